@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Agreements;
+
+/// <summary>
+/// The "How we work together" terms between a provider and a client: who they are, the ordered
+/// stages of the work with what each side does and hands over, and how the client pays.
+/// </summary>
+/// <remarks>
+/// <para>Build one with <see cref="AgreementBuilder"/>, which checks the whole before it hands it
+/// over: an <see cref="Agreement"/> is always valid. The agreement binds both sides: every stage
+/// names its owner, and both parties' calendars are part of it.</para>
+/// <para>An agreement never changes. A change agreed later becomes a new version (an amendment)
+/// with the same <see cref="Id"/> and a higher <see cref="Version"/>. Scope, consequence and
+/// communication policies join the agreement as those parts of the library arrive.</para>
+/// <para>Immutable and thread-safe; equal when every term, including stages in order, is equal.</para>
+/// </remarks>
+public sealed record Agreement
+{
+    private readonly ValueList<Stage> _stages;
+
+    internal Agreement(AgreementId id, string title, int version, Party provider, Party client, IReadOnlyList<Stage> stages, PaymentTerms? paymentTerms)
+    {
+        Id = id;
+        Title = title;
+        Version = version;
+        Provider = provider;
+        Client = client;
+        _stages = new ValueList<Stage>(stages);
+        PaymentTerms = paymentTerms;
+    }
+
+    /// <summary>Identifies the agreement across all its versions.</summary>
+    public AgreementId Id { get; }
+
+    /// <summary>What the work is called: "Website redesign for Acme Bakery".</summary>
+    public string Title { get; }
+
+    /// <summary>The version of the terms: 1 as first agreed, one more for each amendment.</summary>
+    public int Version { get; }
+
+    /// <summary>The party who does the work.</summary>
+    public Party Provider { get; }
+
+    /// <summary>The party who commissions and pays for the work.</summary>
+    public Party Client { get; }
+
+    /// <summary>The stages of the work, in the order they happen; at least one.</summary>
+    public IReadOnlyList<Stage> Stages => _stages;
+
+    /// <summary>How and when the client pays, or null when the agreement does not state it.</summary>
+    public PaymentTerms? PaymentTerms { get; }
+
+    /// <summary>The party with the given role.</summary>
+    /// <param name="role">Provider or client.</param>
+    /// <returns><see cref="Provider"/> or <see cref="Client"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public Party PartyOf(PartyRole role) =>
+        Preconditions.CheckNotNull(role, nameof(role)) == PartyRole.Provider ? Provider : Client;
+
+    /// <summary>The business calendar of the party with the given role.</summary>
+    /// <param name="role">Provider or client.</param>
+    /// <returns>That party's calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public BusinessCalendar CalendarOf(PartyRole role) => PartyOf(role).Calendar;
+
+    /// <summary>The stage with the given key, or null when the agreement has none.</summary>
+    /// <param name="key">The stage key.</param>
+    /// <returns>The stage, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public Stage? FindStage(StageKey key)
+    {
+        var index = IndexOfStage(key);
+        return index < 0 ? null : _stages[index];
+    }
+
+    /// <summary>The position of the stage with the given key (0 for the first), or -1 when there is none.</summary>
+    /// <param name="key">The stage key.</param>
+    /// <returns>The zero-based position, or -1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public int IndexOfStage(StageKey key)
+    {
+        Preconditions.CheckNotNull(key, nameof(key));
+        for (var i = 0; i < _stages.Count; i++)
+        {
+            if (_stages[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The id, version and title: <c>acme-website v1: Website redesign</c>.</summary>
+    /// <returns>The agreement as text.</returns>
+    public override string ToString() => $"{Id} v{Version}: {Title}";
+}

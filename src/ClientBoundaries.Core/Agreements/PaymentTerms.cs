@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Agreements;
+
+/// <summary>
+/// How and when the client pays: the total price, the deposit that must arrive before any dates
+/// are set, payments tied to stages, and when the final payment is due.
+/// </summary>
+/// <remarks>
+/// <para>The final payment is whatever the deposit and the milestones leave of the total, due
+/// <see cref="FinalPaymentDueDays"/> calendar days after the last stage is done.</para>
+/// <para>Immutable and thread-safe; equal when every figure, and the milestones in order, are equal.</para>
+/// </remarks>
+public sealed record PaymentTerms
+{
+    /// <summary>The longest payment period the library accepts, in calendar days.</summary>
+    public const int MaxFinalPaymentDueDays = 365;
+
+    private readonly ValueList<MilestonePayment> _milestones;
+
+    /// <summary>Creates payment terms.</summary>
+    /// <param name="total">The agreement's total price; more than zero.</param>
+    /// <param name="deposit">The deposit, paid before dates are assigned to the stages.</param>
+    /// <param name="milestones">Payments due when particular stages are done; null for none. At most one per stage.</param>
+    /// <param name="finalPaymentDueDays">Calendar days after completion by which the final payment is due, 0 to <see cref="MaxFinalPaymentDueDays"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="total"/> or <paramref name="deposit"/> is null.</exception>
+    /// <exception cref="ArgumentException">A payment is in another currency than the total, the deposit or the deposit plus milestones exceed the total, or two milestones name the same stage.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is not positive, or <paramref name="finalPaymentDueDays"/> is out of range.</exception>
+    public PaymentTerms(Money total, PaymentAmount deposit, IEnumerable<MilestonePayment>? milestones = null, int finalPaymentDueDays = 30)
+    {
+        Preconditions.CheckNotNull(total, nameof(total));
+        if (total.Amount <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(total), total, $"The total price must be more than zero, was {total}.");
+        }
+
+        Preconditions.CheckNotNull(deposit, nameof(deposit));
+        var milestoneList = Preconditions.CheckElementsNotNull(milestones ?? Array.Empty<MilestonePayment>(), nameof(milestones));
+        Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxFinalPaymentDueDays);
+
+        var depositAmount = deposit.Of(total);
+        Preconditions.CheckArgument(
+            depositAmount <= total,
+            nameof(deposit),
+            $"The deposit ({depositAmount}) must not be more than the total price ({total}).");
+
+        var scheduled = depositAmount;
+        var seen = new HashSet<StageKey>();
+        foreach (var milestone in milestoneList)
+        {
+            Preconditions.CheckArgument(
+                seen.Add(milestone.Stage),
+                nameof(milestones),
+                $"Only one milestone payment may be tied to a stage, but stage '{milestone.Stage}' has more than one.");
+            scheduled += milestone.Amount.Of(total);
+        }
+
+        Preconditions.CheckArgument(
+            scheduled <= total,
+            nameof(milestones),
+            $"The deposit and the milestone payments add up to {scheduled}, more than the total price ({total}).");
+
+        Total = total;
+        Deposit = deposit;
+        _milestones = new ValueList<MilestonePayment>(milestoneList);
+        FinalPaymentDueDays = finalPaymentDueDays;
+    }
+
+    /// <summary>The agreement's total price.</summary>
+    public Money Total { get; }
+
+    /// <summary>The deposit, as written (fixed or a percentage).</summary>
+    public PaymentAmount Deposit { get; }
+
+    /// <summary>The deposit in money: what must be received before dates are assigned.</summary>
+    public Money DepositAmount => Deposit.Of(Total);
+
+    /// <summary>Payments due when particular stages are done, in the order written.</summary>
+    public IReadOnlyList<MilestonePayment> Milestones => _milestones;
+
+    /// <summary>What is left to pay at the end: the total less the deposit and the milestones.</summary>
+    public Money FinalPaymentAmount =>
+        _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.Of(Total));
+
+    /// <summary>Calendar days after the last stage is done by which the final payment is due.</summary>
+    public int FinalPaymentDueDays { get; }
+
+    /// <summary>A summary: <c>total 6000 EUR, deposit 30%, 1 milestone(s), final due 14 days after completion</c>.</summary>
+    /// <returns>The terms as text.</returns>
+    public override string ToString() =>
+        $"total {Total}, deposit {Deposit}, {_milestones.Count} milestone(s), final due {FinalPaymentDueDays} days after completion";
+}

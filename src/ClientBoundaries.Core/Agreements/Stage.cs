@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Agreements;
+
+/// <summary>
+/// One step of the work: who owns it, how long it takes in the owner's business days, what each
+/// side does in it, and what the owner hands over when it is done.
+/// </summary>
+/// <remarks>
+/// The owner holds the ball for the whole stage; its duration is counted in the owner's
+/// <see cref="Party.Calendar"/>. Immutable and thread-safe; equal when every field, including
+/// the responsibilities in order, is equal.
+/// </remarks>
+public sealed record Stage
+{
+    /// <summary>The longest stage the library accepts: 2,600 business days, about ten years of work.</summary>
+    public const int MaxDurationBusinessDays = 2_600;
+
+    private readonly ValueList<Responsibility> _responsibilities;
+
+    /// <summary>Creates a stage.</summary>
+    /// <param name="key">The stage's key, unique within its agreement.</param>
+    /// <param name="name">The stage's name on the one-pager: "Client sends content".</param>
+    /// <param name="owner">The party who holds the ball during the stage.</param>
+    /// <param name="durationBusinessDays">How long the stage takes, in the owner's business days: 1 to <see cref="MaxDurationBusinessDays"/>.</param>
+    /// <param name="responsibilities">What each party does in the stage; null for none listed.</param>
+    /// <param name="handover">What the owner hands over when the stage is done ("Approved design"), or null when nothing specific is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="name"/> or <paramref name="owner"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="handover"/> is blank, or <paramref name="responsibilities"/> holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> is out of range.</exception>
+    public Stage(
+        StageKey key,
+        string name,
+        PartyRole owner,
+        int durationBusinessDays,
+        IEnumerable<Responsibility>? responsibilities = null,
+        string? handover = null)
+    {
+        Key = Preconditions.CheckNotNull(key, nameof(key));
+        Name = Preconditions.CheckText(name, nameof(name));
+        Owner = Preconditions.CheckNotNull(owner, nameof(owner));
+        Preconditions.CheckArgumentRange(nameof(durationBusinessDays), durationBusinessDays, 1, MaxDurationBusinessDays);
+        DurationBusinessDays = durationBusinessDays;
+        _responsibilities = new ValueList<Responsibility>(
+            Preconditions.CheckElementsNotNull(responsibilities ?? Array.Empty<Responsibility>(), nameof(responsibilities)));
+        Handover = handover is null ? null : Preconditions.CheckText(handover, nameof(handover));
+    }
+
+    /// <summary>The stage's key, unique within its agreement and stable across amendments.</summary>
+    public StageKey Key { get; }
+
+    /// <summary>The stage's name on the one-pager.</summary>
+    public string Name { get; }
+
+    /// <summary>The party who holds the ball during the stage.</summary>
+    public PartyRole Owner { get; }
+
+    /// <summary>How long the stage takes, in business days of the owner's calendar.</summary>
+    public int DurationBusinessDays { get; }
+
+    /// <summary>What each party does in the stage, in the order written.</summary>
+    public IReadOnlyList<Responsibility> Responsibilities => _responsibilities;
+
+    /// <summary>What the owner hands over when the stage is done, or null when nothing specific is.</summary>
+    public string? Handover { get; }
+
+    /// <summary>The tasks one party has in this stage, in the order written.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>The tasks; empty when the party has none here.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public IReadOnlyList<string> TasksOf(PartyRole party)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        return _responsibilities.Where(r => r.Party == party).Select(r => r.Task).ToList();
+    }
+
+    /// <summary>The key, name, owner and duration: <c>design (Design draft, Provider, 5 business days)</c>.</summary>
+    /// <returns>The stage as text.</returns>
+    public override string ToString() => $"{Key} ({Name}, {Owner}, {DurationBusinessDays} business days)";
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Agreements;
+
+/// <summary>
+/// Describes what happens in one stage, inside <see cref="AgreementBuilder.AddStage(string, string, PartyRole, int, Action{StageBuilder})"/>:
+/// what each side does, and what the owner hands over at the end.
+/// </summary>
+/// <remarks>
+/// Mutable, and only for the duration of the <c>AddStage</c> call that hands it to you; not
+/// thread-safe. Every method returns the same builder, so calls chain.
+/// </remarks>
+public sealed class StageBuilder
+{
+    private readonly List<Responsibility> _responsibilities = new();
+    private string? _handover;
+
+    internal StageBuilder()
+    {
+    }
+
+    /// <summary>Adds a task the provider does in this stage.</summary>
+    /// <param name="task">The task, in a sentence: "Run a 60-minute discovery call".</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="task"/> is null or blank.</exception>
+    public StageBuilder ProviderDoes(string task)
+    {
+        _responsibilities.Add(new Responsibility(PartyRole.Provider, task));
+        return this;
+    }
+
+    /// <summary>Adds a task the client does in this stage.</summary>
+    /// <param name="task">The task, in a sentence: "Send all page copy and photos".</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="task"/> is null or blank.</exception>
+    public StageBuilder ClientDoes(string task)
+    {
+        _responsibilities.Add(new Responsibility(PartyRole.Client, task));
+        return this;
+    }
+
+    /// <summary>Says what the owner hands over when the stage is done; a second call replaces the first.</summary>
+    /// <param name="handover">What is handed over: "A clickable design prototype".</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="handover"/> is null or blank.</exception>
+    public StageBuilder HandsOver(string handover)
+    {
+        _handover = Preconditions.CheckText(handover, nameof(handover));
+        return this;
+    }
+
+    internal Stage Build(StageKey key, string name, PartyRole owner, int durationBusinessDays) =>
+        new(key, name, owner, durationBusinessDays, _responsibilities, _handover);
+}

@@ -1,0 +1,415 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ClientBoundaries.Primitives;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace ClientBoundaries.Calendars;
+
+/// <summary>
+/// When one party works: its time zone, its working week and hours, its public holidays and its
+/// closures. Every date the library puts on a stage is counted in the owning party's calendar.
+/// </summary>
+/// <remarks>
+/// <para><b>Business days.</b> A business day is a date whose weekday is a working day of
+/// <see cref="WorkingWeek"/> and which is neither a holiday (after any observance shift) nor inside
+/// a <see cref="Closure"/>. Business-day maths takes constant time whatever the span: whole weeks
+/// by arithmetic and holidays by binary search over a sorted, precomputed table. The table covers a
+/// window of years that grows when a query needs it (holiday rules are expanded lazily, per year),
+/// so the calendar works for any year from 1 to 9999 without a list of dates to maintain.</para>
+/// <para><b>Working time.</b> <see cref="IsWorkingTime"/> and <see cref="AddWorkingTime"/> use the
+/// working hours of each business day, in <see cref="Zone"/>. They count real elapsed time: on the
+/// night clocks go forward a 01:00-04:00 range holds two hours of work, on the night they go back
+/// it holds four.</para>
+/// <para>Dates must be in the ISO calendar. Immutable and thread-safe: the <c>With...</c> methods
+/// return new calendars, and the lazily built table is published atomically. Two calendars are
+/// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
+/// </remarks>
+public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
+{
+    private static readonly ZoneLocalMappingResolver EarliestStart =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private static readonly ZoneLocalMappingResolver LatestEnd =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
+
+    // Spans beyond this many business days cannot stay inside years 1 to 9999 in any calendar.
+    private const int MaxBusinessDaySpan = DayNumber.Max - DayNumber.Min;
+
+    // Years added either side of a query when the table grows, so that nearby queries reuse it.
+    private const int WindowPaddingYears = 16;
+
+    private readonly ValueList<HolidayRule> _holidays;
+    private readonly ValueList<Closure> _closures;
+    private NonWorkingDayIndex _index = NonWorkingDayIndex.Empty;
+
+    /// <summary>Creates a business calendar.</summary>
+    /// <param name="zone">The party's time zone, such as <c>DateTimeZoneProviders.Tzdb["Europe/Madrid"]</c>.</param>
+    /// <param name="workingWeek">The working days and hours.</param>
+    /// <param name="holidays">Public holidays and other recurring days off, as rules; null for none.</param>
+    /// <param name="closures">Runs of closed dates (vacations, shutdowns); null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> or <paramref name="workingWeek"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="holidays"/> or <paramref name="closures"/> holds null.</exception>
+    public BusinessCalendar(
+        DateTimeZone zone,
+        WorkingWeek workingWeek,
+        IEnumerable<HolidayRule>? holidays = null,
+        IEnumerable<Closure>? closures = null)
+    {
+        Zone = Preconditions.CheckNotNull(zone, nameof(zone));
+        WorkingWeek = Preconditions.CheckNotNull(workingWeek, nameof(workingWeek));
+        _holidays = new ValueList<HolidayRule>(Preconditions.CheckElementsNotNull(holidays ?? Array.Empty<HolidayRule>(), nameof(holidays)));
+        _closures = new ValueList<Closure>(Preconditions.CheckElementsNotNull(closures ?? Array.Empty<Closure>(), nameof(closures)));
+    }
+
+    /// <summary>The party's time zone: working hours and dates are local to it.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The working days of the week and the working hours on each.</summary>
+    public WorkingWeek WorkingWeek { get; }
+
+    /// <summary>The holiday rules, in the order they were given.</summary>
+    public IReadOnlyList<HolidayRule> Holidays => _holidays;
+
+    /// <summary>The closures, in the order they were given.</summary>
+    public IReadOnlyList<Closure> Closures => _closures;
+
+    /// <summary>
+    /// A calendar that works Monday to Friday, 09:00-17:00, in the given zone, with no holidays:
+    /// a starting point for <see cref="WithHoliday"/> and <see cref="WithClosure"/>.
+    /// </summary>
+    /// <param name="zone">The party's time zone.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static BusinessCalendar MondayToFriday(DateTimeZone zone) => new(zone, WorkingWeek.MondayToFriday());
+
+    /// <summary>A copy of this calendar with one more holiday rule.</summary>
+    /// <param name="holiday">The rule to add.</param>
+    /// <returns>The new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holiday"/> is null.</exception>
+    public BusinessCalendar WithHoliday(HolidayRule holiday) =>
+        new(Zone, WorkingWeek, _holidays.Append(Preconditions.CheckNotNull(holiday, nameof(holiday))), _closures);
+
+    /// <summary>A copy of this calendar with one more closure.</summary>
+    /// <param name="closure">The closure to add.</param>
+    /// <returns>The new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="closure"/> is null.</exception>
+    public BusinessCalendar WithClosure(Closure closure) =>
+        new(Zone, WorkingWeek, _holidays, _closures.Append(Preconditions.CheckNotNull(closure, nameof(closure))));
+
+    /// <summary>A copy of this calendar with a different working week (days and hours).</summary>
+    /// <param name="workingWeek">The new working week.</param>
+    /// <returns>The new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workingWeek"/> is null.</exception>
+    public BusinessCalendar WithWorkingWeek(WorkingWeek workingWeek) => new(Zone, workingWeek, _holidays, _closures);
+
+    /// <summary>Whether the party works on a date: a working weekday that is not a holiday or closed.</summary>
+    /// <param name="date">The date, in the ISO calendar, in years 1 to 9999.</param>
+    /// <returns>True for a business day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before year 1.</exception>
+    public bool IsBusinessDay(LocalDate date)
+    {
+        var day = DayNumber.Of(date, nameof(date));
+        if (!WorkingWeek.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day)))
+        {
+            return false;
+        }
+
+        var days = IndexCovering(day, day).Days;
+        var count = NonWorkingDayIndex.CountAtMost(days, day);
+        return count == 0 || days[count - 1] != day;
+    }
+
+    /// <summary>
+    /// The date a number of business days away: <c>AddBusinessDays(d, 3)</c> is the third business
+    /// day after <paramref name="date"/>.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="businessDays"/> &gt; 0 the result is the n-th business day after
+    /// <paramref name="date"/>; <paramref name="date"/> itself never counts, whether or not it is a
+    /// business day. With n &lt; 0 it is the |n|-th business day before <paramref name="date"/>.
+    /// With n = 0 it is <paramref name="date"/> unchanged (even when that is not a business day).
+    /// The result of a non-zero n is always a business day, and
+    /// <c>BusinessDaysBetween(date, AddBusinessDays(date, n)) == n</c> for every date and n.
+    /// </remarks>
+    /// <param name="date">The date to count from, in the ISO calendar.</param>
+    /// <param name="businessDays">How many business days to move; negative moves back.</param>
+    /// <returns>The resulting date.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before year 1, or the result would fall outside years 1 to 9999.</exception>
+    public LocalDate AddBusinessDays(LocalDate date, int businessDays)
+    {
+        var day = DayNumber.Of(date, nameof(date));
+        if (businessDays == 0)
+        {
+            return date;
+        }
+
+        if (businessDays is > MaxBusinessDaySpan or < -MaxBusinessDaySpan)
+        {
+            throw OutOfRange(date, businessDays);
+        }
+
+        var index = IndexCovering(day, day);
+        while (true)
+        {
+            var (ordinal, isBusinessDay) = BusinessOrdinal(index, day);
+            var target = businessDays > 0
+                ? ordinal + businessDays
+                : ordinal - (isBusinessDay ? 1 : 0) + businessDays + 1;
+            var preceding = NonWorkingDayIndex.CountAtMost(index.Keys, target);
+            var result = WorkingWeek.WorkingWeekdayWithOrdinal(target + preceding);
+            if (index.Covers(Math.Min(day, result), Math.Max(day, result)))
+            {
+                return DayNumber.ToDate(result);
+            }
+
+            if (result is < DayNumber.Min or > DayNumber.Max)
+            {
+                throw OutOfRange(date, businessDays);
+            }
+
+            // The answer lies beyond the years the table covers: widen it and count again.
+            index = IndexCovering(Math.Min(day, result), Math.Max(day, result));
+        }
+    }
+
+    /// <summary>
+    /// How many business days lie between two dates: those after <paramref name="start"/> up to and
+    /// including <paramref name="end"/>.
+    /// </summary>
+    /// <remarks>
+    /// When <paramref name="end"/> is after <paramref name="start"/> the result counts the business
+    /// days in (start, end]. When it is before, the count still excludes the date counted from and
+    /// includes the date counted to, walking backwards: the result is minus the number of business
+    /// days in [end, start). So <c>BusinessDaysBetween(d, AddBusinessDays(d, n)) == n</c> always, and
+    /// equal dates give 0.
+    /// </remarks>
+    /// <param name="start">The date counted from (excluded).</param>
+    /// <param name="end">The date counted to (included).</param>
+    /// <returns>The number of business days; negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is before year 1.</exception>
+    public int BusinessDaysBetween(LocalDate start, LocalDate end)
+    {
+        var from = DayNumber.Of(start, nameof(start));
+        var to = DayNumber.Of(end, nameof(end));
+        var index = IndexCovering(Math.Min(from, to), Math.Max(from, to));
+        var (fromOrdinal, fromIsBusinessDay) = BusinessOrdinal(index, from);
+        var (toOrdinal, toIsBusinessDay) = BusinessOrdinal(index, to);
+        return from <= to
+            ? toOrdinal - fromOrdinal
+            : (toOrdinal - (toIsBusinessDay ? 1 : 0)) - (fromOrdinal - (fromIsBusinessDay ? 1 : 0));
+    }
+
+    /// <summary>The first business day after a date (the date itself never counts).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The next business day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
+    public LocalDate NextBusinessDay(LocalDate date) => AddBusinessDays(date, 1);
+
+    /// <summary>The last business day before a date (the date itself never counts).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The previous business day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
+    public LocalDate PreviousBusinessDay(LocalDate date) => AddBusinessDays(date, -1);
+
+    /// <summary>The party's local date at an instant.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The date in <see cref="Zone"/>.</returns>
+    public LocalDate ToLocalDate(Instant instant) => instant.InZone(Zone).Date;
+
+    /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>True when the party is at work then.</returns>
+    public bool IsWorkingTime(Instant instant)
+    {
+        var local = instant.InZone(Zone).LocalDateTime;
+        if (!IsBusinessDay(local.Date))
+        {
+            return false;
+        }
+
+        foreach (var range in WorkingWeek.HoursOn(local.DayOfWeek))
+        {
+            if (range.Contains(local.TimeOfDay))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The instant at which a given amount of working time has passed after
+    /// <paramref name="start"/>: "reply within 8 working hours" of a message sent on Friday evening
+    /// lands on Monday afternoon.
+    /// </summary>
+    /// <remarks>
+    /// Time outside working hours, on days off, holidays and closures does not count. Clock changes
+    /// are honoured: an hour that the clock skips is not worked and an hour it repeats is worked
+    /// twice. When the amount runs out exactly at the end of a working range, the result is that
+    /// end (not the start of the next range). A zero amount returns <paramref name="start"/>.
+    /// </remarks>
+    /// <param name="start">When the count starts; may be outside working time.</param>
+    /// <param name="workingTime">How much working time must pass; not negative.</param>
+    /// <returns>The instant the working time has passed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingTime"/> is negative, or the result would fall after year 9999.</exception>
+    public Instant AddWorkingTime(Instant start, Duration workingTime)
+    {
+        if (workingTime < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, $"Must not be negative, was {workingTime}.");
+        }
+
+        if (workingTime == Duration.Zero)
+        {
+            return start;
+        }
+
+        var cursor = start;
+        var remaining = workingTime;
+
+        // Start a day early: a range that ends at midnight can hold instants whose local date,
+        // after a clock change at midnight, is the next day.
+        var date = ToLocalDate(start).PlusDays(-1);
+        if (!IsBusinessDay(date))
+        {
+            date = NextBusinessDay(date);
+        }
+
+        while (true)
+        {
+            foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+            {
+                var (rangeStart, rangeEnd) = ToInstants(date, range);
+                if (rangeEnd <= cursor)
+                {
+                    continue;
+                }
+
+                var from = rangeStart > cursor ? rangeStart : cursor;
+                var available = rangeEnd - from;
+                if (remaining <= available)
+                {
+                    return from + remaining;
+                }
+
+                remaining -= available;
+                cursor = rangeEnd;
+            }
+
+            date = NextBusinessDay(date);
+        }
+    }
+
+    /// <summary>
+    /// The instant a business day's work begins: the start of its first working range, in
+    /// <see cref="Zone"/>. For a date that is not a business day, the start of that date.
+    /// </summary>
+    internal Instant StartOfWorkingDay(LocalDate date)
+    {
+        var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
+        return hours is { Count: > 0 }
+            ? ToInstants(date, hours[0]).Start
+            : Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
+    }
+
+    /// <summary>
+    /// The instant a business day's work ends: the end of its last working range, in
+    /// <see cref="Zone"/>. For a date that is not a business day, the end of that date.
+    /// </summary>
+    internal Instant EndOfWorkingDay(LocalDate date)
+    {
+        var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
+        return hours is { Count: > 0 }
+            ? ToInstants(date, hours[hours.Count - 1]).End
+            : Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(BusinessCalendar? other) =>
+        other is not null
+        && Zone.Id == other.Zone.Id
+        && WorkingWeek.Equals(other.WorkingWeek)
+        && _holidays.Equals(other._holidays)
+        && _closures.Equals(other._closures);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as BusinessCalendar);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(Zone.Id);
+            hash = (hash * 31) + WorkingWeek.GetHashCode();
+            hash = (hash * 31) + _holidays.GetHashCode();
+            return (hash * 31) + _closures.GetHashCode();
+        }
+    }
+
+    /// <summary>A one-line summary: zone, working week, and how many holiday rules and closures.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        $"{Zone.Id}; {WorkingWeek}; {_holidays.Count} holiday rule(s); {_closures.Count} closure(s)";
+
+    private static ArgumentOutOfRangeException OutOfRange(LocalDate date, int businessDays) =>
+        new(
+            nameof(businessDays),
+            businessDays,
+            $"Moving {businessDays} business days from {date:uuuu-MM-dd} leaves the supported dates (years {DayNumber.MinYear} to {DayNumber.MaxYear}).");
+
+    /// <summary>
+    /// The number of business days up to and including a day (relative to the index window), and
+    /// whether the day is itself a business day. One binary search.
+    /// </summary>
+    private (int Ordinal, bool IsBusinessDay) BusinessOrdinal(NonWorkingDayIndex index, int day)
+    {
+        var days = index.Days;
+        var nonWorking = NonWorkingDayIndex.CountAtMost(days, day);
+        var isBusinessDay = WorkingWeek.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day))
+            && (nonWorking == 0 || days[nonWorking - 1] != day);
+        return (WorkingWeek.WorkingWeekdaysThrough(day) - nonWorking, isBusinessDay);
+    }
+
+    private NonWorkingDayIndex IndexCovering(int firstDay, int lastDay)
+    {
+        var index = Volatile.Read(ref _index);
+        while (!index.Covers(firstDay, lastDay))
+        {
+            var firstYear = Math.Max(DayNumber.MinYear, DayNumber.YearOf(firstDay) - WindowPaddingYears);
+            var lastYear = Math.Min(DayNumber.MaxYear, DayNumber.YearOf(lastDay) + WindowPaddingYears);
+            if (index.FirstYear <= index.LastYear)
+            {
+                firstYear = Math.Min(firstYear, index.FirstYear);
+                lastYear = Math.Max(lastYear, index.LastYear);
+            }
+
+            var wider = NonWorkingDayIndex.Build(WorkingWeek, _holidays, _closures, firstYear, lastYear);
+
+            // Publish the wider table unless another thread got there first; then use whichever is
+            // current and check again (it may already cover what we need).
+            var seen = Interlocked.CompareExchange(ref _index, wider, index);
+            index = ReferenceEquals(seen, index) ? wider : seen;
+        }
+
+        return index;
+    }
+
+    private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
+    {
+        var start = Zone.ResolveLocal(date.At(range.Start), EarliestStart).ToInstant();
+        var end = range.EndsAtMidnight
+            ? Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant()
+            : Zone.ResolveLocal(date.At(range.End), LatestEnd).ToInstant();
+        return (start, end);
+    }
+}

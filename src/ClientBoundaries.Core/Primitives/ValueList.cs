@@ -1,0 +1,74 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace ClientBoundaries.Primitives;
+
+/// <summary>
+/// A read-only list that compares by its elements, so that records holding one get value equality.
+/// Callers see it as <see cref="IReadOnlyList{T}"/>; nothing can change it after construction.
+/// </summary>
+internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+{
+    private static readonly EqualityComparer<T> ElementComparer = EqualityComparer<T>.Default;
+
+    private readonly T[] _items;
+
+    internal ValueList(IEnumerable<T> items)
+    {
+        _items = items is ICollection<T> collection ? CopyOf(collection) : new List<T>(items).ToArray();
+    }
+
+    internal static ValueList<T> Empty { get; } = new(Array.Empty<T>());
+
+    public int Count => _items.Length;
+
+    public T this[int index] => _items[index];
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Equals(ValueList<T>? other)
+    {
+        if (other is null || other._items.Length != _items.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (!ElementComparer.Equals(_items[i], other._items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
+
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = 17;
+            foreach (var item in _items)
+            {
+                hash = (hash * 31) + (item is null ? 0 : ElementComparer.GetHashCode(item));
+            }
+
+            return hash;
+        }
+    }
+
+    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+
+    private static T[] CopyOf(ICollection<T> collection)
+    {
+        var array = new T[collection.Count];
+        collection.CopyTo(array, 0);
+        return array;
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Scheduling;
+
+/// <summary>
+/// Puts concrete dates on an agreement's stages, each in its owner's business calendar, and
+/// moves later stages when earlier ones finish early or late.
+/// </summary>
+/// <remarks>
+/// <para><b>How dates are assigned.</b> The first stage starts on its owner's first business day on
+/// or after the start date. A stage of n business days is due at the end of its n-th business day
+/// (a 1-day stage is due the day it starts). When a stage is done its owner hands over at the end
+/// of its working day; the next stage starts on its owner's first business day that begins after
+/// that moment, in the next owner's own time zone. So a handoff at 17:00 on Monday in Jakarta
+/// reaches a client in Los Angeles at 03:00 on Monday, and the client's stage starts that Monday;
+/// a handoff at 17:00 on Friday in New York lands on Saturday in Jakarta, and the Jakarta stage
+/// starts on Monday.</para>
+/// <para><b>Fairness.</b> Re-planning starts every stage from the moment the ball actually reached
+/// its owner, so when the client is late the provider's dates move with it: the provider is
+/// never late because the client was.</para>
+/// <para>Pure and thread-safe: it reads no clock and keeps no state.</para>
+/// </remarks>
+public static class Scheduler
+{
+    /// <summary>
+    /// Dates every stage of a signed agreement whose deposit has been received, starting from a date.
+    /// </summary>
+    /// <remarks>
+    /// Dates are promised only once the client has committed: the agreement must be
+    /// <see cref="AgreementStatus.DepositReceived"/>, or merely <see cref="AgreementStatus.Signed"/>
+    /// when it asks for no deposit (no payment terms, or a deposit of zero). Otherwise the outcome is
+    /// refused with a violation that says what is missing: <c>plan.not-signed</c> or
+    /// <c>plan.deposit-not-received</c>.
+    /// </remarks>
+    /// <param name="agreement">The agreement to date.</param>
+    /// <param name="status">How far the agreement has come.</param>
+    /// <param name="start">The date the work starts from, in the ISO calendar.</param>
+    /// <returns>The plan, or the violations that say why none can be made yet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="status"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The plan would run outside years 1 to 9999.</exception>
+    public static Outcome<Plan> Plan(Agreement agreement, AgreementStatus status, LocalDate start)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(status, nameof(status));
+        Preconditions.CheckIsoDate(start, nameof(start));
+
+        var deposit = agreement.PaymentTerms?.DepositAmount;
+        var needsDeposit = deposit is { IsZero: false };
+        if (status == AgreementStatus.Proposed)
+        {
+            return Outcome.Rejected<Plan>(new[]
+            {
+                new RuleViolation(
+                    "plan.not-signed",
+                    needsDeposit
+                        ? $"Dates are assigned once the agreement is signed and the deposit of {deposit} is received; it is only proposed so far."
+                        : "Dates are assigned once the agreement is signed; it is only proposed so far.",
+                    agreement.Id.Value),
+            });
+        }
+
+        if (status == AgreementStatus.Signed && needsDeposit)
+        {
+            return Outcome.Rejected<Plan>(new[]
+            {
+                new RuleViolation(
+                    "plan.deposit-not-received",
+                    $"Dates are assigned once the deposit of {deposit} is received; the agreement is signed but the deposit has not arrived.",
+                    agreement.Id.Value),
+            });
+        }
+
+        return Outcome.Accepted(Compute(agreement, start, new Dictionary<StageKey, LocalDate>()));
+    }
+
+    /// <summary>
+    /// Re-dates a plan from what has actually happened: the stages that are done keep the day they
+    /// finished, and every later stage starts from the actual handoff, earlier or later than planned.
+    /// </summary>
+    /// <remarks>
+    /// Stages finish in order: <paramref name="actualFinishes"/> must cover the first stages of the
+    /// agreement without gaps, and no stage may finish before the stage before it. A stage may finish
+    /// before the day it was due to start (a client who answers the same day): its start is then
+    /// that day. Replanning twice with the same finishes gives the same plan.
+    /// </remarks>
+    /// <param name="agreement">The agreement the plan is for.</param>
+    /// <param name="plan">The current plan; its start date is kept.</param>
+    /// <param name="actualFinishes">The day each finished stage was done, in its owner's calendar.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The plan is for another agreement or version, or the finishes name an unknown stage, skip a stage, or go back in time.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The plan would run outside years 1 to 9999.</exception>
+    public static Plan Replan(Agreement agreement, Plan plan, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(actualFinishes, nameof(actualFinishes));
+        Preconditions.CheckArgument(
+            plan.AgreementId == agreement.Id && plan.AgreementVersion == agreement.Version,
+            nameof(plan),
+            $"The plan is for agreement {plan.AgreementId} v{plan.AgreementVersion}, not {agreement.Id} v{agreement.Version}.");
+        CheckFinishes(agreement, actualFinishes);
+        return Compute(agreement, plan.Start, actualFinishes);
+    }
+
+    private static void CheckFinishes(Agreement agreement, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
+    {
+        foreach (var entry in actualFinishes)
+        {
+            Preconditions.CheckNotNull(entry.Key, nameof(actualFinishes));
+            Preconditions.CheckArgument(
+                agreement.IndexOfStage(entry.Key) >= 0,
+                nameof(actualFinishes),
+                $"The agreement has no stage '{entry.Key}', so it cannot have finished.");
+            Preconditions.CheckIsoDate(entry.Value, nameof(actualFinishes));
+        }
+
+        Stage? previous = null;
+        LocalDate? previousFinish = null;
+        foreach (var stage in agreement.Stages)
+        {
+            var finished = actualFinishes.TryGetValue(stage.Key, out var finish);
+            if (finished && previous is not null)
+            {
+                Preconditions.CheckArgument(
+                    previousFinish.HasValue,
+                    nameof(actualFinishes),
+                    $"Stage '{stage.Key}' has finished but the stage before it, '{previous.Key}', has not; stages finish in order.");
+                Preconditions.CheckArgument(
+                    finish >= previousFinish!.Value,
+                    nameof(actualFinishes),
+                    $"Stage '{stage.Key}' cannot finish on {finish:uuuu-MM-dd}, before the stage before it, '{previous.Key}', finished on {previousFinish.Value:uuuu-MM-dd}.");
+            }
+
+            previous = stage;
+            previousFinish = finished ? finish : null;
+        }
+    }
+
+    private static Plan Compute(Agreement agreement, LocalDate start, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
+    {
+        var stages = agreement.Stages;
+        var planned = new List<PlannedStage>(stages.Count);
+        var handoffs = new List<PlannedHandoff>();
+        Instant? ballArrived = null;
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            var calendar = agreement.CalendarOf(stage.Owner);
+            var first = ballArrived is { } arrival
+                ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
+                : FirstBusinessDayOnOrAfter(calendar, start);
+            var due = calendar.AddBusinessDays(first, stage.DurationBusinessDays - 1);
+            LocalDate? finishedOn = actualFinishes.TryGetValue(stage.Key, out var finish) ? finish : null;
+            if (finishedOn is { } f && f < first)
+            {
+                first = f;
+            }
+
+            var end = finishedOn ?? due;
+            var endsAt = calendar.EndOfWorkingDay(end);
+            planned.Add(new PlannedStage(stage.Key, stage.Owner, stage.DurationBusinessDays, first, due, calendar.EndOfWorkingDay(due), finishedOn));
+
+            var next = i + 1 < stages.Count ? stages[i + 1] : null;
+            var receiver = next?.Owner ?? stage.Owner.Counterpart;
+            if (receiver != stage.Owner)
+            {
+                handoffs.Add(new PlannedHandoff(stage.Key, stage.Owner, receiver, end, endsAt, next?.Key, stage.Handover));
+            }
+
+            ballArrived = endsAt;
+        }
+
+        return new Plan(agreement.Id, agreement.Version, start, planned, handoffs);
+    }
+
+    private static LocalDate FirstBusinessDayOnOrAfter(BusinessCalendar calendar, LocalDate date) =>
+        calendar.IsBusinessDay(date) ? date : calendar.NextBusinessDay(date);
+
+    /// <summary>The receiver's first business day whose working hours begin at or after the ball arrives.</summary>
+    private static LocalDate FirstBusinessDayStartingAtOrAfter(BusinessCalendar calendar, Instant arrival)
+    {
+        var date = calendar.ToLocalDate(arrival);
+        return calendar.IsBusinessDay(date) && calendar.StartOfWorkingDay(date) >= arrival
+            ? date
+            : calendar.NextBusinessDay(date);
+    }
+}
