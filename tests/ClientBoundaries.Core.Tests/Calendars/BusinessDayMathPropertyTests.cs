@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Tests.TestSupport;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+
+namespace ClientBoundaries.Tests.Calendars;
+
+/// <summary>
+/// The closed-form maths against a day-by-day walk on generated calendars: odd working weeks
+/// (Sunday-Thursday, a single day), holidays that fall on weekends, closures, spans across years
+/// and negative spans. The reference shares no code with the library.
+/// </summary>
+public class BusinessDayMathPropertyTests
+{
+    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(400);
+
+    private static readonly LocalDate Epoch = D("2020-01-01");
+
+    internal sealed record Case(BusinessCalendar Calendar, ReferenceCalendar Reference, LocalDate Date, int Days, string Shape)
+    {
+        public override string ToString() => $"{Shape}, from {Date:uuuu-MM-dd} by {Days}";
+    }
+
+    private static Gen<Case> Cases(int maxSpan) =>
+        from weekMask in Gen.Choose(1, 127)
+        from holidayCount in Gen.Choose(0, 120)
+        from holidayOffsets in Gen.ListOf(Gen.Choose(-400, 4000), holidayCount)
+        from closureCount in Gen.Choose(0, 4)
+        from closures in Gen.ListOf(
+            from start in Gen.Choose(-400, 4000)
+            from length in Gen.Choose(0, 40)
+            select (start, length), closureCount)
+        from startOffset in Gen.Choose(-200, 3700)
+        from days in Gen.Choose(-maxSpan, maxSpan)
+        select Build(weekMask, holidayOffsets, closures, startOffset, days);
+
+    private static Case Build(int weekMask, IReadOnlyList<int> holidayOffsets, IReadOnlyList<(int Start, int Length)> closures, int startOffset, int days)
+    {
+        var workingDays = Enumerable.Range(0, 7).Where(i => (weekMask & (1 << i)) != 0).Select(i => (IsoDayOfWeek)(i + 1)).ToList();
+        var holidays = holidayOffsets.Distinct().Select(o => Epoch.PlusDays(o)).ToList();
+        var closureList = closures.Select(c => new Closure(Epoch.PlusDays(c.Start), Epoch.PlusDays(c.Start + c.Length), "Closed")).ToList();
+        var calendar = new BusinessCalendar(
+            Zone("UTC"),
+            WorkingWeek.Of(workingDays, TimeOfDayRange.Of(9, 0, 17, 0)),
+            holidays.Select(h => HolidayRule.Once(h, "Day off")),
+            closureList);
+        var daysOff = holidays.Concat(closureList.SelectMany(c => c.Dates));
+        var shape = string.Join("", workingDays.Select(d => d.ToString().Substring(0, 2))) + $", {holidays.Count} holidays, {closureList.Count} closures";
+        return new Case(calendar, new ReferenceCalendar(workingDays, daysOff), Epoch.PlusDays(startOffset), days, shape);
+    }
+
+    [Fact]
+    public void AddBusinessDays_agrees_with_a_day_by_day_walk()
+    {
+        Check.One(Checks, Prop.ForAll(Cases(1500).ToArbitrary(), c =>
+            c.Calendar.AddBusinessDays(c.Date, c.Days) == c.Reference.AddBusinessDays(c.Date, c.Days)));
+    }
+
+    [Fact]
+    public void BusinessDaysBetween_agrees_with_a_day_by_day_count()
+    {
+        Check.One(Checks, Prop.ForAll(Cases(1500).ToArbitrary(), c =>
+        {
+            var end = c.Date.PlusDays(c.Days);
+            return c.Calendar.BusinessDaysBetween(c.Date, end) == c.Reference.BusinessDaysBetween(c.Date, end);
+        }));
+    }
+
+    [Fact]
+    public void IsBusinessDay_agrees_with_the_reference()
+    {
+        Check.One(Checks, Prop.ForAll(Cases(0).ToArbitrary(), c =>
+            c.Calendar.IsBusinessDay(c.Date) == c.Reference.IsBusinessDay(c.Date)));
+    }
+
+    [Fact]
+    public void Counting_the_days_added_gives_back_the_number_added()
+    {
+        Check.One(Checks, Prop.ForAll(Cases(3000).ToArbitrary(), c =>
+            c.Calendar.BusinessDaysBetween(c.Date, c.Calendar.AddBusinessDays(c.Date, c.Days)) == c.Days));
+    }
+
+    [Fact]
+    public void Rule_based_calendars_obey_the_inverse_law_and_land_on_business_days()
+    {
+        var calendars = new[]
+        {
+            TestSupport.Calendars.Madrid(),
+            TestSupport.Calendars.NewYork(),
+            TestSupport.Calendars.London(),
+            TestSupport.Calendars.SundayToThursday(),
+        };
+        var gen =
+            from calendar in Gen.Elements(calendars)
+            from offset in Gen.Choose(-30_000, 30_000)
+            from days in Gen.Choose(-10_000, 10_000)
+            select (calendar, date: Epoch.PlusDays(offset), days);
+
+        Check.One(Checks, Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var result = t.calendar.AddBusinessDays(t.date, t.days);
+            return t.calendar.BusinessDaysBetween(t.date, result) == t.days
+                && (t.days == 0 || t.calendar.IsBusinessDay(result));
+        }));
+    }
+}

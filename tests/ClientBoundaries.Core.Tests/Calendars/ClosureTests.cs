@@ -1,0 +1,28 @@
+using System;
+using ClientBoundaries.Calendars;
+using FluentAssertions;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+
+namespace ClientBoundaries.Tests.Calendars;
+
+public class ClosureTests
+{
+    [Fact]
+    public void A_closure_includes_both_ends()
+    {
+        var closure = new Closure(D("2026-08-03"), D("2026-08-21"), "Summer vacation");
+
+        closure.Dates.Contains(D("2026-08-03")).Should().BeTrue();
+        closure.Dates.Contains(D("2026-08-21")).Should().BeTrue();
+        closure.ToString().Should().Be("2026-08-03..2026-08-21 Summer vacation");
+    }
+
+    [Fact]
+    public void A_closure_cannot_end_before_it_starts()
+    {
+        var create = () => new Closure(D("2026-08-21"), D("2026-08-03"), "Backwards");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*2026-08-21 to 2026-08-03*").Which.ParamName.Should().Be("end");
+    }
+}

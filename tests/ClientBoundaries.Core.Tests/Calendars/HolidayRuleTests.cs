@@ -1,0 +1,125 @@
+using System;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+
+namespace ClientBoundaries.Tests.Calendars;
+
+public class HolidayRuleTests
+{
+    [Theory]
+    [InlineData(2024, "2024-03-31")]
+    [InlineData(2025, "2025-04-20")]
+    [InlineData(2026, "2026-04-05")]
+    [InlineData(2000, "2000-04-23")]
+    [InlineData(1818, "1818-03-22")] // the earliest possible date
+    [InlineData(2038, "2038-04-25")] // the latest possible date
+    public void EasterSunday_matches_published_dates(int year, string expected)
+    {
+        HolidayRule.EasterSunday(year).Should().Be(D(expected));
+    }
+
+    [Fact]
+    public void Easter_relative_rules_count_from_easter_sunday()
+    {
+        HolidayRule.EasterRelative(-2, "Good Friday").DateIn(2026).Should().Be(D("2026-04-03"));
+        HolidayRule.EasterRelative(1, "Easter Monday").DateIn(2026).Should().Be(D("2026-04-06"));
+        HolidayRule.EasterRelative(39, "Ascension Day").DateIn(2026).Should().Be(D("2026-05-14"));
+    }
+
+    [Fact]
+    public void Weekday_of_month_rules_find_the_nth_and_the_last()
+    {
+        HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving").DateIn(2026).Should().Be(D("2026-11-26"));
+        HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day").DateIn(2026).Should().Be(D("2026-09-07"));
+        HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day").DateIn(2026).Should().Be(D("2026-05-25"));
+        HolidayRule.LastWeekday(5, IsoDayOfWeek.Sunday, "Last Sunday").DateIn(2026).Should().Be(D("2026-05-31"));
+    }
+
+    [Fact]
+    public void Rules_that_a_year_lacks_give_no_date_that_year()
+    {
+        HolidayRule.NthWeekday(2, 5, IsoDayOfWeek.Monday, "Fifth Monday of February").DateIn(2026).Should().BeNull();
+        HolidayRule.Fixed(2, 29, "Leap day").DateIn(2026).Should().BeNull();
+        HolidayRule.Fixed(2, 29, "Leap day").DateIn(2028).Should().Be(D("2028-02-29"));
+        HolidayRule.Once(D("2026-06-10"), "Election day").DateIn(2027).Should().BeNull();
+        HolidayRule.Once(D("2026-06-10"), "Election day").DateIn(2026).Should().Be(D("2026-06-10"));
+    }
+
+    [Fact]
+    public void Out_of_range_arguments_are_refused_by_name()
+    {
+        var month = () => HolidayRule.Fixed(13, 1, "x");
+        var day = () => HolidayRule.Fixed(4, 31, "x");
+        var occurrence = () => HolidayRule.NthWeekday(1, 6, IsoDayOfWeek.Monday, "x");
+        var weekday = () => HolidayRule.LastWeekday(1, IsoDayOfWeek.None, "x");
+        var offset = () => HolidayRule.EasterRelative(300, "x");
+        var name = () => HolidayRule.Fixed(1, 1, "  ");
+
+        month.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("month");
+        day.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1 and 30*31*").Which.ParamName.Should().Be("day");
+        occurrence.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("occurrence");
+        weekday.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("dayOfWeek");
+        offset.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("offsetDays");
+        name.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
+    }
+
+    [Fact]
+    public void Rules_compare_by_kind_fields_and_observance()
+    {
+        EqualityContract.Holds(
+            HolidayRule.Fixed(12, 25, "Christmas Day"),
+            HolidayRule.Fixed(12, 25, "Christmas Day"),
+            HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay),
+            HolidayRule.Fixed(12, 26, "Christmas Day"),
+            HolidayRule.Fixed(12, 25, "Navidad"),
+            HolidayRule.Once(D("2026-12-25"), "Christmas Day"));
+    }
+
+    [Theory]
+    [InlineData("2020-07-03", "Independence Day 2020 is a Saturday: observed Friday")]
+    [InlineData("2021-07-05", "Independence Day 2021 is a Sunday: observed Monday")]
+    [InlineData("2021-12-31", "New Year's Day 2022 is a Saturday: observed on Friday of the year before")]
+    [InlineData("2026-11-26", "Thanksgiving")]
+    [InlineData("2026-05-25", "Memorial Day")]
+    public void United_states_federal_holidays_fall_on_their_observed_days(string date, string because)
+    {
+        TestSupport.Calendars.NewYork().IsBusinessDay(D(date)).Should().BeFalse(because);
+    }
+
+    [Theory]
+    [InlineData("2021-12-27", false)] // Christmas (Saturday) observed Monday
+    [InlineData("2021-12-28", false)] // Boxing Day (Sunday) pushed past Christmas's substitute to Tuesday
+    [InlineData("2021-12-29", true)]
+    [InlineData("2022-12-26", false)] // Boxing Day on a Monday stays put
+    [InlineData("2022-12-27", false)] // Christmas (Sunday) steps around it to Tuesday
+    [InlineData("2022-12-28", true)]
+    public void United_kingdom_substitute_days_never_land_on_another_holiday(string date, bool isBusinessDay)
+    {
+        TestSupport.Calendars.London().IsBusinessDay(D(date)).Should().Be(isBusinessDay);
+    }
+
+    [Fact]
+    public void Without_observance_a_weekend_holiday_changes_nothing()
+    {
+        // Spain's 1 November 2026 is a Sunday and is not moved.
+        var madrid = TestSupport.Calendars.Madrid();
+
+        madrid.IsBusinessDay(D("2026-11-02")).Should().BeTrue();
+        madrid.BusinessDaysBetween(D("2026-10-30"), D("2026-11-02")).Should().Be(1);
+    }
+
+    [Fact]
+    public void Observance_follows_the_calendar_working_week()
+    {
+        // In a Sunday-to-Thursday week, a holiday on Friday is nearest to Thursday.
+        var calendar = TestSupport.Calendars.SundayToThursday()
+            .WithHoliday(HolidayRule.Once(D("2026-11-27"), "Founders' Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+
+        calendar.IsBusinessDay(D("2026-11-26")).Should().BeFalse();
+        calendar.IsBusinessDay(D("2026-11-29")).Should().BeTrue();
+    }
+}
