@@ -86,12 +86,25 @@ public sealed class AgreementBuilder
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="name"/> or <paramref name="owner"/> is null.</exception>
     /// <exception cref="ArgumentException">The key is not a valid <see cref="StageKey"/> or is already used, or a text is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> is less than 1 or more than <see cref="Stage.MaxDurationBusinessDays"/>.</exception>
-    public AgreementBuilder AddStage(string key, string name, PartyRole owner, int durationBusinessDays, Action<StageBuilder>? describe = null)
+    public AgreementBuilder AddStage(string key, string name, PartyRole owner, int durationBusinessDays, Action<StageBuilder>? describe = null) =>
+        AddStage(new StageKey(Preconditions.CheckNotNull(key, nameof(key))), name, owner, durationBusinessDays, describe);
+
+    /// <summary>Adds the next stage of the work, with a key the caller already holds.</summary>
+    /// <param name="key">The stage's key, unique in the agreement.</param>
+    /// <param name="name">The stage's name: "Client sends content".</param>
+    /// <param name="owner">Who holds the ball during the stage.</param>
+    /// <param name="durationBusinessDays">How long it takes, in the owner's business days; at least 1.</param>
+    /// <param name="describe">Says what each side does and what is handed over; null for nothing more.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="name"/> or <paramref name="owner"/> is null.</exception>
+    /// <exception cref="ArgumentException">The key is already used, or a text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> is less than 1 or more than <see cref="Stage.MaxDurationBusinessDays"/>.</exception>
+    public AgreementBuilder AddStage(StageKey key, string name, PartyRole owner, int durationBusinessDays, Action<StageBuilder>? describe = null)
     {
-        var stageKey = new StageKey(Preconditions.CheckNotNull(key, nameof(key)));
+        Preconditions.CheckNotNull(key, nameof(key));
         var builder = new StageBuilder();
         describe?.Invoke(builder);
-        return AddStage(builder.Build(stageKey, name, owner, durationBusinessDays));
+        return AddStage(builder.Build(key, name, owner, durationBusinessDays));
     }
 
     /// <summary>Adds the next stage of the work, already made.</summary>

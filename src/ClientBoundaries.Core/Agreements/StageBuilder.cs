@@ -5,7 +5,7 @@ using ClientBoundaries.Primitives;
 namespace ClientBoundaries.Agreements;
 
 /// <summary>
-/// Describes what happens in one stage, inside <see cref="AgreementBuilder.AddStage(string, string, PartyRole, int, Action{StageBuilder})"/>:
+/// Describes what happens in one stage, inside <see cref="AgreementBuilder.AddStage(StageKey, string, PartyRole, int, Action{StageBuilder})"/>:
 /// what each side does, and what the owner hands over at the end.
 /// </summary>
 /// <remarks>

@@ -219,6 +219,27 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
     public LocalDate PreviousBusinessDay(LocalDate date) => AddBusinessDays(date, -1);
 
+    /// <summary>
+    /// The days off in a range of dates that fall on the party's working days, each with its
+    /// reason: the holidays (on the day they are observed) and closed dates that cost it a
+    /// business day. Holidays that fall on days it does not work anyway are not listed.
+    /// </summary>
+    /// <remarks>Meant for showing a calendar to people, not for hot paths: it expands the rules for the range on each call.</remarks>
+    /// <param name="dates">The dates to look at, both ends inclusive, in the ISO calendar.</param>
+    /// <returns>The days off in date order; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dates"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> starts before year 1.</exception>
+    public IReadOnlyList<DayOff> DaysOff(DateInterval dates)
+    {
+        Preconditions.CheckNotNull(dates, nameof(dates));
+        var first = DayNumber.Of(dates.Start, nameof(dates));
+        var last = DayNumber.Of(dates.End, nameof(dates));
+        return NonWorkingDayIndex.CollectDaysOff(WorkingWeek, _holidays, _closures, first, last)
+            .Select(entry => new DayOff(DayNumber.ToDate(entry.Key), entry.Value))
+            .ToList();
+    }
+
     /// <summary>The party's local date at an instant.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The date in <see cref="Zone"/>.</returns>

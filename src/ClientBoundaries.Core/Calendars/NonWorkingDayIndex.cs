@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using NodaTime;
 
 namespace ClientBoundaries.Calendars;
 
@@ -54,14 +53,37 @@ internal sealed class NonWorkingDayIndex
         int firstYear,
         int lastYear)
     {
-        var firstDay = DayNumber.FromCivil(firstYear, 1, 1);
-        var lastDay = DayNumber.FromCivil(lastYear, 12, 31);
+        var daysOff = CollectDaysOff(week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
+        var days = new int[daysOff.Count];
+        daysOff.Keys.CopyTo(days, 0);
+        var keys = new int[days.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = week.WorkingWeekdaysThrough(days[i]) - i;
+        }
 
+        return new NonWorkingDayIndex(firstYear, lastYear, days, keys);
+    }
+
+    /// <summary>
+    /// The dates from <paramref name="firstDay"/> to <paramref name="lastDay"/> (day numbers,
+    /// inclusive) that fall on working weekdays but are days off, each with the reason a person
+    /// would give: the holiday's name ("... (observed)" when moved) or the closure's reason.
+    /// </summary>
+    internal static SortedDictionary<int, string> CollectDaysOff(
+        WorkingWeek week,
+        IReadOnlyList<HolidayRule> holidays,
+        IReadOnlyList<Closure> closures,
+        int firstDay,
+        int lastDay)
+    {
         // Holidays that stay put come first, so observed days can step around them. A year either
-        // side of the window is expanded because an observed day can cross New Year.
-        var taken = new HashSet<int>();
-        var toShift = new List<(int Day, int Order, HolidayObservance Observance)>();
-        for (var year = Math.Max(DayNumber.MinYear, firstYear - 1); year <= Math.Min(DayNumber.MaxYear, lastYear + 1); year++)
+        // side is expanded because an observed day can cross New Year.
+        var taken = new Dictionary<int, string>();
+        var toShift = new List<(int Day, int Order, HolidayRule Rule)>();
+        var firstYear = Math.Max(DayNumber.MinYear, DayNumber.YearOf(firstDay) - 1);
+        var lastYear = Math.Min(DayNumber.MaxYear, DayNumber.YearOf(lastDay) + 1);
+        for (var year = firstYear; year <= lastYear; year++)
         {
             for (var i = 0; i < holidays.Count; i++)
             {
@@ -74,22 +96,22 @@ internal sealed class NonWorkingDayIndex
                 var day = DayNumber.FromCivil(date.Year, date.Month, date.Day);
                 if (rule.Observance == HolidayObservance.None || week.IsWorkingDay(date.DayOfWeek))
                 {
-                    taken.Add(day);
+                    Take(taken, day, rule.Name);
                 }
                 else
                 {
-                    toShift.Add((day, i, rule.Observance));
+                    toShift.Add((day, i, rule));
                 }
             }
         }
 
         toShift.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Order.CompareTo(b.Order));
-        foreach (var (day, _, observance) in toShift)
+        foreach (var (day, _, rule) in toShift)
         {
-            var observed = observance.Shift(DayNumber.ToDate(day), week, d => taken.Contains(DayNumber.FromCivil(d.Year, d.Month, d.Day)));
+            var observed = rule.Observance.Shift(DayNumber.ToDate(day), week, d => taken.ContainsKey(DayNumber.FromCivil(d.Year, d.Month, d.Day)));
             if (observed is { } o)
             {
-                taken.Add(DayNumber.FromCivil(o.Year, o.Month, o.Day));
+                Take(taken, DayNumber.FromCivil(o.Year, o.Month, o.Day), rule.Name + " (observed)");
             }
         }
 
@@ -99,27 +121,20 @@ internal sealed class NonWorkingDayIndex
             var end = Math.Min(lastDay, DayNumber.FromCivil(closure.Dates.End.Year, closure.Dates.End.Month, closure.Dates.End.Day));
             for (var day = start; day <= end; day++)
             {
-                taken.Add(day);
+                Take(taken, day, closure.Reason);
             }
         }
 
-        var days = new List<int>(taken.Count);
-        foreach (var day in taken)
+        var daysOff = new SortedDictionary<int, string>();
+        foreach (var entry in taken)
         {
-            if (day >= firstDay && day <= lastDay && week.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day)))
+            if (entry.Key >= firstDay && entry.Key <= lastDay && week.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(entry.Key)))
             {
-                days.Add(day);
+                daysOff.Add(entry.Key, entry.Value);
             }
         }
 
-        days.Sort();
-        var keys = new int[days.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = week.WorkingWeekdaysThrough(days[i]) - i;
-        }
-
-        return new NonWorkingDayIndex(firstYear, lastYear, days.ToArray(), keys);
+        return daysOff;
     }
 
     /// <summary>How many elements of a sorted array are less than or equal to <paramref name="value"/>.</summary>
@@ -141,5 +156,15 @@ internal sealed class NonWorkingDayIndex
         }
 
         return low;
+    }
+
+    // The first reason given for a day wins: a holiday inside a closure keeps its own name.
+    private static void Take(Dictionary<int, string> taken, int day, string reason)
+    {
+        // Dictionary.TryAdd is not in netstandard2.0.
+        if (!taken.ContainsKey(day))
+        {
+            taken[day] = reason;
+        }
     }
 }

@@ -15,8 +15,9 @@ namespace ClientBoundaries.Scheduling;
 /// <para><b>How dates are assigned.</b> The first stage starts on its owner's first business day on
 /// or after the start date. A stage of n business days is due at the end of its n-th business day
 /// (a 1-day stage is due the day it starts). When a stage is done its owner hands over at the end
-/// of its working day; the next stage starts on its owner's first business day that begins after
-/// that moment, in the next owner's own time zone. So a handoff at 17:00 on Monday in Jakarta
+/// of its working day; the next stage starts on the next owner's first business day whose working
+/// hours begin at or after that moment, in the next owner's own time zone (a handoff at the very
+/// minute the receiver's day begins leaves it that whole day). So a handoff at 17:00 on Monday in Jakarta
 /// reaches a client in Los Angeles at 03:00 on Monday, and the client's stage starts that Monday;
 /// a handoff at 17:00 on Friday in New York lands on Saturday in Jakarta, and the Jakarta stage
 /// starts on Monday.</para>
@@ -59,7 +60,7 @@ public static class Scheduler
                 new RuleViolation(
                     "plan.not-signed",
                     needsDeposit
-                        ? $"Dates are assigned once the agreement is signed and the deposit of {deposit} is received; it is only proposed so far."
+                        ? $"Dates are assigned once the agreement is signed and the deposit of {deposit!.Round(2)} is received; it is only proposed so far."
                         : "Dates are assigned once the agreement is signed; it is only proposed so far.",
                     agreement.Id.Value),
             });
@@ -71,7 +72,7 @@ public static class Scheduler
             {
                 new RuleViolation(
                     "plan.deposit-not-received",
-                    $"Dates are assigned once the deposit of {deposit} is received; the agreement is signed but the deposit has not arrived.",
+                    $"Dates are assigned once the deposit of {deposit!.Round(2)} is received; the agreement is signed but the deposit has not arrived.",
                     agreement.Id.Value),
             });
         }

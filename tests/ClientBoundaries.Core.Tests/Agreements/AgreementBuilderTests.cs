@@ -143,6 +143,20 @@ public class AgreementBuilderTests
     }
 
     [Fact]
+    public void A_stage_can_be_added_with_a_key_the_caller_already_holds()
+    {
+        var feedback = new StageKey("feedback");
+
+        var agreement = new AgreementBuilder(new AgreementId("keys"), "Keys")
+            .WithProvider("P", TestSupport.Calendars.Madrid())
+            .WithClient("C", TestSupport.Calendars.Madrid())
+            .AddStage(feedback, "Feedback", PartyRole.Client, 3, s => s.ClientDoes("Send one list of changes"))
+            .Build();
+
+        agreement.FindStage(feedback)!.TasksOf(PartyRole.Client).Should().Equal("Send one list of changes");
+    }
+
+    [Fact]
     public void A_client_only_stage_has_no_provider_tasks()
     {
         var stage = TestSupport.Agreements.WebsiteInMadrid().Stages[1];

@@ -138,6 +138,18 @@ public class SchedulerTests
     }
 
     [Fact]
+    public void The_deposit_in_a_refusal_is_rounded_for_the_person_reading_it()
+    {
+        var agreement = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid())
+            .WithPaymentTerms(new PaymentTerms(new Money(1234.55m, "EUR"), PaymentAmount.PercentOfTotal(30m)))
+            .Build();
+
+        var outcome = Scheduler.Plan(agreement, AgreementStatus.Signed, D("2026-03-02"));
+
+        outcome.Violations[0].Message.Should().Contain("370.37 EUR", "30% of 1234.55 is 370.365");
+    }
+
+    [Fact]
     public void A_signed_agreement_without_a_deposit_can_be_dated()
     {
         var noPaymentTerms = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid()).Build();
