@@ -1,0 +1,98 @@
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace StudioWebsite;
+
+/// <summary>
+/// The story the demo tells: a Madrid web-design studio and a New York bakery agree how they will
+/// work together on a new website.
+/// </summary>
+internal static class Scenario
+{
+    /// <summary>The day the deposit arrived and the work can start: fixed, so the output never changes.</summary>
+    public static readonly LocalDate WorkStarts = new(2026, 6, 1);
+
+    /// <summary>How many business days late the bakery sends its content.</summary>
+    public const int ContentDelayBusinessDays = 6;
+
+    public static readonly StageKey Discovery = new("discovery");
+    public static readonly StageKey Content = new("content");
+    public static readonly StageKey Design = new("design");
+    public static readonly StageKey Feedback = new("feedback");
+    public static readonly StageKey Build = new("build");
+
+    /// <summary>
+    /// The studio: a split working day from Monday to Thursday, a short Friday, Spain's national
+    /// holidays (which stay where they fall) and three weeks closed in August.
+    /// </summary>
+    public static BusinessCalendar StudioCalendar { get; } =
+        new BusinessCalendar(
+            DateTimeZoneProviders.Tzdb["Europe/Madrid"],
+            WorkingWeek.MondayToFriday(TimeOfDayRange.Of(9, 0, 14, 0), TimeOfDayRange.Of(15, 0, 18, 30))
+                .WithHours(IsoDayOfWeek.Friday, TimeOfDayRange.Of(8, 0, 15, 0)),
+            [
+                HolidayRule.Fixed(1, 1, "New Year's Day"),
+                HolidayRule.Fixed(1, 6, "Epiphany"),
+                HolidayRule.EasterRelative(-2, "Good Friday"),
+                HolidayRule.Fixed(5, 1, "Labour Day"),
+                HolidayRule.Fixed(8, 15, "Assumption"),
+                HolidayRule.Fixed(10, 12, "National Day"),
+                HolidayRule.Fixed(11, 1, "All Saints' Day"),
+                HolidayRule.Fixed(12, 6, "Constitution Day"),
+                HolidayRule.Fixed(12, 8, "Immaculate Conception"),
+                HolidayRule.Fixed(12, 25, "Christmas Day"),
+            ],
+            [new Closure(new LocalDate(2026, 8, 3), new LocalDate(2026, 8, 21), "Summer closure")]);
+
+    /// <summary>
+    /// The bakery's office: Monday to Friday, 09:00-17:00 in New York, with the federal holidays it
+    /// closes for; a fixed-date holiday on a weekend is observed on the nearest weekday.
+    /// </summary>
+    public static BusinessCalendar BakeryCalendar { get; } =
+        BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["America/New_York"])
+            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
+            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
+            .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
+            .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
+            .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
+            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+
+    /// <summary>The "How we work together" one-pager, as the studio shows it at the first meeting.</summary>
+    public static Agreement Agreement { get; } =
+        new AgreementBuilder(new AgreementId("harbor-lane-website-2026"), "A new website for Harbor Lane Bakery")
+            .WithProvider("Estudio Olivo", StudioCalendar)
+            .WithClient("Harbor Lane Bakery", BakeryCalendar)
+            .AddStage(Discovery, "Discovery call", PartyRole.Provider, 2, stage => stage
+                .ProviderDoes("Run a 60-minute discovery call")
+                .ProviderDoes("Write the brief and a sitemap")
+                .ClientDoes("Bring goals, must-haves and three sites you like")
+                .HandsOver("Brief, sitemap and content checklist"))
+            .AddStage(Content, "Client sends content", PartyRole.Client, 10, stage => stage
+                .ClientDoes("Send page copy, menu and opening hours")
+                .ClientDoes("Send photos and the logo")
+                .ProviderDoes("Answer questions within one business day")
+                .HandsOver("All content on the checklist"))
+            .AddStage(Design, "Design draft", PartyRole.Provider, 10, stage => stage
+                .ProviderDoes("Design the home page and one inner page")
+                .ProviderDoes("Share a clickable prototype")
+                .ClientDoes("Keep one review slot free at the end")
+                .HandsOver("Clickable design prototype"))
+            .AddStage(Feedback, "Client feedback", PartyRole.Client, 5, stage => stage
+                .ClientDoes("Send one consolidated list of changes")
+                .ClientDoes("Approve the design in writing")
+                .ProviderDoes("Walk through the prototype on a 30-minute call")
+                .HandsOver("Approved design and change list"))
+            .AddStage(Build, "Build and launch", PartyRole.Provider, 15, stage => stage
+                .ProviderDoes("Build, test and launch the site")
+                .ProviderDoes("Train the team on editing pages")
+                .ClientDoes("Give access to the domain and hosting")
+                .HandsOver("Live website and editing guide"))
+            .WithPaymentTerms(new PaymentTerms(
+                new Money(8400m, "EUR"),
+                PaymentAmount.PercentOfTotal(30),
+                [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40))],
+                finalPaymentDueDays: 14))
+            .Build();
+}
