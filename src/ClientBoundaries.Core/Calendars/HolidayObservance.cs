@@ -46,8 +46,29 @@ public abstract class HolidayObservance : SmartEnum<HolidayObservance>
     /// </summary>
     internal abstract LocalDate? Shift(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken);
 
-    private static bool IsFree(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken) =>
-        week.IsWorkingDay(date.DayOfWeek) && !isTaken(date);
+    /// <summary>
+    /// The closest working weekday that is not already a holiday, looking forward (and, when
+    /// <paramref name="alsoBackward"/>, backward too, the later day winning a tie).
+    /// </summary>
+    private static LocalDate? ClosestFreeDay(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken, bool alsoBackward)
+    {
+        for (var distance = 1; distance <= MaxShiftDays; distance++)
+        {
+            var after = date.PlusDays(distance);
+            if (week.IsWorkingDay(after.DayOfWeek) && !isTaken(after))
+            {
+                return after;
+            }
+
+            var before = date.PlusDays(-distance);
+            if (alsoBackward && week.IsWorkingDay(before.DayOfWeek) && !isTaken(before))
+            {
+                return before;
+            }
+        }
+
+        return null;
+    }
 
     private sealed class NoShift : HolidayObservance
     {
@@ -66,23 +87,8 @@ public abstract class HolidayObservance : SmartEnum<HolidayObservance>
         {
         }
 
-        internal override LocalDate? Shift(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken)
-        {
-            for (var distance = 1; distance <= MaxShiftDays; distance++)
-            {
-                if (IsFree(date.PlusDays(distance), week, isTaken))
-                {
-                    return date.PlusDays(distance);
-                }
-
-                if (IsFree(date.PlusDays(-distance), week, isTaken))
-                {
-                    return date.PlusDays(-distance);
-                }
-            }
-
-            return null;
-        }
+        internal override LocalDate? Shift(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken) =>
+            ClosestFreeDay(date, week, isTaken, alsoBackward: true);
     }
 
     private sealed class Next : HolidayObservance
@@ -92,17 +98,7 @@ public abstract class HolidayObservance : SmartEnum<HolidayObservance>
         {
         }
 
-        internal override LocalDate? Shift(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken)
-        {
-            for (var distance = 1; distance <= MaxShiftDays; distance++)
-            {
-                if (IsFree(date.PlusDays(distance), week, isTaken))
-                {
-                    return date.PlusDays(distance);
-                }
-            }
-
-            return null;
-        }
+        internal override LocalDate? Shift(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken) =>
+            ClosestFreeDay(date, week, isTaken, alsoBackward: false);
     }
 }

@@ -122,4 +122,17 @@ public class HolidayRuleTests
         calendar.IsBusinessDay(D("2026-11-26")).Should().BeFalse();
         calendar.IsBusinessDay(D("2026-11-29")).Should().BeTrue();
     }
+
+    [Fact]
+    public void When_two_working_days_are_equally_near_the_later_one_is_taken()
+    {
+        // Monday, Wednesday and Friday are worked; a holiday on Tuesday 3 March is one day from both.
+        var calendar = new BusinessCalendar(
+            Zone("UTC"),
+            WorkingWeek.Of(new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Friday }, TimeOfDayRange.Of(9, 0, 17, 0)),
+            new[] { HolidayRule.Once(D("2026-03-03"), "Team day").ObservedOn(HolidayObservance.NearestWorkingDay) });
+
+        calendar.IsBusinessDay(D("2026-03-02")).Should().BeTrue();
+        calendar.IsBusinessDay(D("2026-03-04")).Should().BeFalse();
+    }
 }
