@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 
@@ -22,7 +23,16 @@ public sealed record Agreement
 {
     private readonly ValueList<Stage> _stages;
 
-    internal Agreement(AgreementId id, string title, int version, Party provider, Party client, IReadOnlyList<Stage> stages, PaymentTerms? paymentTerms)
+    internal Agreement(
+        AgreementId id,
+        string title,
+        int version,
+        Party provider,
+        Party client,
+        IReadOnlyList<Stage> stages,
+        PaymentTerms? paymentTerms,
+        int providerRestartLeadTime,
+        int clientRestartLeadTime)
     {
         Id = id;
         Title = title;
@@ -31,6 +41,8 @@ public sealed record Agreement
         Client = client;
         _stages = new ValueList<Stage>(stages);
         PaymentTerms = paymentTerms;
+        ProviderRestartLeadTimeBusinessDays = providerRestartLeadTime;
+        ClientRestartLeadTimeBusinessDays = clientRestartLeadTime;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -53,6 +65,34 @@ public sealed record Agreement
 
     /// <summary>How and when the client pays, or null when the agreement does not state it.</summary>
     public PaymentTerms? PaymentTerms { get; }
+
+    /// <summary>
+    /// The provider business days the provider needs to pick the work up again after the client
+    /// paused it ("we're ready, how fast can you do it?"): after such a pause the provider's next
+    /// stage starts no earlier than this many of its business days after the resumption. 0 for none.
+    /// </summary>
+    public int ProviderRestartLeadTimeBusinessDays { get; }
+
+    /// <summary>
+    /// The mirror of <see cref="ProviderRestartLeadTimeBusinessDays"/>: the client business days
+    /// the client needs after the provider paused the work. 0 for none.
+    /// </summary>
+    public int ClientRestartLeadTimeBusinessDays { get; }
+
+    /// <summary>
+    /// The restart lead time of a party: how many of its business days it needs to pick the work
+    /// up again after the other side paused it.
+    /// </summary>
+    /// <param name="party">The party that picks the work up again.</param>
+    /// <returns>Its restart lead time in its own business days; 0 for none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public int RestartLeadTimeOf(PartyRole party) =>
+        Preconditions.CheckNotNull(party, nameof(party)) == PartyRole.Provider
+            ? ProviderRestartLeadTimeBusinessDays
+            : ClientRestartLeadTimeBusinessDays;
+
+    /// <summary>The hours budgeted over all stages that have a budget; 0 when none has.</summary>
+    public decimal TotalBudgetedHours => _stages.Sum(s => s.BudgetedHours ?? 0m);
 
     /// <summary>The party with the given role.</summary>
     /// <param name="role">Provider or client.</param>

@@ -40,6 +40,8 @@ public sealed class AgreementBuilder
     private Party? _provider;
     private Party? _client;
     private PaymentTerms? _paymentTerms;
+    private int _providerRestartLeadTime;
+    private int _clientRestartLeadTime;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -134,6 +136,31 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Sets how many of its own business days a party needs to pick the work up again after the
+    /// other side paused it; a second call for the same party replaces the first. Both start at 0.
+    /// </summary>
+    /// <param name="party">The party that picks the work up again (usually the provider, who must re-learn the project).</param>
+    /// <param name="businessDays">Its lead time, 0 to 260 of its business days.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="businessDays"/> is out of range.</exception>
+    public AgreementBuilder WithRestartLeadTime(PartyRole party, int businessDays)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckArgumentRange(nameof(businessDays), businessDays, 0, 260);
+        if (party == PartyRole.Provider)
+        {
+            _providerRestartLeadTime = businessDays;
+        }
+        else
+        {
+            _clientRestartLeadTime = businessDays;
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
     /// </summary>
@@ -181,6 +208,6 @@ public sealed class AgreementBuilder
             throw new InvalidAgreementException(violations);
         }
 
-        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms);
+        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime);
     }
 }

@@ -19,6 +19,9 @@ public sealed record Stage
     /// <summary>The longest stage the library accepts: 2,600 business days, about ten years of work.</summary>
     public const int MaxDurationBusinessDays = 2_600;
 
+    /// <summary>The largest hour budget a stage may have: 100,000 hours.</summary>
+    public const decimal MaxBudgetedHours = 100_000m;
+
     private readonly ValueList<Responsibility> _responsibilities;
 
     /// <summary>Creates a stage.</summary>
@@ -28,16 +31,18 @@ public sealed record Stage
     /// <param name="durationBusinessDays">How long the stage takes, in the owner's business days: 1 to <see cref="MaxDurationBusinessDays"/>.</param>
     /// <param name="responsibilities">What each party does in the stage; null for none listed.</param>
     /// <param name="handover">What the owner hands over when the stage is done ("Approved design"), or null when nothing specific is.</param>
+    /// <param name="budgetedHours">The hours the provider budgets for the stage, 0 to <see cref="MaxBudgetedHours"/>; null when it keeps no budget for it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="name"/> or <paramref name="owner"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="handover"/> is blank, or <paramref name="responsibilities"/> holds null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> or <paramref name="budgetedHours"/> is out of range.</exception>
     public Stage(
         StageKey key,
         string name,
         PartyRole owner,
         int durationBusinessDays,
         IEnumerable<Responsibility>? responsibilities = null,
-        string? handover = null)
+        string? handover = null,
+        decimal? budgetedHours = null)
     {
         Key = Preconditions.CheckNotNull(key, nameof(key));
         Name = Preconditions.CheckText(name, nameof(name));
@@ -47,6 +52,12 @@ public sealed record Stage
         _responsibilities = new ValueList<Responsibility>(
             Preconditions.CheckElementsNotNull(responsibilities ?? Array.Empty<Responsibility>(), nameof(responsibilities)));
         Handover = handover is null ? null : Preconditions.CheckText(handover, nameof(handover));
+        if (budgetedHours is < 0m or > MaxBudgetedHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budgetedHours), budgetedHours, $"Budgeted hours must be between 0 and {MaxBudgetedHours}, was {budgetedHours}.");
+        }
+
+        BudgetedHours = budgetedHours;
     }
 
     /// <summary>The stage's key, unique within its agreement and stable across amendments.</summary>
@@ -66,6 +77,12 @@ public sealed record Stage
 
     /// <summary>What the owner hands over when the stage is done, or null when nothing specific is.</summary>
     public string? Handover { get; }
+
+    /// <summary>
+    /// The hours the provider budgets for the stage, or null when it keeps no budget for it. An
+    /// engagement compares the hours logged against it, so "we spent twice the budget" shows early.
+    /// </summary>
+    public decimal? BudgetedHours { get; }
 
     /// <summary>The tasks one party has in this stage, in the order written.</summary>
     /// <param name="party">Provider or client.</param>

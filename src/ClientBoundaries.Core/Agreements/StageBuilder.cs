@@ -16,6 +16,7 @@ public sealed class StageBuilder
 {
     private readonly List<Responsibility> _responsibilities = new();
     private string? _handover;
+    private decimal? _budgetedHours;
 
     internal StageBuilder()
     {
@@ -51,6 +52,16 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Sets the hours the provider budgets for the stage; a second call replaces the first.</summary>
+    /// <param name="hours">The budget, 0 to <see cref="Stage.MaxBudgetedHours"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range (reported when the stage is added).</exception>
+    public StageBuilder BudgetsHours(decimal hours)
+    {
+        _budgetedHours = hours;
+        return this;
+    }
+
     internal Stage Build(StageKey key, string name, PartyRole owner, int durationBusinessDays) =>
-        new(key, name, owner, durationBusinessDays, _responsibilities, _handover);
+        new(key, name, owner, durationBusinessDays, _responsibilities, _handover, _budgetedHours);
 }

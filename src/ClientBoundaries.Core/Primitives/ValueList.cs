@@ -19,11 +19,35 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _items = items is ICollection<T> collection ? CopyOf(collection) : new List<T>(items).ToArray();
     }
 
+    // Takes ownership of an array nobody else holds.
+    private ValueList(T[] items, bool owned)
+    {
+        _ = owned;
+        _items = items;
+    }
+
     internal static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
+
+    /// <summary>A copy with the item at <paramref name="index"/> replaced.</summary>
+    internal ValueList<T> SetItem(int index, T item)
+    {
+        var copy = (T[])_items.Clone();
+        copy[index] = item;
+        return new ValueList<T>(copy, owned: true);
+    }
+
+    /// <summary>A copy with <paramref name="item"/> added at the end.</summary>
+    internal ValueList<T> Add(T item)
+    {
+        var copy = new T[_items.Length + 1];
+        Array.Copy(_items, copy, _items.Length);
+        copy[_items.Length] = item;
+        return new ValueList<T>(copy, owned: true);
+    }
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 

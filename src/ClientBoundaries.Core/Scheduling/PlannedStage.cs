@@ -13,11 +13,22 @@ namespace ClientBoundaries.Scheduling;
 /// <para>For a finished stage, <see cref="Start"/> and <see cref="Due"/> are the dates it was owed
 /// given when the ball actually reached its owner, so comparing <see cref="FinishedOn"/> with
 /// <see cref="Due"/> measures the owner's own lateness, never the other side's.</para>
+/// <para><see cref="BaselineStart"/> and <see cref="BaselineDue"/> keep the dates of the original
+/// plan beside the current ones, so a re-planned stage shows how far it moved.</para>
 /// <para>Immutable and thread-safe; equal when every field is equal.</para>
 /// </remarks>
 public sealed record PlannedStage
 {
-    internal PlannedStage(StageKey key, PartyRole owner, int durationBusinessDays, LocalDate start, LocalDate due, Instant dueAt, LocalDate? finishedOn)
+    internal PlannedStage(
+        StageKey key,
+        PartyRole owner,
+        int durationBusinessDays,
+        LocalDate start,
+        LocalDate due,
+        Instant dueAt,
+        LocalDate? finishedOn,
+        LocalDate baselineStart,
+        LocalDate baselineDue)
     {
         Key = key;
         Owner = owner;
@@ -26,6 +37,8 @@ public sealed record PlannedStage
         Due = due;
         DueAt = dueAt;
         FinishedOn = finishedOn;
+        BaselineStart = baselineStart;
+        BaselineDue = baselineDue;
     }
 
     /// <summary>The stage this is the plan for.</summary>
@@ -48,6 +61,12 @@ public sealed record PlannedStage
 
     /// <summary>The date the stage actually finished, in the owner's calendar; null while it is not done.</summary>
     public LocalDate? FinishedOn { get; }
+
+    /// <summary>The first business day the stage had in the original plan, before any re-planning.</summary>
+    public LocalDate BaselineStart { get; }
+
+    /// <summary>The due date the stage had in the original plan, before any re-planning.</summary>
+    public LocalDate BaselineDue { get; }
 
     /// <summary>Whether the stage is done.</summary>
     public bool IsFinished => FinishedOn.HasValue;

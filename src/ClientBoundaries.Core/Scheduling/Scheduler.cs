@@ -28,6 +28,9 @@ namespace ClientBoundaries.Scheduling;
 /// </remarks>
 public static class Scheduler
 {
+    private static readonly IReadOnlyDictionary<StageKey, StageFinish> NoFinishes = new Dictionary<StageKey, StageFinish>();
+    private static readonly IReadOnlyDictionary<StageKey, LocalDate> NoEarliestStarts = new Dictionary<StageKey, LocalDate>();
+
     /// <summary>
     /// Dates every stage of a signed agreement whose deposit has been received, starting from a date.
     /// </summary>
@@ -77,7 +80,7 @@ public static class Scheduler
             });
         }
 
-        return Outcome.Accepted(Compute(agreement, start, new Dictionary<StageKey, LocalDate>()));
+        return Outcome.Accepted(Compute(agreement, start, NoFinishes, NoEarliestStarts, baseline: null));
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ public static class Scheduler
     /// that day. Replanning twice with the same finishes gives the same plan.
     /// </remarks>
     /// <param name="agreement">The agreement the plan is for.</param>
-    /// <param name="plan">The current plan; its start date is kept.</param>
+    /// <param name="plan">The current plan; its start date and its baseline dates are kept.</param>
     /// <param name="actualFinishes">The day each finished stage was done, in its owner's calendar.</param>
     /// <returns>The new plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -107,7 +110,80 @@ public static class Scheduler
             nameof(plan),
             $"The plan is for agreement {plan.AgreementId} v{plan.AgreementVersion}, not {agreement.Id} v{agreement.Version}.");
         CheckFinishes(agreement, actualFinishes);
-        return Compute(agreement, plan.Start, actualFinishes);
+        var finishes = new Dictionary<StageKey, StageFinish>();
+        foreach (var entry in actualFinishes)
+        {
+            var calendar = agreement.CalendarOf(agreement.FindStage(entry.Key)!.Owner);
+            finishes.Add(entry.Key, new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value)));
+        }
+
+        return Compute(agreement, plan.Start, finishes, NoEarliestStarts, plan);
+    }
+
+    /// <summary>
+    /// The plan given what has actually happened: the handoffs of the finished stages (a prefix of
+    /// the stages, in order) and, for some stages, a date they may not start before.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="start">The date the work started from.</param>
+    /// <param name="finishes">When each finished stage was handed off; the next stage starts from that moment.</param>
+    /// <param name="earliestStarts">Dates before which a stage may not start, in its owner's calendar (restart lead times).</param>
+    /// <param name="baseline">The plan whose baseline dates are kept; null to make these dates the baseline.</param>
+    internal static Plan Compute(
+        Agreement agreement,
+        LocalDate start,
+        IReadOnlyDictionary<StageKey, StageFinish> finishes,
+        IReadOnlyDictionary<StageKey, LocalDate> earliestStarts,
+        Plan? baseline)
+    {
+        var stages = agreement.Stages;
+        var planned = new List<PlannedStage>(stages.Count);
+        var handoffs = new List<PlannedHandoff>();
+        Instant? ballArrived = null;
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            var calendar = agreement.CalendarOf(stage.Owner);
+            var first = ballArrived is { } arrival
+                ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
+                : FirstBusinessDayOnOrAfter(calendar, start);
+            if (earliestStarts.TryGetValue(stage.Key, out var earliest) && earliest > first)
+            {
+                first = FirstBusinessDayOnOrAfter(calendar, earliest);
+            }
+
+            var due = calendar.AddBusinessDays(first, stage.DurationBusinessDays - 1);
+            var finished = finishes.TryGetValue(stage.Key, out var finish);
+            if (finished && finish.Date < first)
+            {
+                first = finish.Date;
+            }
+
+            var end = finished ? finish.Date : due;
+            var endsAt = finished ? finish.At : calendar.EndOfWorkingDay(due);
+            var baselineStage = baseline is not null && i < baseline.Stages.Count ? baseline.Stages[i] : null;
+            planned.Add(new PlannedStage(
+                stage.Key,
+                stage.Owner,
+                stage.DurationBusinessDays,
+                first,
+                due,
+                calendar.EndOfWorkingDay(due),
+                finished ? finish.Date : null,
+                baselineStage?.BaselineStart ?? first,
+                baselineStage?.BaselineDue ?? due));
+
+            var next = i + 1 < stages.Count ? stages[i + 1] : null;
+            var receiver = next?.Owner ?? stage.Owner.Counterpart;
+            if (receiver != stage.Owner)
+            {
+                handoffs.Add(new PlannedHandoff(stage.Key, stage.Owner, receiver, end, endsAt, next?.Key, stage.Handover));
+            }
+
+            ballArrived = endsAt;
+        }
+
+        return new Plan(agreement.Id, agreement.Version, start, planned, handoffs);
     }
 
     private static void CheckFinishes(Agreement agreement, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
@@ -144,48 +220,11 @@ public static class Scheduler
         }
     }
 
-    private static Plan Compute(Agreement agreement, LocalDate start, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
-    {
-        var stages = agreement.Stages;
-        var planned = new List<PlannedStage>(stages.Count);
-        var handoffs = new List<PlannedHandoff>();
-        Instant? ballArrived = null;
-        for (var i = 0; i < stages.Count; i++)
-        {
-            var stage = stages[i];
-            var calendar = agreement.CalendarOf(stage.Owner);
-            var first = ballArrived is { } arrival
-                ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
-                : FirstBusinessDayOnOrAfter(calendar, start);
-            var due = calendar.AddBusinessDays(first, stage.DurationBusinessDays - 1);
-            LocalDate? finishedOn = actualFinishes.TryGetValue(stage.Key, out var finish) ? finish : null;
-            if (finishedOn is { } f && f < first)
-            {
-                first = f;
-            }
-
-            var end = finishedOn ?? due;
-            var endsAt = calendar.EndOfWorkingDay(end);
-            planned.Add(new PlannedStage(stage.Key, stage.Owner, stage.DurationBusinessDays, first, due, calendar.EndOfWorkingDay(due), finishedOn));
-
-            var next = i + 1 < stages.Count ? stages[i + 1] : null;
-            var receiver = next?.Owner ?? stage.Owner.Counterpart;
-            if (receiver != stage.Owner)
-            {
-                handoffs.Add(new PlannedHandoff(stage.Key, stage.Owner, receiver, end, endsAt, next?.Key, stage.Handover));
-            }
-
-            ballArrived = endsAt;
-        }
-
-        return new Plan(agreement.Id, agreement.Version, start, planned, handoffs);
-    }
-
-    private static LocalDate FirstBusinessDayOnOrAfter(BusinessCalendar calendar, LocalDate date) =>
+    internal static LocalDate FirstBusinessDayOnOrAfter(BusinessCalendar calendar, LocalDate date) =>
         calendar.IsBusinessDay(date) ? date : calendar.NextBusinessDay(date);
 
     /// <summary>The receiver's first business day whose working hours begin at or after the ball arrives.</summary>
-    private static LocalDate FirstBusinessDayStartingAtOrAfter(BusinessCalendar calendar, Instant arrival)
+    internal static LocalDate FirstBusinessDayStartingAtOrAfter(BusinessCalendar calendar, Instant arrival)
     {
         var date = calendar.ToLocalDate(arrival);
         return calendar.IsBusinessDay(date) && calendar.StartOfWorkingDay(date) >= arrival

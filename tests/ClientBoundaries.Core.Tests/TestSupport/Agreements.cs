@@ -16,7 +16,7 @@ internal static class Agreements
 
     /// <summary>
     /// The five-stage website project: discovery (provider, 2 days), content (client, 5), design
-    /// (provider, 5), feedback (client, 3), build (provider, 10).
+    /// (provider, 5, with a 20-hour budget), feedback (client, 3), build (provider, 10).
     /// </summary>
     public static AgreementBuilder Website(BusinessCalendar provider, BusinessCalendar client) =>
         new AgreementBuilder(new AgreementId("acme-website"), "Website redesign for Acme Bakery")
@@ -29,7 +29,7 @@ internal static class Agreements
             .AddStage("content", "Client sends content", PartyRole.Client, 5, s => s
                 .ClientDoes("Send all page copy and photos")
                 .HandsOver("Final copy for every page"))
-            .AddStage("design", "Design draft", PartyRole.Provider, 5, s => s.HandsOver("A clickable prototype"))
+            .AddStage("design", "Design draft", PartyRole.Provider, 5, s => s.HandsOver("A clickable prototype").BudgetsHours(20m))
             .AddStage("feedback", "Client feedback", PartyRole.Client, 3, s => s.HandsOver("One consolidated list of changes"))
             .AddStage("build", "Build and launch", PartyRole.Provider, 10, s => s.HandsOver("The live site"));
 

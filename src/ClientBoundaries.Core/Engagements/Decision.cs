@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// What <see cref="EngagementDecider.Decide"/> made of a command: accepted, with the events to
+/// append to the stream, or rejected, with the violations that say why.
+/// </summary>
+/// <remarks>
+/// An accepted command that changes nothing (accepting a stage already accepted) has no events.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class Decision
+{
+    private Decision(ValueList<EngagementEvent> events, ValueList<RuleViolation> violations)
+    {
+        Events = events;
+        Violations = violations;
+    }
+
+    /// <summary>Whether the command was accepted; when true, append <see cref="Events"/> to the stream.</summary>
+    public bool IsAccepted => Violations.Count == 0;
+
+    /// <summary>The events to append, in order; empty when rejected or when nothing changes.</summary>
+    public IReadOnlyList<EngagementEvent> Events { get; }
+
+    /// <summary>Why the command was refused; empty when it was accepted.</summary>
+    public IReadOnlyList<RuleViolation> Violations { get; }
+
+    /// <summary>Describes the decision for logs.</summary>
+    /// <returns>"Accepted: n event(s)" or "Rejected: ..." with the violations.</returns>
+    public override string ToString() =>
+        IsAccepted ? $"Accepted: {Events.Count} event(s)" : "Rejected: " + string.Join("; ", Violations.Select(v => v.ToString()));
+
+    internal static Decision Accept(params EngagementEvent[] events) =>
+        new(new ValueList<EngagementEvent>(events), ValueList<RuleViolation>.Empty);
+
+    internal static Decision Reject(string code, string message, string? subject = null) =>
+        new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(new[] { new RuleViolation(code, message, subject) }));
+}

@@ -1,0 +1,579 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Engagements.EngagementEvent;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// The rules of a running engagement: decides what a command means given the state
+/// (<see cref="Decide"/>), and how each event changes the state (<see cref="Evolve"/>).
+/// </summary>
+/// <remarks>
+/// <para>A decider in four parts: <see cref="Decide"/>, <see cref="Evolve"/>, the initial state
+/// (<see cref="EngagementState.Initial"/>) and <see cref="IsTerminal"/>. The host stores the events
+/// <see cref="Decide"/> returns, in order, and rebuilds the state with <see cref="Replay"/>: one
+/// engagement is one stream, so it maps one-to-one onto an event-store stream or an actor.</para>
+/// <para>Pure and thread-safe: no clock (every command carries its instant), no I/O, no state.
+/// Business rules never throw; a refused command comes back as violations that say what state
+/// the engagement is in and what would be allowed.</para>
+/// </remarks>
+public static class EngagementDecider
+{
+    /// <summary>Decides what a command means for an engagement: the events it causes, or why it is refused.</summary>
+    /// <param name="state">The engagement's current state.</param>
+    /// <param name="command">What is asked.</param>
+    /// <returns>Accepted with the events to append (none when nothing changes), or rejected with violations.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Decision Decide(EngagementState state, EngagementCommand command)
+    {
+        Preconditions.CheckNotNull(state, nameof(state));
+        Preconditions.CheckNotNull(command, nameof(command));
+
+        if (command.ExpectedVersion is { } expected && expected != state.Version)
+        {
+            return Decision.Reject(
+                "engagement.version-conflict",
+                $"The engagement changed since this was decided: it is at version {state.Version}, not {expected}. Reload it and try again.");
+        }
+
+        if (state.LastEventAt is { } last && command.At < last)
+        {
+            return Decision.Reject(
+                "engagement.out-of-order",
+                $"Cannot {command.Action} at {command.At}: the engagement's last event happened later, at {last}.");
+        }
+
+        if (command is not Propose && state.Agreement is null)
+        {
+            return NotAllowed(state, command);
+        }
+
+        return command switch
+        {
+            Propose propose => DecidePropose(state, propose),
+            Sign sign => state.Phase == EngagementPhase.Proposed ? Decision.Accept(new Signed(sign.At)) : NotAllowed(state, command),
+            ReceiveDeposit deposit => DecideDeposit(state, deposit),
+            Schedule schedule => DecideSchedule(state, schedule),
+            StartStage start => DecideStart(state, start),
+            SubmitWork submit => DecideSubmit(state, submit),
+            HandOff handOff => DecideHandOff(state, handOff),
+            AcceptStage accept => DecideAccept(state, accept),
+            RequestRevision revision => DecideRevision(state, revision),
+            LogEffort effort => DecideEffort(state, effort),
+            PauseWork pause => state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active
+                ? Decision.Accept(new Paused(pause.CausedBy, pause.Reason, pause.At))
+                : NotAllowed(state, command),
+            ResumeWork resume => state.Phase == EngagementPhase.Paused ? Decision.Accept(new Resumed(resume.At)) : NotAllowed(state, command),
+            Complete complete => DecideComplete(state, complete),
+            Terminate terminate => state.Phase.IsFinal
+                ? NotAllowed(state, command)
+                : Decision.Accept(new Terminated(terminate.By, terminate.Reason, terminate.At)),
+            _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
+        };
+    }
+
+    /// <summary>
+    /// Applies one event to a state. Total: it never throws, and an event that does not fit the
+    /// state (which <see cref="Decide"/> would never have produced) only advances the version.
+    /// </summary>
+    /// <param name="state">The state before the event.</param>
+    /// <param name="event">The event.</param>
+    /// <returns>The state after it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EngagementState Evolve(EngagementState state, EngagementEvent @event)
+    {
+        Preconditions.CheckNotNull(state, nameof(state));
+        Preconditions.CheckNotNull(@event, nameof(@event));
+        var next = state.Applied(@event.At);
+        if (@event is not Proposed && next.Agreement is null)
+        {
+            return next;
+        }
+
+        return @event switch
+        {
+            Proposed proposed => state.Agreement is null ? next.WithAgreement(proposed.Agreement) : next,
+            Signed => next.InPhase(EngagementPhase.Signed),
+            DepositReceived deposit => next.WithDeposit(deposit.Amount),
+            Scheduled scheduled => EvolveScheduled(next, scheduled),
+            StageStarted started => EvolveStarted(next, started),
+            WorkSubmitted submitted => next.IndexOf(submitted.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].Submitted()) : next,
+            HandedOff handedOff => EvolveHandedOff(next, handedOff),
+            StageAccepted accepted => next.IndexOf(accepted.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].Accepted()) : next,
+            RevisionRequested revision => EvolveRevision(next, revision),
+            EffortLogged effort => next.IndexOf(effort.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].WithHours(effort.Party, effort.Hours)) : next,
+            Paused paused => next.Paused(new PausePeriod(paused.CausedBy, paused.Reason, paused.At, null)),
+            Resumed resumed => EvolveResumed(next, resumed),
+            Completed completed => next.BallPassed(completed.At, null, null).InPhase(EngagementPhase.Completed),
+            Terminated terminated => next.BallPassed(terminated.At, null, null).Terminated(terminated.By, terminated.Reason),
+            _ => next,
+        };
+    }
+
+    /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>
+    /// <param name="events">The stream, in the order the events were appended.</param>
+    /// <returns>The state after the last event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null or holds null.</exception>
+    public static EngagementState Replay(IEnumerable<EngagementEvent> events)
+    {
+        Preconditions.CheckNotNull(events, nameof(events));
+        var state = EngagementState.Initial;
+        foreach (var @event in events)
+        {
+            state = Evolve(state, @event);
+        }
+
+        return state;
+    }
+
+    /// <summary>Whether nothing more can happen to the engagement: it is completed or terminated.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>True for a final state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static bool IsTerminal(EngagementState state) => Preconditions.CheckNotNull(state, nameof(state)).Phase.IsFinal;
+
+    private static Decision DecidePropose(EngagementState state, Propose propose) =>
+        state.Phase == EngagementPhase.New ? Decision.Accept(new Proposed(propose.Agreement, propose.At)) : NotAllowed(state, propose);
+
+    private static Decision DecideDeposit(EngagementState state, ReceiveDeposit command)
+    {
+        if (state.Phase != EngagementPhase.Signed)
+        {
+            return NotAllowed(state, command);
+        }
+
+        var required = state.Agreement!.PaymentTerms?.DepositAmount;
+        if (required is null || required.IsZero)
+        {
+            return Decision.Reject("engagement.deposit.not-required", "The agreement asks for no deposit: schedule the work directly.");
+        }
+
+        if (command.Amount.Currency != required.Currency)
+        {
+            return Decision.Reject(
+                "engagement.deposit.wrong-currency",
+                $"The deposit is due in {required.Currency}, but {command.Amount} was recorded.");
+        }
+
+        return command.Amount < required
+            ? Decision.Reject(
+                "engagement.deposit.short",
+                $"The deposit is {required.Round(2)}, but only {command.Amount.Round(2)} arrived; {(required - command.Amount).Round(2)} is still missing.")
+            : Decision.Accept(new DepositReceived(command.Amount, command.At));
+    }
+
+    private static Decision DecideSchedule(EngagementState state, Schedule command)
+    {
+        if (state.Phase != EngagementPhase.Signed && state.Phase != EngagementPhase.DepositReceived)
+        {
+            return NotAllowed(state, command);
+        }
+
+        var status = state.Phase == EngagementPhase.DepositReceived ? AgreementStatus.DepositReceived : AgreementStatus.Signed;
+        var outcome = Scheduler.Plan(state.Agreement!, status, command.Start);
+        return outcome.TryGetValue(out var plan)
+            ? Decision.Accept(new Scheduled(plan, command.At))
+            : Decision.Reject(outcome.Violations[0].Code, outcome.Violations[0].Message, outcome.Violations[0].Subject);
+    }
+
+    private static Decision DecideStart(EngagementState state, StartStage command)
+    {
+        if (state.Phase != EngagementPhase.Scheduled && state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (CheckCurrent(state, command.Stage, command.Action) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return state.CurrentStage!.Status == StageStatus.Pending
+            ? Decision.Accept(new StageStarted(command.Stage, command.At))
+            : Decision.Reject("engagement.stage.already-started", $"Stage '{command.Stage}' has already started.", command.Stage.Value);
+    }
+
+    private static Decision DecideSubmit(EngagementState state, SubmitWork command)
+    {
+        if (state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        return CheckCurrentInProgress(state, command.Stage, command.Action)
+            ?? Decision.Accept(new WorkSubmitted(command.Stage, command.Summary, command.At));
+    }
+
+    private static Decision DecideHandOff(EngagementState state, HandOff command)
+    {
+        if (state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (CheckCurrentInProgress(state, command.Stage, command.Action) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var agreement = state.Agreement!;
+        var index = state.CurrentStageIndex;
+        var stage = agreement.Stages[index];
+        var next = index + 1 < agreement.Stages.Count ? agreement.Stages[index + 1] : null;
+        var receiver = next?.Owner ?? stage.Owner.Counterpart;
+        var receiverCalendar = agreement.CalendarOf(receiver);
+        if (command.DueBy is { } due && due < receiverCalendar.ToLocalDate(command.At))
+        {
+            return Decision.Reject(
+                "engagement.handoff.due-in-the-past",
+                $"The due date {due:uuuu-MM-dd} is before the day of the handoff ({receiverCalendar.ToLocalDate(command.At):uuuu-MM-dd} for the {receiver}).",
+                command.Stage.Value);
+        }
+
+        var expectation = command.Expectation ?? DefaultExpectation(stage, next);
+        var provisional = new HandedOff(command.Stage, stage.Owner, receiver, expectation, command.DueBy, command.At);
+        if (command.DueBy is not null || next is null)
+        {
+            return Decision.Accept(provisional);
+        }
+
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff.
+        var replanned = Evolve(state, provisional).Plan!;
+        return Decision.Accept(new HandedOff(command.Stage, stage.Owner, receiver, expectation, replanned.Stages[index + 1].Due, command.At));
+    }
+
+    private static Decision DecideAccept(EngagementState state, AcceptStage command)
+    {
+        if (state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (CheckLastHandedOff(state, command.Stage, command.Action) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var progress = state.ProgressOf(command.Stage)!;
+        return progress.IsAccepted
+            ? Decision.Accept()
+            : Decision.Accept(new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
+    }
+
+    private static Decision DecideRevision(EngagementState state, RequestRevision command)
+    {
+        if (state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        var index = state.IndexOf(command.Stage);
+        if (index < 0)
+        {
+            return UnknownStage(state, command.Stage);
+        }
+
+        var progress = state.Stages[index];
+        if (index == state.CurrentStageIndex && progress.Status == StageStatus.InProgress)
+        {
+            return progress.Submissions > 0
+                ? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: false, command.At))
+                : Decision.Reject(
+                    "engagement.revision.nothing-submitted",
+                    $"Nothing has been submitted in stage '{command.Stage}' yet, so there is nothing to revise.",
+                    command.Stage.Value);
+        }
+
+        if (CheckLastHandedOff(state, command.Stage, command.Action) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return progress.IsAccepted
+            ? Decision.Reject(
+                "engagement.revision.already-accepted",
+                $"Stage '{command.Stage}' was accepted; a change now is a new request, not a revision.",
+                command.Stage.Value)
+            : Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: true, command.At));
+    }
+
+    private static Decision DecideEffort(EngagementState state, LogEffort command)
+    {
+        if (!state.Phase.IsUnderWay)
+        {
+            return NotAllowed(state, command);
+        }
+
+        return state.IndexOf(command.Stage) < 0
+            ? UnknownStage(state, command.Stage)
+            : Decision.Accept(new EffortLogged(command.Stage, command.Party, command.Hours, command.Note, command.At));
+    }
+
+    private static Decision DecideComplete(EngagementState state, Complete command)
+    {
+        if (state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (state.CurrentStage is { } current)
+        {
+            return Decision.Reject(
+                "engagement.complete.stages-remaining",
+                $"Stage '{current.Key}' and any after it are not done yet; the engagement completes after the last stage is handed off and accepted.",
+                current.Key.Value);
+        }
+
+        var last = state.Stages[state.Stages.Count - 1];
+        return last.IsAccepted
+            ? Decision.Accept(new Completed(command.At))
+            : Decision.Reject(
+                "engagement.complete.final-not-accepted",
+                $"The {last.Owner.Counterpart} has not accepted the final stage, '{last.Key}', yet.",
+                last.Key.Value);
+    }
+
+    private static Decision? CheckCurrent(EngagementState state, StageKey stage, string action)
+    {
+        var index = state.IndexOf(stage);
+        if (index < 0)
+        {
+            return UnknownStage(state, stage);
+        }
+
+        if (index == state.CurrentStageIndex)
+        {
+            return null;
+        }
+
+        var current = state.CurrentStage;
+        return Decision.Reject(
+            "engagement.stage.not-current",
+            current is null
+                ? $"Cannot {action} '{stage}': every stage has been handed off."
+                : $"Cannot {action} '{stage}': the current stage is '{current.Key}', which the {current.Owner} holds.",
+            stage.Value);
+    }
+
+    private static Decision? CheckCurrentInProgress(EngagementState state, StageKey stage, string action)
+    {
+        if (CheckCurrent(state, stage, action) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return state.CurrentStage!.Status == StageStatus.InProgress
+            ? null
+            : Decision.Reject("engagement.stage.not-started", $"Cannot {action} '{stage}': it has not been started yet.", stage.Value);
+    }
+
+    /// <summary>Acceptance and revision apply to the stage handed off last, while the next one is not yet handed off.</summary>
+    private static Decision? CheckLastHandedOff(EngagementState state, StageKey stage, string action)
+    {
+        var index = state.IndexOf(stage);
+        if (index < 0)
+        {
+            return UnknownStage(state, stage);
+        }
+
+        var lastHandedOff = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
+        if (index == lastHandedOff)
+        {
+            return null;
+        }
+
+        return Decision.Reject(
+            index > lastHandedOff ? "engagement.stage.not-handed-off" : "engagement.stage.not-last-handed-off",
+            index > lastHandedOff
+                ? $"Cannot {action} '{stage}': it has not been handed off yet."
+                : $"Cannot {action} '{stage}': only the stage handed off last, '{state.Stages[lastHandedOff].Key}', can be accepted or sent back.",
+            stage.Value);
+    }
+
+    private static Decision UnknownStage(EngagementState state, StageKey stage) =>
+        Decision.Reject("engagement.stage.unknown", $"The agreement '{state.Agreement!.Id}' has no stage '{stage}'.", stage.Value);
+
+    private static Decision NotAllowed(EngagementState state, EngagementCommand command) =>
+        Decision.Reject(
+            "engagement.not-allowed-in-phase",
+            $"Cannot {command.Action}: the engagement is {Describe(state.Phase)}. {AllowedIn(state)}");
+
+    private static string Describe(EngagementPhase phase) =>
+        phase == EngagementPhase.New ? "not yet proposed" : phase == EngagementPhase.DepositReceived ? "waiting to be scheduled" : phase.Name.ToLowerInvariant();
+
+    private static string AllowedIn(EngagementState state)
+    {
+        var phase = state.Phase;
+        if (phase.IsFinal)
+        {
+            return "Nothing more can happen to it.";
+        }
+
+        var allowed =
+            phase == EngagementPhase.New ? "propose an agreement"
+            : phase == EngagementPhase.Proposed ? "sign, or terminate"
+            : phase == EngagementPhase.Signed ? (state.Agreement?.PaymentTerms?.DepositAmount is { IsZero: false } ? "receive the deposit" : "schedule the work") + ", or terminate"
+            : phase == EngagementPhase.DepositReceived ? "schedule the work, or terminate"
+            : phase == EngagementPhase.Scheduled ? "start the first stage, log effort, pause, or terminate"
+            : phase == EngagementPhase.Paused ? "resume, log effort, or terminate"
+            : "start, submit, hand off, accept or revise stages, log effort, pause, complete, or terminate";
+        return $"Allowed now: {allowed}.";
+    }
+
+    /// <summary>What the holder of a stage is expected to do: the stage's name and, when the agreement says, what it hands over.</summary>
+    private static string ExpectationOf(Stage stage) =>
+        stage.Handover is { } handover ? $"{stage.Name}: {handover}" : stage.Name;
+
+    private static string DefaultExpectation(Stage stage, Stage? next) =>
+        next is null ? $"Accept the final delivery ({ExpectationOf(stage)})" : ExpectationOf(next);
+
+    private static EngagementState EvolveScheduled(EngagementState state, Scheduled scheduled)
+    {
+        var agreement = state.Agreement!;
+        if (scheduled.Plan.Stages.Count != agreement.Stages.Count)
+        {
+            return state;
+        }
+
+        var first = agreement.Stages[0];
+        var firstDates = scheduled.Plan.Stages[0];
+        // The first owner holds the ball from the plan's first working moment, not while waiting for the start date.
+        var firstMoment = agreement.CalendarOf(first.Owner).StartOfWorkingDay(firstDates.Start);
+        var since = firstMoment > scheduled.At ? firstMoment : scheduled.At;
+        var holder = new BallHolder(first.Owner, since, first.Key, ExpectationOf(first), firstDates.Due, firstDates.DueAt);
+        return state
+            .InPhase(EngagementPhase.Scheduled)
+            .WithPlan(scheduled.Plan)
+            .WithCurrentStage(0)
+            .WithStage(0, state.Stages[0].BallArrived(scheduled.At))
+            .BallPassed(scheduled.At, holder, null);
+    }
+
+    private static EngagementState EvolveStarted(EngagementState state, StageStarted started)
+    {
+        var index = state.IndexOf(started.Stage);
+        if (index < 0)
+        {
+            return state;
+        }
+
+        var next = state.WithStage(index, state.Stages[index].Started(started.At));
+        return next.Phase == EngagementPhase.Scheduled ? next.InPhase(EngagementPhase.Active) : next;
+    }
+
+    private static EngagementState EvolveHandedOff(EngagementState state, HandedOff handedOff)
+    {
+        var index = state.IndexOf(handedOff.Stage);
+        if (index < 0 || index != state.CurrentStageIndex || state.Plan is null)
+        {
+            return state;
+        }
+
+        var agreement = state.Agreement!;
+        var owner = agreement.CalendarOf(state.Stages[index].Owner);
+        var firstDay = state.Plan.Stages[index].Start;
+        if (state.Stages[index].StartedAt is { } startedAt && owner.ToLocalDate(startedAt) < firstDay)
+        {
+            firstDay = owner.ToLocalDate(startedAt);
+        }
+
+        var finished = state.WithStage(index, state.Stages[index].Finished(handedOff.At, EngagementState.BusinessDaysIn(owner, firstDay, owner.ToLocalDate(handedOff.At))));
+        if (index + 1 < finished.Stages.Count)
+        {
+            finished = finished.WithStage(index + 1, finished.Stages[index + 1].BallArrived(handedOff.At));
+        }
+
+        finished = finished.WithCurrentStage(index + 1);
+        finished = finished.WithPlan(Replanned(finished));
+        var receiver = agreement.CalendarOf(handedOff.To);
+        var dueAt = handedOff.DueBy is { } due ? receiver.EndOfWorkingDay(due) : (Instant?)null;
+        var holderStage = index + 1 < agreement.Stages.Count ? agreement.Stages[index + 1].Key : handedOff.Stage;
+        return finished.BallPassed(
+            handedOff.At,
+            new BallHolder(handedOff.To, handedOff.At, holderStage, handedOff.Expectation, handedOff.DueBy, dueAt),
+            new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, dueAt, isRevision: false));
+    }
+
+    private static EngagementState EvolveRevision(EngagementState state, RevisionRequested revision)
+    {
+        var index = state.IndexOf(revision.Stage);
+        if (index < 0)
+        {
+            return state;
+        }
+
+        if (!revision.Reopened)
+        {
+            return state.WithStage(index, state.Stages[index].RevisionAsked());
+        }
+
+        var reopened = state.WithStage(index, state.Stages[index].Reopened(revision.At));
+        if (index + 1 < reopened.Stages.Count)
+        {
+            reopened = reopened.WithStage(index + 1, reopened.Stages[index + 1].BackToPending());
+        }
+
+        reopened = reopened.WithCurrentStage(index);
+        reopened = reopened.WithPlan(Replanned(reopened));
+        var owner = reopened.Stages[index].Owner;
+        var expectation = $"Revise \"{state.Agreement!.Stages[index].Name}\": {revision.Reason}";
+        return reopened.BallPassed(
+            revision.At,
+            new BallHolder(owner, revision.At, revision.Stage, expectation, null, null),
+            new Handoff(revision.Stage, revision.By, owner, revision.At, expectation, null, null, isRevision: true));
+    }
+
+    private static EngagementState EvolveResumed(EngagementState state, Resumed resumed)
+    {
+        var resumedState = state.Resumed(resumed.At);
+        if (state.Pauses.Count == 0 || state.Plan is null)
+        {
+            return resumedState;
+        }
+
+        // The side that did not cause the pause may need time to pick the work up again: its next
+        // stage starts no earlier than its restart lead time after the resumption.
+        var agreement = state.Agreement!;
+        var restarting = state.Pauses[state.Pauses.Count - 1].CausedBy.Counterpart;
+        var leadTime = agreement.RestartLeadTimeOf(restarting);
+        var from = Math.Max(0, state.CurrentStageIndex);
+        for (var i = from; leadTime > 0 && i < agreement.Stages.Count; i++)
+        {
+            if (agreement.Stages[i].Owner == restarting && state.Stages[i].Status != StageStatus.Done)
+            {
+                var calendar = agreement.CalendarOf(restarting);
+                var earliest = calendar.AddBusinessDays(calendar.ToLocalDate(resumed.At), leadTime);
+                resumedState = resumedState.WithEarliestStart(agreement.Stages[i].Key, earliest);
+                return resumedState.WithPlan(Replanned(resumedState));
+            }
+        }
+
+        return resumedState;
+    }
+
+    /// <summary>The plan re-dated from every actual handoff and restart lead time, keeping its baseline.</summary>
+    private static Plan Replanned(EngagementState state)
+    {
+        var agreement = state.Agreement!;
+        var finishes = new Dictionary<StageKey, StageFinish>();
+        for (var i = 0; i < state.Stages.Count && state.Stages[i].FinishedAt is { } at; i++)
+        {
+            var calendar = agreement.CalendarOf(state.Stages[i].Owner);
+            finishes.Add(state.Stages[i].Key, new StageFinish(calendar.ToLocalDate(at), at));
+        }
+
+        var earliest = new Dictionary<StageKey, LocalDate>();
+        foreach (var entry in state.EarliestStarts)
+        {
+            earliest[entry.Stage] = entry.Date;
+        }
+
+        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, state.Plan);
+    }
+}

@@ -1,0 +1,342 @@
+using System;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// Something that happened to an engagement, as recorded in its stream: the agreement was
+/// proposed, a stage was handed off, the engagement was paused ... The state of an engagement is
+/// the fold of its events (<see cref="EngagementDecider.Replay"/>).
+/// </summary>
+/// <remarks>
+/// <para>Streams are self-contained: the first event carries the agreement, and
+/// <see cref="Scheduled"/> carries the plan, so a stream can be replayed anywhere, by any process,
+/// with nothing else to hand. Events are facts in the past tense with the instant they happened.</para>
+/// <para>Store them as they are and replay them to rebuild the state. The cases are nested
+/// records. Immutable and thread-safe; equal when kind and fields are equal.</para>
+/// </remarks>
+public abstract record EngagementEvent
+{
+    private EngagementEvent(Instant at)
+    {
+        At = at;
+    }
+
+    /// <summary>When it happened.</summary>
+    public Instant At { get; }
+
+    /// <summary>
+    /// The event's stable kind name in kebab case ("handed-off"), for logs and storage. Being
+    /// internal and abstract, it also keeps the hierarchy closed to subclasses outside the library.
+    /// </summary>
+    internal abstract string Kind { get; }
+
+    /// <summary>The provider proposed the agreement: the first event of every stream.</summary>
+    public sealed record Proposed : EngagementEvent
+    {
+        internal override string Kind => "proposed";
+
+        /// <summary>Records the proposal.</summary>
+        /// <param name="agreement">The agreement proposed.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+        public Proposed(Agreement agreement, Instant at)
+            : base(at) => Agreement = Preconditions.CheckNotNull(agreement, nameof(agreement));
+
+        /// <summary>The agreement proposed.</summary>
+        public Agreement Agreement { get; }
+    }
+
+    /// <summary>Both sides signed.</summary>
+    public sealed record Signed : EngagementEvent
+    {
+        internal override string Kind => "signed";
+
+        /// <summary>Records the signature.</summary>
+        /// <param name="at">When.</param>
+        public Signed(Instant at)
+            : base(at)
+        {
+        }
+    }
+
+    /// <summary>The client's deposit arrived.</summary>
+    public sealed record DepositReceived : EngagementEvent
+    {
+        internal override string Kind => "deposit-received";
+
+        /// <summary>Records the deposit.</summary>
+        /// <param name="amount">How much arrived.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="amount"/> is null.</exception>
+        public DepositReceived(Money amount, Instant at)
+            : base(at) => Amount = Preconditions.CheckNotNull(amount, nameof(amount));
+
+        /// <summary>How much arrived.</summary>
+        public Money Amount { get; }
+    }
+
+    /// <summary>Every stage got its dates.</summary>
+    public sealed record Scheduled : EngagementEvent
+    {
+        internal override string Kind => "scheduled";
+
+        /// <summary>Records the plan.</summary>
+        /// <param name="plan">The dated plan.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+        public Scheduled(Plan plan, Instant at)
+            : base(at) => Plan = Preconditions.CheckNotNull(plan, nameof(plan));
+
+        /// <summary>The dated plan; its dates are also the baseline later plans are compared with.</summary>
+        public Plan Plan { get; }
+    }
+
+    /// <summary>The owner started a stage.</summary>
+    public sealed record StageStarted : EngagementEvent
+    {
+        internal override string Kind => "stage-started";
+
+        /// <summary>Records the start.</summary>
+        /// <param name="stage">The stage.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="stage"/> is null.</exception>
+        public StageStarted(StageKey stage, Instant at)
+            : base(at) => Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+    }
+
+    /// <summary>The owner sent work to the other side.</summary>
+    public sealed record WorkSubmitted : EngagementEvent
+    {
+        internal override string Kind => "work-submitted";
+
+        /// <summary>Records the submission.</summary>
+        /// <param name="stage">The stage.</param>
+        /// <param name="summary">What was sent.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public WorkSubmitted(StageKey stage, string summary, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            Summary = Preconditions.CheckNotNull(summary, nameof(summary));
+        }
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>What was sent.</summary>
+        public string Summary { get; }
+    }
+
+    /// <summary>The ball passed from one party to the other at the end of a stage.</summary>
+    public sealed record HandedOff : EngagementEvent
+    {
+        internal override string Kind => "handed-off";
+
+        /// <summary>Records the handoff.</summary>
+        /// <param name="stage">The stage that was finished.</param>
+        /// <param name="from">Who handed over (the stage's owner).</param>
+        /// <param name="to">Who received the ball.</param>
+        /// <param name="expectation">What the receiver is expected to do.</param>
+        /// <param name="dueBy">By when, in the receiver's calendar; null when no date was set.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        public HandedOff(StageKey stage, PartyRole from, PartyRole to, string expectation, LocalDate? dueBy, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            From = Preconditions.CheckNotNull(from, nameof(from));
+            To = Preconditions.CheckNotNull(to, nameof(to));
+            Expectation = Preconditions.CheckNotNull(expectation, nameof(expectation));
+            DueBy = dueBy;
+        }
+
+        /// <summary>The stage that was finished.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>Who handed over.</summary>
+        public PartyRole From { get; }
+
+        /// <summary>Who received the ball.</summary>
+        public PartyRole To { get; }
+
+        /// <summary>What the receiver is expected to do.</summary>
+        public string Expectation { get; }
+
+        /// <summary>By when, in the receiver's calendar; null when no date was set.</summary>
+        public LocalDate? DueBy { get; }
+    }
+
+    /// <summary>The receiver accepted a stage handed off to it.</summary>
+    public sealed record StageAccepted : EngagementEvent
+    {
+        internal override string Kind => "stage-accepted";
+
+        /// <summary>Records the acceptance.</summary>
+        /// <param name="stage">The stage.</param>
+        /// <param name="by">Who accepted it.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public StageAccepted(StageKey stage, PartyRole by, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            By = Preconditions.CheckNotNull(by, nameof(by));
+        }
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>Who accepted it.</summary>
+        public PartyRole By { get; }
+    }
+
+    /// <summary>The other side asked the owner to revise a stage.</summary>
+    public sealed record RevisionRequested : EngagementEvent
+    {
+        internal override string Kind => "revision-requested";
+
+        /// <summary>Records the request.</summary>
+        /// <param name="stage">The stage to revise.</param>
+        /// <param name="by">Who asked.</param>
+        /// <param name="reason">What should change.</param>
+        /// <param name="reopened">Whether the stage had been handed off and loops back to its owner (true), or was still in progress (false).</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public RevisionRequested(StageKey stage, PartyRole by, string reason, bool reopened, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            By = Preconditions.CheckNotNull(by, nameof(by));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+            Reopened = reopened;
+        }
+
+        /// <summary>The stage to revise.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>Who asked.</summary>
+        public PartyRole By { get; }
+
+        /// <summary>What should change.</summary>
+        public string Reason { get; }
+
+        /// <summary>Whether the stage had been handed off and loops back to its owner, taking the ball back.</summary>
+        public bool Reopened { get; }
+    }
+
+    /// <summary>A party logged hours against a stage.</summary>
+    public sealed record EffortLogged : EngagementEvent
+    {
+        internal override string Kind => "effort-logged";
+
+        /// <summary>Records the hours.</summary>
+        /// <param name="stage">The stage.</param>
+        /// <param name="party">Who spent them.</param>
+        /// <param name="hours">How many.</param>
+        /// <param name="note">What was done, or null.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        public EffortLogged(StageKey stage, PartyRole party, decimal hours, string? note, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            Party = Preconditions.CheckNotNull(party, nameof(party));
+            Hours = hours;
+            Note = note;
+        }
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>Who spent the hours.</summary>
+        public PartyRole Party { get; }
+
+        /// <summary>How many hours.</summary>
+        public decimal Hours { get; }
+
+        /// <summary>What was done, or null.</summary>
+        public string? Note { get; }
+    }
+
+    /// <summary>The engagement was put on hold.</summary>
+    public sealed record Paused : EngagementEvent
+    {
+        internal override string Kind => "paused";
+
+        /// <summary>Records the pause.</summary>
+        /// <param name="causedBy">The party whose situation caused it.</param>
+        /// <param name="reason">Why.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Paused(PartyRole causedBy, string reason, Instant at)
+            : base(at)
+        {
+            CausedBy = Preconditions.CheckNotNull(causedBy, nameof(causedBy));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+        }
+
+        /// <summary>The party whose situation caused the pause.</summary>
+        public PartyRole CausedBy { get; }
+
+        /// <summary>Why.</summary>
+        public string Reason { get; }
+    }
+
+    /// <summary>The engagement was taken up again.</summary>
+    public sealed record Resumed : EngagementEvent
+    {
+        internal override string Kind => "resumed";
+
+        /// <summary>Records the resumption.</summary>
+        /// <param name="at">When.</param>
+        public Resumed(Instant at)
+            : base(at)
+        {
+        }
+    }
+
+    /// <summary>Every stage was done and the final delivery accepted.</summary>
+    public sealed record Completed : EngagementEvent
+    {
+        internal override string Kind => "completed";
+
+        /// <summary>Records the completion.</summary>
+        /// <param name="at">When.</param>
+        public Completed(Instant at)
+            : base(at)
+        {
+        }
+    }
+
+    /// <summary>One side ended the engagement early.</summary>
+    public sealed record Terminated : EngagementEvent
+    {
+        internal override string Kind => "terminated";
+
+        /// <summary>Records the termination.</summary>
+        /// <param name="by">The party that ended it.</param>
+        /// <param name="reason">Why.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Terminated(PartyRole by, string reason, Instant at)
+            : base(at)
+        {
+            By = Preconditions.CheckNotNull(by, nameof(by));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+        }
+
+        /// <summary>The party that ended it.</summary>
+        public PartyRole By { get; }
+
+        /// <summary>Why.</summary>
+        public string Reason { get; }
+    }
+}

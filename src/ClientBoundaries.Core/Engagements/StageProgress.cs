@@ -1,0 +1,112 @@
+using System;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// Where one stage of an engagement stands: its status, when the ball reached its owner, when it
+/// started and was handed off, revision rounds, hours logged against its budget, and how long it
+/// actually took against its plan.
+/// </summary>
+/// <remarks>
+/// <para>Delay is attributed to the owner, who held the ball during the stage:
+/// <see cref="ActualBusinessDays"/> counts the owner's business days from the first day it had the
+/// ball (as re-planned from the actual handoff before it) to the day it handed off, both included.
+/// A stage sent back for a revision is measured from its first day to its last handoff.</para>
+/// <para>Immutable and thread-safe; equal when every field is equal.</para>
+/// </remarks>
+public sealed record StageProgress
+{
+    private StageProgress(Stage stage)
+    {
+        Key = stage.Key;
+        Owner = stage.Owner;
+        PlannedBusinessDays = stage.DurationBusinessDays;
+        BudgetedHours = stage.BudgetedHours;
+        Status = StageStatus.Pending;
+    }
+
+    /// <summary>The stage.</summary>
+    public StageKey Key { get; }
+
+    /// <summary>Who owns it and holds the ball during it.</summary>
+    public PartyRole Owner { get; }
+
+    /// <summary>Pending, in progress or done.</summary>
+    public StageStatus Status { get; private init; }
+
+    /// <summary>When the ball last reached the owner for this stage; null while it has not.</summary>
+    public Instant? BallArrivedAt { get; private init; }
+
+    /// <summary>When the owner started it; null while it has not.</summary>
+    public Instant? StartedAt { get; private init; }
+
+    /// <summary>When the owner handed it off; null while it is not done.</summary>
+    public Instant? FinishedAt { get; private init; }
+
+    /// <summary>Whether the receiver accepted what was handed off.</summary>
+    public bool IsAccepted { get; private init; }
+
+    /// <summary>How many times work was submitted in this stage.</summary>
+    public int Submissions { get; private init; }
+
+    /// <summary>How many revisions the other side asked for.</summary>
+    public int Revisions { get; private init; }
+
+    /// <summary>Hours the provider logged against the stage.</summary>
+    public decimal ProviderHours { get; private init; }
+
+    /// <summary>Hours the client logged against the stage.</summary>
+    public decimal ClientHours { get; private init; }
+
+    /// <summary>The hours the provider budgeted for the stage, or null when it keeps no budget for it.</summary>
+    public decimal? BudgetedHours { get; }
+
+    /// <summary>Provider hours beyond the budget (negative while under it); null without a budget.</summary>
+    public decimal? HoursOverBudget => BudgetedHours is { } budget ? ProviderHours - budget : null;
+
+    /// <summary>The stage's agreed length in the owner's business days.</summary>
+    public int PlannedBusinessDays { get; }
+
+    /// <summary>How many of the owner's business days the stage actually took; null while it is not done.</summary>
+    public int? ActualBusinessDays { get; private init; }
+
+    /// <summary>Business days beyond the agreed length, attributed to the owner; 0 when on time or early, or not done.</summary>
+    public int OverrunBusinessDays => ActualBusinessDays is { } actual ? Math.Max(0, actual - PlannedBusinessDays) : 0;
+
+    /// <summary>The hours logged by one party.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>Its hours on this stage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public decimal HoursOf(PartyRole party) =>
+        Preconditions.CheckNotNull(party, nameof(party)) == PartyRole.Provider ? ProviderHours : ClientHours;
+
+    /// <summary>The key, status and revisions: <c>design InProgress, 1 revision(s)</c>.</summary>
+    /// <returns>The progress as text.</returns>
+    public override string ToString() => $"{Key} {Status}, {Revisions} revision(s)";
+
+    internal static StageProgress PendingFor(Stage stage) => new(stage);
+
+    internal StageProgress BallArrived(Instant at) => this with { BallArrivedAt = at };
+
+    internal StageProgress Started(Instant at) => this with { Status = StageStatus.InProgress, StartedAt = at };
+
+    internal StageProgress Submitted() => this with { Submissions = Submissions + 1 };
+
+    internal StageProgress Finished(Instant at, int actualBusinessDays) =>
+        this with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = actualBusinessDays, IsAccepted = false };
+
+    internal StageProgress Accepted() => this with { IsAccepted = true };
+
+    internal StageProgress RevisionAsked() => this with { Revisions = Revisions + 1 };
+
+    internal StageProgress Reopened(Instant at) =>
+        this with { Status = StageStatus.InProgress, FinishedAt = null, ActualBusinessDays = null, IsAccepted = false, Revisions = Revisions + 1, BallArrivedAt = at };
+
+    internal StageProgress BackToPending() => this with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null };
+
+    internal StageProgress WithHours(PartyRole party, decimal hours) =>
+        party == PartyRole.Provider ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
+}
