@@ -164,4 +164,30 @@ public class AgreementBuilderTests
         stage.TasksOf(PartyRole.Provider).Should().BeEmpty();
         stage.TasksOf(PartyRole.Client).Should().Equal("Send all page copy and photos");
     }
+
+    [Fact]
+    public void Restart_lead_times_are_kept_per_party_and_range_checked()
+    {
+        var agreement = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid())
+            .WithRestartLeadTime(PartyRole.Provider, 5)
+            .WithRestartLeadTime(PartyRole.Client, 2)
+            .Build();
+        var tooLong = () => new AgreementBuilder(new AgreementId("a"), "A").WithRestartLeadTime(PartyRole.Provider, 261);
+
+        agreement.RestartLeadTimeOf(PartyRole.Provider).Should().Be(5);
+        agreement.RestartLeadTimeOf(PartyRole.Client).Should().Be(2);
+        tooLong.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("businessDays");
+    }
+
+    [Fact]
+    public void Hour_budgets_add_up_and_must_not_be_negative()
+    {
+        var agreement = TestSupport.Agreements.WebsiteInMadrid();
+        var negative = () => new AgreementBuilder(new AgreementId("a"), "A")
+            .AddStage("s", "Stage", PartyRole.Provider, 1, s => s.BudgetsHours(-1m));
+
+        agreement.FindStage(new StageKey("design"))!.BudgetedHours.Should().Be(20m);
+        agreement.TotalBudgetedHours.Should().Be(20m);
+        negative.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("budgetedHours");
+    }
 }

@@ -39,6 +39,18 @@ public class ReplanTests
     }
 
     [Fact]
+    public void The_original_dates_stay_beside_the_current_ones_as_the_baseline()
+    {
+        var once = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18")));
+        var twice = Scheduler.Replan(Website, once, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"), ("design", "2026-03-27")));
+
+        Original.Stages.Should().OnlyContain(s => s.BaselineStart == s.Start && s.BaselineDue == s.Due);
+        twice.FindStage(new StageKey("build"))!.BaselineDue.Should().Be(D("2026-04-06"));
+        twice.FindStage(new StageKey("build"))!.Due.Should().NotBe(D("2026-04-06"));
+        twice.Stages.Select(s => s.BaselineDue).Should().Equal(Original.Stages.Select(s => s.Due));
+    }
+
+    [Fact]
     public void An_early_finish_brings_later_stages_forward()
     {
         var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-05")));
