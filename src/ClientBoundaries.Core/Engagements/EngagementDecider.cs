@@ -356,8 +356,8 @@ public static class EngagementDecider
         return Decision.Reject(
             "engagement.stage.not-current",
             current is null
-                ? $"Cannot {action} '{stage}': every stage has been handed off."
-                : $"Cannot {action} '{stage}': the current stage is '{current.Key}', which the {current.Owner} holds.",
+                ? $"Cannot {action} for '{stage}': every stage has been handed off."
+                : $"Cannot {action} for '{stage}': the current stage is '{current.Key}', which the {current.Owner} holds.",
             stage.Value);
     }
 
@@ -370,7 +370,7 @@ public static class EngagementDecider
 
         return state.CurrentStage!.Status == StageStatus.InProgress
             ? null
-            : Decision.Reject("engagement.stage.not-started", $"Cannot {action} '{stage}': it has not been started yet.", stage.Value);
+            : Decision.Reject("engagement.stage.not-started", $"Stage '{stage}' has not been started yet: start it first, then {action}.", stage.Value);
     }
 
     /// <summary>Acceptance and revision apply to the stage handed off last, while the next one is not yet handed off.</summary>
@@ -391,8 +391,8 @@ public static class EngagementDecider
         return Decision.Reject(
             index > lastHandedOff ? "engagement.stage.not-handed-off" : "engagement.stage.not-last-handed-off",
             index > lastHandedOff
-                ? $"Cannot {action} '{stage}': it has not been handed off yet."
-                : $"Cannot {action} '{stage}': only the stage handed off last, '{state.Stages[lastHandedOff].Key}', can be accepted or sent back.",
+                ? $"Stage '{stage}' has not been handed off yet, so it cannot be accepted or sent back."
+                : $"Only the stage handed off last, '{state.Stages[lastHandedOff].Key}', can be accepted or sent back, not '{stage}'.",
             stage.Value);
     }
 

@@ -142,7 +142,7 @@ public class EngagementDeciderTests
         var again = engagement.Refuses(new StartStage(Discovery, Madrid("2026-03-02T10:00")));
         var unknown = engagement.Refuses(new StartStage(new StageKey("launch-party"), Madrid("2026-03-02T10:00")));
 
-        start.Message.Should().Be("Cannot start a stage 'design': the current stage is 'discovery', which the Provider holds.");
+        start.Message.Should().Be("Cannot start a stage for 'design': the current stage is 'discovery', which the Provider holds.");
         handOff.Code.Should().Be("engagement.stage.not-current");
         again.Code.Should().Be("engagement.stage.already-started");
         unknown.Message.Should().Be("The agreement 'acme-website' has no stage 'launch-party'.");
@@ -153,7 +153,8 @@ public class EngagementDeciderTests
     {
         var engagement = DiscoveryStarted().Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
 
-        engagement.Refuses(new HandOff(Content, Madrid("2026-03-04T10:00"))).Code.Should().Be("engagement.stage.not-started");
+        engagement.Refuses(new HandOff(Content, Madrid("2026-03-04T10:00")))
+            .Message.Should().Be("Stage 'content' has not been started yet: start it first, then hand off a stage.");
         engagement.Refuses(new SubmitWork(Content, "Half the copy", Madrid("2026-03-04T10:00"))).Code.Should().Be("engagement.stage.not-started");
     }
 
@@ -207,7 +208,8 @@ public class EngagementDeciderTests
         var again = EngagementDecider.Decide(engagement.State, new AcceptStage(Content, Madrid("2026-03-11T09:05")));
         again.IsAccepted.Should().BeTrue();
         again.Events.Should().BeEmpty("a repeat that changes nothing records nothing");
-        engagement.Refuses(new AcceptStage(Discovery, Madrid("2026-03-11T09:05"))).Code.Should().Be("engagement.stage.not-last-handed-off");
+        engagement.Refuses(new AcceptStage(Discovery, Madrid("2026-03-11T09:05")))
+            .Message.Should().Be("Only the stage handed off last, 'content', can be accepted or sent back, not 'discovery'.");
         engagement.Refuses(new AcceptStage(Design, Madrid("2026-03-11T09:05"))).Code.Should().Be("engagement.stage.not-handed-off");
     }
 
