@@ -90,7 +90,22 @@ public static class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
-        var next = state.Applied(@event.At);
+
+        // Most events in a long stream touch one stage only: they copy the state once.
+        var at = @event.At;
+        switch (@event)
+        {
+            case EffortLogged effort when state.IndexOf(effort.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Party, effort.Hours), at);
+            case WorkSubmitted submitted when state.IndexOf(submitted.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].Submitted(), at);
+            case StageAccepted accepted when state.IndexOf(accepted.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].Accepted(), at);
+            case RevisionRequested { Reopened: false } revision when state.IndexOf(revision.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].RevisionAsked(), at);
+        }
+
+        var next = state.Applied(at);
         if (@event is not Proposed && next.Agreement is null)
         {
             return next;
@@ -103,11 +118,8 @@ public static class EngagementDecider
             DepositReceived deposit => next.WithDeposit(deposit.Amount),
             Scheduled scheduled => EvolveScheduled(next, scheduled),
             StageStarted started => EvolveStarted(next, started),
-            WorkSubmitted submitted => next.IndexOf(submitted.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].Submitted()) : next,
             HandedOff handedOff => EvolveHandedOff(next, handedOff),
-            StageAccepted accepted => next.IndexOf(accepted.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].Accepted()) : next,
             RevisionRequested revision => EvolveRevision(next, revision),
-            EffortLogged effort => next.IndexOf(effort.Stage) is var i and >= 0 ? next.WithStage(i, next.Stages[i].WithHours(effort.Party, effort.Hours)) : next,
             Paused paused => next.Paused(new PausePeriod(paused.CausedBy, paused.Reason, paused.At, null)),
             Resumed resumed => EvolveResumed(next, resumed),
             Completed completed => next.BallPassed(completed.At, null, null).InPhase(EngagementPhase.Completed),
@@ -503,14 +515,9 @@ public static class EngagementDecider
     private static EngagementState EvolveRevision(EngagementState state, RevisionRequested revision)
     {
         var index = state.IndexOf(revision.Stage);
-        if (index < 0)
+        if (index < 0 || !revision.Reopened)
         {
             return state;
-        }
-
-        if (!revision.Reopened)
-        {
-            return state.WithStage(index, state.Stages[index].RevisionAsked());
         }
 
         var reopened = state.WithStage(index, state.Stages[index].Reopened(revision.At));

@@ -24,17 +24,14 @@ namespace ClientBoundaries.Engagements;
 /// </remarks>
 public sealed record EngagementState
 {
+    // A replay copies the state on every event, so it holds only what most events change (the
+    // version, the last instant, the stages) and one reference to the rest, the course of the
+    // engagement, which changes only at its milestones.
     private ValueList<StageProgress> _stages = ValueList<StageProgress>.Empty;
-    private ValueList<Handoff> _handoffs = ValueList<Handoff>.Empty;
-    private ValueList<PausePeriod> _pauses = ValueList<PausePeriod>.Empty;
-    private ValueList<EarliestStart> _earliestStarts = ValueList<EarliestStart>.Empty;
+    private Course _course = Course.Start;
 
     private EngagementState()
     {
-        Phase = EngagementPhase.New;
-        ProviderHeld = BallTime.Zero;
-        ClientHeld = BallTime.Zero;
-        CurrentStageIndex = -1;
     }
 
     /// <summary>The state before the first event: <see cref="EngagementPhase.New"/>, version 0.</summary>
@@ -43,17 +40,20 @@ public sealed record EngagementState
     /// <summary>How many events have been applied; commands may carry it to detect a concurrent change.</summary>
     public int Version { get; private init; }
 
+    /// <summary>When the last event happened; null before the first. Commands may not happen before it.</summary>
+    public Instant? LastEventAt { get; private init; }
+
     /// <summary>Where the engagement is in its life.</summary>
-    public EngagementPhase Phase { get; private init; }
+    public EngagementPhase Phase => _course.Phase;
 
     /// <summary>The agreement, from the first event; null before it.</summary>
-    public Agreement? Agreement { get; private init; }
+    public Agreement? Agreement => _course.Agreement;
 
     /// <summary>
     /// The current plan, re-planned from every actual handoff, with the original dates kept as its
     /// baseline; null before the engagement is scheduled.
     /// </summary>
-    public Plan? Plan { get; private init; }
+    public Plan? Plan => _course.Plan;
 
     /// <summary>Each stage's progress, in the agreement's order; empty before the first event.</summary>
     public IReadOnlyList<StageProgress> Stages => _stages;
@@ -62,35 +62,26 @@ public sealed record EngagementState
     public StageProgress? CurrentStage => CurrentStageIndex >= 0 && CurrentStageIndex < _stages.Count ? _stages[CurrentStageIndex] : null;
 
     /// <summary>Whose move it is, since when, what is expected and by when; null before scheduling and after the end.</summary>
-    public BallHolder? Ball { get; private init; }
+    public BallHolder? Ball => _course.Ball;
 
     /// <summary>The ledger: every time the ball passed between the parties, in order.</summary>
-    public IReadOnlyList<Handoff> Handoffs => _handoffs;
+    public IReadOnlyList<Handoff> Handoffs => _course.Handoffs;
 
     /// <summary>Every time the engagement was on hold, in order; the last is open while paused.</summary>
-    public IReadOnlyList<PausePeriod> Pauses => _pauses;
+    public IReadOnlyList<PausePeriod> Pauses => _course.Pauses;
 
     /// <summary>The deposit received, or null while none has been.</summary>
-    public Money? Deposit { get; private init; }
+    public Money? Deposit => _course.Deposit;
 
     /// <summary>Who ended the engagement early, or null.</summary>
-    public PartyRole? TerminatedBy { get; private init; }
+    public PartyRole? TerminatedBy => _course.TerminatedBy;
 
     /// <summary>Why the engagement was ended early, or null.</summary>
-    public string? TerminationReason { get; private init; }
+    public string? TerminationReason => _course.TerminationReason;
 
-    /// <summary>When the last event happened; null before the first. Commands may not happen before it.</summary>
-    public Instant? LastEventAt { get; private init; }
+    internal int CurrentStageIndex => _course.CurrentStageIndex;
 
-    internal int CurrentStageIndex { get; private init; }
-
-    internal EngagementPhase? PhaseBeforePause { get; private init; }
-
-    internal BallTime ProviderHeld { get; private init; }
-
-    internal BallTime ClientHeld { get; private init; }
-
-    internal IReadOnlyList<EarliestStart> EarliestStarts => _earliestStarts;
+    internal IReadOnlyList<EarliestStart> EarliestStarts => _course.EarliestStarts;
 
     /// <summary>
     /// How long a party has held the ball up to a moment, in elapsed time and in its own business
@@ -103,7 +94,7 @@ public sealed record EngagementState
     public BallTime BallTimeOf(PartyRole party, Instant asOf)
     {
         Preconditions.CheckNotNull(party, nameof(party));
-        var closed = party == PartyRole.Provider ? ProviderHeld : ClientHeld;
+        var closed = party == PartyRole.Provider ? _course.ProviderHeld : _course.ClientHeld;
         if (Ball is not { } ball || ball.Party != party || asOf <= ball.Since || Agreement is null)
         {
             return closed;
@@ -174,49 +165,104 @@ public sealed record EngagementState
 
     internal EngagementState Applied(Instant at) => this with { Version = Version + 1, LastEventAt = at };
 
+    /// <summary>One event that changes one stage only: a single, small copy of the state, the hot path of a replay.</summary>
+    internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at) =>
+        this with { Version = Version + 1, LastEventAt = at, _stages = _stages.SetItem(index, progress) };
+
     internal EngagementState WithAgreement(Agreement agreement) =>
-        this with { Agreement = agreement, Phase = EngagementPhase.Proposed, _stages = new ValueList<StageProgress>(agreement.Stages.Select(StageProgress.PendingFor)) };
+        this with
+        {
+            _course = _course with { Agreement = agreement, Phase = EngagementPhase.Proposed },
+            _stages = new ValueList<StageProgress>(agreement.Stages.Select(StageProgress.PendingFor)),
+        };
 
-    internal EngagementState InPhase(EngagementPhase phase) => this with { Phase = phase };
+    internal EngagementState InPhase(EngagementPhase phase) => this with { _course = _course with { Phase = phase } };
 
-    internal EngagementState WithDeposit(Money amount) => this with { Deposit = amount, Phase = EngagementPhase.DepositReceived };
+    internal EngagementState WithDeposit(Money amount) =>
+        this with { _course = _course with { Deposit = amount, Phase = EngagementPhase.DepositReceived } };
 
-    internal EngagementState WithPlan(Plan plan) => this with { Plan = plan };
+    internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
     internal EngagementState WithStage(int index, StageProgress progress) => this with { _stages = _stages.SetItem(index, progress) };
 
-    internal EngagementState WithCurrentStage(int index) => this with { CurrentStageIndex = index };
+    internal EngagementState WithCurrentStage(int index) => this with { _course = _course with { CurrentStageIndex = index } };
 
     internal EngagementState Paused(PausePeriod pause) =>
-        this with { PhaseBeforePause = Phase, Phase = EngagementPhase.Paused, _pauses = _pauses.Add(pause) };
+        this with { _course = _course with { PhaseBeforePause = Phase, Phase = EngagementPhase.Paused, Pauses = _course.Pauses.Add(pause) } };
 
-    internal EngagementState Resumed(Instant at) =>
-        this with
+    internal EngagementState Resumed(Instant at)
+    {
+        var pauses = _course.Pauses;
+        return this with
         {
-            Phase = PhaseBeforePause ?? EngagementPhase.Active,
-            PhaseBeforePause = null,
-            _pauses = _pauses.Count == 0 ? _pauses : _pauses.SetItem(_pauses.Count - 1, _pauses[_pauses.Count - 1].EndedAt(at)),
+            _course = _course with
+            {
+                Phase = _course.PhaseBeforePause ?? EngagementPhase.Active,
+                PhaseBeforePause = null,
+                Pauses = pauses.Count == 0 ? pauses : pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at)),
+            },
         };
+    }
 
     internal EngagementState WithEarliestStart(StageKey stage, LocalDate date) =>
-        this with { _earliestStarts = new ValueList<EarliestStart>(_earliestStarts.Where(e => e.Stage != stage).Append(new EarliestStart(stage, date))) };
+        this with
+        {
+            _course = _course with
+            {
+                EarliestStarts = new ValueList<EarliestStart>(_course.EarliestStarts.Where(e => e.Stage != stage).Append(new EarliestStart(stage, date))),
+            },
+        };
 
     internal EngagementState Terminated(PartyRole by, string reason) =>
-        this with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason };
+        this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason } };
 
     /// <summary>Ends the current holder's stretch at <paramref name="at"/>, adding it to that party's totals, and gives the ball to <paramref name="next"/>.</summary>
     internal EngagementState BallPassed(Instant at, BallHolder? next, Handoff? ledgerEntry)
     {
-        var state = this;
-        if (Ball is { } ball && Agreement is not null && at > ball.Since)
+        var course = _course;
+        if (course.Ball is { } ball && course.Agreement is not null && at > ball.Since)
         {
-            var businessDays = BusinessDaysHeld(Agreement.CalendarOf(ball.Party), ball.Since, at);
-            state = ball.Party == PartyRole.Provider
-                ? state with { ProviderHeld = ProviderHeld.Plus(at - ball.Since, businessDays) }
-                : state with { ClientHeld = ClientHeld.Plus(at - ball.Since, businessDays) };
+            var businessDays = BusinessDaysHeld(course.Agreement.CalendarOf(ball.Party), ball.Since, at);
+            course = ball.Party == PartyRole.Provider
+                ? course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays) }
+                : course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays) };
         }
 
-        return state with { Ball = next, _handoffs = ledgerEntry is null ? _handoffs : _handoffs.Add(ledgerEntry) };
+        return this with { _course = course with { Ball = next, Handoffs = ledgerEntry is null ? course.Handoffs : course.Handoffs.Add(ledgerEntry) } };
+    }
+
+    /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
+    private sealed record Course
+    {
+        public static readonly Course Start = new();
+
+        public EngagementPhase Phase { get; init; } = EngagementPhase.New;
+
+        public Agreement? Agreement { get; init; }
+
+        public Plan? Plan { get; init; }
+
+        public int CurrentStageIndex { get; init; } = -1;
+
+        public BallHolder? Ball { get; init; }
+
+        public ValueList<Handoff> Handoffs { get; init; } = ValueList<Handoff>.Empty;
+
+        public ValueList<PausePeriod> Pauses { get; init; } = ValueList<PausePeriod>.Empty;
+
+        public ValueList<EarliestStart> EarliestStarts { get; init; } = ValueList<EarliestStart>.Empty;
+
+        public EngagementPhase? PhaseBeforePause { get; init; }
+
+        public BallTime ProviderHeld { get; init; } = BallTime.Zero;
+
+        public BallTime ClientHeld { get; init; } = BallTime.Zero;
+
+        public Money? Deposit { get; init; }
+
+        public PartyRole? TerminatedBy { get; init; }
+
+        public string? TerminationReason { get; init; }
     }
 
     /// <summary>A date before which a stage may not start: a restart lead time after a pause.</summary>

@@ -19,41 +19,43 @@ namespace ClientBoundaries.Engagements;
 /// </remarks>
 public sealed record StageProgress
 {
+    // A replay copies this record on every event logged against the stage, so it holds the hours
+    // (what most events change), the agreement's stage by reference, and one reference to the
+    // milestones (status, instants, counts), which change only at starts, handoffs and revisions.
+    private readonly Stage _stage;
+    private Milestones _milestones = Milestones.NotStarted;
+
     private StageProgress(Stage stage)
     {
-        Key = stage.Key;
-        Owner = stage.Owner;
-        PlannedBusinessDays = stage.DurationBusinessDays;
-        BudgetedHours = stage.BudgetedHours;
-        Status = StageStatus.Pending;
+        _stage = stage;
     }
 
     /// <summary>The stage.</summary>
-    public StageKey Key { get; }
+    public StageKey Key => _stage.Key;
 
     /// <summary>Who owns it and holds the ball during it.</summary>
-    public PartyRole Owner { get; }
+    public PartyRole Owner => _stage.Owner;
 
     /// <summary>Pending, in progress or done.</summary>
-    public StageStatus Status { get; private init; }
+    public StageStatus Status => _milestones.Status;
 
     /// <summary>When the ball last reached the owner for this stage; null while it has not.</summary>
-    public Instant? BallArrivedAt { get; private init; }
+    public Instant? BallArrivedAt => _milestones.BallArrivedAt;
 
     /// <summary>When the owner started it; null while it has not.</summary>
-    public Instant? StartedAt { get; private init; }
+    public Instant? StartedAt => _milestones.StartedAt;
 
     /// <summary>When the owner handed it off; null while it is not done.</summary>
-    public Instant? FinishedAt { get; private init; }
+    public Instant? FinishedAt => _milestones.FinishedAt;
 
     /// <summary>Whether the receiver accepted what was handed off.</summary>
-    public bool IsAccepted { get; private init; }
+    public bool IsAccepted => _milestones.IsAccepted;
 
     /// <summary>How many times work was submitted in this stage.</summary>
-    public int Submissions { get; private init; }
+    public int Submissions => _milestones.Submissions;
 
     /// <summary>How many revisions the other side asked for.</summary>
-    public int Revisions { get; private init; }
+    public int Revisions => _milestones.Revisions;
 
     /// <summary>Hours the provider logged against the stage.</summary>
     public decimal ProviderHours { get; private init; }
@@ -62,16 +64,16 @@ public sealed record StageProgress
     public decimal ClientHours { get; private init; }
 
     /// <summary>The hours the provider budgeted for the stage, or null when it keeps no budget for it.</summary>
-    public decimal? BudgetedHours { get; }
+    public decimal? BudgetedHours => _stage.BudgetedHours;
 
     /// <summary>Provider hours beyond the budget (negative while under it); null without a budget.</summary>
     public decimal? HoursOverBudget => BudgetedHours is { } budget ? ProviderHours - budget : null;
 
     /// <summary>The stage's agreed length in the owner's business days.</summary>
-    public int PlannedBusinessDays { get; }
+    public int PlannedBusinessDays => _stage.DurationBusinessDays;
 
     /// <summary>How many of the owner's business days the stage actually took; null while it is not done.</summary>
-    public int? ActualBusinessDays { get; private init; }
+    public int? ActualBusinessDays => _milestones.ActualBusinessDays;
 
     /// <summary>Business days beyond the agreed length, attributed to the owner; 0 when on time or early, or not done.</summary>
     public int OverrunBusinessDays => ActualBusinessDays is { } actual ? Math.Max(0, actual - PlannedBusinessDays) : 0;
@@ -89,24 +91,48 @@ public sealed record StageProgress
 
     internal static StageProgress PendingFor(Stage stage) => new(stage);
 
-    internal StageProgress BallArrived(Instant at) => this with { BallArrivedAt = at };
+    internal StageProgress BallArrived(Instant at) => With(_milestones with { BallArrivedAt = at });
 
-    internal StageProgress Started(Instant at) => this with { Status = StageStatus.InProgress, StartedAt = at };
+    internal StageProgress Started(Instant at) => With(_milestones with { Status = StageStatus.InProgress, StartedAt = at });
 
-    internal StageProgress Submitted() => this with { Submissions = Submissions + 1 };
+    internal StageProgress Submitted() => With(_milestones with { Submissions = Submissions + 1 });
 
     internal StageProgress Finished(Instant at, int actualBusinessDays) =>
-        this with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = actualBusinessDays, IsAccepted = false };
+        With(_milestones with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = actualBusinessDays, IsAccepted = false });
 
-    internal StageProgress Accepted() => this with { IsAccepted = true };
+    internal StageProgress Accepted() => With(_milestones with { IsAccepted = true });
 
-    internal StageProgress RevisionAsked() => this with { Revisions = Revisions + 1 };
+    internal StageProgress RevisionAsked() => With(_milestones with { Revisions = Revisions + 1 });
 
     internal StageProgress Reopened(Instant at) =>
-        this with { Status = StageStatus.InProgress, FinishedAt = null, ActualBusinessDays = null, IsAccepted = false, Revisions = Revisions + 1, BallArrivedAt = at };
+        With(_milestones with { Status = StageStatus.InProgress, FinishedAt = null, ActualBusinessDays = null, IsAccepted = false, Revisions = Revisions + 1, BallArrivedAt = at });
 
-    internal StageProgress BackToPending() => this with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null };
+    internal StageProgress BackToPending() => With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null });
 
     internal StageProgress WithHours(PartyRole party, decimal hours) =>
         party == PartyRole.Provider ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
+
+    private StageProgress With(Milestones milestones) => this with { _milestones = milestones };
+
+    /// <summary>What changes only at a stage's milestones.</summary>
+    private sealed record Milestones
+    {
+        public static readonly Milestones NotStarted = new();
+
+        public StageStatus Status { get; init; } = StageStatus.Pending;
+
+        public Instant? BallArrivedAt { get; init; }
+
+        public Instant? StartedAt { get; init; }
+
+        public Instant? FinishedAt { get; init; }
+
+        public bool IsAccepted { get; init; }
+
+        public int Submissions { get; init; }
+
+        public int Revisions { get; init; }
+
+        public int? ActualBusinessDays { get; init; }
+    }
 }
