@@ -18,7 +18,8 @@ public sealed record BallTime
     /// <summary>
     /// Business days of the party's own calendar, counted as plans count them: for each time it held
     /// the ball, from its first business day whose working hours began at or after the ball arrived,
-    /// up to and including the day it passed the ball on.
+    /// through the last day whose working hours began before it passed the ball on. So a day is
+    /// never counted for both parties.
     /// </summary>
     public int BusinessDays { get; }
 

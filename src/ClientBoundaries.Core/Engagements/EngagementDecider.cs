@@ -80,7 +80,8 @@ public static class EngagementDecider
 
     /// <summary>
     /// Applies one event to a state. Total: it never throws, and an event that does not fit the
-    /// state (which <see cref="Decide"/> would never have produced) only advances the version.
+    /// state (one <see cref="Decide"/> would not have produced there: a stage that is not current,
+    /// a phase that does not allow it) only advances the version and the last instant.
     /// </summary>
     /// <param name="state">The state before the event.</param>
     /// <param name="event">The event.</param>
@@ -90,40 +91,49 @@ public static class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
+        var at = @event.At;
+        var phase = state.Phase;
 
         // Most events in a long stream touch one stage only: they copy the state once.
-        var at = @event.At;
         switch (@event)
         {
-            case EffortLogged effort when state.IndexOf(effort.Stage) is var i and >= 0:
+            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Stage) is var i and >= 0:
                 return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Party, effort.Hours), at);
-            case WorkSubmitted submitted when state.IndexOf(submitted.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].Submitted(), at);
-            case StageAccepted accepted when state.IndexOf(accepted.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].Accepted(), at);
-            case RevisionRequested { Reopened: false } revision when state.IndexOf(revision.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].RevisionAsked(), at);
+            case WorkSubmitted submitted when phase == EngagementPhase.Active && IsCurrentInProgress(state, submitted.Stage):
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), at);
+            case RevisionRequested { Reopened: false } revision
+                when phase == EngagementPhase.Active && IsCurrentInProgress(state, revision.Stage) && state.CurrentStage!.Submissions > 0:
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.RevisionAsked(), at);
         }
 
         var next = state.Applied(at);
-        if (@event is not Proposed && next.Agreement is null)
-        {
-            return next;
-        }
-
         return @event switch
         {
-            Proposed proposed => state.Agreement is null ? next.WithAgreement(proposed.Agreement) : next,
-            Signed => next.InPhase(EngagementPhase.Signed),
-            DepositReceived deposit => next.WithDeposit(deposit.Amount),
-            Scheduled scheduled => EvolveScheduled(next, scheduled),
-            StageStarted started => EvolveStarted(next, started),
-            HandedOff handedOff => EvolveHandedOff(next, handedOff),
-            RevisionRequested revision => EvolveRevision(next, revision),
-            Paused paused => next.Paused(new PausePeriod(paused.CausedBy, paused.Reason, paused.At, null)),
-            Resumed resumed => EvolveResumed(next, resumed),
-            Completed completed => next.BallPassed(completed.At, null, null).InPhase(EngagementPhase.Completed),
-            Terminated terminated => next.BallPassed(terminated.At, null, null).Terminated(terminated.By, terminated.Reason),
+            Proposed proposed when phase == EngagementPhase.New => next.WithAgreement(proposed.Agreement),
+            Signed when phase == EngagementPhase.Proposed => next.InPhase(EngagementPhase.Signed),
+            DepositReceived deposit when phase == EngagementPhase.Signed => next.WithDeposit(deposit.Amount),
+            Scheduled scheduled when (phase == EngagementPhase.Signed || phase == EngagementPhase.DepositReceived) && PlanFits(state, scheduled.Plan) =>
+                EvolveScheduled(next, scheduled),
+            StageStarted started when (phase == EngagementPhase.Scheduled || phase == EngagementPhase.Active)
+                && state.CurrentStage is { } current && current.Key == started.Stage && current.Status == StageStatus.Pending =>
+                EvolveStarted(next, started),
+            HandedOff handedOff when phase == EngagementPhase.Active && IsCurrentInProgress(state, handedOff.Stage) => EvolveHandedOff(next, handedOff),
+            StageAccepted accepted when phase == EngagementPhase.Active && LastHandedOff(state) is var last and >= 0
+                && state.Stages[last].Key == accepted.Stage && !state.Stages[last].IsAccepted =>
+                EvolveAccepted(next, last, accepted.At),
+            RevisionRequested { Reopened: true } revision when phase == EngagementPhase.Active && LastHandedOff(state) is var last and >= 0
+                && state.Stages[last].Key == revision.Stage && !state.Stages[last].IsAccepted =>
+                EvolveReopened(next, last, revision),
+            Paused paused when (phase == EngagementPhase.Scheduled || phase == EngagementPhase.Active) && state.Ball is { } ball =>
+                next.PausedBy(
+                    new PausePeriod(paused.CausedBy, paused.Reason, paused.At, null),
+                    new BallHolder(paused.CausedBy, paused.At, ball.Stage, $"Resume the work: {paused.Reason}", null, null)),
+            Resumed resumed when phase == EngagementPhase.Paused => EvolveResumed(next, resumed),
+            Completed completed when phase == EngagementPhase.Active && state.CurrentStage is null && state.Stages.Count > 0
+                && state.Stages[state.Stages.Count - 1].IsAccepted =>
+                next.BallReleased(completed.At).InPhase(EngagementPhase.Completed),
+            Terminated terminated when phase != EngagementPhase.New && !phase.IsFinal =>
+                next.BallReleased(terminated.At).Terminated(terminated.By, terminated.Reason, terminated.At),
             _ => next,
         };
     }
@@ -445,126 +455,164 @@ public static class EngagementDecider
     private static string DefaultExpectation(Stage stage, Stage? next) =>
         next is null ? $"Accept the final delivery ({ExpectationOf(stage)})" : ExpectationOf(next);
 
-    private static EngagementState EvolveScheduled(EngagementState state, Scheduled scheduled)
+    private static bool IsCurrentInProgress(EngagementState state, StageKey stage) =>
+        state.CurrentStage is { } current && current.Key == stage && current.Status == StageStatus.InProgress;
+
+    /// <summary>The index of the stage handed off last while the one after it is not, or -1.</summary>
+    private static int LastHandedOff(EngagementState state)
+    {
+        var last = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
+        return last >= 0 && state.Stages[last].Status == StageStatus.Done ? last : -1;
+    }
+
+    private static bool PlanFits(EngagementState state, Plan plan) =>
+        state.Agreement is { } agreement && plan.AgreementId == agreement.Id && plan.AgreementVersion == agreement.Version
+        && plan.Stages.Count == agreement.Stages.Count && plan.Stages.Count > 0;
+
+    /// <summary>
+    /// The ball for a stage's owner: held from the first working moment of the stage as planned (not
+    /// while waiting for a start date or a restart lead time), due when the plan says.
+    /// </summary>
+    private static BallHolder HolderFor(EngagementState state, int index, Instant at, string expectation)
     {
         var agreement = state.Agreement!;
-        if (scheduled.Plan.Stages.Count != agreement.Stages.Count)
-        {
-            return state;
-        }
+        var stage = agreement.Stages[index];
+        var dates = state.Plan!.Stages[index];
+        var firstMoment = agreement.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
+        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, dates.Due, dates.DueAt);
+    }
 
-        var first = agreement.Stages[0];
-        var firstDates = scheduled.Plan.Stages[0];
-        // The first owner holds the ball from the plan's first working moment, not while waiting for the start date.
-        var firstMoment = agreement.CalendarOf(first.Owner).StartOfWorkingDay(firstDates.Start);
-        var since = firstMoment > scheduled.At ? firstMoment : scheduled.At;
-        var holder = new BallHolder(first.Owner, since, first.Key, ExpectationOf(first), firstDates.Due, firstDates.DueAt);
-        return state
-            .InPhase(EngagementPhase.Scheduled)
-            .WithPlan(scheduled.Plan)
-            .WithCurrentStage(0)
-            .WithStage(0, state.Stages[0].BallArrived(scheduled.At))
-            .BallPassed(scheduled.At, holder, null);
+    private static EngagementState EvolveScheduled(EngagementState state, Scheduled scheduled)
+    {
+        var planned = state.WithPlan(scheduled.Plan).InPhase(EngagementPhase.Scheduled).WithCurrentStage(0);
+        var holder = HolderFor(planned, 0, scheduled.At, ExpectationOf(state.Agreement!.Stages[0]));
+        return planned
+            .WithStage(0, planned.Stages[0].BallArrived(holder.Since))
+            .BallGiven(holder, null);
     }
 
     private static EngagementState EvolveStarted(EngagementState state, StageStarted started)
     {
-        var index = state.IndexOf(started.Stage);
-        if (index < 0)
-        {
-            return state;
-        }
-
-        var next = state.WithStage(index, state.Stages[index].Started(started.At));
+        var next = state.WithStage(state.CurrentStageIndex, state.CurrentStage!.Started(started.At));
         return next.Phase == EngagementPhase.Scheduled ? next.InPhase(EngagementPhase.Active) : next;
     }
 
     private static EngagementState EvolveHandedOff(EngagementState state, HandedOff handedOff)
     {
-        var index = state.IndexOf(handedOff.Stage);
-        if (index < 0 || index != state.CurrentStageIndex || state.Plan is null)
-        {
-            return state;
-        }
-
+        var index = state.CurrentStageIndex;
         var agreement = state.Agreement!;
-        var owner = agreement.CalendarOf(state.Stages[index].Owner);
-        var firstDay = state.Plan.Stages[index].Start;
-        if (state.Stages[index].StartedAt is { } startedAt && owner.ToLocalDate(startedAt) < firstDay)
-        {
-            firstDay = owner.ToLocalDate(startedAt);
-        }
-
-        var finished = state.WithStage(index, state.Stages[index].Finished(handedOff.At, EngagementState.BusinessDaysIn(owner, firstDay, owner.ToLocalDate(handedOff.At))));
-        if (index + 1 < finished.Stages.Count)
+        var released = state.BallReleased(handedOff.At);
+        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At)).WithCurrentStage(index + 1);
+        var isLast = index + 1 >= agreement.Stages.Count;
+        if (!isLast)
         {
             finished = finished.WithStage(index + 1, finished.Stages[index + 1].BallArrived(handedOff.At));
         }
 
-        finished = finished.WithCurrentStage(index + 1);
         finished = finished.WithPlan(Replanned(finished));
-        var receiver = agreement.CalendarOf(handedOff.To);
-        var dueAt = handedOff.DueBy is { } due ? receiver.EndOfWorkingDay(due) : (Instant?)null;
-        var holderStage = index + 1 < agreement.Stages.Count ? agreement.Stages[index + 1].Key : handedOff.Stage;
-        return finished.BallPassed(
-            handedOff.At,
-            new BallHolder(handedOff.To, handedOff.At, holderStage, handedOff.Expectation, handedOff.DueBy, dueAt),
-            new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, dueAt, isRevision: false));
-    }
-
-    private static EngagementState EvolveRevision(EngagementState state, RevisionRequested revision)
-    {
-        var index = state.IndexOf(revision.Stage);
-        if (index < 0 || !revision.Reopened)
+        var ledgerEntry = handedOff.To == handedOff.From
+            ? null
+            : new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, DueAt(agreement, handedOff.To, handedOff.DueBy), isRevision: false);
+        if (isLast)
         {
-            return state;
+            return finished.BallGiven(
+                new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, DueAt(agreement, handedOff.To, handedOff.DueBy)),
+                ledgerEntry);
         }
 
-        var reopened = state.WithStage(index, state.Stages[index].Reopened(revision.At));
+        var holder = HolderFor(finished, index + 1, handedOff.At, handedOff.Expectation);
+        if (handedOff.DueBy is { } due && holder.Party == handedOff.To)
+        {
+            holder = new BallHolder(holder.Party, holder.Since, holder.Stage, holder.Expectation, due, DueAt(agreement, handedOff.To, due));
+        }
+
+        return finished.BallGiven(holder, ledgerEntry);
+    }
+
+    private static EngagementState EvolveAccepted(EngagementState state, int index, Instant at)
+    {
+        var accepted = state.WithStage(index, state.Stages[index].Accepted());
+
+        // Accepting the final delivery ends the last stretch: nobody's move until completion.
+        return index == accepted.Stages.Count - 1 && accepted.CurrentStage is null ? accepted.BallReleased(at) : accepted;
+    }
+
+    private static EngagementState EvolveReopened(EngagementState state, int index, RevisionRequested revision)
+    {
+        var agreement = state.Agreement!;
+        var owner = agreement.Stages[index].Owner;
+        var calendar = agreement.CalendarOf(owner);
+        var reopened = state.BallReleased(revision.At);
+        reopened = reopened.WithStage(index, reopened.Stages[index].Reopened(revision.At));
         if (index + 1 < reopened.Stages.Count)
         {
             reopened = reopened.WithStage(index + 1, reopened.Stages[index + 1].BackToPending());
         }
 
-        reopened = reopened.WithCurrentStage(index);
+        // The revision round is dated from the request: the stage's full length from the owner's next working day.
+        reopened = reopened
+            .WithCurrentStage(index)
+            .WithEarliestStart(revision.Stage, Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, revision.At));
         reopened = reopened.WithPlan(Replanned(reopened));
-        var owner = reopened.Stages[index].Owner;
-        var expectation = $"Revise \"{state.Agreement!.Stages[index].Name}\": {revision.Reason}";
-        return reopened.BallPassed(
-            revision.At,
-            new BallHolder(owner, revision.At, revision.Stage, expectation, null, null),
-            new Handoff(revision.Stage, revision.By, owner, revision.At, expectation, null, null, isRevision: true));
+        var expectation = $"Revise \"{agreement.Stages[index].Name}\": {revision.Reason}";
+        var holder = HolderFor(reopened, index, revision.At, expectation);
+        return reopened.BallGiven(
+            holder,
+            owner == revision.By ? null : new Handoff(revision.Stage, revision.By, owner, revision.At, expectation, holder.DueBy, holder.DueAt, isRevision: true));
     }
 
     private static EngagementState EvolveResumed(EngagementState state, Resumed resumed)
     {
-        var resumedState = state.Resumed(resumed.At);
-        if (state.Pauses.Count == 0 || state.Plan is null)
+        var agreement = state.Agreement!;
+        var pause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
+        var before = state.BallBeforePause;
+        var next = state.BallReleased(resumed.At).Resumed(resumed.At);
+        if (pause is null || before is null || next.Plan is null)
         {
-            return resumedState;
+            return next;
         }
 
-        // The side that did not cause the pause may need time to pick the work up again: its next
-        // stage starts no earlier than its restart lead time after the resumption.
-        var agreement = state.Agreement!;
-        var restarting = state.Pauses[state.Pauses.Count - 1].CausedBy.Counterpart;
+        // The side that did not cause the pause is not late because of it. If it was working on the
+        // current stage, that stage is extended by the paused business days and its restart lead
+        // time; otherwise its next stage starts no earlier than its lead time after the resumption.
+        var restarting = pause.CausedBy.Counterpart;
         var leadTime = agreement.RestartLeadTimeOf(restarting);
-        var from = Math.Max(0, state.CurrentStageIndex);
-        for (var i = from; leadTime > 0 && i < agreement.Stages.Count; i++)
+        var calendar = agreement.CalendarOf(restarting);
+        if (next.CurrentStage is { } current && current.Owner == restarting)
         {
-            if (agreement.Stages[i].Owner == restarting && state.Stages[i].Status != StageStatus.Done)
+            // The working days lost: from its first working day after the pause began up to its first
+            // working day after the resumption, counted as its stretches count them.
+            var lost = Math.Max(0, calendar.BusinessDaysBetween(
+                Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, pause.From),
+                Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, resumed.At)));
+            next = next.WithExtension(current.Key, lost + leadTime);
+        }
+        else if (leadTime > 0)
+        {
+            for (var i = Math.Max(0, next.CurrentStageIndex); i < agreement.Stages.Count; i++)
             {
-                var calendar = agreement.CalendarOf(restarting);
-                var earliest = calendar.AddBusinessDays(calendar.ToLocalDate(resumed.At), leadTime);
-                resumedState = resumedState.WithEarliestStart(agreement.Stages[i].Key, earliest);
-                return resumedState.WithPlan(Replanned(resumedState));
+                if (agreement.Stages[i].Owner == restarting && next.Stages[i].Status != StageStatus.Done)
+                {
+                    next = next.WithEarliestStart(agreement.Stages[i].Key, calendar.AddBusinessDays(calendar.ToLocalDate(resumed.At), leadTime));
+                    break;
+                }
             }
         }
 
-        return resumedState;
+        next = next.WithPlan(Replanned(next));
+
+        // The ball goes back to whoever held it before the pause, due as the plan now says.
+        var index = next.IndexOf(before.Stage);
+        var holder = index >= 0 && index == next.CurrentStageIndex && next.Stages[index].Owner == before.Party
+            ? HolderFor(next, index, resumed.At, before.Expectation)
+            : new BallHolder(before.Party, resumed.At, before.Stage, before.Expectation, before.DueBy, before.DueAt);
+        return next.BallGiven(holder, null);
     }
 
-    /// <summary>The plan re-dated from every actual handoff and restart lead time, keeping its baseline.</summary>
+    private static Instant? DueAt(Agreement agreement, PartyRole party, LocalDate? dueBy) =>
+        dueBy is { } due ? agreement.CalendarOf(party).EndOfWorkingDay(due) : null;
+
+    /// <summary>The plan re-dated from every actual handoff, restart lead time, revision and pause, keeping its baseline.</summary>
     private static Plan Replanned(EngagementState state)
     {
         var agreement = state.Agreement!;
@@ -581,6 +629,12 @@ public static class EngagementDecider
             earliest[entry.Stage] = entry.Date;
         }
 
-        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, state.Plan);
+        var extra = new Dictionary<StageKey, int>();
+        foreach (var entry in state.Extensions)
+        {
+            extra[entry.Stage] = entry.BusinessDays;
+        }
+
+        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);
     }
 }

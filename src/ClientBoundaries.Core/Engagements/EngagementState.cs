@@ -104,11 +104,21 @@ public sealed record EngagementState
     }
 
     /// <summary>
-    /// The business days from the first one whose working hours begin at or after
-    /// <paramref name="from"/> up to and including the day of <paramref name="until"/>, as plans count them.
+    /// The business days of a stretch, as plans count them: from the first day whose working hours
+    /// begin at or after <paramref name="from"/>, through the last day whose working hours began
+    /// before <paramref name="until"/>. Consecutive stretches never count the same day twice, even
+    /// when the ball changes hands at the very start of a working day.
     /// </summary>
-    internal static int BusinessDaysHeld(BusinessCalendar calendar, Instant from, Instant until) =>
-        BusinessDaysIn(calendar, Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, from), calendar.ToLocalDate(until));
+    internal static int BusinessDaysHeld(BusinessCalendar calendar, Instant from, Instant until)
+    {
+        var last = calendar.ToLocalDate(until);
+        if (until <= calendar.StartOfWorkingDay(last))
+        {
+            last = last.PlusDays(-1);
+        }
+
+        return BusinessDaysIn(calendar, Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, from), last);
+    }
 
     /// <summary>The business days in [first, last], both included; 0 when last is before first.</summary>
     internal static int BusinessDaysIn(BusinessCalendar calendar, LocalDate first, LocalDate last) =>
@@ -187,9 +197,6 @@ public sealed record EngagementState
 
     internal EngagementState WithCurrentStage(int index) => this with { _course = _course with { CurrentStageIndex = index } };
 
-    internal EngagementState Paused(PausePeriod pause) =>
-        this with { _course = _course with { PhaseBeforePause = Phase, Phase = EngagementPhase.Paused, Pauses = _course.Pauses.Add(pause) } };
-
     internal EngagementState Resumed(Instant at)
     {
         var pauses = _course.Pauses;
@@ -199,6 +206,7 @@ public sealed record EngagementState
             {
                 Phase = _course.PhaseBeforePause ?? EngagementPhase.Active,
                 PhaseBeforePause = null,
+                BallBeforePause = null,
                 Pauses = pauses.Count == 0 ? pauses : pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at)),
             },
         };
@@ -213,23 +221,86 @@ public sealed record EngagementState
             },
         };
 
-    internal EngagementState Terminated(PartyRole by, string reason) =>
-        this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason } };
+    internal EngagementState Terminated(PartyRole by, string reason, Instant at)
+    {
+        // A pause still open when the engagement ends ends with it.
+        var pauses = _course.Pauses;
+        if (Phase == EngagementPhase.Paused && pauses.Count > 0 && pauses[pauses.Count - 1].Until is null)
+        {
+            pauses = pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at));
+        }
 
-    /// <summary>Ends the current holder's stretch at <paramref name="at"/>, adding it to that party's totals, and gives the ball to <paramref name="next"/>.</summary>
-    internal EngagementState BallPassed(Instant at, BallHolder? next, Handoff? ledgerEntry)
+        return this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason, Pauses = pauses } };
+    }
+
+    /// <summary>
+    /// Ends the current holder's stretch at <paramref name="at"/>: adds it to that party's ball time
+    /// and, when the party owns the stage it held the ball for, to that stage's days. Nobody holds
+    /// the ball afterwards until <see cref="BallGiven"/>.
+    /// </summary>
+    internal EngagementState BallReleased(Instant at)
     {
         var course = _course;
-        if (course.Ball is { } ball && course.Agreement is not null && at > ball.Since)
+        if (course.Ball is not { } ball || course.Agreement is null)
+        {
+            return this;
+        }
+
+        var state = this;
+        if (at > ball.Since)
         {
             var businessDays = BusinessDaysHeld(course.Agreement.CalendarOf(ball.Party), ball.Since, at);
             course = ball.Party == PartyRole.Provider
                 ? course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays) }
                 : course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays) };
+            var index = IndexOf(ball.Stage);
+            if (index >= 0 && _stages[index].Owner == ball.Party && _stages[index].Status != StageStatus.Done)
+            {
+                state = state.WithStage(index, _stages[index].Held(businessDays));
+            }
         }
 
-        return this with { _course = course with { Ball = next, Handoffs = ledgerEntry is null ? course.Handoffs : course.Handoffs.Add(ledgerEntry) } };
+        return state with { _course = course with { Ball = null } };
     }
+
+    /// <summary>Gives the ball to <paramref name="holder"/>, recording <paramref name="ledgerEntry"/> in the ledger when there is one.</summary>
+    internal EngagementState BallGiven(BallHolder holder, Handoff? ledgerEntry) =>
+        this with { _course = _course with { Ball = holder, Handoffs = ledgerEntry is null ? _course.Handoffs : _course.Handoffs.Add(ledgerEntry) } };
+
+    internal BallHolder? BallBeforePause => _course.BallBeforePause;
+
+    internal IReadOnlyList<Extension> Extensions => _course.Extensions;
+
+    /// <summary>Puts the engagement on hold: the ball goes to the party that caused the pause, whose move it now is.</summary>
+    internal EngagementState PausedBy(PausePeriod pause, BallHolder causer)
+    {
+        var released = BallReleased(pause.From);
+        return released with
+        {
+            _course = released._course with
+            {
+                PhaseBeforePause = Phase,
+                Phase = EngagementPhase.Paused,
+                Pauses = _course.Pauses.Add(pause),
+                BallBeforePause = _course.Ball,
+                Ball = causer,
+            },
+        };
+    }
+
+    internal EngagementState WithExtension(StageKey stage, int businessDays) =>
+        this with
+        {
+            _course = _course with
+            {
+                Extensions = new ValueList<Extension>(
+                    _course.Extensions.Where(e => e.Stage != stage)
+                        .Append(new Extension(stage, businessDays + _course.Extensions.Where(e => e.Stage == stage).Sum(e => e.BusinessDays)))),
+            },
+        };
+
+    /// <summary>Business days added to a stage's length: its owner was interrupted by the other side's pause.</summary>
+    internal sealed record Extension(StageKey Stage, int BusinessDays);
 
     /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
     private sealed record Course
@@ -253,6 +324,10 @@ public sealed record EngagementState
         public ValueList<EarliestStart> EarliestStarts { get; init; } = ValueList<EarliestStart>.Empty;
 
         public EngagementPhase? PhaseBeforePause { get; init; }
+
+        public BallHolder? BallBeforePause { get; init; }
+
+        public ValueList<Extension> Extensions { get; init; } = ValueList<Extension>.Empty;
 
         public BallTime ProviderHeld { get; init; } = BallTime.Zero;
 

@@ -11,10 +11,12 @@ namespace ClientBoundaries.Engagements;
 /// actually took against its plan.
 /// </summary>
 /// <remarks>
-/// <para>Delay is attributed to the owner, who held the ball during the stage:
-/// <see cref="ActualBusinessDays"/> counts the owner's business days from the first day it had the
-/// ball (as re-planned from the actual handoff before it) to the day it handed off, both included.
-/// A stage sent back for a revision is measured from its first day to its last handoff.</para>
+/// <para>Delay is attributed to whoever held the ball. <see cref="ActualBusinessDays"/> adds up only
+/// the stretches in which the owner held the ball for this stage, each counted as plans count days
+/// (from its first business day that began once it had the ball, through the day it let go). Time
+/// the other side held the ball (reviewing before asking for a revision, or during a pause it
+/// caused) never counts against the owner. Each time the stage is reopened for a revision it is
+/// allowed its full length again.</para>
 /// <para>Immutable and thread-safe; equal when every field is equal.</para>
 /// </remarks>
 public sealed record StageProgress
@@ -75,8 +77,15 @@ public sealed record StageProgress
     /// <summary>How many of the owner's business days the stage actually took; null while it is not done.</summary>
     public int? ActualBusinessDays => _milestones.ActualBusinessDays;
 
-    /// <summary>Business days beyond the agreed length, attributed to the owner; 0 when on time or early, or not done.</summary>
-    public int OverrunBusinessDays => ActualBusinessDays is { } actual ? Math.Max(0, actual - PlannedBusinessDays) : 0;
+    /// <summary>How many times the stage was reopened after a handoff, for a revision.</summary>
+    public int Reopenings => _milestones.Reopenings;
+
+    /// <summary>
+    /// Business days beyond the agreed length (one full length per round, so a reopened stage may
+    /// take its length again), attributed to the owner; 0 when on time or early, or not done.
+    /// </summary>
+    public int OverrunBusinessDays =>
+        ActualBusinessDays is { } actual ? Math.Max(0, actual - (PlannedBusinessDays * (1 + Reopenings))) : 0;
 
     /// <summary>The hours logged by one party.</summary>
     /// <param name="party">Provider or client.</param>
@@ -97,17 +106,32 @@ public sealed record StageProgress
 
     internal StageProgress Submitted() => With(_milestones with { Submissions = Submissions + 1 });
 
-    internal StageProgress Finished(Instant at, int actualBusinessDays) =>
-        With(_milestones with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = actualBusinessDays, IsAccepted = false });
+    internal StageProgress Finished(Instant at) =>
+        With(_milestones with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = _milestones.HeldBusinessDays, IsAccepted = false });
+
+    /// <summary>Adds a stretch in which the owner held the ball for this stage.</summary>
+    internal StageProgress Held(int businessDays) =>
+        businessDays == 0 ? this : With(_milestones with { HeldBusinessDays = _milestones.HeldBusinessDays + businessDays });
 
     internal StageProgress Accepted() => With(_milestones with { IsAccepted = true });
 
     internal StageProgress RevisionAsked() => With(_milestones with { Revisions = Revisions + 1 });
 
     internal StageProgress Reopened(Instant at) =>
-        With(_milestones with { Status = StageStatus.InProgress, FinishedAt = null, ActualBusinessDays = null, IsAccepted = false, Revisions = Revisions + 1, BallArrivedAt = at });
+        With(_milestones with
+        {
+            Status = StageStatus.InProgress,
+            FinishedAt = null,
+            ActualBusinessDays = null,
+            IsAccepted = false,
+            Revisions = Revisions + 1,
+            Reopenings = Reopenings + 1,
+            BallArrivedAt = at,
+        });
 
-    internal StageProgress BackToPending() => With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null });
+    /// <summary>Back to not started, its count started again: it will be done anew (the ledger keeps the time spent).</summary>
+    internal StageProgress BackToPending() =>
+        With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null, HeldBusinessDays = 0 });
 
     internal StageProgress WithHours(PartyRole party, decimal hours) =>
         party == PartyRole.Provider ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
@@ -134,5 +158,9 @@ public sealed record StageProgress
         public int Revisions { get; init; }
 
         public int? ActualBusinessDays { get; init; }
+
+        public int HeldBusinessDays { get; init; }
+
+        public int Reopenings { get; init; }
     }
 }

@@ -30,6 +30,7 @@ public static class Scheduler
 {
     private static readonly IReadOnlyDictionary<StageKey, StageFinish> NoFinishes = new Dictionary<StageKey, StageFinish>();
     private static readonly IReadOnlyDictionary<StageKey, LocalDate> NoEarliestStarts = new Dictionary<StageKey, LocalDate>();
+    private static readonly IReadOnlyDictionary<StageKey, int> NoExtraDays = new Dictionary<StageKey, int>();
 
     /// <summary>
     /// Dates every stage of a signed agreement whose deposit has been received, starting from a date.
@@ -80,7 +81,7 @@ public static class Scheduler
             });
         }
 
-        return Outcome.Accepted(Compute(agreement, start, NoFinishes, NoEarliestStarts, baseline: null));
+        return Outcome.Accepted(Compute(agreement, start, NoFinishes, NoEarliestStarts, NoExtraDays, baseline: null));
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public static class Scheduler
             finishes.Add(entry.Key, new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value)));
         }
 
-        return Compute(agreement, plan.Start, finishes, NoEarliestStarts, plan);
+        return Compute(agreement, plan.Start, finishes, NoEarliestStarts, NoExtraDays, plan);
     }
 
     /// <summary>
@@ -127,13 +128,15 @@ public static class Scheduler
     /// <param name="agreement">The agreement.</param>
     /// <param name="start">The date the work started from.</param>
     /// <param name="finishes">When each finished stage was handed off; the next stage starts from that moment.</param>
-    /// <param name="earliestStarts">Dates before which a stage may not start, in its owner's calendar (restart lead times).</param>
+    /// <param name="earliestStarts">Dates before which a stage may not start, in its owner's calendar (restart lead times, revisions).</param>
+    /// <param name="extraBusinessDays">Business days added to a stage's length (a stage interrupted by the other side's pause).</param>
     /// <param name="baseline">The plan whose baseline dates are kept; null to make these dates the baseline.</param>
     internal static Plan Compute(
         Agreement agreement,
         LocalDate start,
         IReadOnlyDictionary<StageKey, StageFinish> finishes,
         IReadOnlyDictionary<StageKey, LocalDate> earliestStarts,
+        IReadOnlyDictionary<StageKey, int> extraBusinessDays,
         Plan? baseline)
     {
         var stages = agreement.Stages;
@@ -152,7 +155,8 @@ public static class Scheduler
                 first = FirstBusinessDayOnOrAfter(calendar, earliest);
             }
 
-            var due = calendar.AddBusinessDays(first, stage.DurationBusinessDays - 1);
+            var length = stage.DurationBusinessDays + (extraBusinessDays.TryGetValue(stage.Key, out var extra) ? extra : 0);
+            var due = calendar.AddBusinessDays(first, length - 1);
             var finished = finishes.TryGetValue(stage.Key, out var finish);
             if (finished && finish.Date < first)
             {

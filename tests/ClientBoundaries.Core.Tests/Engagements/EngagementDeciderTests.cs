@@ -381,4 +381,88 @@ public class EngagementDeciderTests
         state.Version.Should().Be(1);
         state.Phase.Should().Be(EngagementPhase.New);
     }
+
+    [Fact]
+    public void Time_the_other_side_sat_on_a_stage_before_asking_for_a_revision_is_not_charged_to_the_owner()
+    {
+        // Design (studio) runs 11-17 March on time; the client sits on it until 14 April, then asks
+        // for a revision, which the studio hands back the next day.
+        var engagement = ContentHandedOver()
+            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
+            .Do(new HandOff(Design, Madrid("2026-03-17T17:00")))
+            .Do(new RequestRevision(Design, "Warmer colours", Madrid("2026-04-14T10:00")));
+
+        // The revision round is dated from the request: five studio days from Wednesday 15 April.
+        engagement.State.Ball!.Party.Should().Be(PartyRole.Provider);
+        engagement.State.Ball.DueBy.Should().Be(D("2026-04-21"));
+        engagement.State.Plan!.FindStage(Design)!.Start.Should().Be(D("2026-04-15"));
+
+        engagement.Do(new HandOff(Design, Madrid("2026-04-15T17:00")));
+
+        var design = engagement.State.ProgressOf(Design)!;
+        design.ActualBusinessDays.Should().Be(6, "5 days for the first round and 1 for the revision");
+        design.Reopenings.Should().Be(1);
+        design.OverrunBusinessDays.Should().Be(0);
+        engagement.State.OverrunBusinessDaysOf(PartyRole.Provider).Should().Be(0);
+    }
+
+    [Fact]
+    public void A_pause_the_client_causes_while_the_studio_works_moves_the_studio_dates_and_is_charged_to_the_client()
+    {
+        // The studio starts the design on Wednesday 11 March; on Thursday 12 at 10:00 the client
+        // pauses the project for board approval and resumes it on Monday 13 April at 09:00.
+        var engagement = ContentHandedOver()
+            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
+            .Do(new PauseWork(PartyRole.Client, "Waiting for board approval", Madrid("2026-03-12T10:00")));
+
+        engagement.State.Ball!.Party.Should().Be(PartyRole.Client, "it is the client's move to resume");
+        engagement.State.Ball.Expectation.Should().Be("Resume the work: Waiting for board approval");
+
+        engagement.Do(new ResumeWork(Madrid("2026-04-13T09:00")));
+
+        // The studio lost its working days from 13 March up to 13 April: 20 (Good Friday is off).
+        // Its 5-day design, started 11 March, is now due on the 25th studio day: Wednesday 15 April.
+        engagement.State.Plan!.FindStage(Design)!.Due.Should().Be(D("2026-04-15"));
+        engagement.State.Ball!.Party.Should().Be(PartyRole.Provider);
+        engagement.State.Ball.DueBy.Should().Be(D("2026-04-15"), "the ball's due date follows the re-plan");
+
+        engagement.Do(new HandOff(Design, Madrid("2026-04-15T17:00")));
+
+        // The studio held the ball 11-12 March and 13-15 April: five days, on time.
+        engagement.State.ProgressOf(Design)!.ActualBusinessDays.Should().Be(5);
+        engagement.State.OverrunBusinessDaysOf(PartyRole.Provider).Should().Be(0);
+        engagement.State.BallTimeOf(PartyRole.Client, Madrid("2026-04-15T17:00")).BusinessDays
+            .Should().Be(5 + 20, "content (4-10 March) and the pause (13 March to 10 April) are the client's; 13 April, resumed at the start of the day, is the studio's");
+    }
+
+    [Fact]
+    public void A_handoff_between_two_stages_of_the_same_owner_records_no_ledger_entry()
+    {
+        var agreement = new ClientBoundaries.Agreements.AgreementBuilder(new AgreementId("solo"), "Solo")
+            .WithProvider("Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Client", TestSupport.Calendars.Madrid())
+            .AddStage("draft", "Draft", PartyRole.Provider, 2)
+            .AddStage("polish", "Polish", PartyRole.Provider, 1)
+            .Build();
+        var engagement = new EngagementDriver()
+            .Do(new Propose(agreement, Madrid("2026-02-16T10:00")))
+            .Do(new Sign(Madrid("2026-02-16T11:00")))
+            .Do(new Schedule(D("2026-03-02"), Madrid("2026-02-16T12:00")))
+            .Do(new StartStage(new StageKey("draft"), Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(new StageKey("draft"), Madrid("2026-03-03T17:00")));
+
+        engagement.State.Handoffs.Should().BeEmpty();
+        engagement.State.Ball!.Party.Should().Be(PartyRole.Provider);
+        engagement.State.Ball.Stage.Should().Be(new StageKey("polish"));
+    }
+
+    [Fact]
+    public void Terminating_a_paused_engagement_closes_the_pause()
+    {
+        var engagement = DiscoveryStarted()
+            .Do(new PauseWork(PartyRole.Client, "Budget freeze", Madrid("2026-03-02T12:00")))
+            .Do(new Terminate(PartyRole.Client, "Project cancelled", Madrid("2026-03-20T12:00")));
+
+        engagement.State.Pauses.Should().ContainSingle().Which.Until.Should().Be(Madrid("2026-03-20T12:00"));
+    }
 }

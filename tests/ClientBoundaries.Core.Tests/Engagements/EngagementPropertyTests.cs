@@ -85,12 +85,19 @@ public class EngagementPropertyTests
             var reopened = events.OfType<EngagementEvent.RevisionRequested>().Count(r => r.Reopened);
             var doneStages = state.Stages.Count(s => s.Status == StageStatus.Done);
             var asOf = state.LastEventAt!.Value;
+            var finalAccepted = state.CurrentStage is null && state.Stages[state.Stages.Count - 1].IsAccepted;
+
+            // Days credited to a party's finished stages are stretches it held the ball: never more than its ball time.
+            bool CreditedWithinBallTime(PartyRole party) =>
+                state.Stages.Where(s => s.Owner == party && s.Status == StageStatus.Done).Sum(s => s.ActualBusinessDays!.Value)
+                <= state.BallTimeOf(party, asOf).BusinessDays;
+
             return state.Handoffs.Count == handOffs + reopened
                 && state.Stages.Take(doneStages).All(s => s.Status == StageStatus.Done)
                 && (state.CurrentStage is null ? doneStages == state.Stages.Count : state.CurrentStage.Status != StageStatus.Done)
-                && state.BallTimeOf(PartyRole.Client, asOf).BusinessDays >= 0
-                && state.BallTimeOf(PartyRole.Provider, asOf).Elapsed >= Duration.Zero
-                && (state.Phase.IsFinal ? state.Ball is null : state.Ball is not null);
+                && CreditedWithinBallTime(PartyRole.Client)
+                && CreditedWithinBallTime(PartyRole.Provider)
+                && (state.Phase.IsFinal || finalAccepted ? state.Ball is null : state.Ball is not null);
         }));
     }
 }

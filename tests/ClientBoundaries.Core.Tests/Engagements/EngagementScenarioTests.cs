@@ -82,10 +82,12 @@ public class EngagementScenarioTests
         state.OverrunBusinessDaysOf(PartyRole.Client).Should().Be(35);
         state.OverrunBusinessDaysOf(PartyRole.Provider).Should().Be(0);
 
-        // The ledger: the client held the ball 40 + 3 + 1 business days (content, feedback, accepting
-        // the site); the studio 2 + 7 + 10 (discovery, design from 30 April including the lead time, build).
+        // The ledger: the client held the ball 40 + 3 + 1 business days (content, pause included since
+        // it caused it; feedback; accepting the site); the studio 2 + 5 + 10 (discovery; design from
+        // 5 May, since the lead time the client's pause caused is not the studio's; build).
         state.BallTimeOf(PartyRole.Client, state.LastEventAt!.Value).BusinessDays.Should().Be(44);
-        state.BallTimeOf(PartyRole.Provider, state.LastEventAt.Value).BusinessDays.Should().Be(19);
+        state.BallTimeOf(PartyRole.Provider, state.LastEventAt.Value).BusinessDays.Should().Be(17);
+        state.Ball.Should().BeNull("once the final delivery is accepted it is nobody's move");
         state.Handoffs.Select(h => (h.Stage.Value, h.From, h.To)).Should().Equal(
             ("discovery", PartyRole.Provider, PartyRole.Client),
             ("content", PartyRole.Client, PartyRole.Provider),
