@@ -89,7 +89,7 @@ public sealed class AgreementBuilder
     /// <exception cref="ArgumentException">The key is not a valid <see cref="StageKey"/> or is already used, or a text is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> is less than 1 or more than <see cref="Stage.MaxDurationBusinessDays"/>.</exception>
     public AgreementBuilder AddStage(string key, string name, PartyRole owner, int durationBusinessDays, Action<StageBuilder>? describe = null) =>
-        AddStage(new StageKey(Preconditions.CheckNotNull(key, nameof(key))), name, owner, durationBusinessDays, describe);
+        AddStage(new StageKey(Preconditions.CheckNotNull(key, nameof(key)), nameof(key)), name, owner, durationBusinessDays, describe);
 
     /// <summary>Adds the next stage of the work, with a key the caller already holds.</summary>
     /// <param name="key">The stage's key, unique in the agreement.</param>

@@ -41,6 +41,7 @@ public sealed record PaymentTerms
         var milestoneList = Preconditions.CheckElementsNotNull(milestones ?? Array.Empty<MilestonePayment>(), nameof(milestones));
         Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxFinalPaymentDueDays);
 
+        CheckCurrency(deposit, total, nameof(deposit));
         var depositAmount = deposit.Of(total);
         Preconditions.CheckArgument(
             depositAmount <= total,
@@ -55,6 +56,7 @@ public sealed record PaymentTerms
                 seen.Add(milestone.Stage),
                 nameof(milestones),
                 $"Only one milestone payment may be tied to a stage, but stage '{milestone.Stage}' has more than one.");
+            CheckCurrency(milestone.Amount, total, nameof(milestones));
             scheduled += milestone.Amount.Of(total);
         }
 
@@ -92,4 +94,10 @@ public sealed record PaymentTerms
     /// <returns>The terms as text.</returns>
     public override string ToString() =>
         $"total {Total}, deposit {Deposit}, {_milestones.Count} milestone(s), final due {FinalPaymentDueDays} days after completion";
+
+    private static void CheckCurrency(PaymentAmount payment, Money total, string paramName) =>
+        Preconditions.CheckArgument(
+            payment.FixedAmount is null || payment.FixedAmount.Currency == total.Currency,
+            paramName,
+            $"A payment of {payment.FixedAmount} cannot be part of a total in another currency ({total}).");
 }

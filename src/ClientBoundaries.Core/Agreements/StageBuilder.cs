@@ -55,9 +55,14 @@ public sealed class StageBuilder
     /// <summary>Sets the hours the provider budgets for the stage; a second call replaces the first.</summary>
     /// <param name="hours">The budget, 0 to <see cref="Stage.MaxBudgetedHours"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range (reported when the stage is added).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range.</exception>
     public StageBuilder BudgetsHours(decimal hours)
     {
+        if (hours is < 0m or > Stage.MaxBudgetedHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Budgeted hours must be between 0 and {Stage.MaxBudgetedHours}, was {hours}.");
+        }
+
         _budgetedHours = hours;
         return this;
     }

@@ -140,7 +140,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The resulting date.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before year 1, or the result would fall outside years 1 to 9999.</exception>
-    public LocalDate AddBusinessDays(LocalDate date, int businessDays)
+    public LocalDate AddBusinessDays(LocalDate date, int businessDays) => Add(date, businessDays, nameof(businessDays));
+
+    private LocalDate Add(LocalDate date, int businessDays, string spanParamName)
     {
         var day = DayNumber.Of(date, nameof(date));
         if (businessDays == 0)
@@ -150,7 +152,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
         if (businessDays is > MaxBusinessDaySpan or < -MaxBusinessDaySpan)
         {
-            throw OutOfRange(date, businessDays);
+            throw OutOfRange(date, businessDays, spanParamName);
         }
 
         var index = IndexCovering(day, day);
@@ -169,7 +171,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
             if (result is < DayNumber.Min or > DayNumber.Max)
             {
-                throw OutOfRange(date, businessDays);
+                throw OutOfRange(date, businessDays, spanParamName);
             }
 
             // The answer lies beyond the years the table covers: widen it and count again.
@@ -210,14 +212,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The next business day.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
-    public LocalDate NextBusinessDay(LocalDate date) => AddBusinessDays(date, 1);
+    public LocalDate NextBusinessDay(LocalDate date) => Add(date, 1, nameof(date));
 
     /// <summary>The last business day before a date (the date itself never counts).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The previous business day.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
-    public LocalDate PreviousBusinessDay(LocalDate date) => AddBusinessDays(date, -1);
+    public LocalDate PreviousBusinessDay(LocalDate date) => Add(date, -1, nameof(date));
 
     /// <summary>
     /// The days off in a range of dates that fall on the party's working days, each with its
@@ -382,9 +384,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public override string ToString() =>
         $"{Zone.Id}; {WorkingWeek}; {_holidays.Count} holiday rule(s); {_closures.Count} closure(s)";
 
-    private static ArgumentOutOfRangeException OutOfRange(LocalDate date, int businessDays) =>
+    private static ArgumentOutOfRangeException OutOfRange(LocalDate date, int businessDays, string paramName) =>
         new(
-            nameof(businessDays),
+            paramName,
             businessDays,
             $"Moving {businessDays} business days from {date:uuuu-MM-dd} leaves the supported dates (years {DayNumber.MinYear} to {DayNumber.MaxYear}).");
 
@@ -406,8 +408,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var index = Volatile.Read(ref _index);
         while (!index.Covers(firstDay, lastDay))
         {
-            var firstYear = Math.Max(DayNumber.MinYear, DayNumber.YearOf(firstDay) - WindowPaddingYears);
-            var lastYear = Math.Min(DayNumber.MaxYear, DayNumber.YearOf(lastDay) + WindowPaddingYears);
+            // Widen by at least the years already covered, so far-apart queries rebuild a handful of times, not hundreds.
+            var padding = Math.Max(WindowPaddingYears, index.LastYear - index.FirstYear + 1);
+            var firstYear = Math.Max(DayNumber.MinYear, DayNumber.YearOf(firstDay) - padding);
+            var lastYear = Math.Min(DayNumber.MaxYear, DayNumber.YearOf(lastDay) + padding);
             if (index.FirstYear <= index.LastYear)
             {
                 firstYear = Math.Min(firstYear, index.FirstYear);

@@ -14,11 +14,14 @@ namespace ClientBoundaries.Calendars;
 /// </remarks>
 public sealed record Closure
 {
+    /// <summary>The longest closure the library accepts: 3,653 days, ten years.</summary>
+    public const int MaxDays = 3_653;
+
     /// <summary>Creates a closure.</summary>
     /// <param name="start">The first closed date (inclusive), in the ISO calendar.</param>
     /// <param name="end">The last closed date (inclusive); not earlier than <paramref name="start"/>.</param>
     /// <param name="reason">Why the party is closed, as it would tell the other side: "Summer vacation".</param>
-    /// <exception cref="ArgumentException">A date is not in the ISO calendar, <paramref name="end"/> is earlier than <paramref name="start"/>, or <paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, <paramref name="end"/> is earlier than <paramref name="start"/>, the closure is longer than <see cref="MaxDays"/>, or <paramref name="reason"/> is blank.</exception>
     public Closure(LocalDate start, LocalDate end, string reason)
     {
         Preconditions.CheckIsoDate(start, nameof(start));
@@ -27,6 +30,12 @@ public sealed record Closure
             end >= start,
             nameof(end),
             $"The last date of a closure must not be earlier than its first date, was {start:uuuu-MM-dd} to {end:uuuu-MM-dd}.");
+        var days = Period.DaysBetween(start, end) + 1;
+        Preconditions.CheckArgument(
+            days <= MaxDays,
+            nameof(end),
+            $"A closure may last at most {MaxDays} days (ten years), but {start:uuuu-MM-dd} to {end:uuuu-MM-dd} is {days} days. "
+            + "A party that stops working for good ends its engagements instead; a CRM's 'no end date' needs a real date here.");
         Dates = new DateInterval(start, end);
         Reason = Preconditions.CheckText(reason, nameof(reason));
     }

@@ -167,17 +167,13 @@ public abstract record EngagementCommand
         /// <param name="dueBy">By when, in the receiver's calendar; null for the next stage's due date in the re-planned plan.</param>
         /// <exception cref="ArgumentNullException"><paramref name="stage"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="expectation"/> is blank, or <paramref name="dueBy"/> is not in the ISO calendar.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueBy"/> is outside years 1 to 9998.</exception>
         public HandOff(StageKey stage, Instant at, string? expectation = null, LocalDate? dueBy = null)
             : base(at)
         {
             Stage = Preconditions.CheckNotNull(stage, nameof(stage));
             Expectation = expectation is null ? null : Preconditions.CheckText(expectation, nameof(expectation));
-            if (dueBy is { } due)
-            {
-                Preconditions.CheckIsoDate(due, nameof(dueBy));
-            }
-
-            DueBy = dueBy;
+            DueBy = dueBy is { } due ? Preconditions.CheckDueDate(due, nameof(dueBy)) : null;
         }
 
         /// <summary>The stage handed off.</summary>
@@ -256,12 +252,7 @@ public abstract record EngagementCommand
         {
             Stage = Preconditions.CheckNotNull(stage, nameof(stage));
             Party = Preconditions.CheckNotNull(party, nameof(party));
-            if (hours is <= 0m or > MaxHoursPerEntry)
-            {
-                throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Logged hours must be more than 0 and at most {MaxHoursPerEntry}, was {hours}.");
-            }
-
-            Hours = hours;
+            Hours = Preconditions.CheckLoggedHours(hours, nameof(hours));
             Note = note is null ? null : Preconditions.CheckText(note, nameof(note));
         }
 

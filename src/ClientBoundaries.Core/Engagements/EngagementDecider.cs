@@ -197,6 +197,15 @@ public static class EngagementDecider
             return NotAllowed(state, command);
         }
 
+        // Dates are promised from now on: a plan that starts in the past is overdue the moment it is made.
+        var firstOwner = state.Agreement!.CalendarOf(state.Agreement.Stages[0].Owner);
+        if (command.Start < firstOwner.ToLocalDate(command.At))
+        {
+            return Decision.Reject(
+                "plan.start-in-the-past",
+                $"The work cannot be planned to start on {command.Start:uuuu-MM-dd}, before the day it is scheduled ({firstOwner.ToLocalDate(command.At):uuuu-MM-dd}).");
+        }
+
         var status = state.Phase == EngagementPhase.DepositReceived ? AgreementStatus.DepositReceived : AgreementStatus.Signed;
         var outcome = Scheduler.Plan(state.Agreement!, status, command.Start);
         return outcome.TryGetValue(out var plan)

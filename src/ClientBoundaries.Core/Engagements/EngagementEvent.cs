@@ -145,9 +145,11 @@ public abstract record EngagementEvent
         /// <param name="from">Who handed over (the stage's owner).</param>
         /// <param name="to">Who received the ball.</param>
         /// <param name="expectation">What the receiver is expected to do.</param>
-        /// <param name="dueBy">By when, in the receiver's calendar; null when no date was set.</param>
+        /// <param name="dueBy">By when, in the receiver's calendar (years 1 to 9998); null when no date was set.</param>
         /// <param name="at">When.</param>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="dueBy"/> is not in the ISO calendar.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueBy"/> is outside years 1 to 9998.</exception>
         public HandedOff(StageKey stage, PartyRole from, PartyRole to, string expectation, LocalDate? dueBy, Instant at)
             : base(at)
         {
@@ -155,7 +157,7 @@ public abstract record EngagementEvent
             From = Preconditions.CheckNotNull(from, nameof(from));
             To = Preconditions.CheckNotNull(to, nameof(to));
             Expectation = Preconditions.CheckNotNull(expectation, nameof(expectation));
-            DueBy = dueBy;
+            DueBy = dueBy is { } due ? Preconditions.CheckDueDate(due, nameof(dueBy)) : null;
         }
 
         /// <summary>The stage that was finished.</summary>
@@ -240,16 +242,17 @@ public abstract record EngagementEvent
         /// <summary>Records the hours.</summary>
         /// <param name="stage">The stage.</param>
         /// <param name="party">Who spent them.</param>
-        /// <param name="hours">How many.</param>
+        /// <param name="hours">How many: more than 0 and at most 24.</param>
         /// <param name="note">What was done, or null.</param>
         /// <param name="at">When.</param>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range.</exception>
         public EffortLogged(StageKey stage, PartyRole party, decimal hours, string? note, Instant at)
             : base(at)
         {
             Stage = Preconditions.CheckNotNull(stage, nameof(stage));
             Party = Preconditions.CheckNotNull(party, nameof(party));
-            Hours = hours;
+            Hours = Preconditions.CheckLoggedHours(hours, nameof(hours));
             Note = note;
         }
 

@@ -47,12 +47,14 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
-    public static Money operator +(Money left, Money right) => Preconditions.CheckNotNull(left, nameof(left)).Plus(right);
+    public static Money operator +(Money left, Money right) =>
+        new(Preconditions.CheckNotNull(left, nameof(left)).Amount + left.SameCurrency(right, nameof(right)).Amount, left.Currency);
 
     /// <summary>Subtracts an amount of the same currency.</summary>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
-    public static Money operator -(Money left, Money right) => Preconditions.CheckNotNull(left, nameof(left)).Minus(right);
+    public static Money operator -(Money left, Money right) =>
+        new(Preconditions.CheckNotNull(left, nameof(left)).Amount - left.SameCurrency(right, nameof(right)).Amount, left.Currency);
 
     /// <summary>Negates an amount (a charge becomes a credit).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="money"/> is null.</exception>

@@ -61,6 +61,29 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>A due date: in the ISO calendar, years 1 to 9998 (so the end of its working day is still a date).</summary>
+    internal static LocalDate CheckDueDate(LocalDate date, string paramName)
+    {
+        CheckIsoDate(date, paramName);
+        if (date.Year is < 1 or > 9998)
+        {
+            throw new ArgumentOutOfRangeException(paramName, date, $"A due date must be in years 1 to 9998, was {date:uuuu-MM-dd}.");
+        }
+
+        return date;
+    }
+
+    /// <summary>Hours logged in one entry: more than 0 and at most 24.</summary>
+    internal static decimal CheckLoggedHours(decimal hours, string paramName)
+    {
+        if (hours is <= 0m or > 24m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, hours, $"Logged hours must be more than 0 and at most 24, was {hours}.");
+        }
+
+        return hours;
+    }
+
     internal static IReadOnlyList<T> CheckElementsNotNull<T>(IEnumerable<T?>? items, string paramName)
         where T : class
     {

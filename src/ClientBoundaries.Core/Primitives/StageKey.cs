@@ -17,4 +17,10 @@ public sealed class StageKey : Key<StageKey>
         : base(value, nameof(value))
     {
     }
+
+    /// <summary>Creates a stage key from text a caller passed as <paramref name="paramName"/>, so an error names that argument.</summary>
+    internal StageKey(string value, string paramName)
+        : base(value, paramName)
+    {
+    }
 }

@@ -97,7 +97,7 @@ public class AgreementBuilderTests
         stageName.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
         task.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("task");
         party.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
-        key.Should().Throw<ArgumentException>().WithMessage("*'not a key'*");
+        key.Should().Throw<ArgumentException>().WithMessage("*'not a key'*").Which.ParamName.Should().Be("key");
     }
 
     [Fact]
@@ -188,6 +188,6 @@ public class AgreementBuilderTests
 
         agreement.FindStage(new StageKey("design"))!.BudgetedHours.Should().Be(20m);
         agreement.TotalBudgetedHours.Should().Be(20m);
-        negative.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("budgetedHours");
+        negative.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("hours");
     }
 }

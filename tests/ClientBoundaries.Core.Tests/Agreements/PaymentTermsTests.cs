@@ -74,7 +74,13 @@ public class PaymentTermsTests
     {
         var create = () => new PaymentTerms(Total, PaymentAmount.Fixed(new Money(100m, "USD")));
 
-        create.Should().Throw<ArgumentException>().WithMessage("*100 USD*6000 EUR*");
+        var milestone = () => new PaymentTerms(
+            Total,
+            PaymentAmount.PercentOfTotal(10m),
+            new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.Fixed(new Money(100m, "USD"))) });
+
+        create.Should().Throw<ArgumentException>().WithMessage("*100 USD*6000 EUR*").Which.ParamName.Should().Be("deposit");
+        milestone.Should().Throw<ArgumentException>().WithMessage("*100 USD*").Which.ParamName.Should().Be("milestones");
     }
 
     [Theory]

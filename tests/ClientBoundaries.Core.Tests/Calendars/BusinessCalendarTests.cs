@@ -110,6 +110,8 @@ public class BusinessCalendarTests
         beyond.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*9999-12-30*years 1 to 9999*").Which.ParamName.Should().Be("businessDays");
         before.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*0000-06-01*").Which.ParamName.Should().Be("date");
         huge.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("businessDays");
+        var next = () => plain.NextBusinessDay(D("9999-12-31"));
+        next.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("date");
     }
 
     [Fact]

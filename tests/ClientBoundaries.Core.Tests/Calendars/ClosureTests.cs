@@ -25,4 +25,13 @@ public class ClosureTests
 
         create.Should().Throw<ArgumentException>().WithMessage("*2026-08-21 to 2026-08-03*").Which.ParamName.Should().Be("end");
     }
+
+    [Fact]
+    public void A_closure_with_no_real_end_is_refused_rather_than_expanded_day_by_day()
+    {
+        var create = () => new Closure(D("2026-08-03"), D("9999-12-31"), "Closed until further notice");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*at most 3653 days*").Which.ParamName.Should().Be("end");
+        new Closure(D("2026-01-01"), D("2026-01-01").PlusDays(Closure.MaxDays - 1), "Ten years").Dates.Length.Should().Be(Closure.MaxDays);
+    }
 }

@@ -121,6 +121,28 @@ public class EngagementDeciderTests
     }
 
     [Fact]
+    public void Work_cannot_be_scheduled_to_start_in_the_past()
+    {
+        var paid = Proposed()
+            .Do(new Sign(Madrid("2026-02-18T10:00")))
+            .Do(new ReceiveDeposit(new Money(1800m, "EUR"), Madrid("2026-02-20T10:00")));
+
+        paid.Refuses(new Schedule(D("2026-02-19"), Madrid("2026-02-20T12:00")))
+            .Message.Should().Be("The work cannot be planned to start on 2026-02-19, before the day it is scheduled (2026-02-20).");
+        paid.Do(new Schedule(D("2026-02-20"), Madrid("2026-02-20T12:00"))).State.Phase.Should().Be(EngagementPhase.Scheduled);
+    }
+
+    [Fact]
+    public void Events_check_their_arguments_like_the_commands_do()
+    {
+        var hours = () => new EngagementEvent.EffortLogged(Design, PartyRole.Provider, 1_000_000m, null, Madrid("2026-03-04T18:00"));
+        var due = () => new EngagementEvent.HandedOff(Design, PartyRole.Provider, PartyRole.Client, "x", D("9999-12-31"), Madrid("2026-03-04T18:00"));
+
+        hours.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("hours");
+        due.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("dueBy");
+    }
+
+    [Fact]
     public void Without_a_deposit_the_signed_agreement_is_scheduled_directly()
     {
         var noDeposit = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid()).Build();

@@ -100,4 +100,57 @@ public class EngagementPropertyTests
                 && (state.Phase.IsFinal || finalAccepted ? state.Ball is null : state.Ball is not null);
         }));
     }
+
+    /// <summary>Any event, fitting its state or not: the agreement's stages and one it lacks, either party, any plan.</summary>
+    private static EngagementEvent AnyEvent(int choice, Instant at)
+    {
+        var agreement = Scheduled.State.Agreement!;
+        var stage = choice % 6 == 5 ? new StageKey("not-a-stage") : agreement.Stages[choice % 5].Key;
+        var party = choice % 2 == 0 ? PartyRole.Provider : PartyRole.Client;
+        return (choice / 6 % 14) switch
+        {
+            0 => new EngagementEvent.Proposed(agreement, at),
+            1 => new EngagementEvent.Signed(at),
+            2 => new EngagementEvent.DepositReceived(new Money(choice, "EUR"), at),
+            3 => new EngagementEvent.Scheduled(Scheduled.State.Plan!, at),
+            4 => new EngagementEvent.StageStarted(stage, at),
+            5 => new EngagementEvent.WorkSubmitted(stage, "Draft", at),
+            6 => new EngagementEvent.HandedOff(stage, party, party.Counterpart, "Next", choice % 3 == 0 ? null : new LocalDate(2026, 3, 1 + (choice % 28)), at),
+            7 => new EngagementEvent.StageAccepted(stage, party, at),
+            8 => new EngagementEvent.RevisionRequested(stage, party, "Again", reopened: choice % 4 == 0, at),
+            9 => new EngagementEvent.EffortLogged(stage, party, 2m, null, at),
+            10 => new EngagementEvent.Paused(party, "Hold", at),
+            11 => new EngagementEvent.Resumed(at),
+            12 => new EngagementEvent.Completed(at),
+            _ => new EngagementEvent.Terminated(party, "Stop", at),
+        };
+    }
+
+    [Fact]
+    public void Evolve_never_throws_and_always_advances_the_version_whatever_the_events()
+    {
+        var streams =
+            from count in Gen.Choose(0, 60)
+            from steps in Gen.ArrayOf(Gen.Choose(0, 10_000).Zip(Gen.Choose(0, 3 * 24 * 60)), count)
+            select steps;
+
+        Check.One(Checks, Prop.ForAll(streams.ToArbitrary(), steps =>
+        {
+            var at = Instant.FromUtc(2026, 2, 16, 9, 0);
+            var state = EngagementState.Initial;
+            foreach (var (choice, minutes) in steps)
+            {
+                at += Duration.FromMinutes(minutes);
+                var before = state.Version;
+                state = EngagementDecider.Evolve(state, AnyEvent(choice, at));
+                if (state.Version != before + 1)
+                {
+                    return false;
+                }
+            }
+
+            var done = state.Stages.Count(s => s.Status == StageStatus.Done);
+            return state.Stages.Take(done).All(s => s.Status == StageStatus.Done);
+        }));
+    }
 }

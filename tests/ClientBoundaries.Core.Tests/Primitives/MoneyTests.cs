@@ -39,7 +39,7 @@ public class MoneyTests
         var add = () => euros + dollars;
         var compare = () => euros < dollars;
 
-        add.Should().Throw<ArgumentException>().WithMessage("*10 EUR*10 USD*").Which.ParamName.Should().Be("other");
+        add.Should().Throw<ArgumentException>().WithMessage("*10 EUR*10 USD*").Which.ParamName.Should().Be("right");
         compare.Should().Throw<ArgumentException>().WithMessage("*different currencies*");
     }
 

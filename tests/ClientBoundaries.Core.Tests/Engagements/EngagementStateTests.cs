@@ -1,0 +1,41 @@
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Engagements;
+
+public class EngagementStateTests
+{
+    private static readonly StageKey Discovery = new("discovery");
+
+    [Fact]
+    public void States_are_equal_exactly_when_everything_in_them_is()
+    {
+        var started = ScheduledWebsite().Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")));
+        var handedOff = ScheduledWebsite()
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
+        var logged = ScheduledWebsite()
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new LogEffort(Discovery, PartyRole.Provider, 1m, Madrid("2026-03-02T10:00")));
+        var loggedMore = ScheduledWebsite()
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new LogEffort(Discovery, PartyRole.Provider, 2m, Madrid("2026-03-02T10:00")));
+
+        EqualityContract.Holds(
+            EngagementDecider.Replay(logged.Events),
+            EngagementDecider.Replay(logged.Events),
+            started.State,
+            handedOff.State,
+            loggedMore.State);
+        EqualityContract.Holds(
+            logged.State.Stages[0],
+            EngagementDecider.Replay(logged.Events).Stages[0],
+            loggedMore.State.Stages[0],
+            handedOff.State.Stages[0]);
+    }
+}
