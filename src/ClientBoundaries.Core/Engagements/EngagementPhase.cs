@@ -50,5 +50,6 @@ public sealed class EngagementPhase : SmartEnum<EngagementPhase>
     public bool IsFinal => this == Completed || this == Terminated;
 
     /// <summary>Whether stages have dates and work on them may be recorded: scheduled, active or paused.</summary>
-    internal bool IsUnderWay => this == Scheduled || this == Active || this == Paused;
+    // Phases are singletons (the constructor is private), so reference comparison is exact; this runs on every replayed event.
+    internal bool IsUnderWay => ReferenceEquals(this, Scheduled) || ReferenceEquals(this, Active) || ReferenceEquals(this, Paused);
 }

@@ -162,6 +162,15 @@ public sealed record EngagementState
 
     internal int IndexOf(StageKey stage)
     {
+        // Events usually carry the very key object the agreement holds: try that before comparing text.
+        for (var i = 0; i < _stages.Count; i++)
+        {
+            if (ReferenceEquals(_stages[i].Key, stage))
+            {
+                return i;
+            }
+        }
+
         for (var i = 0; i < _stages.Count; i++)
         {
             if (_stages[i].Key == stage)

@@ -134,7 +134,7 @@ public sealed record StageProgress
         With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null, HeldBusinessDays = 0 });
 
     internal StageProgress WithHours(PartyRole party, decimal hours) =>
-        party == PartyRole.Provider ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
+        ReferenceEquals(party, PartyRole.Provider) ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
 
     private StageProgress With(Milestones milestones) => this with { _milestones = milestones };
 
