@@ -36,7 +36,10 @@ public sealed record PlannedHandoff
     /// <summary>The date of the handoff in the sender's calendar: the stage's due date, or the day it finished.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>The moment of the handoff: the end of the sender's working day on <see cref="Date"/>.</summary>
+    /// <summary>
+    /// The moment of the handoff: the end of the sender's working day on <see cref="Date"/> while it
+    /// is planned; the actual moment once an engagement has recorded it.
+    /// </summary>
     public Instant At { get; }
 
     /// <summary>The stage the receiver starts, or null when this is the final handover after the last stage.</summary>
