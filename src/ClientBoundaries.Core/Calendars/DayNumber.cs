@@ -52,6 +52,20 @@ internal static class DayNumber
         return new LocalDate(year, month, day);
     }
 
+    /// <summary>The date a number of days away, or false when it would fall outside years 1 to 9999.</summary>
+    internal static bool TryAddDays(LocalDate date, int days, out LocalDate result)
+    {
+        var day = FromCivil(date.Year, date.Month, date.Day) + days;
+        if (day is < Min or > Max)
+        {
+            result = date;
+            return false;
+        }
+
+        result = ToDate(day);
+        return true;
+    }
+
     /// <summary>The year a day number falls in.</summary>
     internal static int YearOf(int dayNumber) => ToDate(dayNumber).Year;
 

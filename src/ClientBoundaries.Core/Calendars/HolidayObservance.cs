@@ -52,16 +52,16 @@ public abstract class HolidayObservance : SmartEnum<HolidayObservance>
     /// </summary>
     private static LocalDate? ClosestFreeDay(LocalDate date, WorkingWeek week, Func<LocalDate, bool> isTaken, bool alsoBackward)
     {
+        // At the edges of representable dates (years 1 and 9999) there may be no day to move to:
+        // the holiday is then not observed.
         for (var distance = 1; distance <= MaxShiftDays; distance++)
         {
-            var after = date.PlusDays(distance);
-            if (week.IsWorkingDay(after.DayOfWeek) && !isTaken(after))
+            if (DayNumber.TryAddDays(date, distance, out var after) && week.IsWorkingDay(after.DayOfWeek) && !isTaken(after))
             {
                 return after;
             }
 
-            var before = date.PlusDays(-distance);
-            if (alsoBackward && week.IsWorkingDay(before.DayOfWeek) && !isTaken(before))
+            if (alsoBackward && DayNumber.TryAddDays(date, -distance, out var before) && week.IsWorkingDay(before.DayOfWeek) && !isTaken(before))
             {
                 return before;
             }

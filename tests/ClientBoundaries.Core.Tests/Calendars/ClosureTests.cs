@@ -34,4 +34,12 @@ public class ClosureTests
         create.Should().Throw<ArgumentException>().WithMessage("*at most 3653 days*").Which.ParamName.Should().Be("end");
         new Closure(D("2026-01-01"), D("2026-01-01").PlusDays(Closure.MaxDays - 1), "Ten years").Dates.Length.Should().Be(Closure.MaxDays);
     }
+
+    [Fact]
+    public void A_closure_in_another_calendar_system_is_refused()
+    {
+        var create = () => new Closure(new NodaTime.LocalDate(2026, 8, 3, NodaTime.CalendarSystem.Julian), D("2026-08-21"), "Vacation");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*ISO calendar*").Which.ParamName.Should().Be("start");
+    }
 }

@@ -135,4 +135,17 @@ public class HolidayRuleTests
         calendar.IsBusinessDay(D("2026-03-02")).Should().BeTrue();
         calendar.IsBusinessDay(D("2026-03-04")).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_holiday_shifted_past_the_last_representable_date_is_simply_not_observed()
+    {
+        // 31 December 9999 is a Friday: a day off in a Sunday-to-Thursday week, and the next
+        // working day would be in year 10000, which dates cannot reach.
+        var calendar = TestSupport.Calendars.SundayToThursday()
+            .WithHoliday(HolidayRule.Fixed(12, 31, "Year end").ObservedOn(HolidayObservance.NextWorkingDay));
+
+        calendar.IsBusinessDay(D("9990-06-04")).Should().BeTrue();
+        calendar.BusinessDaysBetween(D("9999-12-01"), calendar.AddBusinessDays(D("9999-12-01"), 20)).Should().Be(20);
+        calendar.DaysOff(new NodaTime.DateInterval(D("9999-12-01"), D("9999-12-31"))).Should().BeEmpty();
+    }
 }

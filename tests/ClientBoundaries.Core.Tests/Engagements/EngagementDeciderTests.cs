@@ -487,4 +487,40 @@ public class EngagementDeciderTests
 
         engagement.State.Pauses.Should().ContainSingle().Which.Until.Should().Be(Madrid("2026-03-20T12:00"));
     }
+
+    [Fact]
+    public void Deposits_and_schedules_are_refused_outside_their_phases()
+    {
+        var proposed = Proposed();
+        var active = DiscoveryStarted();
+
+        proposed.Refuses(new ReceiveDeposit(new Money(1800m, "EUR"), Madrid("2026-02-17T10:00")))
+            .Message.Should().Be("Cannot receive the deposit: the engagement is proposed. Allowed now: sign, or terminate.");
+        proposed.Refuses(new Schedule(D("2026-03-02"), Madrid("2026-02-17T10:00"))).Code.Should().Be("engagement.not-allowed-in-phase");
+        active.Refuses(new Schedule(D("2026-04-01"), Madrid("2026-03-02T10:00"))).Code.Should().Be("engagement.not-allowed-in-phase");
+        active.Refuses(new Complete(Madrid("2026-03-02T10:00"))).Code.Should().Be("engagement.complete.stages-remaining");
+    }
+
+    [Fact]
+    public void Acceptance_and_revision_of_a_stage_the_agreement_lacks_are_refused()
+    {
+        var engagement = ContentHandedOver();
+        var ghost = new StageKey("launch-party");
+
+        engagement.Refuses(new RequestRevision(ghost, "More balloons", Madrid("2026-03-11T10:00"))).Code.Should().Be("engagement.stage.unknown");
+        engagement.Refuses(new AcceptStage(ghost, Madrid("2026-03-11T10:00"))).Code.Should().Be("engagement.stage.unknown");
+    }
+
+    [Fact]
+    public void Every_event_kind_has_a_stable_name()
+    {
+        var kinds = new EngagementEvent[]
+        {
+            new EngagementEvent.Signed(Madrid("2026-03-02T10:00")),
+            new EngagementEvent.HandedOff(Design, PartyRole.Provider, PartyRole.Client, "x", null, Madrid("2026-03-02T10:00")),
+            new EngagementEvent.Resumed(Madrid("2026-03-02T10:00")),
+        }.Select(e => e.Kind);
+
+        kinds.Should().Equal("signed", "handed-off", "resumed");
+    }
 }
