@@ -84,6 +84,9 @@ if (closures.Any())
 
 Say($"The final payment moves with it, from {Printout.Day(plan.End.PlusDays(finalDays))} to {Printout.Day(replanned.End.PlusDays(finalDays))}.");
 
+Section("The same project as a running engagement");
+EngagementStory.Tell();
+
 static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;
 
 static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));

@@ -94,5 +94,6 @@ internal static class Scenario
                 PaymentAmount.PercentOfTotal(30),
                 [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40))],
                 finalPaymentDueDays: 14))
+            .WithRestartLeadTime(PartyRole.Provider, 5)
             .Build();
 }

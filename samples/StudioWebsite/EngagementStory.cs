@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace StudioWebsite;
+
+/// <summary>
+/// The same project as a running engagement: each step is a command the decider accepts (as
+/// events a CRM would store) or refuses (with a sentence it can show), and the state answers
+/// whose move it is, who held the ball for how long, and whose delay it was.
+/// </summary>
+internal static class EngagementStory
+{
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
+    public static void Tell()
+    {
+        var agreement = Scenario.Agreement;
+        var events = new List<EngagementEvent>();
+        var state = EngagementState.Initial;
+
+        void Do(EngagementCommand command)
+        {
+            var decision = EngagementDecider.Decide(state, command);
+            if (!decision.IsAccepted)
+            {
+                AnsiConsole.MarkupLine($"  [red]Refused[/] {Markup.Escape(decision.Violations[0].Message)}");
+                return;
+            }
+
+            foreach (var @event in decision.Events)
+            {
+                events.Add(@event);
+                state = EngagementDecider.Evolve(state, @event);
+            }
+        }
+
+        Do(new Propose(agreement, Studio("2026-05-20T10:00")));
+        Do(new Sign(Bakery("2026-05-22T16:00")));
+        Do(new ReceiveDeposit(agreement.PaymentTerms!.DepositAmount, Studio("2026-05-27T10:00")));
+        Do(new Schedule(Scenario.WorkStarts, Studio("2026-05-28T10:00")));
+        Do(new StartStage(Scenario.Discovery, Studio("2026-06-01T09:00")));
+        Do(new HandOff(Scenario.Discovery, Studio("2026-06-02T18:30")));
+        Do(new StartStage(Scenario.Content, Bakery("2026-06-03T10:00")));
+
+        AnsiConsole.MarkupLine("The bakery tries to hand the design back before the studio has even received the content:");
+        Do(new HandOff(Scenario.Design, Bakery("2026-06-10T10:00")));
+
+        // Three reminders later the studio pauses the project; the bakery comes back in July.
+        Do(new PauseWork(PartyRole.Client, "No content after three reminders", Studio("2026-06-24T10:00")));
+        Do(new ResumeWork(Bakery("2026-07-06T09:00")));
+        Do(new HandOff(Scenario.Content, Bakery("2026-07-08T16:00")));
+
+        var asOf = Studio("2026-07-10T12:00");
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(Ledger(state));
+        var ball = state.Ball!;
+        var design = state.Plan!.FindStage(Scenario.Design)!;
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"  Now it is {agreement.PartyOf(ball.Party).Name}'s move: \"{ball.Expectation}\", due {Printout.Day(ball.DueBy!.Value)}."));
+        AnsiConsole.MarkupLine(Markup.Escape($"  The design was due {Printout.Day(design.BaselineDue)} in the original plan."));
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"  After the bakery's delay and the studio's {agreement.RestartLeadTimeOf(PartyRole.Provider)}-day restart lead time, it starts {Printout.Day(design.Start)}."));
+        foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
+        {
+            var held = state.BallTimeOf(party, asOf);
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"  {agreement.PartyOf(party).Name} has held the ball {held.BusinessDays} of its business days; "
+                + $"its stages ran over by {state.OverrunBusinessDaysOf(party)}."));
+        }
+
+        var replayed = EngagementDecider.Replay(events);
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"  {events.Count} events stored; replaying them gives the same state: {replayed.Equals(state)}."));
+    }
+
+    private static Table Ledger(EngagementState state)
+    {
+        var agreement = state.Agreement!;
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "When (Madrid)", "Ball passes", "Expected", "Due" })
+        {
+            table.AddColumn(new TableColumn($"[bold]{header}[/]"));
+        }
+
+        foreach (var handoff in state.Handoffs)
+        {
+            table.AddRow(
+                Printout.Moment(handoff.At, agreement.Provider.Calendar.Zone),
+                Markup.Escape($"{agreement.PartyOf(handoff.From).Name} -> {agreement.PartyOf(handoff.To).Name}"),
+                Markup.Escape(handoff.Expectation),
+                handoff.DueBy is { } due ? Printout.Day(due) : "-");
+        }
+
+        return table;
+    }
+
+    private static Instant Studio(string local) => Local.Parse(local).Value.InZoneLeniently(Scenario.StudioCalendar.Zone).ToInstant();
+
+    private static Instant Bakery(string local) => Local.Parse(local).Value.InZoneLeniently(Scenario.BakeryCalendar.Zone).ToInstant();
+}
