@@ -413,7 +413,7 @@ public static class EngagementDecider
             return UnknownStage(state, stage);
         }
 
-        var lastHandedOff = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
+        var lastHandedOff = LastHandedOff(state);
         if (index == lastHandedOff)
         {
             return null;
