@@ -2,21 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Agreements;
 
 /// <summary>
 /// The "How we work together" terms between a provider and a client: who they are, the ordered
-/// stages of the work with what each side does and hands over, and how the client pays.
+/// stages of the work with what each side does and hands over, how the client pays, and what
+/// happens when either side runs late.
 /// </summary>
 /// <remarks>
 /// <para>Build one with <see cref="AgreementBuilder"/>, which checks the whole before it hands it
 /// over: an <see cref="Agreement"/> is always valid. The agreement binds both sides: every stage
 /// names its owner, and both parties' calendars are part of it.</para>
 /// <para>An agreement never changes. A change agreed later becomes a new version (an amendment)
-/// with the same <see cref="Id"/> and a higher <see cref="Version"/>. Scope, consequence and
-/// communication policies join the agreement as those parts of the library arrive.</para>
+/// with the same <see cref="Id"/> and a higher <see cref="Version"/>. Scope and communication
+/// policies join the agreement as those parts of the library arrive.</para>
 /// <para>Immutable and thread-safe; equal when every term, including stages in order, is equal.</para>
 /// </remarks>
 public sealed record Agreement
@@ -32,7 +34,9 @@ public sealed record Agreement
         IReadOnlyList<Stage> stages,
         PaymentTerms? paymentTerms,
         int providerRestartLeadTime,
-        int clientRestartLeadTime)
+        int clientRestartLeadTime,
+        ConsequencePolicy providerConsequences,
+        ConsequencePolicy clientConsequences)
     {
         Id = id;
         Title = title;
@@ -43,6 +47,8 @@ public sealed record Agreement
         PaymentTerms = paymentTerms;
         ProviderRestartLeadTimeBusinessDays = providerRestartLeadTime;
         ClientRestartLeadTimeBusinessDays = clientRestartLeadTime;
+        ProviderConsequencePolicy = providerConsequences;
+        ClientConsequencePolicy = clientConsequences;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -78,6 +84,19 @@ public sealed record Agreement
     /// the client needs after the provider paused the work. 0 for none.
     /// </summary>
     public int ClientRestartLeadTimeBusinessDays { get; }
+
+    /// <summary>What the provider's lateness leads to: reminders, escalation, credits owed to the client ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
+    public ConsequencePolicy ProviderConsequencePolicy { get; }
+
+    /// <summary>What the client's lateness leads to: reminders, escalation, a pause, fees ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
+    public ConsequencePolicy ClientConsequencePolicy { get; }
+
+    /// <summary>The consequence policy of one party.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>Its policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public ConsequencePolicy ConsequencePolicyOf(PartyRole party) =>
+        Preconditions.CheckNotNull(party, nameof(party)) == PartyRole.Provider ? ProviderConsequencePolicy : ClientConsequencePolicy;
 
     /// <summary>
     /// The restart lead time of a party: how many of its business days it needs to pick the work
@@ -138,4 +157,22 @@ public sealed record Agreement
     /// <summary>The id, version and title: <c>acme-website v1: Website redesign</c>.</summary>
     /// <returns>The agreement as text.</returns>
     public override string ToString() => $"{Id} v{Version}: {Title}";
+
+    /// <summary>
+    /// The same terms with other calendars for the parties: how an engagement counts business days
+    /// once a force majeure period closes days for both sides. Not an amendment: same id and version.
+    /// </summary>
+    internal Agreement WithCalendars(BusinessCalendar provider, BusinessCalendar client) =>
+        new(
+            Id,
+            Title,
+            Version,
+            new Party(PartyRole.Provider, Provider.Name, provider),
+            new Party(PartyRole.Client, Client.Name, client),
+            _stages,
+            PaymentTerms,
+            ProviderRestartLeadTimeBusinessDays,
+            ClientRestartLeadTimeBusinessDays,
+            ProviderConsequencePolicy,
+            ClientConsequencePolicy);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Agreements;
@@ -42,6 +43,8 @@ public sealed class AgreementBuilder
     private PaymentTerms? _paymentTerms;
     private int _providerRestartLeadTime;
     private int _clientRestartLeadTime;
+    private ConsequencePolicy _providerConsequences = ConsequencePolicy.None;
+    private ConsequencePolicy _clientConsequences = ConsequencePolicy.None;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -161,10 +164,36 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Sets what a party's lateness leads to; a second call for the same party replaces the first.
+    /// Both start at <see cref="ConsequencePolicy.None"/>. <see cref="Validate"/> checks that the
+    /// policy fits the party (a credit is owed only by the provider, fees only by the client), names
+    /// only stages the party owns, and uses the agreement's currency.
+    /// </summary>
+    /// <param name="party">The party whose lateness the policy is about.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AgreementBuilder WithConsequencePolicy(PartyRole party, ConsequencePolicy policy)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        if (party == PartyRole.Provider)
+        {
+            _providerConsequences = policy;
+        }
+        else
+        {
+            _clientConsequences = policy;
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
     /// </summary>
-    /// <returns>The problems, in a stable order: parties, stages, payments.</returns>
+    /// <returns>The problems, in a stable order: parties, stages, payments, consequence policies.</returns>
     public IReadOnlyList<RuleViolation> Validate()
     {
         var violations = new List<RuleViolation>();
@@ -194,6 +223,9 @@ public sealed class AgreementBuilder
             }
         }
 
+        ValidateConsequences(PartyRole.Provider, _providerConsequences, violations);
+        ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
+        ValidateCurrency(violations);
         return violations;
     }
 
@@ -208,6 +240,99 @@ public sealed class AgreementBuilder
             throw new InvalidAgreementException(violations);
         }
 
-        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime);
+        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime, _providerConsequences, _clientConsequences);
+    }
+
+    private void ValidateConsequences(PartyRole party, ConsequencePolicy policy, List<RuleViolation> violations)
+    {
+        var role = party.Name.ToLowerInvariant();
+        foreach (var entry in policy.StageOverrides)
+        {
+            var stage = _stages.Find(s => s.Key == entry.Key);
+            if (stage is null)
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.consequences.unknown-stage",
+                    $"The {role}'s consequence policy has a ladder for stage '{entry.Key}', which the agreement does not have.",
+                    entry.Key.Value));
+            }
+            else if (stage.Owner != party)
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.consequences.stage-of-other-party",
+                    $"The {role}'s consequence policy has a ladder for stage '{stage.Key}', but the {stage.Owner.Name.ToLowerInvariant()} owns that stage: put it in the {stage.Owner.Name.ToLowerInvariant()}'s policy.",
+                    stage.Key.Value));
+            }
+        }
+
+        var kinds = policy.AllStageLadders().Append(policy.Payments).SelectMany(l => l.Rules).Select(r => r.Kind).Distinct().ToList();
+        if (party == PartyRole.Client && kinds.Contains(ConsequenceKind.Credit))
+        {
+            violations.Add(new RuleViolation(
+                "agreement.consequences.credit-from-client",
+                "A credit is what the provider owes the client when the provider is late; the client's policy cannot have one (a late client pays a fee).",
+                role));
+        }
+
+        if (party == PartyRole.Provider && (kinds.Contains(ConsequenceKind.RestartFee) || kinds.Contains(ConsequenceKind.LateFee)))
+        {
+            violations.Add(new RuleViolation(
+                "agreement.consequences.fee-from-provider",
+                "Fees are what a late client pays; when the provider is late it owes the client a credit instead, so the provider's policy cannot have a fee.",
+                role));
+        }
+
+        if (party == PartyRole.Provider && policy.Payments.Rules.Count > 0)
+        {
+            violations.Add(new RuleViolation(
+                "agreement.consequences.provider-pays-nothing",
+                "Only the client makes payments, so the provider's policy cannot have a payment ladder.",
+                role));
+        }
+
+        // A credit worth a percentage of the stage's price needs a price for each stage it can apply to.
+        foreach (var stage in _stages.Where(s => s.Owner == party && s.Price is null))
+        {
+            if (policy.LadderFor(stage.Key).Rules.Any(r => r.Charge is { Percent: not null } && r.Kind == ConsequenceKind.Credit))
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.consequences.credit-needs-price",
+                    $"The {role}'s policy gives a credit worth a percentage of the stage's price, but stage '{stage.Key}' has no price (StageBuilder.Priced).",
+                    stage.Key.Value));
+            }
+        }
+    }
+
+    /// <summary>Every amount of the agreement is in one currency: the total price's, or else the first one named.</summary>
+    private void ValidateCurrency(List<RuleViolation> violations)
+    {
+        var amounts = _stages.Select(s => (Where: $"the price of stage '{s.Key}'", Money: s.Price))
+            .Concat(AmountsIn(PartyRole.Provider, _providerConsequences))
+            .Concat(AmountsIn(PartyRole.Client, _clientConsequences))
+            .Where(a => a.Money is not null)
+            .ToList();
+        var currency = _paymentTerms?.Total.Currency ?? amounts.FirstOrDefault().Money?.Currency;
+        foreach (var (where, money) in amounts)
+        {
+            if (money!.Currency != currency)
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.currency.mixed",
+                    $"Every amount of the agreement must be in {currency}, but {where} is {money}.",
+                    money.Currency));
+            }
+        }
+    }
+
+    private static IEnumerable<(string Where, Money? Money)> AmountsIn(PartyRole party, ConsequencePolicy policy)
+    {
+        var role = party.Name.ToLowerInvariant();
+        var caps = policy.Caps;
+        return policy.AllStageLadders().Append(policy.Payments)
+            .SelectMany(l => l.Rules)
+            .Select(r => (Where: $"the {role}'s {r.Kind} rule at {r.BusinessDaysOverdue} business days", Money: r.Charge?.FixedAmount))
+            .Append(($"the {role}'s cap per stage", caps.PerStage))
+            .Append(($"the {role}'s cap per month", caps.PerMonth))
+            .Append(($"the {role}'s cap per engagement", caps.PerEngagement));
     }
 }

@@ -4,7 +4,7 @@ using ClientBoundaries.Primitives;
 namespace ClientBoundaries.Agreements;
 
 /// <summary>
-/// A payment that falls due when a stage is done: "40% when the design is approved".
+/// A payment that falls due when a stage is done: "40% when the design is approved, within 14 days".
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when stage and amount are equal.</remarks>
 public sealed record MilestonePayment
@@ -12,11 +12,19 @@ public sealed record MilestonePayment
     /// <summary>Creates a milestone payment.</summary>
     /// <param name="stage">The stage whose completion makes the payment due; must be a stage of the agreement.</param>
     /// <param name="amount">How much is due.</param>
+    /// <param name="dueDays">
+    /// Calendar days after the stage is accepted by which the payment is due, 0 to
+    /// <see cref="PaymentTerms.MaxPaymentDueDays"/>; a due date that is not one of the client's
+    /// business days moves to the next one.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public MilestonePayment(StageKey stage, PaymentAmount amount)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDays"/> is out of range.</exception>
+    public MilestonePayment(StageKey stage, PaymentAmount amount, int dueDays = 14)
     {
         Stage = Preconditions.CheckNotNull(stage, nameof(stage));
         Amount = Preconditions.CheckNotNull(amount, nameof(amount));
+        Preconditions.CheckArgumentRange(nameof(dueDays), dueDays, 0, PaymentTerms.MaxPaymentDueDays);
+        DueDays = dueDays;
     }
 
     /// <summary>The stage whose completion makes the payment due.</summary>
@@ -25,7 +33,10 @@ public sealed record MilestonePayment
     /// <summary>How much is due.</summary>
     public PaymentAmount Amount { get; }
 
-    /// <summary>The amount and the stage: <c>40% after design</c>.</summary>
+    /// <summary>Calendar days after the stage is accepted by which the payment is due.</summary>
+    public int DueDays { get; }
+
+    /// <summary>The amount and the stage: <c>40% after design, due in 14 days</c>.</summary>
     /// <returns>The milestone as text.</returns>
-    public override string ToString() => $"{Amount} after {Stage}";
+    public override string ToString() => $"{Amount} after {Stage}, due in {DueDays} days";
 }

@@ -10,14 +10,18 @@ namespace ClientBoundaries.Agreements;
 /// are set, payments tied to stages, and when the final payment is due.
 /// </summary>
 /// <remarks>
-/// <para>The final payment is whatever the deposit and the milestones leave of the total, due
-/// <see cref="FinalPaymentDueDays"/> calendar days after the last stage is done.</para>
+/// <para>The deposit is due <see cref="DepositDueDays"/> calendar days after signing; a milestone
+/// payment <see cref="MilestonePayment.DueDays"/> after its stage is accepted; the final payment,
+/// whatever the deposit and the milestones leave of the total, <see cref="FinalPaymentDueDays"/>
+/// calendar days after the engagement is completed. A due date that is not one of the client's
+/// business days moves to the next one. Each is an obligation of the client, with the ladder of the
+/// client's consequence policy for payments.</para>
 /// <para>Immutable and thread-safe; equal when every figure, and the milestones in order, are equal.</para>
 /// </remarks>
 public sealed record PaymentTerms
 {
     /// <summary>The longest payment period the library accepts, in calendar days.</summary>
-    public const int MaxFinalPaymentDueDays = 365;
+    public const int MaxPaymentDueDays = 365;
 
     private readonly ValueList<MilestonePayment> _milestones;
 
@@ -25,11 +29,12 @@ public sealed record PaymentTerms
     /// <param name="total">The agreement's total price; more than zero.</param>
     /// <param name="deposit">The deposit, paid before dates are assigned to the stages.</param>
     /// <param name="milestones">Payments due when particular stages are done; null for none. At most one per stage.</param>
-    /// <param name="finalPaymentDueDays">Calendar days after completion by which the final payment is due, 0 to <see cref="MaxFinalPaymentDueDays"/>.</param>
+    /// <param name="finalPaymentDueDays">Calendar days after completion by which the final payment is due, 0 to <see cref="MaxPaymentDueDays"/>.</param>
+    /// <param name="depositDueDays">Calendar days after signing by which the deposit is due, 0 to <see cref="MaxPaymentDueDays"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="total"/> or <paramref name="deposit"/> is null.</exception>
     /// <exception cref="ArgumentException">A payment is in another currency than the total, the deposit or the deposit plus milestones exceed the total, or two milestones name the same stage.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is not positive, or <paramref name="finalPaymentDueDays"/> is out of range.</exception>
-    public PaymentTerms(Money total, PaymentAmount deposit, IEnumerable<MilestonePayment>? milestones = null, int finalPaymentDueDays = 30)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is not positive, or <paramref name="finalPaymentDueDays"/> or <paramref name="depositDueDays"/> is out of range.</exception>
+    public PaymentTerms(Money total, PaymentAmount deposit, IEnumerable<MilestonePayment>? milestones = null, int finalPaymentDueDays = 30, int depositDueDays = 7)
     {
         Preconditions.CheckNotNull(total, nameof(total));
         if (total.Amount <= 0m)
@@ -39,7 +44,8 @@ public sealed record PaymentTerms
 
         Preconditions.CheckNotNull(deposit, nameof(deposit));
         var milestoneList = Preconditions.CheckElementsNotNull(milestones ?? Array.Empty<MilestonePayment>(), nameof(milestones));
-        Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxFinalPaymentDueDays);
+        Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxPaymentDueDays);
+        Preconditions.CheckArgumentRange(nameof(depositDueDays), depositDueDays, 0, MaxPaymentDueDays);
 
         CheckCurrency(deposit, total, nameof(deposit));
         var depositAmount = deposit.Of(total);
@@ -69,6 +75,7 @@ public sealed record PaymentTerms
         Deposit = deposit;
         _milestones = new ValueList<MilestonePayment>(milestoneList);
         FinalPaymentDueDays = finalPaymentDueDays;
+        DepositDueDays = depositDueDays;
     }
 
     /// <summary>The agreement's total price.</summary>
@@ -87,8 +94,11 @@ public sealed record PaymentTerms
     public Money FinalPaymentAmount =>
         _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.Of(Total));
 
-    /// <summary>Calendar days after the last stage is done by which the final payment is due.</summary>
+    /// <summary>Calendar days after the engagement is completed by which the final payment is due.</summary>
     public int FinalPaymentDueDays { get; }
+
+    /// <summary>Calendar days after signing by which the deposit is due.</summary>
+    public int DepositDueDays { get; }
 
     /// <summary>A summary: <c>total 6000 EUR, deposit 30%, 1 milestone(s), final due 14 days after completion</c>.</summary>
     /// <returns>The terms as text.</returns>

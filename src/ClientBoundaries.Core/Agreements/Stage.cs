@@ -32,9 +32,10 @@ public sealed record Stage
     /// <param name="responsibilities">What each party does in the stage; null for none listed.</param>
     /// <param name="handover">What the owner hands over when the stage is done ("Approved design"), or null when nothing specific is.</param>
     /// <param name="budgetedHours">The hours the provider budgets for the stage, 0 to <see cref="MaxBudgetedHours"/>; null when it keeps no budget for it.</param>
+    /// <param name="price">What the stage is worth, not negative, for a credit worth a percentage of it; null when the stage is not priced on its own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="name"/> or <paramref name="owner"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="handover"/> is blank, or <paramref name="responsibilities"/> holds null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/> or <paramref name="budgetedHours"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="durationBusinessDays"/>, <paramref name="budgetedHours"/> or <paramref name="price"/> is out of range.</exception>
     public Stage(
         StageKey key,
         string name,
@@ -42,7 +43,8 @@ public sealed record Stage
         int durationBusinessDays,
         IEnumerable<Responsibility>? responsibilities = null,
         string? handover = null,
-        decimal? budgetedHours = null)
+        decimal? budgetedHours = null,
+        Money? price = null)
     {
         Key = Preconditions.CheckNotNull(key, nameof(key));
         Name = Preconditions.CheckText(name, nameof(name));
@@ -58,6 +60,12 @@ public sealed record Stage
         }
 
         BudgetedHours = budgetedHours;
+        if (price is { Amount: < 0m })
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), price, $"A stage's price must not be negative, was {price}.");
+        }
+
+        Price = price;
     }
 
     /// <summary>The stage's key, unique within its agreement and stable across amendments.</summary>
@@ -83,6 +91,12 @@ public sealed record Stage
     /// engagement compares the hours logged against it, so "we spent twice the budget" shows early.
     /// </summary>
     public decimal? BudgetedHours { get; }
+
+    /// <summary>
+    /// What the stage is worth, when the agreement prices it on its own; the basis of a credit worth a
+    /// percentage of the stage's price. Null when it is not priced.
+    /// </summary>
+    public Money? Price { get; }
 
     /// <summary>The tasks one party has in this stage, in the order written.</summary>
     /// <param name="party">Provider or client.</param>

@@ -17,6 +17,7 @@ public sealed class StageBuilder
     private readonly List<Responsibility> _responsibilities = new();
     private string? _handover;
     private decimal? _budgetedHours;
+    private Money? _price;
 
     internal StageBuilder()
     {
@@ -67,6 +68,23 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Says what the stage is worth, the basis of a credit worth a percentage of its price.</summary>
+    /// <param name="price">The price, not negative, in the agreement's currency.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="price"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is negative.</exception>
+    public StageBuilder Priced(Money price)
+    {
+        Preconditions.CheckNotNull(price, nameof(price));
+        if (price.Amount < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), price, $"A stage's price must not be negative, was {price}.");
+        }
+
+        _price = price;
+        return this;
+    }
+
     internal Stage Build(StageKey key, string name, PartyRole owner, int durationBusinessDays) =>
-        new(key, name, owner, durationBusinessDays, _responsibilities, _handover, _budgetedHours);
+        new(key, name, owner, durationBusinessDays, _responsibilities, _handover, _budgetedHours, _price);
 }
