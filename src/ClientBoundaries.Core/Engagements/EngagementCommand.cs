@@ -1,5 +1,6 @@
 using System;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -345,5 +346,126 @@ public abstract record EngagementCommand
         public string Reason { get; }
 
         internal override string Action => "terminate the engagement";
+    }
+
+    /// <summary>
+    /// Records that a reminder the assessment listed was sent (<see cref="Assessment.Reminders"/>):
+    /// it is never due again.
+    /// </summary>
+    public sealed record RecordReminderSent : EngagementCommand
+    {
+        /// <summary>Records the reminder.</summary>
+        /// <param name="obligation">What it was about: <see cref="DueConsequence.Obligation"/>.</param>
+        /// <param name="rule">The reminder rule: <see cref="DueConsequence.Rule"/>.</param>
+        /// <param name="at">When it was sent.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public RecordReminderSent(ObligationKey obligation, ConsequenceRule rule, Instant at)
+            : base(at)
+        {
+            Obligation = Preconditions.CheckNotNull(obligation, nameof(obligation));
+            Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+        }
+
+        /// <summary>What the reminder was about.</summary>
+        public ObligationKey Obligation { get; }
+
+        /// <summary>The reminder rule.</summary>
+        public ConsequenceRule Rule { get; }
+
+        internal override string Action => "record a reminder as sent";
+    }
+
+    /// <summary>
+    /// Applies a consequence the assessment listed (<see cref="Assessment.Consequences"/>): it is
+    /// recorded with its amount and is never due again. Applying a
+    /// <see cref="ConsequenceKind.Pause"/> also pauses the engagement, caused by the late party.
+    /// </summary>
+    public sealed record ApplyConsequence : EngagementCommand
+    {
+        /// <summary>Applies the consequence.</summary>
+        /// <param name="obligation">What the party is late with: <see cref="DueConsequence.Obligation"/>.</param>
+        /// <param name="rule">The rule: <see cref="DueConsequence.Rule"/>.</param>
+        /// <param name="at">When it was applied.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public ApplyConsequence(ObligationKey obligation, ConsequenceRule rule, Instant at)
+            : base(at)
+        {
+            Obligation = Preconditions.CheckNotNull(obligation, nameof(obligation));
+            Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+        }
+
+        /// <summary>What the party is late with.</summary>
+        public ObligationKey Obligation { get; }
+
+        /// <summary>The rule.</summary>
+        public ConsequenceRule Rule { get; }
+
+        internal override string Action => "apply a consequence";
+    }
+
+    /// <summary>
+    /// Records a payment from the client: a milestone payment (once its stage is accepted) or the
+    /// final payment (once the engagement is completed). The deposit is received with <see cref="ReceiveDeposit"/>.
+    /// </summary>
+    public sealed record ReceivePayment : EngagementCommand
+    {
+        /// <summary>Records the payment.</summary>
+        /// <param name="payment">Which payment: <see cref="ObligationKey.MilestonePayment"/> or <see cref="ObligationKey.FinalPayment"/>.</param>
+        /// <param name="amount">How much arrived.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="payment"/> is not a milestone or final payment.</exception>
+        public ReceivePayment(ObligationKey payment, Money amount, Instant at)
+            : base(at)
+        {
+            Payment = EngagementEvent.CheckPayment(payment, nameof(payment));
+            Amount = Preconditions.CheckNotNull(amount, nameof(amount));
+        }
+
+        /// <summary>Which payment.</summary>
+        public ObligationKey Payment { get; }
+
+        /// <summary>How much arrived.</summary>
+        public Money Amount { get; }
+
+        internal override string Action => "receive a payment";
+    }
+
+    /// <summary>
+    /// Records days of force majeure, declared by either party: no consequence accrues on them, and
+    /// they are attributed to neither side (see <see cref="ForceMajeurePeriod"/>).
+    /// </summary>
+    public sealed record RecordForceMajeure : EngagementCommand
+    {
+        /// <summary>Records the period.</summary>
+        /// <param name="declaredBy">The party that declares it.</param>
+        /// <param name="reason">What happened.</param>
+        /// <param name="from">The first day.</param>
+        /// <param name="until">The last day, included; at most <see cref="EngagementEvent.MaxForceMajeureDays"/> days after <paramref name="from"/>.</param>
+        /// <param name="at">When it is recorded.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
+        public RecordForceMajeure(PartyRole declaredBy, string reason, LocalDate from, LocalDate until, Instant at)
+            : base(at)
+        {
+            DeclaredBy = Preconditions.CheckNotNull(declaredBy, nameof(declaredBy));
+            Reason = Preconditions.CheckText(reason, nameof(reason));
+            (From, Until) = EngagementEvent.CheckPeriod(from, until);
+        }
+
+        /// <summary>The party that declares it.</summary>
+        public PartyRole DeclaredBy { get; }
+
+        /// <summary>What happened.</summary>
+        public string Reason { get; }
+
+        /// <summary>The first day.</summary>
+        public LocalDate From { get; }
+
+        /// <summary>The last day, included.</summary>
+        public LocalDate Until { get; }
+
+        internal override string Action => "record force majeure";
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using NodaTime;
@@ -74,6 +76,12 @@ public static class EngagementDecider
             Terminate terminate => state.Phase.IsFinal
                 ? NotAllowed(state, command)
                 : Decision.Accept(new Terminated(terminate.By, terminate.Reason, terminate.At)),
+            RecordReminderSent reminder => DecideConsequence(state, reminder.Obligation, reminder.Rule, reminder.At, isReminder: true),
+            ApplyConsequence consequence => DecideConsequence(state, consequence.Obligation, consequence.Rule, consequence.At, isReminder: false),
+            ReceivePayment payment => DecidePayment(state, payment),
+            RecordForceMajeure forceMajeure => state.Phase == EngagementPhase.Terminated
+                ? NotAllowed(state, command)
+                : Decision.Accept(new ForceMajeureRecorded(forceMajeure.DeclaredBy, forceMajeure.Reason, forceMajeure.From, forceMajeure.Until, forceMajeure.At)),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -107,11 +115,20 @@ public static class EngagementDecider
         }
 
         var next = state.Applied(at);
+        var evolved = EvolveMilestone(state, next, @event);
+
+        // Whatever changed the course may change when something next falls due: work it out once, here.
+        return ReferenceEquals(evolved, next) ? next : evolved.WithNextAttention(Assessor.NextAttention(evolved));
+    }
+
+    private static EngagementState EvolveMilestone(EngagementState state, EngagementState next, EngagementEvent @event)
+    {
+        var phase = state.Phase;
         return @event switch
         {
             Proposed proposed when phase == EngagementPhase.New => next.WithAgreement(proposed.Agreement),
-            Signed when phase == EngagementPhase.Proposed => next.InPhase(EngagementPhase.Signed),
-            DepositReceived deposit when phase == EngagementPhase.Signed => next.WithDeposit(deposit.Amount),
+            Signed signed when phase == EngagementPhase.Proposed => next.SignedOn(signed.At),
+            DepositReceived deposit when phase == EngagementPhase.Signed => next.WithDeposit(deposit.Amount, deposit.At),
             Scheduled scheduled when (phase == EngagementPhase.Signed || phase == EngagementPhase.DepositReceived) && PlanFits(state, scheduled.Plan) =>
                 EvolveScheduled(next, scheduled),
             StageStarted started when (phase == EngagementPhase.Scheduled || phase == EngagementPhase.Active)
@@ -131,9 +148,13 @@ public static class EngagementDecider
             Resumed resumed when phase == EngagementPhase.Paused => EvolveResumed(next, resumed),
             Completed completed when phase == EngagementPhase.Active && state.CurrentStage is null && state.Stages.Count > 0
                 && state.Stages[state.Stages.Count - 1].IsAccepted =>
-                next.BallReleased(completed.At).InPhase(EngagementPhase.Completed),
+                next.BallReleased(completed.At).CompletedOn(completed.At),
             Terminated terminated when phase != EngagementPhase.New && !phase.IsFinal =>
                 next.BallReleased(terminated.At).Terminated(terminated.By, terminated.Reason, terminated.At),
+            ReminderSent reminder when phase != EngagementPhase.New => next.WithReminder(reminder),
+            ConsequenceApplied consequence when phase != EngagementPhase.New => next.WithConsequence(consequence),
+            PaymentReceived payment when phase != EngagementPhase.New && !IsPaid(state, payment.Payment) => next.WithPayment(payment),
+            ForceMajeureRecorded forceMajeure when phase != EngagementPhase.New && phase != EngagementPhase.Terminated => EvolveForceMajeure(next, forceMajeure),
             _ => next,
         };
     }
@@ -154,11 +175,32 @@ public static class EngagementDecider
         return state;
     }
 
-    /// <summary>Whether nothing more can happen to the engagement: it is completed or terminated.</summary>
+    /// <summary>
+    /// Whether nothing more can happen to the engagement: it is completed or terminated, and no
+    /// payment is still owed (a final invoice, or a milestone invoiced before it ended).
+    /// </summary>
     /// <param name="state">The state.</param>
     /// <returns>True for a final state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static bool IsTerminal(EngagementState state) => Preconditions.CheckNotNull(state, nameof(state)).Phase.IsFinal;
+    public static bool IsTerminal(EngagementState state)
+    {
+        Preconditions.CheckNotNull(state, nameof(state));
+        if (!state.Phase.IsFinal)
+        {
+            return false;
+        }
+
+        foreach (var obligation in Obligation.Of(state))
+        {
+            // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive.
+            if (obligation.Key.Kind.IsPayment && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static Decision DecidePropose(EngagementState state, Propose propose) =>
         state.Phase == EngagementPhase.New ? Decision.Accept(new Proposed(propose.Agreement, propose.At)) : NotAllowed(state, propose);
@@ -510,8 +552,9 @@ public static class EngagementDecider
     {
         var index = state.CurrentStageIndex;
         var agreement = state.Agreement!;
+        var (heldToDue, heldToDueAt) = DueOfCurrent(state);
         var released = state.BallReleased(handedOff.At);
-        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At)).WithCurrentStage(index + 1);
+        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, heldToDue, heldToDueAt)).WithCurrentStage(index + 1);
         var isLast = index + 1 >= agreement.Stages.Count;
         if (!isLast)
         {
@@ -533,6 +576,7 @@ public static class EngagementDecider
         if (handedOff.DueBy is { } due && holder.Party == handedOff.To)
         {
             holder = new BallHolder(holder.Party, holder.Since, holder.Stage, holder.Expectation, due, DueAt(agreement, handedOff.To, due));
+            finished = finished.WithStage(index + 1, finished.Stages[index + 1].DueOn(holder.DueBy, holder.DueAt));
         }
 
         return finished.BallGiven(holder, ledgerEntry);
@@ -540,7 +584,7 @@ public static class EngagementDecider
 
     private static EngagementState EvolveAccepted(EngagementState state, int index, Instant at)
     {
-        var accepted = state.WithStage(index, state.Stages[index].Accepted());
+        var accepted = state.WithStage(index, state.Stages[index].Accepted(at));
 
         // Accepting the final delivery ends the last stretch: nobody's move until completion.
         return index == accepted.Stages.Count - 1 && accepted.CurrentStage is null ? accepted.BallReleased(at) : accepted;
@@ -612,24 +656,177 @@ public static class EngagementDecider
 
         // The ball goes back to whoever held it before the pause, due as the plan now says.
         var index = next.IndexOf(before.Stage);
-        var holder = index >= 0 && index == next.CurrentStageIndex && next.Stages[index].Owner == before.Party
-            ? HolderFor(next, index, resumed.At, before.Expectation)
-            : new BallHolder(before.Party, resumed.At, before.Stage, before.Expectation, before.DueBy, before.DueAt);
-        return next.BallGiven(holder, null);
+        if (index >= 0 && index == next.CurrentStageIndex && next.Stages[index].Owner == before.Party)
+        {
+            // Re-dated from the plan: a due date set at the handoff gives way to the plan's, which now counts the pause.
+            return next.WithStage(index, next.Stages[index].DueOn(null, null)).BallGiven(HolderFor(next, index, resumed.At, before.Expectation), null);
+        }
+
+        return next.BallGiven(new BallHolder(before.Party, resumed.At, before.Stage, before.Expectation, before.DueBy, before.DueAt), null);
+    }
+
+    /// <summary>The due date the owner of the current stage is held to: the one set at the handoff, or the plan's.</summary>
+    private static (LocalDate Due, Instant DueAt) DueOfCurrent(EngagementState state)
+    {
+        var progress = state.CurrentStage!;
+        var planned = state.Plan!.Stages[state.CurrentStageIndex];
+        return (progress.DueBy ?? planned.Due, progress.DueAt ?? planned.DueAt);
+    }
+
+    private static EngagementState EvolveForceMajeure(EngagementState state, ForceMajeureRecorded recorded)
+    {
+        var next = state.WithForceMajeure(new ForceMajeurePeriod(recorded.DeclaredBy, recorded.Reason, recorded.From, recorded.Until));
+        if (next.Plan is null)
+        {
+            return next;
+        }
+
+        next = next.WithPlan(Replanned(next));
+
+        // The owner working on the current stage is re-dated: its due date moves past the closed days.
+        if (next.Phase != EngagementPhase.Paused && next.Ball is { } ball && next.CurrentStage is { } current
+            && ball.Party == current.Owner && ball.Stage == current.Key)
+        {
+            var index = next.CurrentStageIndex;
+            next = next.WithStage(index, current.DueOn(null, null));
+            next = next.BallGiven(HolderFor(next, index, ball.Since, ball.Expectation), null);
+        }
+
+        return next;
+    }
+
+    private static bool IsPaid(EngagementState state, ObligationKey payment)
+    {
+        foreach (var received in state.Payments)
+        {
+            if (received.Payment == payment)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Decision DecideConsequence(EngagementState state, ObligationKey key, ConsequenceRule rule, Instant at, bool isReminder)
+    {
+        if (rule.Kind.IsReminder != isReminder)
+        {
+            return Decision.Reject(
+                "consequence.wrong-command",
+                isReminder
+                    ? $"'{rule}' is a {rule.Kind}, not a reminder: apply it with ApplyConsequence."
+                    : $"'{rule}' is a reminder: record it as sent with RecordReminderSent.");
+        }
+
+        var (hasRule, round) = Assessor.RuleOf(state, key, rule);
+        if (round < 0)
+        {
+            return Decision.Reject("consequence.unknown-obligation", $"The engagement has no {key}.", key.Stage?.Value);
+        }
+
+        if (!hasRule)
+        {
+            return Decision.Reject("consequence.not-in-policy", $"The consequence policy has no rule '{rule}' for the {key}.", key.Stage?.Value);
+        }
+
+        if (Assessor.FindDue(state, key, rule, at) is not { } due)
+        {
+            var recorded = isReminder
+                ? state.RemindersSent.Any(r => r.Obligation == key && r.Round == round && r.Rule == rule)
+                : state.ConsequencesApplied.Any(c => c.Obligation == key && c.Round == round && c.Rule == rule);
+            var when = Assessor.WhenDue(state, key, rule);
+            return Decision.Reject(
+                recorded ? "consequence.already-recorded" : "consequence.not-due",
+                recorded ? $"'{rule}' for the {key} was already recorded; it is never due twice."
+                : when is { } fallsDue && fallsDue > at ? $"'{rule}' for the {key} is not due yet: it falls due at {fallsDue}."
+                : when is not null ? $"'{rule}' for the {key} is no longer due: a later reminder replaced it."
+                : $"'{rule}' for the {key} is not due: the {key} is not late enough, not its party's turn, or already delivered.",
+                key.Stage?.Value);
+        }
+
+        if (isReminder)
+        {
+            return Decision.Accept(new ReminderSent(key, due.Round, rule, due.Party, at));
+        }
+
+        var applied = new ConsequenceApplied(key, due.Round, rule, due.Party, due.Amount, due.FallsDueAt, at);
+        return rule.Kind == ConsequenceKind.Pause && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active)
+            ? Decision.Accept(applied, new Paused(due.Party, $"{due.BusinessDaysLate} business days late on the {key}: on hold as the agreement says", at))
+            : Decision.Accept(applied);
+    }
+
+    private static Decision DecidePayment(EngagementState state, ReceivePayment command)
+    {
+        var terms = state.Agreement!.PaymentTerms;
+        var key = command.Payment;
+        Money? amount = null;
+        Instant? invoicedAt = null;
+        if (terms is not null && key.Kind == ObligationKind.FinalPayment && terms.FinalPaymentAmount.Amount > 0m)
+        {
+            amount = terms.FinalPaymentAmount;
+            invoicedAt = state.CompletedAt;
+        }
+        else if (terms?.Milestones.FirstOrDefault(m => m.Stage == key.Stage) is { } milestone)
+        {
+            amount = milestone.Amount.Of(terms.Total);
+            invoicedAt = state.ProgressOf(milestone.Stage)?.AcceptedAt;
+        }
+
+        if (amount is null)
+        {
+            return Decision.Reject("payment.unknown", $"The agreement's payment terms have no {key}.", key.Stage?.Value);
+        }
+
+        if (invoicedAt is null)
+        {
+            return Decision.Reject(
+                "payment.not-invoiced",
+                key.Kind == ObligationKind.FinalPayment
+                    ? "The final payment is invoiced when the engagement is completed, and it is not yet."
+                    : $"The {key} is invoiced when the stage is accepted, and it is not yet.",
+                key.Stage?.Value);
+        }
+
+        if (IsPaid(state, key))
+        {
+            return Decision.Reject("payment.already-received", $"The {key} was already received.", key.Stage?.Value);
+        }
+
+        if (command.Amount.Currency != amount.Currency)
+        {
+            return Decision.Reject("payment.wrong-currency", $"The {key} is due in {amount.Currency}, but {command.Amount} was recorded.", key.Stage?.Value);
+        }
+
+        return command.Amount < amount
+            ? Decision.Reject(
+                "payment.short",
+                $"The {key} is {Explanation.Amount(amount)}, but only {Explanation.Amount(command.Amount)} arrived; {Explanation.Amount(amount - command.Amount)} is still missing.",
+                key.Stage?.Value)
+            : Decision.Accept(new PaymentReceived(key, command.Amount, command.At));
     }
 
     private static Instant? DueAt(Agreement agreement, PartyRole party, LocalDate? dueBy) =>
         dueBy is { } due ? agreement.CalendarOf(party).EndOfWorkingDay(due) : null;
 
-    /// <summary>The plan re-dated from every actual handoff, restart lead time, revision and pause, keeping its baseline.</summary>
-    private static Plan Replanned(EngagementState state)
+    /// <summary>
+    /// The plan re-dated from every actual handoff, restart lead time, revision, pause and force
+    /// majeure, keeping its baseline; with <paramref name="supposedFinish"/>, as if the stage at
+    /// <paramref name="supposedIndex"/> had finished then.
+    /// </summary>
+    internal static Plan Replanned(EngagementState state, int supposedIndex = -1, StageFinish? supposedFinish = null)
     {
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var finishes = new Dictionary<StageKey, StageFinish>();
         for (var i = 0; i < state.Stages.Count && state.Stages[i].FinishedAt is { } at; i++)
         {
             var calendar = agreement.CalendarOf(state.Stages[i].Owner);
             finishes.Add(state.Stages[i].Key, new StageFinish(calendar.ToLocalDate(at), at));
+        }
+
+        if (supposedFinish is { } supposed && supposedIndex >= 0 && !finishes.ContainsKey(state.Stages[supposedIndex].Key))
+        {
+            finishes.Add(state.Stages[supposedIndex].Key, supposed);
         }
 
         var earliest = new Dictionary<StageKey, LocalDate>();

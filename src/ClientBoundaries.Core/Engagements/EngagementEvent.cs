@@ -1,5 +1,6 @@
 using System;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using NodaTime;
@@ -341,5 +342,189 @@ public abstract record EngagementEvent
 
         /// <summary>Why.</summary>
         public string Reason { get; }
+    }
+
+    /// <summary>A reminder of a consequence policy was sent to the party that owes an obligation.</summary>
+    public sealed record ReminderSent : EngagementEvent
+    {
+        internal override string Kind => "reminder-sent";
+
+        /// <summary>Records the reminder.</summary>
+        /// <param name="obligation">What the reminder was about.</param>
+        /// <param name="round">Which round of the obligation (a stage reopened for a revision starts a new round); 0 or more.</param>
+        /// <param name="rule">The reminder rule of the policy.</param>
+        /// <param name="to">The party reminded.</param>
+        /// <param name="at">When it was sent.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="rule"/> is not a reminder.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is negative.</exception>
+        public ReminderSent(ObligationKey obligation, int round, ConsequenceRule rule, PartyRole to, Instant at)
+            : base(at)
+        {
+            Obligation = Preconditions.CheckNotNull(obligation, nameof(obligation));
+            Preconditions.CheckArgumentRange(nameof(round), round, 0, int.MaxValue);
+            Round = round;
+            Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+            Preconditions.CheckArgument(rule.Kind.IsReminder, nameof(rule), $"A reminder was expected, but the rule is a {rule.Kind}.");
+            To = Preconditions.CheckNotNull(to, nameof(to));
+        }
+
+        /// <summary>What the reminder was about.</summary>
+        public ObligationKey Obligation { get; }
+
+        /// <summary>Which round of the obligation: 0, or how many times its stage had been reopened.</summary>
+        public int Round { get; }
+
+        /// <summary>The reminder rule of the policy.</summary>
+        public ConsequenceRule Rule { get; }
+
+        /// <summary>The party reminded.</summary>
+        public PartyRole To { get; }
+    }
+
+    /// <summary>A consequence of a policy was applied to the party that is late: an escalation, a pause, a fee, a credit ...</summary>
+    public sealed record ConsequenceApplied : EngagementEvent
+    {
+        internal override string Kind => "consequence-applied";
+
+        /// <summary>Records the consequence.</summary>
+        /// <param name="obligation">What the party was late with.</param>
+        /// <param name="round">Which round of the obligation; 0 or more.</param>
+        /// <param name="rule">The rule of the policy.</param>
+        /// <param name="party">The late party.</param>
+        /// <param name="amount">What it owes (a fee to the provider, or a credit to the client), after caps; null for kinds without money.</param>
+        /// <param name="dueSince">When the consequence fell due; caps per month count it in that month.</param>
+        /// <param name="at">When it was applied.</param>
+        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="rule"/> is a reminder, or an amount is given for a kind without money.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> or <paramref name="amount"/> is negative.</exception>
+        public ConsequenceApplied(ObligationKey obligation, int round, ConsequenceRule rule, PartyRole party, Money? amount, Instant dueSince, Instant at)
+            : base(at)
+        {
+            Obligation = Preconditions.CheckNotNull(obligation, nameof(obligation));
+            Preconditions.CheckArgumentRange(nameof(round), round, 0, int.MaxValue);
+            Round = round;
+            Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+            Preconditions.CheckArgument(!rule.Kind.IsReminder, nameof(rule), "A reminder is recorded as sent (ReminderSent), not applied.");
+            Party = Preconditions.CheckNotNull(party, nameof(party));
+            Preconditions.CheckArgument(
+                amount is null || rule.Kind.CarriesAmount,
+                nameof(amount),
+                $"A {rule.Kind} carries no money, but {amount} was given.");
+            if (amount is { Amount: < 0m })
+            {
+                throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount owed must not be negative, was {amount}.");
+            }
+
+            Amount = amount;
+            DueSince = dueSince;
+        }
+
+        /// <summary>What the party was late with.</summary>
+        public ObligationKey Obligation { get; }
+
+        /// <summary>Which round of the obligation: 0, or how many times its stage had been reopened.</summary>
+        public int Round { get; }
+
+        /// <summary>The rule of the policy.</summary>
+        public ConsequenceRule Rule { get; }
+
+        /// <summary>The late party.</summary>
+        public PartyRole Party { get; }
+
+        /// <summary>What the late party owes after caps (a fee to the provider, a credit to the client); null for kinds without money.</summary>
+        public Money? Amount { get; }
+
+        /// <summary>When the consequence fell due.</summary>
+        public Instant DueSince { get; }
+    }
+
+    /// <summary>The client paid a milestone payment or the final payment (the deposit has <see cref="DepositReceived"/>).</summary>
+    public sealed record PaymentReceived : EngagementEvent
+    {
+        internal override string Kind => "payment-received";
+
+        /// <summary>Records the payment.</summary>
+        /// <param name="payment">Which payment: <see cref="ObligationKey.MilestonePayment"/> or <see cref="ObligationKey.FinalPayment"/>.</param>
+        /// <param name="amount">How much arrived.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="payment"/> is not a milestone or final payment.</exception>
+        public PaymentReceived(ObligationKey payment, Money amount, Instant at)
+            : base(at)
+        {
+            Payment = CheckPayment(payment, nameof(payment));
+            Amount = Preconditions.CheckNotNull(amount, nameof(amount));
+        }
+
+        /// <summary>Which payment.</summary>
+        public ObligationKey Payment { get; }
+
+        /// <summary>How much arrived.</summary>
+        public Money Amount { get; }
+    }
+
+    /// <summary>A party recorded a period of force majeure: days attributed to neither side, on which no consequence accrues.</summary>
+    public sealed record ForceMajeureRecorded : EngagementEvent
+    {
+        internal override string Kind => "force-majeure-recorded";
+
+        /// <summary>Records the period.</summary>
+        /// <param name="declaredBy">The party that recorded it.</param>
+        /// <param name="reason">What happened.</param>
+        /// <param name="from">The first day.</param>
+        /// <param name="until">The last day, included; at most <see cref="MaxForceMajeureDays"/> days after <paramref name="from"/>.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
+        public ForceMajeureRecorded(PartyRole declaredBy, string reason, LocalDate from, LocalDate until, Instant at)
+            : base(at)
+        {
+            DeclaredBy = Preconditions.CheckNotNull(declaredBy, nameof(declaredBy));
+            Reason = Preconditions.CheckText(reason, nameof(reason));
+            (From, Until) = CheckPeriod(from, until);
+        }
+
+        /// <summary>The party that recorded it.</summary>
+        public PartyRole DeclaredBy { get; }
+
+        /// <summary>What happened.</summary>
+        public string Reason { get; }
+
+        /// <summary>The first day.</summary>
+        public LocalDate From { get; }
+
+        /// <summary>The last day, included.</summary>
+        public LocalDate Until { get; }
+    }
+
+    /// <summary>The longest force majeure period one event may record, in days (a longer one is recorded as several).</summary>
+    public const int MaxForceMajeureDays = 366;
+
+    internal static ObligationKey CheckPayment(ObligationKey payment, string paramName)
+    {
+        Preconditions.CheckNotNull(payment, paramName);
+        Preconditions.CheckArgument(
+            payment.Kind == ObligationKind.MilestonePayment || payment.Kind == ObligationKind.FinalPayment,
+            paramName,
+            $"A milestone payment or the final payment was expected, was the {payment}.");
+        return payment;
+    }
+
+    internal static (LocalDate From, LocalDate Until) CheckPeriod(LocalDate from, LocalDate until)
+    {
+        Preconditions.CheckDueDate(from, nameof(from));
+        Preconditions.CheckDueDate(until, nameof(until));
+        var days = Period.DaysBetween(from, until);
+        if (days < 0 || days >= MaxForceMajeureDays)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(until),
+                until,
+                $"A force majeure period runs from its first day to its last, at most {MaxForceMajeureDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
+        }
+
+        return (from, until);
     }
 }

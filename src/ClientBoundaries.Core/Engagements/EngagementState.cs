@@ -30,6 +30,9 @@ public sealed record EngagementState
     private ValueList<StageProgress> _stages = ValueList<StageProgress>.Empty;
     private Course _course = Course.Start;
 
+    // Kept beside the version, not in the course, so a sweep over many engagements reads one object each.
+    private Instant _nextAttentionAt = Instant.MaxValue;
+
     private EngagementState()
     {
     }
@@ -79,7 +82,43 @@ public sealed record EngagementState
     /// <summary>Why the engagement was ended early, or null.</summary>
     public string? TerminationReason => _course.TerminationReason;
 
+    /// <summary>When the agreement was signed; null before.</summary>
+    public Instant? SignedAt => _course.SignedAt;
+
+    /// <summary>When the engagement was completed; null before. The final payment is invoiced then.</summary>
+    public Instant? CompletedAt => _course.CompletedAt;
+
+    /// <summary>The milestone and final payments received, in order (the deposit is <see cref="Deposit"/>).</summary>
+    public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.Payments;
+
+    /// <summary>Every reminder recorded as sent, in order.</summary>
+    public IReadOnlyList<EngagementEvent.ReminderSent> RemindersSent => _course.RemindersSent;
+
+    /// <summary>Every consequence applied, in order, with the amounts owed.</summary>
+    public IReadOnlyList<EngagementEvent.ConsequenceApplied> ConsequencesApplied => _course.ConsequencesApplied;
+
+    /// <summary>Every period of force majeure recorded, in order.</summary>
+    public IReadOnlyList<ForceMajeurePeriod> ForceMajeure => _course.ForceMajeure;
+
+    /// <summary>
+    /// The earliest instant at which a reminder or a consequence falls due, as things stand; null
+    /// when nothing will unless something happens. Worked out once, when an event is applied, so a
+    /// host can index it (wake the engagement up then) and <see cref="Assessor.AssessMany(IEnumerable{EngagementState}, Instant)"/>
+    /// can skip every engagement whose moment has not come with one comparison. It may be in the
+    /// past: something fell due and has not been recorded yet.
+    /// </summary>
+    public Instant? NextAttentionAt => _nextAttentionAt == Instant.MaxValue ? null : _nextAttentionAt;
+
+    internal Instant NextAttentionRaw => _nextAttentionAt;
+
     internal int CurrentStageIndex => _course.CurrentStageIndex;
+
+    /// <summary>The agreement as days are counted: its calendars with the force majeure periods closed. The agreement itself until one is recorded.</summary>
+    internal Agreement? Terms => _course.Terms ?? _course.Agreement;
+
+    internal Instant? DepositReceivedAt => _course.DepositReceivedAt;
+
+    internal Instant? TerminatedAt => _course.TerminatedAt;
 
     internal IReadOnlyList<EarliestStart> EarliestStarts => _course.EarliestStarts;
 
@@ -95,12 +134,12 @@ public sealed record EngagementState
     {
         Preconditions.CheckNotNull(party, nameof(party));
         var closed = party == PartyRole.Provider ? _course.ProviderHeld : _course.ClientHeld;
-        if (Ball is not { } ball || ball.Party != party || asOf <= ball.Since || Agreement is null)
+        if (Ball is not { } ball || ball.Party != party || asOf <= ball.Since || Terms is not { } terms)
         {
             return closed;
         }
 
-        return closed.Plus(asOf - ball.Since, BusinessDaysHeld(Agreement.CalendarOf(party), ball.Since, asOf));
+        return closed.Plus(asOf - ball.Since, BusinessDaysHeld(terms.CalendarOf(party), ball.Since, asOf));
     }
 
     /// <summary>
@@ -197,8 +236,35 @@ public sealed record EngagementState
 
     internal EngagementState InPhase(EngagementPhase phase) => this with { _course = _course with { Phase = phase } };
 
-    internal EngagementState WithDeposit(Money amount) =>
-        this with { _course = _course with { Deposit = amount, Phase = EngagementPhase.DepositReceived } };
+    internal EngagementState WithDeposit(Money amount, Instant at) =>
+        this with { _course = _course with { Deposit = amount, DepositReceivedAt = at, Phase = EngagementPhase.DepositReceived } };
+
+    internal EngagementState SignedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Signed, SignedAt = at } };
+
+    internal EngagementState CompletedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Completed, CompletedAt = at } };
+
+    internal EngagementState WithPayment(EngagementEvent.PaymentReceived payment) =>
+        this with { _course = _course with { Payments = _course.Payments.Add(payment) } };
+
+    internal EngagementState WithReminder(EngagementEvent.ReminderSent reminder) =>
+        this with { _course = _course with { RemindersSent = _course.RemindersSent.Add(reminder) } };
+
+    internal EngagementState WithConsequence(EngagementEvent.ConsequenceApplied consequence) =>
+        this with { _course = _course with { ConsequencesApplied = _course.ConsequencesApplied.Add(consequence) } };
+
+    /// <summary>Adds a force majeure period and closes its days in both parties' calendars (<see cref="Terms"/>).</summary>
+    internal EngagementState WithForceMajeure(ForceMajeurePeriod period)
+    {
+        var periods = _course.ForceMajeure.Add(period);
+        var agreement = _course.Agreement!;
+        var closures = periods.Select(p => new Closure(p.From, p.Until, "Force majeure: " + p.Reason)).ToList();
+        var terms = agreement.WithCalendars(
+            closures.Aggregate(agreement.Provider.Calendar, (calendar, closure) => calendar.WithClosure(closure)),
+            closures.Aggregate(agreement.Client.Calendar, (calendar, closure) => calendar.WithClosure(closure)));
+        return this with { _course = _course with { ForceMajeure = periods, Terms = terms } };
+    }
+
+    internal EngagementState WithNextAttention(Instant at) => this with { _nextAttentionAt = at };
 
     internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
@@ -239,7 +305,7 @@ public sealed record EngagementState
             pauses = pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at));
         }
 
-        return this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason, Pauses = pauses } };
+        return this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason, TerminatedAt = at, Pauses = pauses } };
     }
 
     /// <summary>
@@ -250,7 +316,7 @@ public sealed record EngagementState
     internal EngagementState BallReleased(Instant at)
     {
         var course = _course;
-        if (course.Ball is not { } ball || course.Agreement is null)
+        if (course.Ball is not { } ball || Terms is not { } terms)
         {
             return this;
         }
@@ -258,7 +324,7 @@ public sealed record EngagementState
         var state = this;
         if (at > ball.Since)
         {
-            var businessDays = BusinessDaysHeld(course.Agreement.CalendarOf(ball.Party), ball.Since, at);
+            var businessDays = BusinessDaysHeld(terms.CalendarOf(ball.Party), ball.Since, at);
             course = ball.Party == PartyRole.Provider
                 ? course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays) }
                 : course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays) };
@@ -347,6 +413,24 @@ public sealed record EngagementState
         public PartyRole? TerminatedBy { get; init; }
 
         public string? TerminationReason { get; init; }
+
+        public Instant? TerminatedAt { get; init; }
+
+        public Instant? SignedAt { get; init; }
+
+        public Instant? DepositReceivedAt { get; init; }
+
+        public Instant? CompletedAt { get; init; }
+
+        public ValueList<EngagementEvent.PaymentReceived> Payments { get; init; } = ValueList<EngagementEvent.PaymentReceived>.Empty;
+
+        public ValueList<EngagementEvent.ReminderSent> RemindersSent { get; init; } = ValueList<EngagementEvent.ReminderSent>.Empty;
+
+        public ValueList<EngagementEvent.ConsequenceApplied> ConsequencesApplied { get; init; } = ValueList<EngagementEvent.ConsequenceApplied>.Empty;
+
+        public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
+
+        public Agreement? Terms { get; init; }
     }
 
     /// <summary>A date before which a stage may not start: a restart lead time after a pause.</summary>

@@ -51,7 +51,10 @@ public sealed record StageProgress
     public Instant? FinishedAt => _milestones.FinishedAt;
 
     /// <summary>Whether the receiver accepted what was handed off.</summary>
-    public bool IsAccepted => _milestones.IsAccepted;
+    public bool IsAccepted => _milestones.AcceptedAt.HasValue;
+
+    /// <summary>When the receiver accepted what was handed off; null while it has not. A milestone payment tied to the stage is invoiced then.</summary>
+    public Instant? AcceptedAt => _milestones.AcceptedAt;
 
     /// <summary>How many times work was submitted in this stage.</summary>
     public int Submissions => _milestones.Submissions;
@@ -106,14 +109,34 @@ public sealed record StageProgress
 
     internal StageProgress Submitted() => With(_milestones with { Submissions = Submissions + 1 });
 
-    internal StageProgress Finished(Instant at) =>
-        With(_milestones with { Status = StageStatus.Done, FinishedAt = at, ActualBusinessDays = _milestones.HeldBusinessDays, IsAccepted = false });
+    /// <summary>
+    /// While the stage is current, a due date its owner was given at the handoff in place of the
+    /// plan's (null: the plan's); once it is done, the due date it was held to.
+    /// </summary>
+    internal LocalDate? DueBy => _milestones.DueBy;
+
+    /// <summary>The instant <see cref="DueBy"/> ends: the end of that day's working hours.</summary>
+    internal Instant? DueAt => _milestones.DueAt;
+
+    internal StageProgress Finished(Instant at, LocalDate heldToDue, Instant heldToDueAt) =>
+        With(_milestones with
+        {
+            Status = StageStatus.Done,
+            FinishedAt = at,
+            ActualBusinessDays = _milestones.HeldBusinessDays,
+            AcceptedAt = null,
+            DueBy = heldToDue,
+            DueAt = heldToDueAt,
+        });
+
+    /// <summary>The owner is held to this due date instead of the plan's, until the stage is done or re-dated.</summary>
+    internal StageProgress DueOn(LocalDate? due, Instant? dueAt) => With(_milestones with { DueBy = due, DueAt = dueAt });
 
     /// <summary>Adds a stretch in which the owner held the ball for this stage.</summary>
     internal StageProgress Held(int businessDays) =>
         businessDays == 0 ? this : With(_milestones with { HeldBusinessDays = _milestones.HeldBusinessDays + businessDays });
 
-    internal StageProgress Accepted() => With(_milestones with { IsAccepted = true });
+    internal StageProgress Accepted(Instant at) => With(_milestones with { AcceptedAt = at });
 
     internal StageProgress RevisionAsked() => With(_milestones with { Revisions = Revisions + 1 });
 
@@ -123,7 +146,9 @@ public sealed record StageProgress
             Status = StageStatus.InProgress,
             FinishedAt = null,
             ActualBusinessDays = null,
-            IsAccepted = false,
+            AcceptedAt = null,
+            DueBy = null,
+            DueAt = null,
             Revisions = Revisions + 1,
             Reopenings = Reopenings + 1,
             BallArrivedAt = at,
@@ -131,7 +156,7 @@ public sealed record StageProgress
 
     /// <summary>Back to not started, its count started again: it will be done anew (the ledger keeps the time spent).</summary>
     internal StageProgress BackToPending() =>
-        With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null, HeldBusinessDays = 0 });
+        With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null, HeldBusinessDays = 0, DueBy = null, DueAt = null });
 
     internal StageProgress WithHours(PartyRole party, decimal hours) =>
         ReferenceEquals(party, PartyRole.Provider) ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
@@ -151,7 +176,11 @@ public sealed record StageProgress
 
         public Instant? FinishedAt { get; init; }
 
-        public bool IsAccepted { get; init; }
+        public Instant? AcceptedAt { get; init; }
+
+        public LocalDate? DueBy { get; init; }
+
+        public Instant? DueAt { get; init; }
 
         public int Submissions { get; init; }
 

@@ -1,0 +1,82 @@
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// A reminder or a consequence that is due: which rule, for which obligation, against which party,
+/// since when, for how much, and a sentence that says why in plain words. Record it with
+/// <see cref="EngagementCommand.RecordReminderSent"/> or <see cref="EngagementCommand.ApplyConsequence"/>
+/// (passing <see cref="Obligation"/> and <see cref="Rule"/>) once acted on; it is then never due again.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equal when every field is equal.</remarks>
+public sealed record DueConsequence
+{
+    internal DueConsequence(
+        ObligationKey obligation,
+        PartyRole party,
+        int round,
+        ConsequenceRule rule,
+        Instant fallsDueAt,
+        int businessDaysLate,
+        Money? amount,
+        Money? amountBeforeCap,
+        CapScope? cappedBy,
+        string explanation)
+    {
+        Obligation = obligation;
+        Party = party;
+        Round = round;
+        Rule = rule;
+        FallsDueAt = fallsDueAt;
+        BusinessDaysLate = businessDaysLate;
+        Amount = amount;
+        AmountBeforeCap = amountBeforeCap;
+        CappedBy = cappedBy;
+        Explanation = explanation;
+    }
+
+    /// <summary>The stage or payment the party is late with (or, for a reminder, that is coming due).</summary>
+    public ObligationKey Obligation { get; }
+
+    /// <summary>The party reminded or late: it pays a fee, or (the provider) owes the client a credit.</summary>
+    public PartyRole Party { get; }
+
+    /// <summary>Which round of the obligation: how many times its stage was reopened; 0 for payments.</summary>
+    public int Round { get; }
+
+    /// <summary>The rule of the party's consequence policy.</summary>
+    public ConsequenceRule Rule { get; }
+
+    /// <summary>What happens: the rule's kind.</summary>
+    public ConsequenceKind Kind => Rule.Kind;
+
+    /// <summary>For a reminder, how it should sound: friendly or firm; null for a consequence.</summary>
+    public ReminderLevel? Level =>
+        Rule.Kind == ConsequenceKind.Reminder ? ReminderLevel.Friendly
+        : Rule.Kind == ConsequenceKind.FirmReminder ? ReminderLevel.Firm
+        : null;
+
+    /// <summary>When it fell due: the first working hour of the party's day on which it reached the threshold, or the moment work resumed for a restart rule.</summary>
+    public Instant FallsDueAt { get; }
+
+    /// <summary>The party's business days after the due date at which it applies (negative: before the due date).</summary>
+    public int BusinessDaysLate { get; }
+
+    /// <summary>What the late party owes (a fee to the provider, or a credit to the client) after caps; null for kinds without money.</summary>
+    public Money? Amount { get; }
+
+    /// <summary>The amount the rule gives before any cap; equal to <see cref="Amount"/> unless a cap cut it.</summary>
+    public Money? AmountBeforeCap { get; }
+
+    /// <summary>The cap that cut the amount, or null when none did.</summary>
+    public CapScope? CappedBy { get; }
+
+    /// <summary>Why, in a sentence the provider could send as it is.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The explanation.</summary>
+    /// <returns>The sentence.</returns>
+    public override string ToString() => Explanation;
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// One thing a party owes by a date, as the assessment sees it: a stage or a payment, with its due
+/// date, the ladder that applies, and the window in which its rules can fall due.
+/// </summary>
+internal sealed record Obligation
+{
+    private Obligation(ObligationKey key, string name, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
+    {
+        Key = key;
+        Name = name;
+        Party = party;
+        Ladder = ladder;
+        Calendar = calendar;
+        DueSoonBusinessDays = dueSoon;
+    }
+
+    public ObligationKey Key { get; }
+
+    /// <summary>How sentences name it: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>.</summary>
+    public string Name { get; }
+
+    public PartyRole Party { get; }
+
+    public ConsequenceLadder Ladder { get; }
+
+    public BusinessCalendar Calendar { get; }
+
+    public int DueSoonBusinessDays { get; }
+
+    /// <summary>Which round: how many times its stage was reopened; 0 for payments.</summary>
+    public int Round { get; private init; }
+
+    /// <summary>The index of the stage in the agreement; -1 for payments.</summary>
+    public int StageIndex { get; private init; } = -1;
+
+    /// <summary>The due date; null while it has none (a payment not yet invoiced).</summary>
+    public LocalDate? Due { get; private init; }
+
+    /// <summary>The end of the due date's working hours.</summary>
+    public Instant? DueAt { get; private init; }
+
+    /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
+    public bool IsOpen { get; private init; }
+
+    /// <summary>When the party's turn began: no rule falls due before it.</summary>
+    public Instant OpenedAt { get; private init; }
+
+    /// <summary>When it was delivered or paid; null while it is not.</summary>
+    public Instant? FulfilledAt { get; private init; }
+
+    /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
+    public Instant Cutoff { get; private init; } = Instant.MaxValue;
+
+    /// <summary>Whether rules without money have lapsed: it was delivered or paid, or the engagement ended.</summary>
+    public bool NonAmountsLapse { get; private init; }
+
+    /// <summary>Whether it waits on a pause the other side caused.</summary>
+    public bool OnHold { get; private init; }
+
+    /// <summary>What a percentage is of: the stage's price, or the payment.</summary>
+    public Money? Basis { get; private init; }
+
+    /// <summary>The first business day on or after the due date: thresholds count from it.</summary>
+    public LocalDate? EffectiveDue => Due is { } due ? Scheduler.FirstBusinessDayOnOrAfter(Calendar, due) : null;
+
+    /// <summary>Every obligation of the engagement: its stages in order, then the client's payments.</summary>
+    public static List<Obligation> Of(EngagementState state)
+    {
+        var list = new List<Obligation>();
+        if (state.Terms is not { } agreement)
+        {
+            return list;
+        }
+
+        if (state.Plan is { } plan)
+        {
+            AddStages(state, agreement, plan, list);
+        }
+
+        if (agreement.PaymentTerms is { } terms)
+        {
+            AddPayments(state, agreement, terms, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
+    public static Obligation Simulated(Agreement agreement, Plan plan, int index)
+    {
+        var stage = agreement.Stages[index];
+        var planned = plan.Stages[index];
+        var policy = agreement.ConsequencePolicyOf(stage.Owner);
+        var calendar = agreement.CalendarOf(stage.Owner);
+        return new Obligation(ObligationKey.ForStage(stage.Key), $"stage \"{stage.Name}\"", stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+        {
+            StageIndex = index,
+            Basis = stage.Price,
+            Due = planned.Due,
+            DueAt = planned.DueAt,
+            IsOpen = true,
+            OpenedAt = calendar.StartOfWorkingDay(planned.Start),
+        };
+    }
+
+    /// <summary>The instant the party reaches <paramref name="businessDaysOverdue"/> (its first working hour that day); null when out of the calendar's range.</summary>
+    public Instant? ReachedAt(int businessDaysOverdue)
+    {
+        if (EffectiveDue is not { } due)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Calendar.StartOfWorkingDay(businessDaysOverdue == 0 ? due : Calendar.AddBusinessDays(due, businessDaysOverdue));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Thousands of business days from a due date near the year 9999: that day never comes.
+            return null;
+        }
+    }
+
+    /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
+    public int BusinessDaysLateAt(Instant at)
+    {
+        if (EffectiveDue is not { } due)
+        {
+            return 0;
+        }
+
+        var last = Calendar.ToLocalDate(at);
+        if (Calendar.StartOfWorkingDay(last) > at)
+        {
+            last = last.PlusDays(-1);
+        }
+
+        return last <= due ? 0 : Calendar.BusinessDaysBetween(due, last);
+    }
+
+    private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list)
+    {
+        var terminatedAt = state.TerminatedAt;
+        var lastPause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
+        for (var i = 0; i < agreement.Stages.Count; i++)
+        {
+            var stage = agreement.Stages[i];
+            var progress = state.Stages[i];
+            var planned = plan.Stages[i];
+            var policy = agreement.ConsequencePolicyOf(stage.Owner);
+            var calendar = agreement.CalendarOf(stage.Owner);
+            var obligation = new Obligation(ObligationKey.ForStage(stage.Key), $"stage \"{stage.Name}\"", stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            {
+                StageIndex = i,
+                Round = progress.Reopenings,
+                Basis = stage.Price,
+                Due = progress.DueBy ?? planned.Due,
+                DueAt = progress.DueAt ?? planned.DueAt,
+            };
+            if (progress.Status == StageStatus.Done)
+            {
+                var finished = progress.FinishedAt!.Value;
+                obligation = obligation with
+                {
+                    IsOpen = true,
+                    OpenedAt = progress.BallArrivedAt ?? finished,
+                    FulfilledAt = finished,
+                    Cutoff = finished,
+                    NonAmountsLapse = true,
+                };
+            }
+            else if (i == state.CurrentStageIndex)
+            {
+                var onHold = state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
+                obligation = obligation with
+                {
+                    IsOpen = true,
+                    OpenedAt = progress.BallArrivedAt ?? calendar.StartOfWorkingDay(planned.Start),
+                    Cutoff = terminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue),
+                    NonAmountsLapse = terminatedAt.HasValue,
+                    OnHold = onHold,
+                };
+            }
+
+            list.Add(obligation);
+        }
+    }
+
+    private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list)
+    {
+        var client = agreement.Client;
+        var policy = agreement.ClientConsequencePolicy;
+        Obligation Payment(ObligationKey key, string name, Money amount) =>
+            new(key, name, PartyRole.Client, policy.Payments, client.Calendar, policy.DueSoonBusinessDays) { Basis = amount };
+
+        var deposit = terms.DepositAmount;
+        if (!deposit.IsZero)
+        {
+            // Once the engagement ends, a deposit never paid is no longer owed: no work depends on it.
+            var obligation = Payment(ObligationKey.Deposit, $"the deposit of {Explanation.Amount(deposit)}", deposit);
+            list.Add(Invoiced(obligation, state.SignedAt, terms.DepositDueDays, state.DepositReceivedAt, state.TerminatedAt));
+        }
+
+        foreach (var milestone in terms.Milestones)
+        {
+            var stage = agreement.FindStage(milestone.Stage)!;
+            var amount = milestone.Amount.Of(terms.Total);
+            var key = ObligationKey.MilestonePayment(milestone.Stage);
+            var obligation = Payment(key, $"the payment of {Explanation.Amount(amount)} for \"{stage.Name}\"", amount);
+            list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, PaidAt(state, key), null));
+        }
+
+        var final = terms.FinalPaymentAmount;
+        if (final.Amount > 0m)
+        {
+            var obligation = Payment(ObligationKey.FinalPayment, $"the final payment of {Explanation.Amount(final)}", final);
+            list.Add(Invoiced(obligation, state.CompletedAt, terms.FinalPaymentDueDays, PaidAt(state, ObligationKey.FinalPayment), null));
+        }
+    }
+
+    /// <summary>A payment invoiced at <paramref name="issuedAt"/>, due <paramref name="days"/> calendar days later (on the client's next business day when that is not one).</summary>
+    private static Obligation Invoiced(Obligation payment, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
+    {
+        if (issuedAt is not { } issued)
+        {
+            return payment;
+        }
+
+        var calendar = payment.Calendar;
+        var issuedOn = calendar.ToLocalDate(issued);
+        if (issuedOn.Year > 9997)
+        {
+            return payment;
+        }
+
+        var due = Scheduler.FirstBusinessDayOnOrAfter(calendar, issuedOn.PlusDays(days));
+        var cutoff = paidAt ?? endedAt ?? Instant.MaxValue;
+        return payment with
+        {
+            IsOpen = true,
+            OpenedAt = issued,
+            Due = due,
+            DueAt = calendar.EndOfWorkingDay(due),
+            FulfilledAt = paidAt,
+            Cutoff = cutoff,
+            NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
+        };
+    }
+
+    private static Instant? PaidAt(EngagementState state, ObligationKey payment)
+    {
+        foreach (var received in state.Payments)
+        {
+            if (received.Payment == payment)
+            {
+                return received.At;
+            }
+        }
+
+        return null;
+    }
+}

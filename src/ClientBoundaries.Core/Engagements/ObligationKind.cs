@@ -1,0 +1,32 @@
+using Ardalis.SmartEnum;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// What a party owes by a due date: a stage it owns, or (for the client) one of its payments. Each
+/// kind has its ladder in the party's consequence policy: stages use the stage ladder, payments the
+/// payment ladder.
+/// </summary>
+/// <remarks>The numeric values are a persistence contract and never change. Immutable and thread-safe.</remarks>
+public sealed class ObligationKind : SmartEnum<ObligationKind>
+{
+    /// <summary>A stage, owed by its owner by the stage's due date.</summary>
+    public static readonly ObligationKind Stage = new(nameof(Stage), 1);
+
+    /// <summary>The deposit, owed by the client some days after signing.</summary>
+    public static readonly ObligationKind Deposit = new(nameof(Deposit), 2);
+
+    /// <summary>A milestone payment, owed by the client some days after its stage is accepted.</summary>
+    public static readonly ObligationKind MilestonePayment = new(nameof(MilestonePayment), 3);
+
+    /// <summary>The final payment, owed by the client some days after the engagement is completed.</summary>
+    public static readonly ObligationKind FinalPayment = new(nameof(FinalPayment), 4);
+
+    private ObligationKind(string name, int value)
+        : base(name, value)
+    {
+    }
+
+    /// <summary>Whether it is a payment (deposit, milestone or final) rather than a stage.</summary>
+    public bool IsPayment => !ReferenceEquals(this, Stage);
+}

@@ -1,0 +1,55 @@
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// Where one obligation (a stage or a payment) stands in an <see cref="Assessment"/>: not started,
+/// on track, due soon, overdue by so many business days, on hold, done, or done late.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equal when every field is equal.</remarks>
+public sealed record ObligationStanding
+{
+    internal ObligationStanding(ObligationKey obligation, PartyRole party, Timeliness timeliness, LocalDate? due, Instant? dueAt, int businessDaysLate, int round)
+    {
+        Obligation = obligation;
+        Party = party;
+        Timeliness = timeliness;
+        Due = due;
+        DueAt = dueAt;
+        BusinessDaysLate = businessDaysLate;
+        Round = round;
+    }
+
+    /// <summary>The stage or payment.</summary>
+    public ObligationKey Obligation { get; }
+
+    /// <summary>Who owes it: the stage's owner, or the client for a payment.</summary>
+    public PartyRole Party { get; }
+
+    /// <summary>Where it stands.</summary>
+    public Timeliness Timeliness { get; }
+
+    /// <summary>Its due date in the party's calendar; null for a payment not yet invoiced.</summary>
+    public LocalDate? Due { get; }
+
+    /// <summary>When it is due: the end of the due date's working hours; null with <see cref="Due"/>.</summary>
+    public Instant? DueAt { get; }
+
+    /// <summary>
+    /// For <see cref="Timeliness.Overdue"/> and <see cref="Timeliness.DoneLate"/>: the party's business
+    /// days after the due date whose working hours had begun (by now, or by delivery). It may be 0 in
+    /// the hours between the end of the due day and the start of the next business day. Otherwise 0.
+    /// </summary>
+    public int BusinessDaysLate { get; }
+
+    /// <summary>Which round: how many times the stage was reopened for a revision; 0 for payments.</summary>
+    public int Round { get; }
+
+    /// <summary>"stage 'content' (Client): Overdue by 3 business days, due 2026-03-13".</summary>
+    /// <returns>The standing as text.</returns>
+    public override string ToString() =>
+        $"{Obligation} ({Party}): {Timeliness}"
+        + (Timeliness.IsLate ? $" by {BusinessDaysLate} business days" : string.Empty)
+        + (Due is { } due ? $", due {due:uuuu-MM-dd}" : string.Empty);
+}
