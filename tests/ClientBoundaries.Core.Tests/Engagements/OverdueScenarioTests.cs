@@ -159,8 +159,12 @@ public class OverdueScenarioTests
             .Do(new StartStage(Content, Madrid("2026-03-04T10:00")));
 
     /// <summary>Every stage handed off on its due date at 16:00 and accepted; design paid at once; completed Tuesday 7 April.</summary>
-    internal static EngagementDriver OnTimeToCompletion() =>
-        ContentUnderWay()
+    internal static EngagementDriver OnTimeToCompletion(ClientBoundaries.Agreements.Agreement? agreement = null) =>
+        OnTimeToCompletionOn(Madrid("2026-04-07T10:00"), agreement);
+
+    /// <summary>As <see cref="OnTimeToCompletion"/>, completed at <paramref name="completedAt"/>.</summary>
+    internal static EngagementDriver OnTimeToCompletionOn(Instant completedAt, ClientBoundaries.Agreements.Agreement? agreement = null) =>
+        ContentUnderWay(agreement)
             .Do(new HandOff(Content, Madrid("2026-03-10T16:00")))
             .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
             .Do(new HandOff(Design, Madrid("2026-03-17T16:00")))
@@ -171,5 +175,5 @@ public class OverdueScenarioTests
             .Do(new StartStage(Build, Madrid("2026-03-23T09:00")))
             .Do(new HandOff(Build, Madrid("2026-04-06T16:00")))
             .Do(new AcceptStage(Build, Madrid("2026-04-07T09:00")))
-            .Do(new Complete(Madrid("2026-04-07T10:00")));
+            .Do(new Complete(completedAt));
 }
