@@ -502,6 +502,9 @@ public static class Assessor
     /// <summary>What each party already owes under its caps, counting the amounts recorded and those listed so far.</summary>
     private sealed class CapTally
     {
+        // In a fixed order (SmartEnum's List is not sorted), so a tie between two caps always names the same one.
+        private static readonly CapScope[] Scopes = { CapScope.PerStage, CapScope.PerMonth, CapScope.PerEngagement };
+
         private readonly List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)> _owed = new();
 
         public CapTally(EngagementState? state)
@@ -527,7 +530,7 @@ public static class Assessor
             var result = amount;
             CapScope? cappedBy = null;
             Money? cutAt = null;
-            foreach (var scope in CapScope.List)
+            foreach (var scope in Scopes)
             {
                 if (caps.Of(scope) is not { } cap || cap.Currency != amount.Currency)
                 {
