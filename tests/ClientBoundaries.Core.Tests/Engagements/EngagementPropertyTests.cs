@@ -19,7 +19,7 @@ public class EngagementPropertyTests
     private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite();
 
     /// <summary>Turns a random step (what to try, and how many minutes later) into a command that fits the state often enough to be interesting.</summary>
-    private static EngagementCommand CommandFor(EngagementState state, int choice, Instant at)
+    internal static EngagementCommand CommandFor(EngagementState state, int choice, Instant at)
     {
         var stages = state.Stages;
         var current = state.CurrentStage?.Key ?? stages[stages.Count - 1].Key;

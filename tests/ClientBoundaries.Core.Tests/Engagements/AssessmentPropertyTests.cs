@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Tests.TestSupport;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace ClientBoundaries.Tests.Engagements;
+
+/// <summary>Laws of the assessment over random engagements with both parties' policies, where the app sometimes acts on what is due.</summary>
+public class AssessmentPropertyTests
+{
+    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(150);
+
+    private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(Policies.Website().Build());
+
+    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
+    {
+        var state = Scheduled.State;
+        var events = Scheduled.Events.ToList();
+        var at = state.LastEventAt!.Value;
+        foreach (var (choice, minutes) in steps)
+        {
+            at += Duration.FromMinutes(minutes);
+            foreach (var command in CommandsFor(state, choice, at))
+            {
+                foreach (var @event in EngagementDecider.Decide(state, command).Events)
+                {
+                    events.Add(@event);
+                    state = EngagementDecider.Evolve(state, @event);
+                }
+            }
+        }
+
+        return (state, events);
+    }
+
+    private static IEnumerable<EngagementCommand> CommandsFor(EngagementState state, int choice, Instant at)
+    {
+        if (choice % 5 == 0)
+        {
+            // The app acts on everything due now.
+            var assessment = Assessor.Assess(state, at);
+            return assessment.Reminders.Select(r => (EngagementCommand)new RecordReminderSent(r.Obligation, r.Rule, at))
+                .Concat(assessment.Consequences.Select(c => new ApplyConsequence(c.Obligation, c.Rule, at)))
+                .ToList();
+        }
+
+        if (choice % 97 == 1)
+        {
+            var day = state.Agreement!.Client.Calendar.ToLocalDate(at);
+            return new[] { new RecordForceMajeure(PartyRole.Provider, "Outage", day.PlusDays(choice % 7 - 3), day.PlusDays(choice % 7), at) };
+        }
+
+        return new[] { EngagementPropertyTests.CommandFor(state, choice, at) };
+    }
+
+    private static Arbitrary<((int Choice, int Minutes)[] Steps, int[] Probes)> Engagements() =>
+        (from count in Gen.Choose(0, 60)
+         from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, 3 * 24 * 60)), count)
+         from probes in Gen.ArrayOf(Gen.Choose(0, 200 * 24 * 60), 6)
+         select (steps, probes)).ToArbitrary();
+
+    [Fact]
+    public void Something_is_due_exactly_from_the_precomputed_next_attention_instant()
+    {
+        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        {
+            var (state, _) = Run(input.Steps);
+            var start = state.LastEventAt!.Value;
+            var next = state.NextAttentionAt;
+            return input.Probes.All(minutes =>
+            {
+                var now = start + Duration.FromMinutes(minutes);
+                return Assessor.Assess(state, now).HasAnythingDue == (next is { } at && now >= at);
+            })
+            && (next is null || Assessor.Assess(state, next.Value).HasAnythingDue)
+            && (next is null || !Assessor.Assess(state, next.Value - Duration.Epsilon).HasAnythingDue);
+        }));
+    }
+
+    [Fact]
+    public void Assessing_is_idempotent_and_never_lists_what_was_recorded()
+    {
+        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        {
+            var (state, _) = Run(input.Steps);
+            return input.Probes.All(minutes =>
+            {
+                var now = state.LastEventAt!.Value + Duration.FromMinutes(minutes);
+                var assessment = Assessor.Assess(state, now);
+                var listed = assessment.Reminders.Concat(assessment.Consequences).ToList();
+                return assessment.Equals(Assessor.Assess(state, now))
+                    && !listed.Any(due => state.RemindersSent.Any(r => r.Obligation == due.Obligation && r.Round == due.Round && r.Rule == due.Rule))
+                    && !listed.Any(due => state.ConsequencesApplied.Any(c => c.Obligation == due.Obligation && c.Round == due.Round && c.Rule == due.Rule))
+                    && listed.All(due => due.FallsDueAt <= now && (due.Amount is null || due.Amount.Amount >= 0m));
+            });
+        }));
+    }
+
+    [Fact]
+    public void Replaying_a_stream_with_consequences_gives_the_state_built_step_by_step()
+    {
+        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        {
+            var (state, events) = Run(input.Steps);
+            return EngagementDecider.Replay(events).Equals(state) && EngagementDecider.Replay(events).NextAttentionAt == state.NextAttentionAt;
+        }));
+    }
+
+    [Fact]
+    public void Acting_on_everything_due_leaves_nothing_due_at_that_instant()
+    {
+        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        {
+            var (state, _) = Run(input.Steps);
+            var now = state.LastEventAt!.Value + Duration.FromMinutes(input.Probes[0]);
+            foreach (var command in CommandsFor(state, 0, now))
+            {
+                var decision = EngagementDecider.Decide(state, command);
+                if (!decision.IsAccepted)
+                {
+                    return false;
+                }
+
+                state = decision.Events.Aggregate(state, EngagementDecider.Evolve);
+            }
+
+            return !Assessor.Assess(state, now).HasAnythingDue;
+        }));
+    }
+}
