@@ -52,9 +52,33 @@ internal static class EngagementStory
         AnsiConsole.MarkupLine("The bakery tries to hand the design back before the studio has even received the content:");
         Do(new HandOff(Scenario.Design, Bakery("2026-06-10T10:00")));
 
-        // Three reminders later the studio pauses the project; the bakery comes back in July.
-        Do(new PauseWork(PartyRole.Client, "No content after three reminders", Studio("2026-06-24T10:00")));
+        // Every morning the CRM's nightly job asks what is due, sends it and records it. The content
+        // is due 16 June; the reminders, the escalation and the pause come on their own.
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine("What the studio's CRM sends, morning by morning, while the content is late:");
+        void EveryMorning(LocalDate first, LocalDate last)
+        {
+            for (var day = first; day <= last; day = day.PlusDays(1))
+            {
+                var morning = day.At(new LocalTime(9, 30)).InZoneLeniently(Scenario.BakeryCalendar.Zone).ToInstant();
+                foreach (var due in Assessor.AssessMany([state], morning))
+                {
+                    foreach (var item in due.Reminders.Concat(due.Consequences))
+                    {
+                        AnsiConsole.MarkupLine(Markup.Escape($"  {Printout.Day(day)}  {item.Explanation}"));
+                        Do(item.Kind.IsReminder
+                            ? new RecordReminderSent(item.Obligation, item.Rule, morning)
+                            : new ApplyConsequence(item.Obligation, item.Rule, morning));
+                    }
+                }
+            }
+        }
+
+        EveryMorning(new LocalDate(2026, 6, 3), new LocalDate(2026, 7, 5));
+
+        // The bakery comes back in July: the restart consequences fall due as the work resumes.
         Do(new ResumeWork(Bakery("2026-07-06T09:00")));
+        EveryMorning(new LocalDate(2026, 7, 6), new LocalDate(2026, 7, 6));
         Do(new HandOff(Scenario.Content, Bakery("2026-07-08T16:00")));
 
         var asOf = Studio("2026-07-10T12:00");

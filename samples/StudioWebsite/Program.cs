@@ -7,6 +7,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using NodaTime;
@@ -51,6 +52,17 @@ var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, Scenario.W
 AnsiConsole.Write(Printout.DatedStages(agreement, plan));
 AnsiConsole.Write(Printout.Handoffs(agreement, plan));
 AnsiConsole.Write(Printout.Payments(agreement, plan));
+
+Section("What the agreement says happens if the content runs 10 business days late");
+var whatIf = Assessor.Simulate(agreement, plan, Scenario.Content, 10);
+var consequences = new Table().Border(TableBorder.Rounded).AddColumns("[bold]Falls due[/]", "[bold]What happens[/]");
+foreach (var item in whatIf.Consequences)
+{
+    consequences.AddRow(Printout.Moment(item.FallsDueAt, agreement.Client.Calendar.Zone), Markup.Escape(item.Explanation));
+}
+
+AnsiConsole.Write(consequences);
+AnsiConsole.MarkupLine(Markup.Escape($"  The launch would move from {Printout.Day(whatIf.PlannedEnd)} to {Printout.Day(whatIf.ShiftedEnd)}."));
 
 var content = plan.FindStage(Scenario.Content)!;
 var contentArrived = agreement.Client.Calendar.AddBusinessDays(content.Due, Scenario.ContentDelayBusinessDays);

@@ -1,5 +1,6 @@
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -65,6 +66,7 @@ internal static class Scenario
             .WithProvider("Estudio Olivo", StudioCalendar)
             .WithClient("Harbor Lane Bakery", BakeryCalendar)
             .AddStage(Discovery, "Discovery call", PartyRole.Provider, 2, stage => stage
+                .Priced(new Money(600m, "EUR"))
                 .ProviderDoes("Run a 60-minute discovery call")
                 .ProviderDoes("Write the brief and a sitemap")
                 .ClientDoes("Bring goals, must-haves and three sites you like")
@@ -75,6 +77,7 @@ internal static class Scenario
                 .ProviderDoes("Answer questions within one business day")
                 .HandsOver("All content on the checklist"))
             .AddStage(Design, "Design draft", PartyRole.Provider, 10, stage => stage
+                .Priced(new Money(3000m, "EUR"))
                 .ProviderDoes("Design the home page and one inner page")
                 .ProviderDoes("Share a clickable prototype")
                 .ClientDoes("Keep one review slot free at the end")
@@ -85,6 +88,7 @@ internal static class Scenario
                 .ProviderDoes("Walk through the prototype on a 30-minute call")
                 .HandsOver("Approved design and change list"))
             .AddStage(Build, "Build and launch", PartyRole.Provider, 15, stage => stage
+                .Priced(new Money(4800m, "EUR"))
                 .ProviderDoes("Build, test and launch the site")
                 .ProviderDoes("Train the team on editing pages")
                 .ClientDoes("Give access to the domain and hosting")
@@ -95,5 +99,26 @@ internal static class Scenario
                 [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40))],
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 5)
+            .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(
+                new ConsequenceLadder(0,
+                [
+                    ConsequenceRule.Reminder(-2),
+                    ConsequenceRule.FirmReminder(0),
+                    ConsequenceRule.Escalation(5, "owner"),
+                    ConsequenceRule.Pause(6),
+                    ConsequenceRule.RestartLeadTime(6),
+                    ConsequenceRule.RestartFee(6, new Money(300m, "EUR")),
+                ]),
+                new ConsequenceLadder(0, [ConsequenceRule.Reminder(-3), ConsequenceRule.FirmReminder(1), ConsequenceRule.LateFee(10, Charge.PercentOf(2m))]),
+                new ConsequenceCaps(null, null, new Money(1200m, "EUR"))))
+            .WithConsequencePolicy(PartyRole.Provider, new ConsequencePolicy(
+                new ConsequenceLadder(0,
+                [
+                    ConsequenceRule.Reminder(-1),
+                    ConsequenceRule.FirmReminder(0),
+                    ConsequenceRule.Credit(3, Charge.PercentOf(10m)),
+                    ConsequenceRule.Escalation(5, "studio director"),
+                ]),
+                caps: new ConsequenceCaps(null, null, new Money(1200m, "EUR"))))
             .Build();
 }
