@@ -48,7 +48,11 @@ public static class Assessor
         for (var i = 0; i < obligations.Count; i++)
         {
             var obligation = obligations[i];
-            standings.Add(StandingOf(obligation, now));
+            if (!obligation.IsPastRound)
+            {
+                standings.Add(StandingOf(obligation, now));
+            }
+
             CollectDue(state, obligation, i, now, due);
         }
 
@@ -145,7 +149,7 @@ public static class Assessor
 
         var obligation = Obligation.Simulated(agreement, plan, index);
         var calendar = obligation.Calendar;
-        var delivered = businessDaysLate == 0 ? obligation.EffectiveDue!.Value : calendar.AddBusinessDays(obligation.EffectiveDue!.Value, businessDaysLate);
+        var delivered = businessDaysLate == 0 ? obligation.Due!.Value : calendar.AddBusinessDays(obligation.Due!.Value, businessDaysLate);
         var comesBack = calendar.StartOfWorkingDay(delivered);
 
         // The ladder pauses the engagement before delivery: the party comes back on the day it delivers.

@@ -81,6 +81,8 @@ public static class EngagementDecider
             ReceivePayment payment => DecidePayment(state, payment),
             RecordForceMajeure forceMajeure => state.Phase == EngagementPhase.Terminated
                 ? NotAllowed(state, command)
+                : state.ForceMajeure.Any(p => p.From == forceMajeure.From && p.Until == forceMajeure.Until)
+                ? Decision.Accept()
                 : Decision.Accept(new ForceMajeureRecorded(forceMajeure.DeclaredBy, forceMajeure.Reason, forceMajeure.From, forceMajeure.Until, forceMajeure.At)),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
@@ -240,7 +242,7 @@ public static class EngagementDecider
         }
 
         // Dates are promised from now on: a plan that starts in the past is overdue the moment it is made.
-        var firstOwner = state.Agreement!.CalendarOf(state.Agreement.Stages[0].Owner);
+        var firstOwner = state.Terms!.CalendarOf(state.Terms.Stages[0].Owner);
         if (command.Start < firstOwner.ToLocalDate(command.At))
         {
             return Decision.Reject(
@@ -249,7 +251,7 @@ public static class EngagementDecider
         }
 
         var status = state.Phase == EngagementPhase.DepositReceived ? AgreementStatus.DepositReceived : AgreementStatus.Signed;
-        var outcome = Scheduler.Plan(state.Agreement!, status, command.Start);
+        var outcome = Scheduler.Plan(state.Terms!, status, command.Start);
         return outcome.TryGetValue(out var plan)
             ? Decision.Accept(new Scheduled(plan, command.At))
             : Decision.Reject(outcome.Violations[0].Code, outcome.Violations[0].Message, outcome.Violations[0].Subject);
@@ -295,7 +297,7 @@ public static class EngagementDecider
             return refusal;
         }
 
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var index = state.CurrentStageIndex;
         var stage = agreement.Stages[index];
         var next = index + 1 < agreement.Stages.Count ? agreement.Stages[index + 1] : null;
@@ -526,11 +528,12 @@ public static class EngagementDecider
     /// </summary>
     private static BallHolder HolderFor(EngagementState state, int index, Instant at, string expectation)
     {
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var stage = agreement.Stages[index];
         var dates = state.Plan!.Stages[index];
+        var progress = state.Stages[index];
         var firstMoment = agreement.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
-        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, dates.Due, dates.DueAt);
+        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
     }
 
     private static EngagementState EvolveScheduled(EngagementState state, Scheduled scheduled)
@@ -551,7 +554,7 @@ public static class EngagementDecider
     private static EngagementState EvolveHandedOff(EngagementState state, HandedOff handedOff)
     {
         var index = state.CurrentStageIndex;
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var (heldToDue, heldToDueAt) = DueOfCurrent(state);
         var released = state.BallReleased(handedOff.At);
         var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, heldToDue, heldToDueAt)).WithCurrentStage(index + 1);
@@ -592,10 +595,10 @@ public static class EngagementDecider
 
     private static EngagementState EvolveReopened(EngagementState state, int index, RevisionRequested revision)
     {
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var owner = agreement.Stages[index].Owner;
         var calendar = agreement.CalendarOf(owner);
-        var reopened = state.BallReleased(revision.At);
+        var reopened = ClosingRounds(state, index, revision.At).BallReleased(revision.At);
         reopened = reopened.WithStage(index, reopened.Stages[index].Reopened(revision.At));
         if (index + 1 < reopened.Stages.Count)
         {
@@ -614,9 +617,32 @@ public static class EngagementDecider
             owner == revision.By ? null : new Handoff(revision.Stage, revision.By, owner, revision.At, expectation, holder.DueBy, holder.DueAt, isRevision: true));
     }
 
+    /// <summary>
+    /// Keeps the stretches a revision ends: the reopened stage's (delivered) and, when it had the
+    /// ball, the next stage's (cut short). Fees and credits that fell due in them stay owed.
+    /// </summary>
+    private static EngagementState ClosingRounds(EngagementState state, int index, Instant at)
+    {
+        var plan = state.Plan!;
+        var done = state.Stages[index];
+        var next = state;
+        if (done.FinishedAt is { } finished && done.DueBy is { } heldTo)
+        {
+            next = next.WithClosedRound(new EngagementState.ClosedRound(index, done.Round, heldTo, done.BallArrivedAt ?? finished, finished, Delivered: true));
+        }
+
+        if (index + 1 < state.Stages.Count && state.Stages[index + 1] is { BallArrivedAt: { } arrived } waiting)
+        {
+            var due = waiting.DueBy ?? plan.Stages[index + 1].Due;
+            next = next.WithClosedRound(new EngagementState.ClosedRound(index + 1, waiting.Round, due, arrived, at, Delivered: false));
+        }
+
+        return next;
+    }
+
     private static EngagementState EvolveResumed(EngagementState state, Resumed resumed)
     {
-        var agreement = state.Agreement!;
+        var agreement = state.Terms!;
         var pause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
         var before = state.BallBeforePause;
         var next = state.BallReleased(resumed.At).Resumed(resumed.At);
@@ -639,6 +665,13 @@ public static class EngagementDecider
                 Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, pause.From),
                 Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, resumed.At)));
             next = next.WithExtension(current.Key, lost + leadTime);
+
+            // A due date agreed at the handoff moves by the same business days as the plan's.
+            if (current.DueBy is { } agreed && lost + leadTime > 0)
+            {
+                var moved = calendar.AddBusinessDays(Scheduler.FirstBusinessDayOnOrAfter(calendar, agreed), lost + leadTime);
+                next = next.WithStage(next.CurrentStageIndex, current.DueOn(moved, calendar.EndOfWorkingDay(moved)));
+            }
         }
         else if (leadTime > 0)
         {
@@ -658,8 +691,7 @@ public static class EngagementDecider
         var index = next.IndexOf(before.Stage);
         if (index >= 0 && index == next.CurrentStageIndex && next.Stages[index].Owner == before.Party)
         {
-            // Re-dated from the plan: a due date set at the handoff gives way to the plan's, which now counts the pause.
-            return next.WithStage(index, next.Stages[index].DueOn(null, null)).BallGiven(HolderFor(next, index, resumed.At, before.Expectation), null);
+            return next.BallGiven(HolderFor(next, index, resumed.At, before.Expectation), null);
         }
 
         return next.BallGiven(new BallHolder(before.Party, resumed.At, before.Stage, before.Expectation, before.DueBy, before.DueAt), null);
@@ -675,24 +707,51 @@ public static class EngagementDecider
 
     private static EngagementState EvolveForceMajeure(EngagementState state, ForceMajeureRecorded recorded)
     {
+        var before = state.Terms!;
         var next = state.WithForceMajeure(new ForceMajeurePeriod(recorded.DeclaredBy, recorded.Reason, recorded.From, recorded.Until));
         if (next.Plan is null)
         {
             return next;
         }
 
+        var start = next.CurrentStage is not null ? next.Plan.Stages[next.CurrentStageIndex].Start : default;
         next = next.WithPlan(Replanned(next));
+        if (next.CurrentStage is not { } current)
+        {
+            return next;
+        }
+
+        // A due date agreed at the handoff keeps the same number of business days from the stage's start.
+        var index = next.CurrentStageIndex;
+        if (current.DueBy is { } agreed && agreed >= start)
+        {
+            var calendar = next.Terms!.CalendarOf(current.Owner);
+            var businessDays = EngagementState.BusinessDaysIn(before.CalendarOf(current.Owner), start, agreed);
+            if (businessDays > 0 && TryAddBusinessDays(calendar, Scheduler.FirstBusinessDayOnOrAfter(calendar, start), businessDays - 1) is { } moved)
+            {
+                next = next.WithStage(index, current.DueOn(moved, calendar.EndOfWorkingDay(moved)));
+            }
+        }
 
         // The owner working on the current stage is re-dated: its due date moves past the closed days.
-        if (next.Phase != EngagementPhase.Paused && next.Ball is { } ball && next.CurrentStage is { } current
-            && ball.Party == current.Owner && ball.Stage == current.Key)
+        if (next.Phase != EngagementPhase.Paused && next.Ball is { } ball && ball.Party == current.Owner && ball.Stage == current.Key)
         {
-            var index = next.CurrentStageIndex;
-            next = next.WithStage(index, current.DueOn(null, null));
             next = next.BallGiven(HolderFor(next, index, ball.Since, ball.Expectation), null);
         }
 
         return next;
+    }
+
+    private static LocalDate? TryAddBusinessDays(BusinessCalendar calendar, LocalDate date, int businessDays)
+    {
+        try
+        {
+            return calendar.AddBusinessDays(date, businessDays);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static bool IsPaid(EngagementState state, ObligationKey payment)
@@ -751,7 +810,7 @@ public static class EngagementDecider
         }
 
         var applied = new ConsequenceApplied(key, due.Round, rule, due.Party, due.Amount, due.FallsDueAt, at);
-        return rule.Kind == ConsequenceKind.Pause && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active)
+        return rule.Kind == ConsequenceKind.Pause && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is not null
             ? Decision.Accept(applied, new Paused(due.Party, $"{due.BusinessDaysLate} business days late on the {key}: on hold as the agreement says", at))
             : Decision.Accept(applied);
     }

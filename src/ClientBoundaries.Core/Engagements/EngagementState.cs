@@ -266,6 +266,12 @@ public sealed record EngagementState
 
     internal EngagementState WithNextAttention(Instant at) => this with { _nextAttentionAt = at };
 
+    /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
+    internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
+
+    internal EngagementState WithClosedRound(ClosedRound round) =>
+        this with { _course = _course with { ClosedRounds = _course.ClosedRounds.Add(round) } };
+
     internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
     internal EngagementState WithStage(int index, StageProgress progress) => this with { _stages = _stages.SetItem(index, progress) };
@@ -431,7 +437,12 @@ public sealed record EngagementState
         public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
 
         public Agreement? Terms { get; init; }
+
+        public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
     }
+
+    /// <summary>A stretch of a stage that a revision ended: when the ball arrived, the due date it was held to, when it ended and whether it was delivered.</summary>
+    internal sealed record ClosedRound(int StageIndex, int Round, LocalDate Due, Instant OpenedAt, Instant ClosedAt, bool Delivered);
 
     /// <summary>A date before which a stage may not start: a restart lead time after a pause.</summary>
     internal sealed record EarliestStart(StageKey Stage, LocalDate Date);

@@ -26,7 +26,7 @@ internal static class Explanation
         var party = agreement.PartyOf(obligation.Party).Name;
         var other = agreement.PartyOf(obligation.Party.Counterpart).Name;
         var due = Day(obligation.Due!.Value);
-        var what = obligation.Name;
+        var what = obligation.NameIn(agreement);
         if (rule.Kind.IsReminder)
         {
             var tone = rule.Kind == ConsequenceKind.Reminder ? "Friendly reminder" : "Firm reminder";
@@ -44,7 +44,7 @@ internal static class Explanation
         {
             nameof(ConsequenceKind.Escalation) => $"{late}: the matter goes to {party}'s {rule.ContactRole}.",
             nameof(ConsequenceKind.ScheduleShift) => shiftedEnd is { } end && plan is not null
-                ? $"{late}: every later date moves with it; delivered today, the work would end on {Day(end)} instead of {Day(plan.Stages[plan.Stages.Count - 1].BaselineDue)} as first planned."
+                ? $"{late}: every later date moves with it; delivered on {Day(obligation.Calendar.ToLocalDate(at))}, the work would end on {Day(end)} instead of {Day(plan.Stages[plan.Stages.Count - 1].BaselineDue)} as first planned."
                 : $"{late}: every later date moves with it.",
             nameof(ConsequenceKind.Pause) => $"{late}: as agreed, the engagement is on hold until {party} is ready to go on.",
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} needs {Days(agreement.RestartLeadTimeOf(obligation.Party.Counterpart))} to pick the work up again{NextStart(agreement, plan, obligation)}.",

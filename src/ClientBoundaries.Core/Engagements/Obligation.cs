@@ -15,10 +15,9 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 internal sealed record Obligation
 {
-    private Obligation(ObligationKey key, string name, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
+    private Obligation(ObligationKey key, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
     {
         Key = key;
-        Name = name;
         Party = party;
         Ladder = ladder;
         Calendar = calendar;
@@ -26,9 +25,6 @@ internal sealed record Obligation
     }
 
     public ObligationKey Key { get; }
-
-    /// <summary>How sentences name it: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>.</summary>
-    public string Name { get; }
 
     public PartyRole Party { get; }
 
@@ -38,17 +34,23 @@ internal sealed record Obligation
 
     public int DueSoonBusinessDays { get; }
 
-    /// <summary>Which round: how many times its stage was reopened; 0 for payments.</summary>
+    /// <summary>Which stretch of its stage (see <see cref="StageProgress.Round"/>); 0 for payments.</summary>
     public int Round { get; private init; }
+
+    /// <summary>Whether it is an earlier stretch of a stage, ended by a revision: only its fees and credits can still be due.</summary>
+    public bool IsPastRound { get; private init; }
 
     /// <summary>The index of the stage in the agreement; -1 for payments.</summary>
     public int StageIndex { get; private init; } = -1;
 
-    /// <summary>The due date; null while it has none (a payment not yet invoiced).</summary>
+    /// <summary>
+    /// The due date, on a business day of the party: a date agreed on a day off counts as the next
+    /// business day. Null while it has none (a payment not yet invoiced, or a date beyond the calendar's range).
+    /// </summary>
     public LocalDate? Due { get; private init; }
 
     /// <summary>The end of the due date's working hours.</summary>
-    public Instant? DueAt { get; private init; }
+    public Instant? DueAt => Due is { } due ? Calendar.EndOfWorkingDay(due) : null;
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
     public bool IsOpen { get; private init; }
@@ -71,9 +73,6 @@ internal sealed record Obligation
     /// <summary>What a percentage is of: the stage's price, or the payment.</summary>
     public Money? Basis { get; private init; }
 
-    /// <summary>The first business day on or after the due date: thresholds count from it.</summary>
-    public LocalDate? EffectiveDue => Due is { } due ? Scheduler.FirstBusinessDayOnOrAfter(Calendar, due) : null;
-
     /// <summary>Every obligation of the engagement: its stages in order, then the client's payments.</summary>
     public static List<Obligation> Of(EngagementState state)
     {
@@ -93,7 +92,50 @@ internal sealed record Obligation
             AddPayments(state, agreement, terms, list);
         }
 
+        foreach (var round in state.ClosedRounds)
+        {
+            var stage = agreement.Stages[round.StageIndex];
+            var policy = agreement.ConsequencePolicyOf(stage.Owner);
+            var calendar = agreement.CalendarOf(stage.Owner);
+            list.Add(new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            {
+                StageIndex = round.StageIndex,
+                Round = round.Round,
+                IsPastRound = true,
+                Basis = stage.Price,
+                Due = OnBusinessDay(calendar, round.Due),
+                IsOpen = true,
+                OpenedAt = round.OpenedAt,
+                FulfilledAt = round.Delivered ? round.ClosedAt : null,
+                Cutoff = round.ClosedAt,
+                NonAmountsLapse = true,
+            });
+        }
+
         return list;
+    }
+
+    /// <summary>How sentences name an obligation: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>.</summary>
+    public string NameIn(Agreement agreement)
+    {
+        var stage = Key.Stage is { } key ? agreement.FindStage(key) : null;
+        return Key.Kind == ObligationKind.Stage ? $"stage \"{stage!.Name}\""
+            : Key.Kind == ObligationKind.MilestonePayment ? $"the payment of {Explanation.Amount(Basis)} for \"{stage!.Name}\""
+            : Key.Kind == ObligationKind.Deposit ? $"the deposit of {Explanation.Amount(Basis)}"
+            : $"the final payment of {Explanation.Amount(Basis)}";
+    }
+
+    /// <summary>The first business day on or after <paramref name="date"/>; null when there is none before the calendar's range ends.</summary>
+    private static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date)
+    {
+        try
+        {
+            return Scheduler.FirstBusinessDayOnOrAfter(calendar, date);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
@@ -103,12 +145,11 @@ internal sealed record Obligation
         var planned = plan.Stages[index];
         var policy = agreement.ConsequencePolicyOf(stage.Owner);
         var calendar = agreement.CalendarOf(stage.Owner);
-        return new Obligation(ObligationKey.ForStage(stage.Key), $"stage \"{stage.Name}\"", stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+        return new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
         {
             StageIndex = index,
             Basis = stage.Price,
-            Due = planned.Due,
-            DueAt = planned.DueAt,
+            Due = OnBusinessDay(calendar, planned.Due),
             IsOpen = true,
             OpenedAt = calendar.StartOfWorkingDay(planned.Start),
         };
@@ -117,7 +158,7 @@ internal sealed record Obligation
     /// <summary>The instant the party reaches <paramref name="businessDaysOverdue"/> (its first working hour that day); null when out of the calendar's range.</summary>
     public Instant? ReachedAt(int businessDaysOverdue)
     {
-        if (EffectiveDue is not { } due)
+        if (Due is not { } due)
         {
             return null;
         }
@@ -136,7 +177,7 @@ internal sealed record Obligation
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
     public int BusinessDaysLateAt(Instant at)
     {
-        if (EffectiveDue is not { } due)
+        if (Due is not { } due)
         {
             return 0;
         }
@@ -161,13 +202,12 @@ internal sealed record Obligation
             var planned = plan.Stages[i];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
-            var obligation = new Obligation(ObligationKey.ForStage(stage.Key), $"stage \"{stage.Name}\"", stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            var obligation = new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
-                Round = progress.Reopenings,
+                Round = progress.Round,
                 Basis = stage.Price,
-                Due = progress.DueBy ?? planned.Due,
-                DueAt = progress.DueAt ?? planned.DueAt,
+                Due = OnBusinessDay(calendar, progress.DueBy ?? planned.Due),
             };
             if (progress.Status == StageStatus.Done)
             {
@@ -202,30 +242,29 @@ internal sealed record Obligation
     {
         var client = agreement.Client;
         var policy = agreement.ClientConsequencePolicy;
-        Obligation Payment(ObligationKey key, string name, Money amount) =>
-            new(key, name, PartyRole.Client, policy.Payments, client.Calendar, policy.DueSoonBusinessDays) { Basis = amount };
+        Obligation Payment(ObligationKey key, Money amount) =>
+            new(key, PartyRole.Client, policy.Payments, client.Calendar, policy.DueSoonBusinessDays) { Basis = amount };
 
         var deposit = terms.DepositAmount;
         if (!deposit.IsZero)
         {
             // Once the engagement ends, a deposit never paid is no longer owed: no work depends on it.
-            var obligation = Payment(ObligationKey.Deposit, $"the deposit of {Explanation.Amount(deposit)}", deposit);
+            var obligation = Payment(ObligationKey.Deposit, deposit);
             list.Add(Invoiced(obligation, state.SignedAt, terms.DepositDueDays, state.DepositReceivedAt, state.TerminatedAt));
         }
 
         foreach (var milestone in terms.Milestones)
         {
-            var stage = agreement.FindStage(milestone.Stage)!;
             var amount = milestone.Amount.Of(terms.Total);
             var key = ObligationKey.MilestonePayment(milestone.Stage);
-            var obligation = Payment(key, $"the payment of {Explanation.Amount(amount)} for \"{stage.Name}\"", amount);
+            var obligation = Payment(key, amount);
             list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, PaidAt(state, key), null));
         }
 
         var final = terms.FinalPaymentAmount;
         if (final.Amount > 0m)
         {
-            var obligation = Payment(ObligationKey.FinalPayment, $"the final payment of {Explanation.Amount(final)}", final);
+            var obligation = Payment(ObligationKey.FinalPayment, final);
             list.Add(Invoiced(obligation, state.CompletedAt, terms.FinalPaymentDueDays, PaidAt(state, ObligationKey.FinalPayment), null));
         }
     }
@@ -245,14 +284,12 @@ internal sealed record Obligation
             return payment;
         }
 
-        var due = Scheduler.FirstBusinessDayOnOrAfter(calendar, issuedOn.PlusDays(days));
         var cutoff = paidAt ?? endedAt ?? Instant.MaxValue;
         return payment with
         {
             IsOpen = true,
             OpenedAt = issued,
-            Due = due,
-            DueAt = calendar.EndOfWorkingDay(due),
+            Due = OnBusinessDay(calendar, issuedOn.PlusDays(days)),
             FulfilledAt = paidAt,
             Cutoff = cutoff,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,

@@ -132,6 +132,13 @@ public sealed record StageProgress
     /// <summary>The owner is held to this due date instead of the plan's, until the stage is done or re-dated.</summary>
     internal StageProgress DueOn(LocalDate? due, Instant? dueAt) => With(_milestones with { DueBy = due, DueAt = dueAt });
 
+    /// <summary>
+    /// Which stretch of the stage this is: 0 for the first, one more each time it is reopened for a
+    /// revision or sent back to wait while the stage before it is revised. Reminders and
+    /// consequences are recorded per round, so each new stretch runs its ladder afresh.
+    /// </summary>
+    internal int Round => _milestones.Round;
+
     /// <summary>Adds a stretch in which the owner held the ball for this stage.</summary>
     internal StageProgress Held(int businessDays) =>
         businessDays == 0 ? this : With(_milestones with { HeldBusinessDays = _milestones.HeldBusinessDays + businessDays });
@@ -151,12 +158,22 @@ public sealed record StageProgress
             DueAt = null,
             Revisions = Revisions + 1,
             Reopenings = Reopenings + 1,
+            Round = _milestones.Round + 1,
             BallArrivedAt = at,
         });
 
     /// <summary>Back to not started, its count started again: it will be done anew (the ledger keeps the time spent).</summary>
     internal StageProgress BackToPending() =>
-        With(_milestones with { Status = StageStatus.Pending, StartedAt = null, BallArrivedAt = null, HeldBusinessDays = 0, DueBy = null, DueAt = null });
+        With(_milestones with
+        {
+            Status = StageStatus.Pending,
+            StartedAt = null,
+            BallArrivedAt = null,
+            HeldBusinessDays = 0,
+            DueBy = null,
+            DueAt = null,
+            Round = _milestones.Round + 1,
+        });
 
     internal StageProgress WithHours(PartyRole party, decimal hours) =>
         ReferenceEquals(party, PartyRole.Provider) ? this with { ProviderHours = ProviderHours + hours } : this with { ClientHours = ClientHours + hours };
@@ -191,5 +208,7 @@ public sealed record StageProgress
         public int HeldBusinessDays { get; init; }
 
         public int Reopenings { get; init; }
+
+        public int Round { get; init; }
     }
 }
