@@ -4,7 +4,7 @@ using ClientBoundaries.Primitives;
 namespace ClientBoundaries.Agreements;
 
 /// <summary>
-/// A payment that falls due when a stage is done: "40% when the design is approved, within 14 days".
+/// A payment invoiced when a stage is accepted: "40% when the design is approved, within 14 days".
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when stage and amount are equal.</remarks>
 public sealed record MilestonePayment

@@ -33,8 +33,11 @@ public sealed class ConsequenceKind : SmartEnum<ConsequenceKind>
     public static readonly ConsequenceKind Pause = new(nameof(Pause), 5);
 
     /// <summary>
-    /// When the late party comes back after a pause, the other side needs its restart lead time (set in
-    /// the agreement) before it can pick the work up again. Falls due when the engagement resumes.
+    /// When the late party comes back after a pause, the other side needs its restart lead time
+    /// before it can pick the work up again. The lead time itself is set in the agreement
+    /// (<c>AgreementBuilder.WithRestartLeadTime</c>) and moves the dates on every resumption after
+    /// the other side's pause; this rule is the notice that tells the late party so, with the new
+    /// dates. Falls due when the engagement resumes.
     /// </summary>
     public static readonly ConsequenceKind RestartLeadTime = new(nameof(RestartLeadTime), 6);
 

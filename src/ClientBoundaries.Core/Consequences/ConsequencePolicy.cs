@@ -110,7 +110,7 @@ public sealed record ConsequencePolicy
     /// <summary>Every ladder of the policy: the stages', each override, the payments'.</summary>
     internal IEnumerable<ConsequenceLadder> AllStageLadders() => _stageOverrides.Select(o => o.Value).Prepend(Stages);
 
-    /// <summary>"stages: grace 0 business days; 4 rule(s); payments: ...; caps ...".</summary>
+    /// <summary>"stages: grace 0 business days; 4 rule(s); 1 override(s); payments: grace 0 business days; 3 rule(s); caps per stage -, ...".</summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() =>
         $"stages: {Stages}; {_stageOverrides.Count} override(s); payments: {Payments}; caps {Caps}";

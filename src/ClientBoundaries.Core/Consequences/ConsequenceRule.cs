@@ -86,7 +86,11 @@ public sealed record ConsequenceRule
     /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range.</exception>
     public static ConsequenceRule Pause(int businessDaysOverdue) => Make(ConsequenceKind.Pause, businessDaysOverdue);
 
-    /// <summary>On resuming after a pause the late party caused, the other side's restart lead time applies.</summary>
+    /// <summary>
+    /// On resuming after a pause the late party caused, it is told that the other side's restart lead
+    /// time applies, and from when the work goes on. The lead time, and the dates it moves, come from
+    /// the agreement (<c>AgreementBuilder.WithRestartLeadTime</c>), with or without this rule.
+    /// </summary>
     /// <param name="businessDaysOverdue">How late the party must have been before it came back: at least 1.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range.</exception>

@@ -64,7 +64,11 @@ public sealed record DueConsequence
     /// <summary>The party's business days after the due date at which it applies (negative: before the due date).</summary>
     public int BusinessDaysLate { get; }
 
-    /// <summary>What the late party owes (a fee to the provider, or a credit to the client) after caps; null for kinds without money.</summary>
+    /// <summary>
+    /// What the late party owes (a fee to the provider, or a credit to the client) after caps; null
+    /// for kinds without money. It is zero when a cap is used up: the rule was still reached, so it
+    /// is listed, and recording it says so.
+    /// </summary>
     public Money? Amount { get; }
 
     /// <summary>The amount the rule gives before any cap; equal to <see cref="Amount"/> unless a cap cut it.</summary>

@@ -441,7 +441,7 @@ public abstract record EngagementCommand
         /// <param name="declaredBy">The party that declares it.</param>
         /// <param name="reason">What happened.</param>
         /// <param name="from">The first day.</param>
-        /// <param name="until">The last day, included; at most <see cref="EngagementEvent.MaxForceMajeureDays"/> days after <paramref name="from"/>.</param>
+        /// <param name="until">The last day, included; at most <see cref="ForceMajeurePeriod.MaxDays"/> days after <paramref name="from"/>.</param>
         /// <param name="at">When it is recorded.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>

@@ -473,7 +473,7 @@ public abstract record EngagementEvent
         /// <param name="declaredBy">The party that recorded it.</param>
         /// <param name="reason">What happened.</param>
         /// <param name="from">The first day.</param>
-        /// <param name="until">The last day, included; at most <see cref="MaxForceMajeureDays"/> days after <paramref name="from"/>.</param>
+        /// <param name="until">The last day, included; at most <see cref="ForceMajeurePeriod.MaxDays"/> days after <paramref name="from"/>.</param>
         /// <param name="at">When it was recorded.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
@@ -499,9 +499,6 @@ public abstract record EngagementEvent
         public LocalDate Until { get; }
     }
 
-    /// <summary>The longest force majeure period one event may record, in days (a longer one is recorded as several).</summary>
-    public const int MaxForceMajeureDays = 366;
-
     internal static ObligationKey CheckPayment(ObligationKey payment, string paramName)
     {
         Preconditions.CheckNotNull(payment, paramName);
@@ -517,12 +514,12 @@ public abstract record EngagementEvent
         Preconditions.CheckDueDate(from, nameof(from));
         Preconditions.CheckDueDate(until, nameof(until));
         var days = Period.DaysBetween(from, until);
-        if (days < 0 || days >= MaxForceMajeureDays)
+        if (days < 0 || days >= ForceMajeurePeriod.MaxDays)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(until),
                 until,
-                $"A force majeure period runs from its first day to its last, at most {MaxForceMajeureDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
+                $"A force majeure period runs from its first day to its last, at most {ForceMajeurePeriod.MaxDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
         }
 
         return (from, until);

@@ -24,7 +24,11 @@ public class LayeringTests
         var folders = Directory.GetDirectories(source).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).ToList();
         folders.Should().BeSubsetOf(Layers, "every folder of the library has a place in the layering");
 
-        var reference = new Regex(@"\bClientBoundaries\.(?<folder>[A-Z][A-Za-z]+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // "ClientBoundaries.Engagements", or a reference qualified from the shared root such as "Engagements.Assessor".
+        var reference = new Regex(
+            @"(?<![\w.])(?:ClientBoundaries\.)?(?<folder>" + string.Join("|", Layers) + @")\.(?=[A-Z])|\bClientBoundaries\.(?<folder>[A-Z][A-Za-z]+)\b",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
         var upward =
             from folder in folders
             from file in Directory.GetFiles(Path.Combine(source, folder!), "*.cs", SearchOption.AllDirectories)
