@@ -214,6 +214,23 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is outside years 1 to 9999.</exception>
     public LocalDate NextBusinessDay(LocalDate date) => Add(date, 1, nameof(date));
 
+    /// <summary>
+    /// <see cref="AddBusinessDays"/>, or null when the answer lies beyond the years the calendar
+    /// covers (a far date, or a closure that runs to its end): for code that must not throw, such as
+    /// applying an event.
+    /// </summary>
+    internal LocalDate? TryAddBusinessDays(LocalDate date, int businessDays)
+    {
+        try
+        {
+            return Add(date, businessDays, nameof(businessDays));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The last business day before a date (the date itself never counts).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The previous business day.</returns>

@@ -667,9 +667,10 @@ public static class EngagementDecider
             next = next.WithExtension(current.Key, lost + leadTime);
 
             // A due date agreed at the handoff moves by the same business days as the plan's.
-            if (current.DueBy is { } agreed && lost + leadTime > 0)
+            if (current.DueBy is { } agreed && lost + leadTime > 0
+                && (calendar.IsBusinessDay(agreed) ? agreed : calendar.TryAddBusinessDays(agreed, 1)) is { } from
+                && calendar.TryAddBusinessDays(from, lost + leadTime) is { } moved)
             {
-                var moved = calendar.AddBusinessDays(Scheduler.FirstBusinessDayOnOrAfter(calendar, agreed), lost + leadTime);
                 next = next.WithStage(next.CurrentStageIndex, current.DueOn(moved, calendar.EndOfWorkingDay(moved)));
             }
         }
@@ -727,7 +728,7 @@ public static class EngagementDecider
         {
             var calendar = next.Terms!.CalendarOf(current.Owner);
             var businessDays = EngagementState.BusinessDaysIn(before.CalendarOf(current.Owner), start, agreed);
-            if (businessDays > 0 && TryAddBusinessDays(calendar, Scheduler.FirstBusinessDayOnOrAfter(calendar, start), businessDays - 1) is { } moved)
+            if (businessDays > 0 && calendar.TryAddBusinessDays(start, calendar.IsBusinessDay(start) ? businessDays - 1 : businessDays) is { } moved)
             {
                 next = next.WithStage(index, current.DueOn(moved, calendar.EndOfWorkingDay(moved)));
             }
@@ -740,18 +741,6 @@ public static class EngagementDecider
         }
 
         return next;
-    }
-
-    private static LocalDate? TryAddBusinessDays(BusinessCalendar calendar, LocalDate date, int businessDays)
-    {
-        try
-        {
-            return calendar.AddBusinessDays(date, businessDays);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
     }
 
     private static bool IsPaid(EngagementState state, ObligationKey payment)

@@ -126,17 +126,8 @@ internal sealed record Obligation
     }
 
     /// <summary>The first business day on or after <paramref name="date"/>; null when there is none before the calendar's range ends.</summary>
-    private static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date)
-    {
-        try
-        {
-            return Scheduler.FirstBusinessDayOnOrAfter(calendar, date);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    private static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
+        calendar.IsBusinessDay(date) ? date : calendar.TryAddBusinessDays(date, 1);
 
     /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
     public static Obligation Simulated(Agreement agreement, Plan plan, int index)
@@ -163,15 +154,8 @@ internal sealed record Obligation
             return null;
         }
 
-        try
-        {
-            return Calendar.StartOfWorkingDay(businessDaysOverdue == 0 ? due : Calendar.AddBusinessDays(due, businessDaysOverdue));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // Thousands of business days from a due date near the year 9999: that day never comes.
-            return null;
-        }
+        // Thousands of business days from a due date near the year 9999: that day never comes.
+        return Calendar.TryAddBusinessDays(due, businessDaysOverdue) is { } day ? Calendar.StartOfWorkingDay(day) : null;
     }
 
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
