@@ -107,6 +107,9 @@ public sealed record ConsequencePolicy
         return Stages;
     }
 
+    /// <summary>Whether any ladder of the policy has a rule: without one, nothing can ever fall due for the party.</summary>
+    internal bool HasRules => Stages.Rules.Count > 0 || Payments.Rules.Count > 0 || _stageOverrides.Any(o => o.Value.Rules.Count > 0);
+
     /// <summary>Every ladder of the policy: the stages', each override, the payments'.</summary>
     internal IEnumerable<ConsequenceLadder> AllStageLadders() => _stageOverrides.Select(o => o.Value).Prepend(Stages);
 

@@ -216,6 +216,12 @@ public static class Assessor
     internal static Instant NextAttention(EngagementState state)
     {
         var next = Instant.MaxValue;
+        if (state.Agreement is not { } agreement || (!agreement.ProviderConsequencePolicy.HasRules && !agreement.ClientConsequencePolicy.HasRules))
+        {
+            // Policies without rules: nothing ever falls due, whatever happens.
+            return next;
+        }
+
         foreach (var obligation in Obligation.Of(state))
         {
             var rules = obligation.Ladder.Rules;

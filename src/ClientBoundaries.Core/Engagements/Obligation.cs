@@ -15,6 +15,8 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 internal sealed record Obligation
 {
+    private readonly LocalDate? _due;
+
     private Obligation(ObligationKey key, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
     {
         Key = key;
@@ -47,10 +49,18 @@ internal sealed record Obligation
     /// The due date, on a business day of the party: a date agreed on a day off counts as the next
     /// business day. Null while it has none (a payment not yet invoiced, or a date beyond the calendar's range).
     /// </summary>
-    public LocalDate? Due { get; private init; }
+    public LocalDate? Due
+    {
+        get => _due;
+        private init
+        {
+            _due = value;
+            DueAt = value is { } due ? Calendar.EndOfWorkingDay(due) : null;
+        }
+    }
 
-    /// <summary>The end of the due date's working hours.</summary>
-    public Instant? DueAt => Due is { } due ? Calendar.EndOfWorkingDay(due) : null;
+    /// <summary>The end of the due date's working hours, worked out once with <see cref="Due"/>.</summary>
+    public Instant? DueAt { get; private init; }
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
     public bool IsOpen { get; private init; }
