@@ -8,14 +8,21 @@ public static class Program
 {
     /// <summary>
     /// Entry point: <c>dotnet run -c Release -- --filter '*' [--job short]</c> for BenchmarkDotNet,
-    /// or <c>-- --memory</c> for what an engagement costs in memory.
+    /// <c>-- --memory</c> for what an engagement costs in memory, or <c>-- --sweep-census</c> for what
+    /// the sweep's million engagements hold and cost to build.
     /// </summary>
-    /// <param name="args">BenchmarkDotNet's command-line arguments, or <c>--memory</c>.</param>
+    /// <param name="args">BenchmarkDotNet's command-line arguments, <c>--memory</c> or <c>--sweep-census</c>.</param>
     public static void Main(string[] args)
     {
         if (Array.IndexOf(args, "--memory") >= 0)
         {
             EngagementMemory.Print();
+            return;
+        }
+
+        if (Array.IndexOf(args, "--sweep-census") >= 0)
+        {
+            SweepCensus.Print();
             return;
         }
 
