@@ -43,7 +43,7 @@ public sealed record DueConsequence
     /// <summary>The party reminded or late: it pays a fee, or (the provider) owes the client a credit.</summary>
     public PartyRole Party { get; }
 
-    /// <summary>Which round of the obligation: how many times its stage was reopened; 0 for payments.</summary>
+    /// <summary>Which stretch of the stage: 0 for the first, one more each time a revision reopens it or sends it back to wait for the stage before it; 0 for payments. Reminders and consequences are recorded per round.</summary>
     public int Round { get; }
 
     /// <summary>The rule of the party's consequence policy.</summary>

@@ -351,7 +351,7 @@ public abstract record EngagementEvent
 
         /// <summary>Records the reminder.</summary>
         /// <param name="obligation">What the reminder was about.</param>
-        /// <param name="round">Which round of the obligation (a stage reopened for a revision starts a new round); 0 or more.</param>
+        /// <param name="round">Which round of the obligation (a revision that reopens a stage, or sends it back to wait, starts a new round); 0 or more.</param>
         /// <param name="rule">The reminder rule of the policy.</param>
         /// <param name="to">The party reminded.</param>
         /// <param name="at">When it was sent.</param>
@@ -372,7 +372,7 @@ public abstract record EngagementEvent
         /// <summary>What the reminder was about.</summary>
         public ObligationKey Obligation { get; }
 
-        /// <summary>Which round of the obligation: 0, or how many times its stage had been reopened.</summary>
+        /// <summary>Which stretch of the stage: 0 for the first, one more each time a revision reopens it or sends it back to wait for the stage before it; 0 for payments.</summary>
         public int Round { get; }
 
         /// <summary>The reminder rule of the policy.</summary>
@@ -423,7 +423,7 @@ public abstract record EngagementEvent
         /// <summary>What the party was late with.</summary>
         public ObligationKey Obligation { get; }
 
-        /// <summary>Which round of the obligation: 0, or how many times its stage had been reopened.</summary>
+        /// <summary>Which stretch of the stage: 0 for the first, one more each time a revision reopens it or sends it back to wait for the stage before it; 0 for payments.</summary>
         public int Round { get; }
 
         /// <summary>The rule of the policy.</summary>

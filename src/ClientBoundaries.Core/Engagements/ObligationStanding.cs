@@ -43,7 +43,7 @@ public sealed record ObligationStanding
     /// </summary>
     public int BusinessDaysLate { get; }
 
-    /// <summary>Which round: how many times the stage was reopened for a revision; 0 for payments.</summary>
+    /// <summary>Which stretch of the stage: 0 for the first, one more each time a revision reopens it or sends it back to wait for the stage before it; 0 for payments.</summary>
     public int Round { get; }
 
     /// <summary>"stage 'content' (Client): Overdue by 3 business days, due 2026-03-13".</summary>
