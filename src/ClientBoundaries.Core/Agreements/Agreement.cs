@@ -4,6 +4,7 @@ using System.Linq;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
 
 namespace ClientBoundaries.Agreements;
 
@@ -17,13 +18,15 @@ namespace ClientBoundaries.Agreements;
 /// over: an <see cref="Agreement"/> is always valid. The agreement binds both sides: every stage
 /// names its owner, and both parties' calendars are part of it.</para>
 /// <para>An agreement never changes. A change agreed later becomes a new version (an amendment)
-/// with the same <see cref="Id"/> and a higher <see cref="Version"/>. Scope and communication
-/// policies join the agreement as those parts of the library arrive.</para>
+/// with the same <see cref="Id"/> and a higher <see cref="Version"/>, and the
+/// <see cref="Amendments"/> that made it. Communication policies join the agreement as that part
+/// of the library arrives.</para>
 /// <para>Immutable and thread-safe; equal when every term, including stages in order, is equal.</para>
 /// </remarks>
 public sealed record Agreement
 {
-    private readonly ValueList<Stage> _stages;
+    private ValueList<Stage> _stages;
+    private ValueList<Amendment> _amendments = ValueList<Amendment>.Empty;
 
     internal Agreement(
         AgreementId id,
@@ -36,7 +39,8 @@ public sealed record Agreement
         int providerRestartLeadTime,
         int clientRestartLeadTime,
         ConsequencePolicy providerConsequences,
-        ConsequencePolicy clientConsequences)
+        ConsequencePolicy clientConsequences,
+        ScopeTerms scope)
     {
         Id = id;
         Title = title;
@@ -49,6 +53,7 @@ public sealed record Agreement
         ClientRestartLeadTimeBusinessDays = clientRestartLeadTime;
         ProviderConsequencePolicy = providerConsequences;
         ClientConsequencePolicy = clientConsequences;
+        Scope = scope;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -58,13 +63,13 @@ public sealed record Agreement
     public string Title { get; }
 
     /// <summary>The version of the terms: 1 as first agreed, one more for each amendment.</summary>
-    public int Version { get; }
+    public int Version { get; private init; }
 
     /// <summary>The party who does the work.</summary>
-    public Party Provider { get; }
+    public Party Provider { get; private init; }
 
     /// <summary>The party who commissions and pays for the work.</summary>
-    public Party Client { get; }
+    public Party Client { get; private init; }
 
     /// <summary>The stages of the work, in the order they happen; at least one.</summary>
     public IReadOnlyList<Stage> Stages => _stages;
@@ -86,10 +91,20 @@ public sealed record Agreement
     public int ClientRestartLeadTimeBusinessDays { get; }
 
     /// <summary>What the provider's lateness leads to: reminders, escalation, credits owed to the client ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
-    public ConsequencePolicy ProviderConsequencePolicy { get; }
+    public ConsequencePolicy ProviderConsequencePolicy { get; private init; }
 
     /// <summary>What the client's lateness leads to: reminders, escalation, a pause, fees ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
-    public ConsequencePolicy ClientConsequencePolicy { get; }
+    public ConsequencePolicy ClientConsequencePolicy { get; private init; }
+
+    /// <summary>
+    /// What is included and what needs a priced change order: the deliverables with their
+    /// allowances, the goodwill, the rate card and the change-order terms. <see cref="ScopeTerms.None"/>
+    /// unless the agreement sets them.
+    /// </summary>
+    public ScopeTerms Scope { get; private init; }
+
+    /// <summary>The amendments that made this version from version 1, in order; empty for version 1.</summary>
+    public IReadOnlyList<Amendment> Amendments => _amendments;
 
     /// <summary>The consequence policy of one party.</summary>
     /// <param name="party">Provider or client.</param>
@@ -163,16 +178,41 @@ public sealed record Agreement
     /// once a force majeure period closes days for both sides. Not an amendment: same id and version.
     /// </summary>
     internal Agreement WithCalendars(BusinessCalendar provider, BusinessCalendar client) =>
-        new(
-            Id,
-            Title,
-            Version,
-            new Party(PartyRole.Provider, Provider.Name, provider),
-            new Party(PartyRole.Client, Client.Name, client),
-            _stages,
-            PaymentTerms,
-            ProviderRestartLeadTimeBusinessDays,
-            ClientRestartLeadTimeBusinessDays,
-            ProviderConsequencePolicy,
-            ClientConsequencePolicy);
+        this with
+        {
+            Provider = new Party(PartyRole.Provider, Provider.Name, provider),
+            Client = new Party(PartyRole.Client, Client.Name, client),
+        };
+
+    /// <summary>
+    /// The next version: the extended stage takes the amendment's extra business days and budgeted
+    /// hours, the deliverable its extra units and revision rounds, and the amendment joins the history.
+    /// The decider checks that the amendment fits (the next version, stages and deliverables that exist,
+    /// lengths within bounds) before it records one.
+    /// </summary>
+    internal Agreement Amended(Amendment amendment)
+    {
+        var stages = _stages;
+        if (amendment.ExtendedStage is { } key && IndexOfStage(key) is var index and >= 0)
+        {
+            var stage = _stages[index];
+            stages = stages.SetItem(index, new Stage(
+                stage.Key,
+                stage.Name,
+                stage.Owner,
+                stage.DurationBusinessDays + amendment.ScheduleImpactBusinessDays,
+                stage.Responsibilities,
+                stage.Handover,
+                stage.BudgetedHours is { } budget ? Math.Min(Stage.MaxBudgetedHours, budget + amendment.AddedBudgetedHours) : null,
+                stage.Price));
+        }
+
+        var scope = Scope;
+        if (amendment.Deliverable is { } deliverableKey && scope.FindDeliverable(deliverableKey) is { } deliverable)
+        {
+            scope = scope.WithDeliverable(deliverable.WithAllowance(deliverable.Allowance.Plus(amendment.AddedUnits, amendment.AddedRevisionRounds)));
+        }
+
+        return this with { Version = amendment.Version, _stages = stages, Scope = scope, _amendments = _amendments.Add(amendment) };
+    }
 }

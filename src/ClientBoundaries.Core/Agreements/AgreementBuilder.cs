@@ -4,6 +4,7 @@ using System.Linq;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
 
 namespace ClientBoundaries.Agreements;
 
@@ -45,6 +46,10 @@ public sealed class AgreementBuilder
     private int _clientRestartLeadTime;
     private ConsequencePolicy _providerConsequences = ConsequencePolicy.None;
     private ConsequencePolicy _clientConsequences = ConsequencePolicy.None;
+    private readonly List<Deliverable> _deliverables = new();
+    private Goodwill _goodwill = Goodwill.None;
+    private RateCard? _rateCard;
+    private ChangeOrderTerms _changeOrderTerms = ChangeOrderTerms.Default;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -190,10 +195,60 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Adds something the provider delivers, with what it includes (<see cref="Allowance"/>) and its
+    /// written inclusions and exclusions. <see cref="Validate"/> checks that its stage exists and is the
+    /// provider's, and that no other deliverable counts revision rounds on the same stage.
+    /// </summary>
+    /// <param name="deliverable">The deliverable; its key must not be used by an earlier one.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deliverable"/> is null.</exception>
+    /// <exception cref="ArgumentException">The deliverable's key is already used.</exception>
+    public AgreementBuilder AddDeliverable(Deliverable deliverable)
+    {
+        Preconditions.CheckNotNull(deliverable, nameof(deliverable));
+        Preconditions.CheckArgument(
+            _deliverables.TrueForAll(d => d.Key != deliverable.Key),
+            nameof(deliverable),
+            $"Deliverable keys must be unique, but '{deliverable.Key}' is already used by \"{_deliverables.Find(d => d.Key == deliverable.Key)?.Name}\".");
+        _deliverables.Add(deliverable);
+        return this;
+    }
+
+    /// <summary>Sets the extras the provider gives without charge; a second call replaces the first. Starts at <see cref="Goodwill.None"/>.</summary>
+    /// <param name="goodwill">The goodwill budget.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="goodwill"/> is null.</exception>
+    public AgreementBuilder WithGoodwill(Goodwill goodwill)
+    {
+        _goodwill = Preconditions.CheckNotNull(goodwill, nameof(goodwill));
+        return this;
+    }
+
+    /// <summary>Sets how work outside the agreement is priced; a second call replaces the first. Its currency must be the agreement's.</summary>
+    /// <param name="rateCard">The rate card.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rateCard"/> is null.</exception>
+    public AgreementBuilder WithRateCard(RateCard rateCard)
+    {
+        _rateCard = Preconditions.CheckNotNull(rateCard, nameof(rateCard));
+        return this;
+    }
+
+    /// <summary>Sets how change orders work; a second call replaces the first. Starts at <see cref="ChangeOrderTerms.Default"/>.</summary>
+    /// <param name="terms">The change-order terms.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> is null.</exception>
+    public AgreementBuilder WithChangeOrderTerms(ChangeOrderTerms terms)
+    {
+        _changeOrderTerms = Preconditions.CheckNotNull(terms, nameof(terms));
+        return this;
+    }
+
+    /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
     /// </summary>
-    /// <returns>The problems, in a stable order: parties, stages, payments, consequence policies.</returns>
+    /// <returns>The problems, in a stable order: parties, stages, payments, consequence policies, scope, currency.</returns>
     public IReadOnlyList<RuleViolation> Validate()
     {
         var violations = new List<RuleViolation>();
@@ -225,6 +280,7 @@ public sealed class AgreementBuilder
 
         ValidateConsequences(PartyRole.Provider, _providerConsequences, violations);
         ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
+        ValidateScope(violations);
         ValidateCurrency(violations);
         return violations;
     }
@@ -240,7 +296,64 @@ public sealed class AgreementBuilder
             throw new InvalidAgreementException(violations);
         }
 
-        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime, _providerConsequences, _clientConsequences);
+        return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime, _providerConsequences, _clientConsequences,
+            new ScopeTerms(_deliverables, _goodwill, _rateCard, _changeOrderTerms));
+    }
+
+    private void ValidateScope(List<RuleViolation> violations)
+    {
+        var roundsCounted = new List<StageKey>();
+        foreach (var deliverable in _deliverables)
+        {
+            if (deliverable.Stage is not { } key)
+            {
+                if (deliverable.Allowance.RevisionRounds is { } rounds)
+                {
+                    violations.Add(new RuleViolation(
+                        "agreement.deliverable.rounds-need-stage",
+                        $"Deliverable '{deliverable.Key}' includes {rounds} revision round(s), which are counted on the stage it is made in: name that stage.",
+                        deliverable.Key.Value));
+                }
+
+                continue;
+            }
+
+            var stage = _stages.Find(s => s.Key == key);
+            if (stage is null)
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.deliverable.unknown-stage",
+                    $"Deliverable '{deliverable.Key}' is made in stage '{key}', which the agreement does not have.",
+                    deliverable.Key.Value));
+            }
+            else if (stage.Owner != PartyRole.Provider)
+            {
+                violations.Add(new RuleViolation(
+                    "agreement.deliverable.stage-of-client",
+                    $"Deliverable '{deliverable.Key}' is made in stage '{key}', which the client owns; the provider delivers, so name one of its stages.",
+                    deliverable.Key.Value));
+            }
+            else if (deliverable.Allowance.RevisionRounds is not null)
+            {
+                if (roundsCounted.Contains(key))
+                {
+                    violations.Add(new RuleViolation(
+                        "agreement.deliverable.rounds-twice",
+                        $"Two deliverables count revision rounds on stage '{key}'; a stage's revisions can be counted against one deliverable only.",
+                        deliverable.Key.Value));
+                }
+
+                roundsCounted.Add(key);
+            }
+        }
+
+        if (_changeOrderTerms.RevisionOverflow == RevisionOverflow.RecordAsChangeRequest && _rateCard is null)
+        {
+            violations.Add(new RuleViolation(
+                "agreement.scope.rate-card-missing",
+                "Extra revision rounds are recorded as change requests, which are quoted from the rate card, but the agreement has none (WithRateCard).",
+                "rateCard"));
+        }
     }
 
     private void ValidateConsequences(PartyRole party, ConsequencePolicy policy, List<RuleViolation> violations)
@@ -309,6 +422,7 @@ public sealed class AgreementBuilder
         var amounts = _stages.Select(s => (Where: $"the price of stage '{s.Key}'", Money: s.Price))
             .Concat(AmountsIn(PartyRole.Provider, _providerConsequences))
             .Concat(AmountsIn(PartyRole.Client, _clientConsequences))
+            .Append((Where: "the rate card's hourly rate", Money: _rateCard?.HourlyRate))
             .Where(a => a.Money is not null)
             .ToList();
         var currency = _paymentTerms?.Total.Currency ?? amounts.FirstOrDefault().Money?.Currency;

@@ -6,6 +6,7 @@ using ClientBoundaries.Calendars;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Scope;
 using NodaTime;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Engagements.EngagementEvent;
@@ -84,6 +85,13 @@ public static class EngagementDecider
                 : state.ForceMajeure.Any(p => p.From == forceMajeure.From && p.Until == forceMajeure.Until)
                 ? Decision.Accept()
                 : Decision.Accept(new ForceMajeureRecorded(forceMajeure.DeclaredBy, forceMajeure.Reason, forceMajeure.From, forceMajeure.Until, forceMajeure.At)),
+            RequestChange change => DecideChange(state, change),
+            ProposeChangeOrder propose => DecideProposeChangeOrder(state, propose),
+            AcceptChangeOrder accept => DecideAmendment(state, accept, accept.ChangeOrder, absorbed: false),
+            AbsorbChangeOrder absorb => DecideAmendment(state, absorb, absorb.ChangeOrder, absorbed: true),
+            DeclineChangeOrder decline => LookUpChangeOrder(state, decline, decline.ChangeOrder).Refusal
+                ?? Decision.Accept(new ChangeOrderDeclined(decline.ChangeOrder, decline.Reason, decline.At)),
+            ProceedWhilePriced proceed => DecideProceed(state, proceed),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -117,6 +125,12 @@ public static class EngagementDecider
         }
 
         var next = state.Applied(at);
+        if (@event is ChangeRequested or ChangeOrderProposed or ChangeOrderProceeding or ChangeOrderDeclined)
+        {
+            // Scope events move no due date: what falls due next stays as it was.
+            return EvolveScope(state, next, @event);
+        }
+
         var evolved = EvolveMilestone(state, next, @event);
 
         // Whatever changed the course may change when something next falls due: work it out once, here.
@@ -157,6 +171,7 @@ public static class EngagementDecider
             ConsequenceApplied consequence when phase != EngagementPhase.New => next.WithConsequence(consequence),
             PaymentReceived payment when phase != EngagementPhase.New && !IsPaid(state, payment.Payment) => next.WithPayment(payment),
             ForceMajeureRecorded forceMajeure when phase != EngagementPhase.New && phase != EngagementPhase.Terminated => EvolveForceMajeure(next, forceMajeure),
+            ChangeOrderAccepted accepted when AllowsChange(phase) && AmendmentFits(state, accepted.Amendment) => EvolveAmended(next, accepted),
             _ => next,
         };
     }
@@ -358,7 +373,7 @@ public static class EngagementDecider
         if (index == state.CurrentStageIndex && progress.Status == StageStatus.InProgress)
         {
             return progress.Submissions > 0
-                ? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: false, command.At))
+                ? WithinRounds(state, command, progress) ?? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: false, command.At))
                 : Decision.Reject(
                     "engagement.revision.nothing-submitted",
                     $"Nothing has been submitted in stage '{command.Stage}' yet, so there is nothing to revise.",
@@ -375,8 +390,272 @@ public static class EngagementDecider
                 "engagement.revision.already-accepted",
                 $"Stage '{command.Stage}' was accepted; a change now is a new request, not a revision.",
                 command.Stage.Value)
-            : Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: true, command.At));
+            : WithinRounds(state, command, progress) ?? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: true, command.At));
     }
+
+    /// <summary>
+    /// Null while the stage's deliverable has a revision round left (or does not count rounds);
+    /// otherwise what the agreement says to do with one more: refuse it, pointing to a change
+    /// request, or record it as a change request for an extra round.
+    /// </summary>
+    private static Decision? WithinRounds(EngagementState state, RequestRevision command, StageProgress progress)
+    {
+        var scope = state.Agreement!.Scope;
+        if (scope.WithRoundsOn(command.Stage) is not { } deliverable || progress.Revisions < deliverable.Allowance.RevisionRounds)
+        {
+            return null;
+        }
+
+        var rounds = deliverable.Allowance.RevisionRounds!.Value;
+        var used = $"The {Plural(rounds, "revision round")} included for {deliverable.Name} {(rounds == 1 ? "is" : "are")} used";
+        if (scope.ChangeOrderTerms.RevisionOverflow == RevisionOverflow.Refuse)
+        {
+            return Decision.Reject(
+                "scope.revision-rounds-used",
+                $"{used}. Ask for this change as a change request (RequestChange): it is quoted from the rate card and, once accepted, done as new work.",
+                command.Stage.Value);
+        }
+
+        foreach (var order in state.Scope.ChangeOrders)
+        {
+            if (order.Deliverable == deliverable.Key && order.AddedRevisionRounds > 0 && !order.Status.IsClosed)
+            {
+                return Decision.Reject(
+                    "scope.extra-round-pending",
+                    $"{used}, and one more is already quoted (change order '{order.Id}', {order.StatusAt(command.At)}): once it is accepted, ask for the revision again.",
+                    command.Stage.Value);
+            }
+        }
+
+        var stageName = state.Agreement.FindStage(command.Stage)!.Name;
+        var request = new ChangeRequest(
+            ExtraRoundId(state.Scope, command.Stage, rounds + 1),
+            $"One more revision round of \"{stageName}\": {command.Reason}",
+            progress.Owner.Counterpart,
+            scope.ChangeOrderTerms.HoursPerExtraRevisionRound!.Value,
+            command.At,
+            deliverable.Key);
+        var outcome = state.Scope.ExtraRevisionRound(request, deliverable);
+        return outcome.TryGetValue(out var decision)
+            ? Decision.Accept(new ChangeRequested(decision, command.At))
+            : Decision.Reject(outcome.Violations[0].Code, outcome.Violations[0].Message, outcome.Violations[0].Subject);
+    }
+
+    /// <summary>"design-round-3", or "design-round-3.2" when a declined quote for that round already took the id.</summary>
+    private static ChangeRequestId ExtraRoundId(ScopeLedger ledger, StageKey stage, int round)
+    {
+        var stem = stage.Value.Length > 80 ? stage.Value.Substring(0, 80) : stage.Value;
+        var id = new ChangeRequestId($"{stem}-round-{round}");
+        for (var attempt = 2; ledger.Decisions.Any(d => d.Request.Id == id); attempt++)
+        {
+            id = new ChangeRequestId($"{stem}-round-{round}.{attempt}");
+        }
+
+        return id;
+    }
+
+    private static bool AllowsChange(EngagementPhase phase) =>
+        phase == EngagementPhase.Signed || phase == EngagementPhase.DepositReceived || phase == EngagementPhase.Scheduled
+        || phase == EngagementPhase.Active || phase == EngagementPhase.Paused;
+
+    private static Decision DecideChange(EngagementState state, RequestChange command)
+    {
+        if (!AllowsChange(state.Phase))
+        {
+            return NotAllowed(state, command);
+        }
+
+        var outcome = state.Scope.Classify(command.Request);
+        return outcome.TryGetValue(out var decision)
+            ? Decision.Accept(new ChangeRequested(decision, command.At))
+            : Decision.Reject(outcome.Violations[0].Code, outcome.Violations[0].Message, outcome.Violations[0].Subject);
+    }
+
+    /// <summary>The change order a command is about, or why the command is refused: a phase without changes, an unknown id, a closed order.</summary>
+    private static (ChangeOrder? Order, Decision? Refusal) LookUpChangeOrder(EngagementState state, EngagementCommand command, ChangeRequestId id)
+    {
+        if (!AllowsChange(state.Phase))
+        {
+            return (null, NotAllowed(state, command));
+        }
+
+        if (state.Scope.FindChangeOrder(id) is not { } order)
+        {
+            return (null, Decision.Reject(
+                "change-order.unknown",
+                state.Scope.Decisions.FirstOrDefault(d => d.Request.Id == id) is { } decided
+                    ? $"The change request '{id}' was decided as {decided.Kind.Replace('-', ' ')}, so it has no change order to {command.Action.Replace(" a change order", string.Empty)}."
+                    : $"The engagement has no change order '{id}'.",
+                id.Value));
+        }
+
+        return order.Status.IsClosed
+            ? (order, Decision.Reject(
+                "change-order.closed",
+                $"Change order '{id}' was {(order.Status == ChangeOrderStatus.NoCharge ? "absorbed at no charge" : order.Status.Name.ToLowerInvariant())} at {order.ClosedAt}; nothing more can happen to it.",
+                id.Value))
+            : (order, null);
+    }
+
+    private static Decision DecideProposeChangeOrder(EngagementState state, ProposeChangeOrder command)
+    {
+        var (order, refusal) = LookUpChangeOrder(state, command, command.ChangeOrder);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var terms = state.Agreement!.Scope;
+        var card = terms.RateCard!;
+        var price = command.Price ?? order!.Price;
+        if (price.Currency != card.Currency)
+        {
+            return Decision.Reject(
+                "change-order.wrong-currency",
+                $"Change order '{order!.Id}' is priced in {card.Currency}, the rate card's currency, but {price} was proposed.",
+                order.Id.Value);
+        }
+
+        if (price < card.MinimumFee)
+        {
+            return Decision.Reject(
+                "change-order.below-minimum",
+                $"A change order costs at least {card.MinimumFee.ToAmountText()} under the agreement, but {price.ToAmountText()} was proposed for '{order!.Id}'; to give the work for less, absorb it (AbsorbChangeOrder).",
+                order.Id.Value);
+        }
+
+        // Open through the last valid day, to its end in the provider's time zone.
+        var calendar = state.Terms!.CalendarOf(PartyRole.Provider);
+        var lastDay = calendar.ToLocalDate(command.At).PlusDays(terms.ChangeOrderTerms.ProposalValidDays);
+        var expiresAt = lastDay.PlusDays(1).AtStartOfDayInZone(calendar.Zone).ToInstant();
+        return Decision.Accept(new ChangeOrderProposed(order!.Id, price, command.ScheduleImpactBusinessDays ?? order.ScheduleImpactBusinessDays, expiresAt, command.At));
+    }
+
+    private static Decision DecideProceed(EngagementState state, ProceedWhilePriced command)
+    {
+        var (order, refusal) = LookUpChangeOrder(state, command, command.ChangeOrder);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!state.Agreement!.Scope.ChangeOrderTerms.AllowsProceedingWhilePriced)
+        {
+            return Decision.Reject(
+                "change-order.proceeding-not-allowed",
+                $"The agreement does not let work on a change go ahead before its price is agreed; change order '{order!.Id}' must be accepted first.",
+                order.Id.Value);
+        }
+
+        return order!.Status == ChangeOrderStatus.ProceedingWhilePriced
+            ? Decision.Accept()
+            : Decision.Accept(new ChangeOrderProceeding(order.Id, command.At));
+    }
+
+    private static Decision DecideAmendment(EngagementState state, EngagementCommand command, ChangeRequestId id, bool absorbed)
+    {
+        var (order, refusal) = LookUpChangeOrder(state, command, id);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var status = order!.StatusAt(command.At);
+        if (!absorbed && status == ChangeOrderStatus.Draft)
+        {
+            return Decision.Reject(
+                "change-order.not-proposed",
+                $"Change order '{id}' is a draft the client has not seen; propose it first (ProposeChangeOrder).",
+                id.Value);
+        }
+
+        if (!absorbed && status == ChangeOrderStatus.Expired)
+        {
+            return Decision.Reject(
+                "change-order.expired",
+                $"The proposal for change order '{id}' expired at {order.ExpiresAt}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.",
+                id.Value);
+        }
+
+        var agreement = state.Agreement!;
+        var stage = order.ScheduleImpactBusinessDays == 0 && agreement.Stages.All(s => s.BudgetedHours is null) ? null : StageToExtend(state, order);
+        if (order.ScheduleImpactBusinessDays > 0 && stage is null)
+        {
+            return Decision.Reject(
+                "change-order.no-stage-left",
+                $"Change order '{id}' adds {Plural(order.ScheduleImpactBusinessDays, "business day")}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.",
+                id.Value);
+        }
+
+        if (stage is not null && stage.DurationBusinessDays + order.ScheduleImpactBusinessDays > Stage.MaxDurationBusinessDays)
+        {
+            return Decision.Reject(
+                "change-order.too-long",
+                $"Change order '{id}' would make stage '{stage.Key}' {stage.DurationBusinessDays + order.ScheduleImpactBusinessDays} business days long, more than the {Stage.MaxDurationBusinessDays} a stage may take.",
+                id.Value);
+        }
+
+        var price = absorbed ? Money.Zero(order.Price.Currency) : order.Price;
+        var deliverable = order.Deliverable is { } key ? agreement.Scope.FindDeliverable(key) : null;
+        var changes = new List<string> { absorbed ? "absorbed at no charge" : price.ToAmountText() };
+        if (order.ScheduleImpactBusinessDays > 0)
+        {
+            changes.Add($"{Plural(order.ScheduleImpactBusinessDays, "business day")} added to stage '{stage!.Key}'");
+        }
+
+        if (order.AddedUnits > 0 && deliverable is not null)
+        {
+            changes.Add($"{order.AddedUnits} more {deliverable.Allowance.UnitName} in {deliverable.Name}");
+        }
+
+        if (order.AddedRevisionRounds > 0 && deliverable is not null)
+        {
+            changes.Add($"{Plural(order.AddedRevisionRounds, "more revision round")} for {deliverable.Name}");
+        }
+
+        var amendment = new Amendment(
+            agreement.Version + 1,
+            id,
+            $"Change order '{id}' ({order.Description}): {string.Join("; ", changes)}.",
+            price,
+            stage is null ? 0 : order.ScheduleImpactBusinessDays,
+            stage?.Key,
+            order.Deliverable,
+            order.AddedUnits,
+            order.AddedRevisionRounds,
+            stage?.BudgetedHours is null ? 0m : order.EstimatedHours,
+            command.At);
+        return Decision.Accept(new ChangeOrderAccepted(amendment, absorbed, command.At));
+    }
+
+    /// <summary>
+    /// The provider stage that takes a change order's extra days and hours: the stage its deliverable
+    /// is made in, while that is not done (or always, for an extra revision round, which reopens it); otherwise the provider's current or next stage that is not done. Null
+    /// when every provider stage is done.
+    /// </summary>
+    private static Stage? StageToExtend(EngagementState state, ChangeOrder order)
+    {
+        var agreement = state.Agreement!;
+        if (order.Deliverable is { } key && agreement.Scope.FindDeliverable(key)?.Stage is { } made
+            && state.IndexOf(made) is var madeIndex and >= 0 && (state.Stages[madeIndex].Status != StageStatus.Done || order.AddedRevisionRounds > 0))
+        {
+            return agreement.Stages[madeIndex];
+        }
+
+        var from = state.CurrentStageIndex >= 0 ? state.CurrentStageIndex : 0;
+        for (var i = from; i < agreement.Stages.Count; i++)
+        {
+            if (agreement.Stages[i].Owner == PartyRole.Provider && state.Stages[i].Status != StageStatus.Done)
+            {
+                return agreement.Stages[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     private static Decision DecideEffort(EngagementState state, LogEffort command)
     {
@@ -493,11 +772,11 @@ public static class EngagementDecider
         var allowed =
             phase == EngagementPhase.New ? "propose an agreement"
             : phase == EngagementPhase.Proposed ? "sign, or terminate"
-            : phase == EngagementPhase.Signed ? (state.Agreement?.PaymentTerms?.DepositAmount is { IsZero: false } ? "receive the deposit" : "schedule the work") + ", or terminate"
-            : phase == EngagementPhase.DepositReceived ? "schedule the work, or terminate"
-            : phase == EngagementPhase.Scheduled ? "start the first stage, log effort, pause, or terminate"
-            : phase == EngagementPhase.Paused ? "resume, log effort, or terminate"
-            : "start, submit, hand off, accept or revise stages, log effort, pause, complete, or terminate";
+            : phase == EngagementPhase.Signed ? (state.Agreement?.PaymentTerms?.DepositAmount is { IsZero: false } ? "receive the deposit" : "schedule the work") + ", handle change requests, or terminate"
+            : phase == EngagementPhase.DepositReceived ? "schedule the work, handle change requests, or terminate"
+            : phase == EngagementPhase.Scheduled ? "start the first stage, log effort, pause, handle change requests, or terminate"
+            : phase == EngagementPhase.Paused ? "resume, log effort, handle change requests, or terminate"
+            : "start, submit, hand off, accept or revise stages, log effort, pause, handle change requests, complete, or terminate";
         return $"Allowed now: {allowed}.";
     }
 
@@ -667,9 +946,7 @@ public static class EngagementDecider
             next = next.WithExtension(current.Key, lost + leadTime);
 
             // A due date agreed at the handoff moves by the same business days as the plan's.
-            if (current.DueBy is { } agreed && lost + leadTime > 0
-                && (calendar.IsBusinessDay(agreed) ? agreed : calendar.TryAddBusinessDays(agreed, 1)) is { } from
-                && calendar.TryAddBusinessDays(from, lost + leadTime) is { } moved)
+            if (current.DueBy is { } agreed && lost + leadTime > 0 && MovedBy(calendar, agreed, lost + leadTime) is { } moved)
             {
                 next = next.WithStage(next.CurrentStageIndex, current.DueOn(moved, calendar.EndOfWorkingDay(moved)));
             }
@@ -742,6 +1019,83 @@ public static class EngagementDecider
 
         return next;
     }
+
+    /// <summary>The events that change the scope ledger only.</summary>
+    private static EngagementState EvolveScope(EngagementState state, EngagementState next, EngagementEvent @event)
+    {
+        if (!AllowsChange(state.Phase))
+        {
+            return next;
+        }
+
+        var ledger = state.Scope;
+        switch (@event)
+        {
+            case ChangeRequested requested when ledger.Decisions.All(d => d.Request.Id != requested.Decision.Request.Id):
+                return next.WithScope(ledger.Recorded(requested.Decision));
+            case ChangeOrderProposed proposed when ledger.FindChangeOrder(proposed.ChangeOrder) is { Status.IsClosed: false } order:
+                return next.WithScope(ledger.WithChangeOrder(order.ProposedOn(proposed.At, proposed.ExpiresAt, proposed.Price, proposed.ScheduleImpactBusinessDays)));
+            case ChangeOrderProceeding proceeding when ledger.FindChangeOrder(proceeding.ChangeOrder) is { Status.IsClosed: false } order:
+                return next.WithScope(ledger.WithChangeOrder(order.Proceeding()));
+            case ChangeOrderDeclined declined when ledger.FindChangeOrder(declined.ChangeOrder) is { Status.IsClosed: false } order:
+                return next.WithScope(ledger.WithChangeOrder(order.DeclinedOn(declined.At, declined.Reason)));
+            default:
+                return next;
+        }
+    }
+
+    /// <summary>Whether an amendment can be applied as it stands: the next version of an open change order, naming stages and deliverables that exist, within the bounds of a stage.</summary>
+    private static bool AmendmentFits(EngagementState state, Amendment amendment)
+    {
+        var agreement = state.Agreement!;
+        if (amendment.Version != agreement.Version + 1 || state.Scope.FindChangeOrder(amendment.ChangeOrder) is not { Status.IsClosed: false })
+        {
+            return false;
+        }
+
+        if (amendment.Deliverable is { } deliverable && agreement.Scope.FindDeliverable(deliverable) is null)
+        {
+            return false;
+        }
+
+        return amendment.ExtendedStage is not { } key
+            || (agreement.FindStage(key) is { } stage && stage.DurationBusinessDays + amendment.ScheduleImpactBusinessDays <= Stage.MaxDurationBusinessDays);
+    }
+
+    /// <summary>
+    /// The agreement becomes its next version, and the engagement carries on under it: what was
+    /// measured stays, later stages are re-planned, and the extended stage's owner is re-dated.
+    /// </summary>
+    private static EngagementState EvolveAmended(EngagementState state, ChangeOrderAccepted accepted)
+    {
+        var amendment = accepted.Amendment;
+        var order = state.Scope.FindChangeOrder(amendment.ChangeOrder)!.AmendedOn(accepted.At, amendment.Version, accepted.Absorbed);
+        var next = state.AmendedTo(state.Agreement!.Amended(amendment), state.Scope.WithChangeOrder(order));
+        if (next.Plan is null)
+        {
+            return next;
+        }
+
+        var index = next.CurrentStageIndex;
+        var extendsCurrent = next.CurrentStage is { } current && current.Key == amendment.ExtendedStage && amendment.ScheduleImpactBusinessDays > 0;
+        if (extendsCurrent && next.CurrentStage!.DueBy is { } agreed
+            && MovedBy(next.Terms!.CalendarOf(next.CurrentStage.Owner), agreed, amendment.ScheduleImpactBusinessDays) is { } moved)
+        {
+            next = next.WithStage(index, next.CurrentStage.DueOn(moved, next.Terms!.CalendarOf(next.CurrentStage.Owner).EndOfWorkingDay(moved)));
+        }
+
+        next = next.WithPlan(Replanned(next));
+        if (extendsCurrent && next.Phase != EngagementPhase.Paused && next.Ball is { } ball && ball.Party == next.CurrentStage!.Owner && ball.Stage == next.CurrentStage.Key)
+        {
+            next = next.BallGiven(HolderFor(next, index, ball.Since, ball.Expectation), null);
+        }
+
+        return next;
+    }
+
+    /// <summary>A due date moved later by some business days (counted from it, or from the next business day when it is a day off); null past the calendar's range.</summary>
+    private static LocalDate? MovedBy(BusinessCalendar calendar, LocalDate due, int businessDays) =>
+        (calendar.IsBusinessDay(due) ? due : calendar.TryAddBusinessDays(due, 1)) is { } from ? calendar.TryAddBusinessDays(from, businessDays) : null;
 
     private static bool IsPaid(EngagementState state, ObligationKey payment)
     {

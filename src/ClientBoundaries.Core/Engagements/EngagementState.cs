@@ -5,6 +5,7 @@ using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Scope;
 using NodaTime;
 
 namespace ClientBoundaries.Engagements;
@@ -49,8 +50,17 @@ public sealed record EngagementState
     /// <summary>Where the engagement is in its life.</summary>
     public EngagementPhase Phase => _course.Phase;
 
-    /// <summary>The agreement, from the first event; null before it.</summary>
+    /// <summary>The agreement as it now stands, from the first event (amendments included); null before it.</summary>
     public Agreement? Agreement => _course.Agreement;
+
+    /// <summary>Every version of the agreement, in order: the one proposed, then one per amendment. Empty before the first event.</summary>
+    public IReadOnlyList<Agreement> AgreementVersions => _course.Versions;
+
+    /// <summary>
+    /// Where the scope stands: every change request with its decision, goodwill used and left, the
+    /// units and hours of each deliverable used, every change order and the accepted total.
+    /// </summary>
+    public ScopeLedger Scope => _course.Scope;
 
     /// <summary>
     /// The current plan, re-planned from every actual handoff, with the original dates kept as its
@@ -174,6 +184,22 @@ public sealed record EngagementState
         return index < 0 ? null : _stages[index];
     }
 
+    /// <summary>How much of a deliverable's allowance is used and left: revision rounds, hours and units.</summary>
+    /// <param name="deliverable">The deliverable.</param>
+    /// <returns>The standing, or null when the agreement has no such deliverable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deliverable"/> is null.</exception>
+    public AllowanceStanding? AllowanceOf(DeliverableKey deliverable)
+    {
+        Preconditions.CheckNotNull(deliverable, nameof(deliverable));
+        if (Agreement?.Scope.FindDeliverable(deliverable) is not { } found)
+        {
+            return null;
+        }
+
+        var rounds = found.Stage is { } stage && ProgressOf(stage) is { } progress ? progress.Revisions : 0;
+        return new AllowanceStanding(found, rounds, Scope.HoursUsedOf(deliverable), Scope.UnitsUsedOf(deliverable));
+    }
+
     /// <summary>The hours a party logged over all stages.</summary>
     /// <param name="party">Provider or client.</param>
     /// <returns>The total.</returns>
@@ -230,7 +256,13 @@ public sealed record EngagementState
     internal EngagementState WithAgreement(Agreement agreement) =>
         this with
         {
-            _course = _course with { Agreement = agreement, Phase = EngagementPhase.Proposed },
+            _course = _course with
+            {
+                Agreement = agreement,
+                Phase = EngagementPhase.Proposed,
+                Versions = new ValueList<Agreement>(new[] { agreement }),
+                Scope = new ScopeLedger(agreement.Scope),
+            },
             _stages = new ValueList<StageProgress>(agreement.Stages.Select(StageProgress.PendingFor)),
         };
 
@@ -256,12 +288,44 @@ public sealed record EngagementState
     internal EngagementState WithForceMajeure(ForceMajeurePeriod period)
     {
         var periods = _course.ForceMajeure.Add(period);
-        var agreement = _course.Agreement!;
+        return this with { _course = _course with { ForceMajeure = periods, Terms = TermsOf(_course.Agreement!, periods) } };
+    }
+
+    internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
+
+    /// <summary>
+    /// The engagement under an amended agreement: the new version joins the history, days are counted
+    /// under it (force majeure still closed), each stage's progress keeps everything measured but is
+    /// held to the amended stage, and the ledger reads the amended scope.
+    /// </summary>
+    internal EngagementState AmendedTo(Agreement amended, ScopeLedger scope)
+    {
+        var stages = _stages;
+        for (var i = 0; i < stages.Count; i++)
+        {
+            stages = stages.SetItem(i, stages[i].Under(amended.Stages[i]));
+        }
+
+        return this with
+        {
+            _stages = stages,
+            _course = _course with
+            {
+                Agreement = amended,
+                Versions = _course.Versions.Add(amended),
+                Terms = _course.ForceMajeure.Count == 0 ? null : TermsOf(amended, _course.ForceMajeure),
+                Scope = scope.WithTerms(amended.Scope),
+            },
+        };
+    }
+
+    /// <summary>The agreement with every force majeure period closed in both parties' calendars.</summary>
+    private static Agreement TermsOf(Agreement agreement, IReadOnlyList<ForceMajeurePeriod> periods)
+    {
         var closures = periods.Select(p => new Closure(p.From, p.Until, "Force majeure: " + p.Reason)).ToList();
-        var terms = agreement.WithCalendars(
+        return agreement.WithCalendars(
             closures.Aggregate(agreement.Provider.Calendar, (calendar, closure) => calendar.WithClosure(closure)),
             closures.Aggregate(agreement.Client.Calendar, (calendar, closure) => calendar.WithClosure(closure)));
-        return this with { _course = _course with { ForceMajeure = periods, Terms = terms } };
     }
 
     internal EngagementState WithNextAttention(Instant at) => this with { _nextAttentionAt = at };
@@ -437,6 +501,10 @@ public sealed record EngagementState
         public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
 
         public Agreement? Terms { get; init; }
+
+        public ValueList<Agreement> Versions { get; init; } = ValueList<Agreement>.Empty;
+
+        public ScopeLedger Scope { get; init; } = new(ScopeTerms.None);
 
         public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
     }

@@ -86,7 +86,7 @@ internal static class Explanation
 
     /// <summary>An amount as sentences show it: "1800.00 EUR".</summary>
     internal static string Amount(Money? money) =>
-        money is null ? "nothing" : money.Round(2).Amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + money.Currency;
+        money is null ? "nothing" : money.ToAmountText();
 
     private static string Days(int businessDays) =>
         businessDays.ToString(CultureInfo.InvariantCulture) + (businessDays == 1 ? " business day" : " business days");

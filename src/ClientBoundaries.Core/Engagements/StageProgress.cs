@@ -24,7 +24,7 @@ public sealed record StageProgress
     // A replay copies this record on every event logged against the stage, so it holds the hours
     // (what most events change), the agreement's stage by reference, and one reference to the
     // milestones (status, instants, counts), which change only at starts, handoffs and revisions.
-    private readonly Stage _stage;
+    private Stage _stage;
     private Milestones _milestones = Milestones.NotStarted;
 
     private StageProgress(Stage stage)
@@ -102,6 +102,9 @@ public sealed record StageProgress
     public override string ToString() => $"{Key} {Status}, {Revisions} revision(s)";
 
     internal static StageProgress PendingFor(Stage stage) => new(stage);
+
+    /// <summary>The same progress held to an amended version of its stage (a longer length, a larger budget).</summary>
+    internal StageProgress Under(Stage stage) => ReferenceEquals(stage, _stage) ? this : this with { _stage = stage };
 
     internal StageProgress BallArrived(Instant at) => With(_milestones with { BallArrivedAt = at });
 

@@ -138,6 +138,9 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
         return new Money(Math.Round(Amount, decimals, MidpointRounding.AwayFromZero), Currency);
     }
 
+    /// <summary>The amount as sentences and messages show it, rounded to cents: "1800.00 EUR".</summary>
+    internal string ToAmountText() => Round(2).Amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + Currency;
+
     /// <summary>Orders amounts of the same currency; null sorts first.</summary>
     /// <param name="other">An amount of the same currency.</param>
     /// <returns>Negative, zero or positive.</returns>

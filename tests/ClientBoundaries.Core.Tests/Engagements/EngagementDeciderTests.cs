@@ -104,7 +104,7 @@ public class EngagementDeciderTests
         var effort = signed.Refuses(new LogEffort(Discovery, PartyRole.Provider, 2m, Madrid("2026-02-19T10:00")));
         var schedule = signed.Refuses(new Schedule(D("2026-03-02"), Madrid("2026-02-19T10:00")));
 
-        start.Message.Should().Be("Cannot start a stage: the engagement is signed. Allowed now: receive the deposit, or terminate.");
+        start.Message.Should().Be("Cannot start a stage: the engagement is signed. Allowed now: receive the deposit, handle change requests, or terminate.");
         effort.Code.Should().Be("engagement.not-allowed-in-phase");
         schedule.Code.Should().Be("plan.deposit-not-received");
     }
@@ -288,11 +288,11 @@ public class EngagementDeciderTests
         var engagement = DiscoveryStarted();
 
         engagement.Refuses(new ResumeWork(Madrid("2026-03-02T10:00")))
-            .Message.Should().Be("Cannot resume: the engagement is active. Allowed now: start, submit, hand off, accept or revise stages, log effort, pause, complete, or terminate.");
+            .Message.Should().Be("Cannot resume: the engagement is active. Allowed now: start, submit, hand off, accept or revise stages, log effort, pause, handle change requests, complete, or terminate.");
 
         engagement.Do(new PauseWork(PartyRole.Provider, "Illness", Madrid("2026-03-02T10:00")));
         engagement.Refuses(new HandOff(Discovery, Madrid("2026-03-02T11:00")))
-            .Message.Should().Be("Cannot hand off a stage: the engagement is paused. Allowed now: resume, log effort, or terminate.");
+            .Message.Should().Be("Cannot hand off a stage: the engagement is paused. Allowed now: resume, log effort, handle change requests, or terminate.");
         engagement.Refuses(new PauseWork(PartyRole.Client, "Again", Madrid("2026-03-02T11:00"))).Code.Should().Be("engagement.not-allowed-in-phase");
 
         engagement.Do(new LogEffort(Discovery, PartyRole.Provider, 1.5m, Madrid("2026-03-02T11:00")));

@@ -1,0 +1,68 @@
+using System;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Scope;
+
+/// <summary>
+/// How work outside the agreement is priced: an hourly rate, and a minimum fee per change order so
+/// a tiny change still pays for the quoting, planning and invoicing around it.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equal when rate and minimum are equal.</remarks>
+public sealed record RateCard
+{
+    /// <summary>Creates a rate card.</summary>
+    /// <param name="hourlyRate">The price of one hour of work, more than 0; its currency is the card's.</param>
+    /// <param name="minimumFee">The least a change order costs, not negative, in the same currency.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hourlyRate"/> is not positive, or <paramref name="minimumFee"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The two amounts are in different currencies.</exception>
+    public RateCard(Money hourlyRate, Money minimumFee)
+    {
+        Preconditions.CheckNotNull(hourlyRate, nameof(hourlyRate));
+        Preconditions.CheckNotNull(minimumFee, nameof(minimumFee));
+        if (hourlyRate.Amount <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hourlyRate), hourlyRate, $"The hourly rate must be more than 0, was {hourlyRate}.");
+        }
+
+        if (minimumFee.Amount < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumFee), minimumFee, $"The minimum fee must not be negative, was {minimumFee}.");
+        }
+
+        Preconditions.CheckArgument(
+            minimumFee.Currency == hourlyRate.Currency,
+            nameof(minimumFee),
+            $"The minimum fee must be in the hourly rate's currency, {hourlyRate.Currency}, was {minimumFee}.");
+        HourlyRate = hourlyRate;
+        MinimumFee = minimumFee;
+    }
+
+    /// <summary>The price of one hour of work.</summary>
+    public Money HourlyRate { get; }
+
+    /// <summary>The least a change order costs.</summary>
+    public Money MinimumFee { get; }
+
+    /// <summary>The currency of every price on the card.</summary>
+    public string Currency => HourlyRate.Currency;
+
+    /// <summary>The price of work estimated at some hours: hours times the rate, rounded to cents, and never below the minimum fee.</summary>
+    /// <param name="hours">The estimate, not negative.</param>
+    /// <returns>The price.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative.</exception>
+    public Money PriceOf(decimal hours)
+    {
+        if (hours < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Hours must not be negative, was {hours}.");
+        }
+
+        var byTheHour = HourlyRate.Times(hours).Round(2);
+        return byTheHour < MinimumFee ? MinimumFee : byTheHour;
+    }
+
+    /// <summary>The rate and the minimum: <c>90.00 EUR an hour, at least 150.00 EUR per change order</c>.</summary>
+    /// <returns>The rate card as text.</returns>
+    public override string ToString() => $"{HourlyRate.ToAmountText()} an hour, at least {MinimumFee.ToAmountText()} per change order";
+}
