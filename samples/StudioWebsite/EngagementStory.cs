@@ -19,7 +19,8 @@ internal static class EngagementStory
 {
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
-    public static void Tell()
+    /// <summary>Tells the story up to the content's late handoff; returns the engagement and its stream, for the next chapter.</summary>
+    public static (EngagementState State, List<EngagementEvent> Events) Tell()
     {
         var agreement = Scenario.Agreement;
         var events = new List<EngagementEvent>();
@@ -102,6 +103,7 @@ internal static class EngagementStory
         var replayed = EngagementDecider.Replay(events);
         AnsiConsole.MarkupLine(Markup.Escape(
             $"  {events.Count} events stored; replaying them gives the same state: {replayed.Equals(state)}."));
+        return (state, events);
     }
 
     private static Table Ledger(EngagementState state)
@@ -125,7 +127,7 @@ internal static class EngagementStory
         return table;
     }
 
-    private static Instant Studio(string local) => Local.Parse(local).Value.InZoneLeniently(Scenario.StudioCalendar.Zone).ToInstant();
+    internal static Instant Studio(string local) => Local.Parse(local).Value.InZoneLeniently(Scenario.StudioCalendar.Zone).ToInstant();
 
     private static Instant Bakery(string local) => Local.Parse(local).Value.InZoneLeniently(Scenario.BakeryCalendar.Zone).ToInstant();
 }

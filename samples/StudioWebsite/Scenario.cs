@@ -2,6 +2,7 @@ using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
 using NodaTime;
 
 namespace StudioWebsite;
@@ -23,6 +24,9 @@ internal static class Scenario
     public static readonly StageKey Design = new("design");
     public static readonly StageKey Feedback = new("feedback");
     public static readonly StageKey Build = new("build");
+
+    public static readonly DeliverableKey Designs = new("designs");
+    public static readonly DeliverableKey Pages = new("pages");
 
     /// <summary>
     /// The studio: a split working day from Monday to Thursday, a short Friday, Spain's national
@@ -120,5 +124,22 @@ internal static class Scenario
                     ConsequenceRule.Escalation(5, "studio director"),
                 ]),
                 caps: new ConsequenceCaps(null, null, new Money(1200m, "EUR"))))
+            .AddDeliverable(new Deliverable(
+                Designs,
+                "Page designs",
+                Design,
+                new Allowance(revisionRounds: 2),
+                inclusions: ["Home page and one inner page", "A mobile layout"],
+                exclusions: ["Logo design"]))
+            .AddDeliverable(new Deliverable(
+                Pages,
+                "Website pages",
+                Build,
+                new Allowance(units: 6, unitName: "pages"),
+                inclusions: ["Menu, opening hours and a contact form"],
+                exclusions: ["Copywriting", "Online ordering"]))
+            .WithGoodwill(new Goodwill(2m, capPerRequestHours: 1m))
+            .WithRateCard(new RateCard(new Money(85m, "EUR"), new Money(120m, "EUR")))
+            .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 10))
             .Build();
 }
