@@ -19,29 +19,12 @@ internal static class EngagementStory
 {
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
-    /// <summary>Tells the story up to the content's late handoff; returns the engagement and its stream, for the next chapter.</summary>
-    public static (EngagementState State, List<EngagementEvent> Events) Tell()
+    /// <summary>Tells the story up to the content's late handoff; returns the engagement, for the next chapter.</summary>
+    public static EngagementRecord Tell()
     {
         var agreement = Scenario.Agreement;
-        var events = new List<EngagementEvent>();
-        var state = EngagementState.Initial;
-
-        void Do(EngagementCommand command)
-        {
-            var decision = EngagementDecider.Decide(state, command);
-            if (!decision.IsAccepted)
-            {
-                AnsiConsole.MarkupLine($"  [red]Refused[/] {Markup.Escape(decision.Violations[0].Message)}");
-                return;
-            }
-
-            foreach (var @event in decision.Events)
-            {
-                events.Add(@event);
-                state = EngagementDecider.Evolve(state, @event);
-            }
-        }
-
+        var record = new EngagementRecord();
+        var Do = record.Do;
         Do(new Propose(agreement, Studio("2026-05-20T10:00")));
         Do(new Sign(Bakery("2026-05-22T16:00")));
         Do(new ReceiveDeposit(agreement.PaymentTerms!.DepositAmount, Studio("2026-05-27T10:00")));
@@ -62,7 +45,7 @@ internal static class EngagementStory
             for (var day = first; day <= last; day = day.PlusDays(1))
             {
                 var morning = day.At(new LocalTime(9, 30)).InZoneLeniently(Scenario.BakeryCalendar.Zone).ToInstant();
-                foreach (var due in Assessor.AssessMany([state], morning))
+                foreach (var due in Assessor.AssessMany([record.State], morning))
                 {
                     foreach (var item in due.Reminders.Concat(due.Consequences))
                     {
@@ -83,6 +66,7 @@ internal static class EngagementStory
         Do(new HandOff(Scenario.Content, Bakery("2026-07-08T16:00")));
 
         var asOf = Studio("2026-07-10T12:00");
+        var state = record.State;
         AnsiConsole.WriteLine();
         AnsiConsole.Write(Ledger(state));
         var ball = state.Ball!;
@@ -100,10 +84,10 @@ internal static class EngagementStory
                 + $"its stages ran over by {state.OverrunBusinessDaysOf(party)}."));
         }
 
-        var replayed = EngagementDecider.Replay(events);
+        var replayed = EngagementDecider.Replay(record.Events);
         AnsiConsole.MarkupLine(Markup.Escape(
-            $"  {events.Count} events stored; replaying them gives the same state: {replayed.Equals(state)}."));
-        return (state, events);
+            $"  {record.Events.Count} events stored; replaying them gives the same state: {replayed.Equals(state)}."));
+        return record;
     }
 
     private static Table Ledger(EngagementState state)

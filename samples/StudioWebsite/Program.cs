@@ -97,10 +97,10 @@ if (closures.Any())
 Say($"The final payment moves with it, from {Printout.Day(plan.End.PlusDays(finalDays))} to {Printout.Day(replanned.End.PlusDays(finalDays))}.");
 
 Section("The same project as a running engagement");
-var (engagement, stream) = EngagementStory.Tell();
+var engagement = EngagementStory.Tell();
 
 Section("\"Just one more thing\": extras, goodwill and a change order");
-ScopeStory.Tell(engagement, stream);
+ScopeStory.Tell(engagement);
 
 static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;
 

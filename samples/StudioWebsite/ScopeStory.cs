@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
@@ -15,29 +14,14 @@ namespace StudioWebsite;
 /// </summary>
 internal static class ScopeStory
 {
-    public static void Tell(EngagementState state, List<EngagementEvent> events)
+    public static void Tell(EngagementRecord record)
     {
-        void Do(EngagementCommand command)
-        {
-            var decision = EngagementDecider.Decide(state, command);
-            if (!decision.IsAccepted)
-            {
-                AnsiConsole.MarkupLine($"  [red]Refused[/] {Markup.Escape(decision.Violations[0].Message)}");
-                return;
-            }
-
-            foreach (var @event in decision.Events)
-            {
-                events.Add(@event);
-                state = EngagementDecider.Evolve(state, @event);
-            }
-        }
-
+        var Do = record.Do;
         var decisions = new Table().Border(TableBorder.Rounded).AddColumns("[bold]The bakery asks[/]", "[bold]Decision[/]", "[bold]What the studio replies[/]");
         void Ask(string id, string description, decimal hours, string when, DeliverableKey? deliverable = null, string? clause = null)
         {
             Do(new RequestChange(new ChangeRequest(new ChangeRequestId(id), description, PartyRole.Client, hours, EngagementStory.Studio(when), deliverable, clause: clause)));
-            var decision = state.Scope.Decisions[state.Scope.Decisions.Count - 1];
+            var decision = record.State.Scope.Decisions[record.State.Scope.Decisions.Count - 1];
             var reply = decision is ScopeDecision.OutOfScope { ChargingStartsNotice: { } notice } ? notice + "\n\n" + decision.Message : decision.Message;
             decisions.AddRow(Markup.Escape(description), Kind(decision), Markup.Escape(reply));
         }
@@ -49,9 +33,10 @@ internal static class ScopeStory
         Ask("ordering", "Take cake orders online", 16m, "2026-07-10T12:00", Scenario.Pages, "Online ordering");
         AnsiConsole.Write(decisions);
 
-        var before = state.Plan!.End;
+        var before = record.State.Plan!.End;
         Do(new ProposeChangeOrder(new ChangeRequestId("ordering"), EngagementStory.Studio("2026-07-10T13:00")));
         Do(new AcceptChangeOrder(new ChangeRequestId("ordering"), EngagementStory.Studio("2026-07-13T11:00")));
+        var state = record.State;
         var amendment = state.Agreement!.Amendments[state.Agreement.Amendments.Count - 1];
         AnsiConsole.MarkupLine(Markup.Escape($"  The bakery accepts online ordering: version {amendment.Version} of the agreement. {amendment.Description}"));
         AnsiConsole.MarkupLine(Markup.Escape($"  The launch moves from {Printout.Day(before)} to {Printout.Day(state.Plan!.End)}; the first version is kept beside it ({state.AgreementVersions.Count} versions)."));

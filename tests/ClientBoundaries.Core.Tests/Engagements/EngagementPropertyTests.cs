@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Engagements;
@@ -41,15 +42,22 @@ public class EngagementPropertyTests
         };
     }
 
-    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
+    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps) =>
+        Run(Scheduled, steps, CommandFor);
+
+    /// <summary>Runs random steps from an engagement: each step waits some minutes, then decides the command a choice picks and applies its events.</summary>
+    internal static (EngagementState State, List<EngagementEvent> Events) Run(
+        EngagementDriver start,
+        IReadOnlyList<(int Choice, int Minutes)> steps,
+        Func<EngagementState, int, Instant, EngagementCommand> commandFor)
     {
-        var state = Scheduled.State;
-        var events = Scheduled.Events.ToList();
+        var state = start.State;
+        var events = start.Events.ToList();
         var at = state.LastEventAt!.Value;
         foreach (var (choice, minutes) in steps)
         {
             at += Duration.FromMinutes(minutes);
-            var decision = EngagementDecider.Decide(state, CommandFor(state, choice, at));
+            var decision = EngagementDecider.Decide(state, commandFor(state, choice, at));
             foreach (var @event in decision.Events)
             {
                 events.Add(@event);
@@ -60,9 +68,10 @@ public class EngagementPropertyTests
         return (state, events);
     }
 
-    private static Arbitrary<(int Choice, int Minutes)[]> Steps() =>
+    /// <summary>Up to 80 steps, each a choice and a wait of up to <paramref name="maxMinutesBetween"/> minutes.</summary>
+    internal static Arbitrary<(int Choice, int Minutes)[]> Steps(int maxMinutesBetween = 4 * 24 * 60) =>
         (from count in Gen.Choose(0, 80)
-         from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, 4 * 24 * 60)), count)
+         from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, maxMinutesBetween)), count)
          select steps).ToArbitrary();
 
     [Fact]

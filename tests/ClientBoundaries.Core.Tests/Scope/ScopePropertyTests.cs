@@ -24,27 +24,11 @@ public class ScopePropertyTests
 
     private static readonly DeliverableKey?[] Targets = { null, Designs, Pages, Articles, Support };
 
-    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
-    {
-        var state = Scheduled.State;
-        var events = Scheduled.Events.ToList();
-        var at = state.LastEventAt!.Value;
-        var asked = 0;
-        foreach (var (choice, minutes) in steps)
-        {
-            at += Duration.FromMinutes(minutes);
-            var command = ScopeCommandFor(state, choice, at, ref asked) ?? EngagementPropertyTests.CommandFor(state, choice, at);
-            foreach (var @event in EngagementDecider.Decide(state, command).Events)
-            {
-                events.Add(@event);
-                state = EngagementDecider.Evolve(state, @event);
-            }
-        }
+    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps) =>
+        EngagementPropertyTests.Run(Scheduled, steps, (state, choice, at) => ScopeCommandFor(state, choice, at) ?? EngagementPropertyTests.CommandFor(state, choice, at));
 
-        return (state, events);
-    }
-
-    private static EngagementCommand? ScopeCommandFor(EngagementState state, int choice, Instant at, ref int asked)
+    /// <summary>Three in ten steps ask for something, three act on a change order; the rest move the engagement on.</summary>
+    private static EngagementCommand? ScopeCommandFor(EngagementState state, int choice, Instant at)
     {
         var orders = state.Scope.ChangeOrders;
         var order = orders.Count == 0 ? null : orders[choice % orders.Count].Id;
@@ -55,7 +39,7 @@ public class ScopePropertyTests
             case 2:
                 var target = Targets[choice % Targets.Length];
                 var units = target == Articles ? choice % 4 : 0;
-                return new RequestChange(Ask($"r{asked++}", "Extra " + asked, (choice % 17) * 0.25m, at, target, units));
+                return new RequestChange(Ask($"r{state.Version}", "Extra asked at version " + state.Version, (choice % 17) * 0.25m, at, target, units));
             case 3:
                 return order is null ? null : new ProposeChangeOrder(order, at);
             case 4:
@@ -67,10 +51,7 @@ public class ScopePropertyTests
         }
     }
 
-    private static Arbitrary<(int Choice, int Minutes)[]> Engagements() =>
-        (from count in Gen.Choose(0, 80)
-         from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, 2 * 24 * 60)), count)
-         select steps).ToArbitrary();
+    private static Arbitrary<(int Choice, int Minutes)[]> Engagements() => EngagementPropertyTests.Steps(maxMinutesBetween: 2 * 24 * 60);
 
     [Fact]
     public void Scope_numbers_never_go_negative_and_never_exceed_what_is_included()
