@@ -500,21 +500,21 @@ public abstract record EngagementCommand
         /// <param name="changeOrder">The change order: the id of the request it answers.</param>
         /// <param name="at">When.</param>
         /// <param name="price">The price to propose, in the rate card's currency and not below its minimum fee; null for the draft's price.</param>
-        /// <param name="scheduleImpactBusinessDays">The provider business days it adds, 0 to 260; null for the draft's impact.</param>
+        /// <param name="scheduleImpactBusinessDays">The provider business days it adds, 0 to <see cref="Stage.MaxDurationBusinessDays"/>; null for the draft's impact.</param>
         /// <exception cref="ArgumentNullException"><paramref name="changeOrder"/> is null.</exception>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is negative, or <paramref name="scheduleImpactBusinessDays"/> is out of range.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is negative or above <see cref="Scope.ChangeOrder.MaxPrice"/>, or <paramref name="scheduleImpactBusinessDays"/> is out of range.</exception>
         public ProposeChangeOrder(ChangeRequestId changeOrder, Instant at, Money? price = null, int? scheduleImpactBusinessDays = null)
             : base(at)
         {
             ChangeOrder = Preconditions.CheckNotNull(changeOrder, nameof(changeOrder));
-            if (price is { Amount: < 0m })
+            if (price is not null)
             {
-                throw new ArgumentOutOfRangeException(nameof(price), price, $"A price must not be negative, was {price}.");
+                Scope.ChangeOrder.CheckPrice(price, nameof(price));
             }
 
             if (scheduleImpactBusinessDays is { } days)
             {
-                Preconditions.CheckArgumentRange(nameof(scheduleImpactBusinessDays), days, 0, 260);
+                Preconditions.CheckArgumentRange(nameof(scheduleImpactBusinessDays), days, 0, Stage.MaxDurationBusinessDays);
             }
 
             Price = price;
@@ -553,7 +553,7 @@ public abstract record EngagementCommand
         internal override string Action => "accept a change order";
     }
 
-    /// <summary>The client declines a change order (or the provider withdraws a draft): nothing in the agreement changes.</summary>
+    /// <summary>The client declines a change order: nothing in the agreement changes.</summary>
     public sealed record DeclineChangeOrder : EngagementCommand
     {
         /// <summary>Declines a change order.</summary>

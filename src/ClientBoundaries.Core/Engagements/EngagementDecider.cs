@@ -435,7 +435,7 @@ public static class EngagementDecider
             scope.ChangeOrderTerms.HoursPerExtraRevisionRound!.Value,
             command.At,
             deliverable.Key);
-        var outcome = state.Scope.ExtraRevisionRound(request, deliverable);
+        var outcome = state.Scope.ExtraRevisionRound(request, deliverable, stageUnderWay: progress.Status == StageStatus.InProgress);
         return outcome.TryGetValue(out var decision)
             ? Decision.Accept(new ChangeRequested(decision, command.At))
             : Decision.Reject(outcome.Violations[0].Code, outcome.Violations[0].Message, outcome.Violations[0].Subject);
@@ -508,6 +508,15 @@ public static class EngagementDecider
         var terms = state.Agreement!.Scope;
         var card = terms.RateCard!;
         var price = command.Price ?? order!.Price;
+        var impact = command.ScheduleImpactBusinessDays ?? order!.ScheduleImpactBusinessDays;
+        if (impact > Stage.MaxDurationBusinessDays)
+        {
+            return Decision.Reject(
+                "change-order.too-long",
+                $"Change order '{order!.Id}' would add {impact} business days, more than the {Stage.MaxDurationBusinessDays} a stage may take; propose it with a shorter schedule impact, or split the work.",
+                order.Id.Value);
+        }
+
         if (price.Currency != card.Currency)
         {
             return Decision.Reject(
@@ -528,7 +537,7 @@ public static class EngagementDecider
         var calendar = state.Terms!.CalendarOf(PartyRole.Provider);
         var lastDay = calendar.ToLocalDate(command.At).PlusDays(terms.ChangeOrderTerms.ProposalValidDays);
         var expiresAt = lastDay.PlusDays(1).AtStartOfDayInZone(calendar.Zone).ToInstant();
-        return Decision.Accept(new ChangeOrderProposed(order!.Id, price, command.ScheduleImpactBusinessDays ?? order.ScheduleImpactBusinessDays, expiresAt, command.At));
+        return Decision.Accept(new ChangeOrderProposed(order!.Id, price, impact, expiresAt, command.At));
     }
 
     private static Decision DecideProceed(EngagementState state, ProceedWhilePriced command)
@@ -605,7 +614,9 @@ public static class EngagementDecider
 
         if (order.AddedUnits > 0 && deliverable is not null)
         {
-            changes.Add($"{order.AddedUnits} more {deliverable.Allowance.UnitName} in {deliverable.Name}");
+            changes.Add(order.AddedUnits == 1
+                ? $"one more of the {deliverable.Allowance.UnitName} in {deliverable.Name}"
+                : $"{order.AddedUnits} more {deliverable.Allowance.UnitName} in {deliverable.Name}");
         }
 
         if (order.AddedRevisionRounds > 0 && deliverable is not null)
@@ -630,14 +641,14 @@ public static class EngagementDecider
 
     /// <summary>
     /// The provider stage that takes a change order's extra days and hours: the stage its deliverable
-    /// is made in, while that is not done (or always, for an extra revision round, which reopens it); otherwise the provider's current or next stage that is not done. Null
+    /// is made in, while that is not done; otherwise the provider's current or next stage that is not done. Null
     /// when every provider stage is done.
     /// </summary>
     private static Stage? StageToExtend(EngagementState state, ChangeOrder order)
     {
         var agreement = state.Agreement!;
         if (order.Deliverable is { } key && agreement.Scope.FindDeliverable(key)?.Stage is { } made
-            && state.IndexOf(made) is var madeIndex and >= 0 && (state.Stages[madeIndex].Status != StageStatus.Done || order.AddedRevisionRounds > 0))
+            && state.IndexOf(made) is var madeIndex and >= 0 && state.Stages[madeIndex].Status != StageStatus.Done)
         {
             return agreement.Stages[madeIndex];
         }
@@ -1033,7 +1044,8 @@ public static class EngagementDecider
         {
             case ChangeRequested requested when ledger.Decisions.All(d => d.Request.Id != requested.Decision.Request.Id):
                 return next.WithScope(ledger.Recorded(requested.Decision));
-            case ChangeOrderProposed proposed when ledger.FindChangeOrder(proposed.ChangeOrder) is { Status.IsClosed: false } order:
+            case ChangeOrderProposed proposed when ledger.FindChangeOrder(proposed.ChangeOrder) is { Status.IsClosed: false } order
+                && proposed.Price.Currency == order.Price.Currency:
                 return next.WithScope(ledger.WithChangeOrder(order.ProposedOn(proposed.At, proposed.ExpiresAt, proposed.Price, proposed.ScheduleImpactBusinessDays)));
             case ChangeOrderProceeding proceeding when ledger.FindChangeOrder(proceeding.ChangeOrder) is { Status.IsClosed: false } order:
                 return next.WithScope(ledger.WithChangeOrder(order.Proceeding()));
@@ -1048,7 +1060,9 @@ public static class EngagementDecider
     private static bool AmendmentFits(EngagementState state, Amendment amendment)
     {
         var agreement = state.Agreement!;
-        if (amendment.Version != agreement.Version + 1 || state.Scope.FindChangeOrder(amendment.ChangeOrder) is not { Status.IsClosed: false })
+        if (amendment.Version != agreement.Version + 1
+            || state.Scope.FindChangeOrder(amendment.ChangeOrder) is not { Status.IsClosed: false } order
+            || amendment.Price.Currency != order.Price.Currency)
         {
             return false;
         }
@@ -1069,7 +1083,7 @@ public static class EngagementDecider
     private static EngagementState EvolveAmended(EngagementState state, ChangeOrderAccepted accepted)
     {
         var amendment = accepted.Amendment;
-        var order = state.Scope.FindChangeOrder(amendment.ChangeOrder)!.AmendedOn(accepted.At, amendment.Version, accepted.Absorbed);
+        var order = state.Scope.FindChangeOrder(amendment.ChangeOrder)!.AmendedOn(accepted.At, amendment.Version, accepted.Absorbed, amendment.Price);
         var next = state.AmendedTo(state.Agreement!.Amended(amendment), state.Scope.WithChangeOrder(order));
         if (next.Plan is null)
         {

@@ -523,17 +523,17 @@ public abstract record EngagementEvent
 
         /// <summary>Records the proposal.</summary>
         /// <param name="changeOrder">The change order.</param>
-        /// <param name="price">The price proposed, not negative.</param>
+        /// <param name="price">The price proposed, 0 to <see cref="Scope.ChangeOrder.MaxPrice"/>.</param>
         /// <param name="scheduleImpactBusinessDays">The provider business days it adds to the schedule, 0 to 2,600.</param>
         /// <param name="expiresAt">When the proposal expires, after <paramref name="at"/>.</param>
         /// <param name="at">When it was proposed.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="ArgumentOutOfRangeException">The price is negative, the impact out of range, or the proposal expires before it is made.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The price or the impact is out of range, or the proposal expires before it is made.</exception>
         public ChangeOrderProposed(ChangeRequestId changeOrder, Money price, int scheduleImpactBusinessDays, Instant expiresAt, Instant at)
             : base(at)
         {
             ChangeOrder = Preconditions.CheckNotNull(changeOrder, nameof(changeOrder));
-            Price = CheckPrice(price, nameof(price));
+            Price = Scope.ChangeOrder.CheckPrice(price, nameof(price));
             Preconditions.CheckArgumentRange(nameof(scheduleImpactBusinessDays), scheduleImpactBusinessDays, 0, Stage.MaxDurationBusinessDays);
             ScheduleImpactBusinessDays = scheduleImpactBusinessDays;
             if (expiresAt <= at)
@@ -628,17 +628,6 @@ public abstract record EngagementEvent
 
         /// <summary>Whether the provider absorbed it at no charge.</summary>
         public bool Absorbed { get; }
-    }
-
-    private static Money CheckPrice(Money price, string paramName)
-    {
-        Preconditions.CheckNotNull(price, paramName);
-        if (price.Amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(paramName, price, $"A price must not be negative, was {price}.");
-        }
-
-        return price;
     }
 
     internal static ObligationKey CheckPayment(ObligationKey payment, string paramName)

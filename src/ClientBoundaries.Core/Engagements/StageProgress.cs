@@ -85,10 +85,11 @@ public sealed record StageProgress
 
     /// <summary>
     /// Business days beyond the agreed length (one full length per round, so a reopened stage may
-    /// take its length again), attributed to the owner; 0 when on time or early, or not done.
+    /// take its length again; days an amendment added count once, in the round it was agreed in),
+    /// attributed to the owner; 0 when on time or early, or not done.
     /// </summary>
     public int OverrunBusinessDays =>
-        ActualBusinessDays is { } actual ? Math.Max(0, actual - (PlannedBusinessDays * (1 + Reopenings))) : 0;
+        ActualBusinessDays is { } actual ? Math.Max(0, actual - _milestones.AllowedBusinessDays) : 0;
 
     /// <summary>The hours logged by one party.</summary>
     /// <param name="party">Provider or client.</param>
@@ -101,10 +102,22 @@ public sealed record StageProgress
     /// <returns>The progress as text.</returns>
     public override string ToString() => $"{Key} {Status}, {Revisions} revision(s)";
 
-    internal static StageProgress PendingFor(Stage stage) => new(stage);
+    internal static StageProgress PendingFor(Stage stage) =>
+        new(stage) { _milestones = Milestones.NotStarted with { AllowedBusinessDays = stage.DurationBusinessDays } };
 
-    /// <summary>The same progress held to an amended version of its stage (a longer length, a larger budget).</summary>
-    internal StageProgress Under(Stage stage) => ReferenceEquals(stage, _stage) ? this : this with { _stage = stage };
+    /// <summary>
+    /// The same progress held to an amended version of its stage (a longer length, a larger budget):
+    /// the days added are allowed once, in the round under way. A stage that is done keeps the
+    /// version it was done under, so what was measured on it never changes.
+    /// </summary>
+    internal StageProgress Under(Stage stage) =>
+        ReferenceEquals(stage, _stage) || Status == StageStatus.Done
+            ? this
+            : this with
+            {
+                _stage = stage,
+                _milestones = _milestones with { AllowedBusinessDays = _milestones.AllowedBusinessDays + stage.DurationBusinessDays - _stage.DurationBusinessDays },
+            };
 
     internal StageProgress BallArrived(Instant at) => With(_milestones with { BallArrivedAt = at });
 
@@ -162,6 +175,7 @@ public sealed record StageProgress
             Revisions = Revisions + 1,
             Reopenings = Reopenings + 1,
             Round = _milestones.Round + 1,
+            AllowedBusinessDays = _milestones.AllowedBusinessDays + _stage.DurationBusinessDays,
             BallArrivedAt = at,
         });
 
@@ -173,6 +187,7 @@ public sealed record StageProgress
             StartedAt = null,
             BallArrivedAt = null,
             HeldBusinessDays = 0,
+            AllowedBusinessDays = _stage.DurationBusinessDays,
             DueBy = null,
             DueAt = null,
             Round = _milestones.Round + 1,
@@ -209,6 +224,9 @@ public sealed record StageProgress
         public int? ActualBusinessDays { get; init; }
 
         public int HeldBusinessDays { get; init; }
+
+        /// <summary>The business days the owner is allowed over its rounds: one length per round, plus days amendments added.</summary>
+        public int AllowedBusinessDays { get; init; }
 
         public int Reopenings { get; init; }
 

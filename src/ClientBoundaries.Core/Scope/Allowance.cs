@@ -28,7 +28,7 @@ public sealed record Allowance
     /// <param name="revisionRounds">Revision rounds included, 0 to <see cref="MaxRevisionRounds"/>; null when the agreement does not limit them.</param>
     /// <param name="hours">Hours of work included, 0 to <see cref="MaxQuantity"/>; null when not counted in hours.</param>
     /// <param name="units">Units included (5 pages), 0 to <see cref="MaxQuantity"/>; null when not counted in units.</param>
-    /// <param name="unitName">What a unit is, in the plural, as the one-pager says it: "pages". Required with <paramref name="units"/>, and only with it.</param>
+    /// <param name="unitName">What a unit is, in the plural, as the one-pager says it: "pages". Sentences use it after a count of the whole ("3 of the 5 pages included in Website pages"). Required with <paramref name="units"/>, and only with it.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="unitName"/> is blank, missing while <paramref name="units"/> is set, or set without <paramref name="units"/>.</exception>
     public Allowance(int? revisionRounds = null, decimal? hours = null, int? units = null, string? unitName = null)

@@ -18,7 +18,7 @@ public sealed record Amendment
     /// <param name="version">The agreement version it makes, at least 2.</param>
     /// <param name="changeOrder">The change order it comes from.</param>
     /// <param name="description">What changed, in a sentence.</param>
-    /// <param name="price">What the client pays for it; zero when the provider absorbed it.</param>
+    /// <param name="price">What the client pays for it, 0 to <see cref="Scope.ChangeOrder.MaxPrice"/>; zero when the provider absorbed it.</param>
     /// <param name="scheduleImpactBusinessDays">The provider business days added to <paramref name="extendedStage"/>, 0 to 2,600.</param>
     /// <param name="extendedStage">The provider stage that gets the extra days (and the extra budgeted hours); null when nothing is extended.</param>
     /// <param name="deliverable">The deliverable it adds to, or null.</param>
@@ -27,7 +27,7 @@ public sealed record Amendment
     /// <param name="addedBudgetedHours">Hours added to the extended stage's budget, 0 to 10,000.</param>
     /// <param name="at">When it was agreed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="changeOrder"/>, <paramref name="description"/> or <paramref name="price"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, or <paramref name="price"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number or <paramref name="price"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank; days without a stage, or units or rounds without a deliverable.</exception>
     public Amendment(
         int version,
@@ -45,11 +45,7 @@ public sealed record Amendment
         Preconditions.CheckArgumentRange(nameof(version), version, 2, int.MaxValue);
         ChangeOrder = Preconditions.CheckNotNull(changeOrder, nameof(changeOrder));
         Description = Preconditions.CheckText(description, nameof(description));
-        Price = Preconditions.CheckNotNull(price, nameof(price));
-        if (price.Amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"An amendment's price must not be negative, was {price}.");
-        }
+        Price = Scope.ChangeOrder.CheckPrice(price, nameof(price));
 
         Preconditions.CheckArgumentRange(nameof(scheduleImpactBusinessDays), scheduleImpactBusinessDays, 0, 2_600);
         Preconditions.CheckArgument(

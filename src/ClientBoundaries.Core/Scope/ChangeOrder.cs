@@ -17,6 +17,9 @@ namespace ClientBoundaries.Scope;
 /// </remarks>
 public sealed record ChangeOrder
 {
+    /// <summary>The highest price a change order may have: 1,000,000,000 in its currency.</summary>
+    public const decimal MaxPrice = 1_000_000_000m;
+
     internal ChangeOrder(ChangeRequest request, Money price, int scheduleImpactBusinessDays, int addedUnits, int addedRevisionRounds)
     {
         Id = request.Id;
@@ -103,6 +106,25 @@ public sealed record ChangeOrder
 
     internal ChangeOrder DeclinedOn(Instant at, string? reason) => this with { Status = ChangeOrderStatus.Declined, ClosedAt = at, DeclineReason = reason };
 
-    internal ChangeOrder AmendedOn(Instant at, int version, bool absorbed) =>
-        this with { Status = absorbed ? ChangeOrderStatus.NoCharge : ChangeOrderStatus.Accepted, ClosedAt = at, AmendedVersion = version };
+    /// <summary>Accepted at the amendment's price, or absorbed (keeping the price it would have cost).</summary>
+    internal ChangeOrder AmendedOn(Instant at, int version, bool absorbed, Money price) =>
+        this with
+        {
+            Status = absorbed ? ChangeOrderStatus.NoCharge : ChangeOrderStatus.Accepted,
+            ClosedAt = at,
+            AmendedVersion = version,
+            Price = absorbed ? Price : price,
+        };
+
+    /// <summary>Checks a price proposed or agreed for a change order: not null, not negative, at most <see cref="MaxPrice"/>.</summary>
+    internal static Money CheckPrice(Money? price, string paramName)
+    {
+        Preconditions.CheckNotNull(price, paramName);
+        if (price!.Amount is < 0m or > MaxPrice)
+        {
+            throw new ArgumentOutOfRangeException(paramName, price, $"A change order's price must be between 0 and {MaxPrice}, was {price}.");
+        }
+
+        return price;
+    }
 }

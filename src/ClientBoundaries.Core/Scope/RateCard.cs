@@ -10,24 +10,27 @@ namespace ClientBoundaries.Scope;
 /// <remarks>Immutable and thread-safe; equal when rate and minimum are equal.</remarks>
 public sealed record RateCard
 {
+    /// <summary>The highest hourly rate a card may have: 100,000 in its currency (so no quote passes <see cref="ChangeOrder.MaxPrice"/>).</summary>
+    public const decimal MaxHourlyRate = 100_000m;
+
     /// <summary>Creates a rate card.</summary>
-    /// <param name="hourlyRate">The price of one hour of work, more than 0; its currency is the card's.</param>
-    /// <param name="minimumFee">The least a change order costs, not negative, in the same currency.</param>
+    /// <param name="hourlyRate">The price of one hour of work, more than 0 and at most <see cref="MaxHourlyRate"/>; its currency is the card's.</param>
+    /// <param name="minimumFee">The least a change order costs, 0 to <see cref="ChangeOrder.MaxPrice"/>, in the same currency.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hourlyRate"/> is not positive, or <paramref name="minimumFee"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hourlyRate"/> or <paramref name="minimumFee"/> is out of range.</exception>
     /// <exception cref="ArgumentException">The two amounts are in different currencies.</exception>
     public RateCard(Money hourlyRate, Money minimumFee)
     {
         Preconditions.CheckNotNull(hourlyRate, nameof(hourlyRate));
         Preconditions.CheckNotNull(minimumFee, nameof(minimumFee));
-        if (hourlyRate.Amount <= 0m)
+        if (hourlyRate.Amount is <= 0m or > MaxHourlyRate)
         {
-            throw new ArgumentOutOfRangeException(nameof(hourlyRate), hourlyRate, $"The hourly rate must be more than 0, was {hourlyRate}.");
+            throw new ArgumentOutOfRangeException(nameof(hourlyRate), hourlyRate, $"The hourly rate must be more than 0 and at most {MaxHourlyRate}, was {hourlyRate}.");
         }
 
-        if (minimumFee.Amount < 0m)
+        if (minimumFee.Amount is < 0m or > ChangeOrder.MaxPrice)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumFee), minimumFee, $"The minimum fee must not be negative, was {minimumFee}.");
+            throw new ArgumentOutOfRangeException(nameof(minimumFee), minimumFee, $"The minimum fee must be between 0 and {ChangeOrder.MaxPrice}, was {minimumFee}.");
         }
 
         Preconditions.CheckArgument(

@@ -154,6 +154,7 @@ public sealed record ScopeLedger
         if (deliverable is not null && request.Units > 0 && allowance!.Units is { } units)
         {
             var left = units - UseOf(deliverable.Key).Units;
+            var ofThe = $"of the {units} {allowance.UnitName} included in {deliverable.Name}";
             return request.Units <= left
                 ? Outcome.Accepted<ScopeDecision>(new ScopeDecision.ConsumesAllowance(
                     request,
@@ -161,8 +162,8 @@ public sealed record ScopeLedger
                     inHours: false,
                     request.Units,
                     left - request.Units,
-                    $"{what} is covered by {deliverable.Name}, which includes {units} {allowance.UnitName}: it uses {request.Units}, and {left - request.Units} {(left - request.Units == 1 ? "is" : "are")} left after it."))
-                : OutOfScope(request, OutOfScopeReason.BeyondAllowance, $"{deliverable.Name} includes {units} {allowance.UnitName}, and {(left == 0 ? "all are used" : $"only {left} {(left == 1 ? "is" : "are")} left")}");
+                    $"{what} is covered by what we agreed: it uses {request.Units} {ofThe}, and {Left(left - request.Units)} after it."))
+                : OutOfScope(request, OutOfScopeReason.BeyondAllowance, $"it needs {request.Units} {ofThe}, and {Left(left)}");
         }
 
         if (deliverable is not null && allowance!.Hours is { } hours && request.EstimatedHours > 0m)
@@ -176,13 +177,13 @@ public sealed record ScopeLedger
                     inHours: true,
                     request.EstimatedHours,
                     left - request.EstimatedHours,
-                    $"{what} is covered by the {ScopeText.Hours(hours)} included in {deliverable.Name}: it takes about {ScopeText.Hours(request.EstimatedHours)}, and {ScopeText.Hours(left - request.EstimatedHours)} {(left - request.EstimatedHours == 1m ? "is" : "are")} left after it."));
+                    $"{what} is covered by the {ScopeText.Hours(hours)} included in {deliverable.Name}: it takes about {ScopeText.Hours(request.EstimatedHours)}, and {ScopeText.Hours(left - request.EstimatedHours)} {IsAre(left - request.EstimatedHours)} left after it."));
             }
         }
 
         var goodwill = Terms.Goodwill;
         var estimate = request.EstimatedHours;
-        if (goodwill.Covers(estimate) && estimate <= GoodwillLeftHours)
+        if (goodwill.Covers(estimate) && estimate <= GoodwillLeftHours && GoodwillLeftHours > 0m)
         {
             var leftAfter = GoodwillLeftHours - estimate;
             return Outcome.Accepted<ScopeDecision>(new ScopeDecision.Goodwill(
@@ -191,34 +192,46 @@ public sealed record ScopeLedger
                 leftAfter,
                 goodwill.AnnounceEachUse,
                 goodwill.AnnounceEachUse
-                    ? $"Happy to do {what} at no charge, as goodwill: it takes about {ScopeText.Hours(estimate)}, and {ScopeText.Number(leftAfter)} of the {ScopeText.Hours(goodwill.TotalHours)} of goodwill {(leftAfter == 1m ? "is" : "are")} left after it."
+                    ? $"Happy to do {what} at no charge, as goodwill: it takes about {ScopeText.Hours(estimate)}, and {ScopeText.Number(leftAfter)} of the {ScopeText.Hours(goodwill.TotalHours)} of goodwill {IsAre(leftAfter)} left after it."
                     : $"Happy to do {what} at no charge."));
         }
 
         if (deliverable?.Allowance.Hours is { } included && estimate > 0m)
         {
             var left = included - UseOf(deliverable.Key).Hours;
-            return OutOfScope(request, OutOfScopeReason.BeyondAllowance, $"it takes about {ScopeText.Hours(estimate)}, and {(left == 0m ? "all" : $"only {ScopeText.Hours(left)}")} of the {ScopeText.Hours(included)} included in {deliverable.Name} {(left == 0m ? "are used" : "are left")}");
+            return OutOfScope(
+                request,
+                OutOfScopeReason.BeyondAllowance,
+                $"it takes about {ScopeText.Hours(estimate)}, and " + (left == 0m
+                    ? $"all of the {ScopeText.Hours(included)} included in {deliverable.Name} {IsAre(included)} used"
+                    : $"only {ScopeText.Hours(left)} of the {ScopeText.Hours(included)} included in {deliverable.Name} {IsAre(left)} left"));
         }
 
+        var beyond = deliverable is null ? "it is not part of any deliverable we agreed on" : $"it goes beyond {deliverable.Name} as we agreed it";
         return goodwill.TotalHours == 0m
-            ? OutOfScope(request, OutOfScopeReason.NoGoodwill, "it is not part of any deliverable we agreed on")
+            ? OutOfScope(request, OutOfScopeReason.NoGoodwill, beyond)
             : !goodwill.Covers(estimate)
             ? OutOfScope(request, OutOfScopeReason.TooLargeForGoodwill, $"at about {ScopeText.Hours(estimate)} it is more than the {ScopeText.Hours(goodwill.CapPerRequestHours ?? goodwill.TotalHours)} we can take on as goodwill for one request")
             : OutOfScope(request, OutOfScopeReason.GoodwillUsedUp, GoodwillLeftHours == 0m
-                ? $"the {ScopeText.Hours(goodwill.TotalHours)} of goodwill we set aside for small extras are used up"
+                ? $"the {ScopeText.Hours(goodwill.TotalHours)} of goodwill we set aside for small extras {IsAre(goodwill.TotalHours)} used up"
                 : $"only {ScopeText.Hours(GoodwillLeftHours)} of the goodwill we set aside for small extras is left");
     }
 
-    /// <summary>A request to revise a deliverable beyond its rounds, quoted as a change order for one more round.</summary>
-    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable)
+    /// <summary>
+    /// A request to revise a deliverable beyond its rounds, quoted as a change order for one more
+    /// round. A round asked for while the stage is under way takes the quoted hours' days in that
+    /// stage; a round that reopens a stage already handed off is re-planned at the stage's full
+    /// length when it is asked for, so it adds no days of its own.
+    /// </summary>
+    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable, bool stageUnderWay)
     {
         var rounds = deliverable.Allowance.RevisionRounds ?? 0;
         return OutOfScope(
             request,
             OutOfScopeReason.BeyondRevisionRounds,
             $"the {rounds} revision round{(rounds == 1 ? string.Empty : "s")} included for {deliverable.Name} {(rounds == 1 ? "is" : "are")} used",
-            addedRevisionRounds: 1);
+            addedRevisionRounds: 1,
+            roundReopensStage: !stageUnderWay);
     }
 
     /// <summary>The ledger after a decision was recorded.</summary>
@@ -261,14 +274,15 @@ public sealed record ScopeLedger
             next = next.Using(deliverable, order.AddedUnits, 0m);
         }
 
-        return order.Status == ChangeOrderStatus.Accepted
+        // The decider keeps every price in the rate card's currency; a hand-made event in another is not added.
+        return order.Status == ChangeOrderStatus.Accepted && (AcceptedChangeOrdersTotal is null || AcceptedChangeOrdersTotal.Currency == order.Price.Currency)
             ? next with { AcceptedChangeOrdersTotal = AcceptedChangeOrdersTotal is { } total ? total.Plus(order.Price) : order.Price }
             : next;
     }
 
     internal ScopeLedger WithTerms(ScopeTerms terms) => this with { Terms = terms };
 
-    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, string because, int addedRevisionRounds = 0)
+    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, string because, int addedRevisionRounds = 0, bool roundReopensStage = false)
     {
         var what = Quoted(request.Description);
         if (Terms.RateCard is not { } card)
@@ -281,19 +295,22 @@ public sealed record ScopeLedger
 
         var hours = request.EstimatedHours;
         var price = card.PriceOf(hours);
-        // An extra revision round moves the schedule when it is asked for, like any revision: the stage is planned at its full length again.
-        var impact = addedRevisionRounds > 0 ? 0 : Terms.ChangeOrderTerms.ScheduleImpactOf(hours);
+        // A round that reopens a stage is re-planned when it is asked for, like any revision: the stage takes its full length again.
+        var impact = roundReopensStage ? 0 : Terms.ChangeOrderTerms.ScheduleImpactOf(hours);
         var addedUnits = request.Deliverable is { } key && Terms.FindDeliverable(key)?.Allowance.Units is not null ? request.Units : 0;
         var order = new ChangeOrder(request, price, impact, addedUnits, addedRevisionRounds);
         var byTheHour = card.HourlyRate.Times(hours).Round(2);
         var pricing = byTheHour < card.MinimumFee
             ? $"{ScopeText.Hours(hours)} at {card.HourlyRate.ToAmountText()} an hour would be {byTheHour.ToAmountText()}, and a change order costs at least {card.MinimumFee.ToAmountText()}, so it comes to {price.ToAmountText()}"
             : $"{ScopeText.Hours(hours)} at {card.HourlyRate.ToAmountText()} an hour comes to {price.ToAmountText()}";
-        var schedule = addedRevisionRounds > 0 ? "the round is planned like any revision, from the day you ask for it"
+        var schedule = roundReopensStage ? "the round is planned like any revision, from the day you ask for it"
             : impact == 0 ? "it does not move the schedule"
             : $"it adds {ScopeText.BusinessDays(impact)} to the schedule";
         var notice = reason == OutOfScopeReason.GoodwillUsedUp && GoodwillRequests > 0 && !ChargingStarted
-            ? $"A word on charging: small extras have been on us so far ({ScopeText.Hours(GoodwillUsedHours)} of goodwill over {GoodwillRequests} request{(GoodwillRequests == 1 ? string.Empty : "s")}), as our agreement sets aside {ScopeText.Hours(Terms.Goodwill.TotalHours)} for them. That goodwill is now used up, so from this request on, extras are quoted from the rate card: {card}."
+            ? $"A word on charging: small extras have been on us so far ({ScopeText.Hours(GoodwillUsedHours)} of goodwill over {GoodwillRequests} request{(GoodwillRequests == 1 ? string.Empty : "s")}), as our agreement sets aside {ScopeText.Hours(Terms.Goodwill.TotalHours)} for them. "
+                + (GoodwillLeftHours == 0m
+                    ? $"That goodwill is now used up, so from this request on, extras are quoted from the rate card: {card}."
+                    : $"What is left of it ({ScopeText.Hours(GoodwillLeftHours)}) does not cover this request, so it is quoted from the rate card ({card}); a smaller extra may still fit in what is left.")
             : null;
         return Outcome.Accepted<ScopeDecision>(new ScopeDecision.OutOfScope(
             request,
@@ -342,6 +359,11 @@ public sealed record ScopeLedger
 
     private static string Listed(IReadOnlyList<string> clauses, string none) =>
         clauses.Count == 0 ? none : "\"" + string.Join("\", \"", clauses) + "\"";
+
+    private static string IsAre(decimal quantity) => quantity == 1m ? "is" : "are";
+
+    /// <summary>"1 is left", "3 are left", "none is left".</summary>
+    private static string Left(int count) => count == 0 ? "none is left" : count == 1 ? "1 is left" : $"{count} are left";
 
     private static Outcome<ScopeDecision> Refused(string code, string message, string? subject) =>
         Outcome.Rejected<ScopeDecision>(new[] { new RuleViolation(code, message, subject) });

@@ -87,4 +87,46 @@ public class AmendmentTests
             next.Version.Should().Be(state.Version + 1);
         }
     }
+
+    [Fact]
+    public void Extra_round_on_a_stage_already_handed_off_keeps_the_overrun_measured_on_it()
+    {
+        var extraRounds = new ChangeOrderTerms(revisionOverflow: RevisionOverflow.RecordAsChangeRequest, hoursPerExtraRevisionRound: 3m);
+        var engagement = JustOneMoreThingScenarioTests.DesignUnderWay(extraRounds)
+            .Do(new SubmitWork(Design, "First draft", Madrid("2026-03-12T16:00")))
+            .Do(new RequestRevision(Design, "Warmer colours", Madrid("2026-03-13T10:00")))
+            .Do(new RequestRevision(Design, "Bigger headings", Madrid("2026-03-13T16:00")))
+            .Do(new HandOff(Design, Madrid("2026-03-20T17:00")))
+            .Do(new RequestRevision(Design, "Change the footer", Madrid("2026-03-23T10:00")));
+        var round = new ChangeRequestId("design-round-3");
+
+        engagement
+            .Do(new ProposeChangeOrder(round, Madrid("2026-03-23T11:00"), scheduleImpactBusinessDays: 3))
+            .Do(new AcceptChangeOrder(round, Madrid("2026-03-23T12:00")));
+
+        // Due Tuesday 17 March, handed off Friday 20: 18, 19 and 20 March are its overrun, whatever is agreed later.
+        engagement.State.ProgressOf(Design)!.OverrunBusinessDays.Should().Be(3);
+        engagement.State.ProgressOf(Design)!.HoursOverBudget.Should().Be(-20m, "the design was done under a 20-hour budget");
+        engagement.State.Agreement!.Amendments.Single().ExtendedStage.Should().Be(new StageKey("build"), "a stage that is done takes no days; the provider's next open stage does");
+    }
+
+    [Fact]
+    public void Days_added_while_a_reopened_stage_runs_are_allowed_once()
+    {
+        var engagement = JustOneMoreThingScenarioTests.DesignUnderWay()
+            .Do(new HandOff(Design, Madrid("2026-03-17T17:00")))
+            .Do(new RequestRevision(Design, "Warmer colours", Madrid("2026-03-18T10:00")));
+        engagement.Request(Ask("dark", "Add a dark mode", 5m, Madrid("2026-03-18T11:00"), Designs));
+        engagement
+            .Do(new ProposeChangeOrder(new ChangeRequestId("dark"), Madrid("2026-03-18T12:00")))
+            .Do(new AcceptChangeOrder(new ChangeRequestId("dark"), Madrid("2026-03-18T13:00")));
+
+        // The round starts Thursday 19 March (the request came after the working day began): 19, 20, 23, 24, 25, and the day added, 26.
+        engagement.State.Ball!.DueBy.Should().Be(D("2026-03-26"));
+        engagement.Do(new HandOff(Design, Madrid("2026-03-27T17:00")));
+
+        // 5 days in the first round (11-17 March) and 7 in the second (19-27 March), against 5 + 5 + 1 allowed.
+        var design = engagement.State.ProgressOf(Design)!;
+        (design.ActualBusinessDays, design.OverrunBusinessDays).Should().Be((12, 1));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
@@ -192,5 +193,36 @@ public class ChangeOrderTests
         state.Plan!.FindStage(Design)!.Due.Should().Be(D("2026-03-18"), "one business day after Tuesday 17 March");
         state.Ball!.DueBy.Should().Be(D("2026-03-18"), "the provider, working on the design, is held to the new date");
         state.Ball.Since.Should().Be(Madrid("2026-03-11T09:00"), "it still holds the ball since the design started");
+    }
+
+    [Fact]
+    public void Proposal_that_would_add_more_days_than_a_stage_may_take_is_refused()
+    {
+        var engagement = JustOneMoreThingScenarioTests.DesignUnderWay(new ChangeOrderTerms(hoursPerBusinessDay: 1m));
+        engagement.Request(Ask("app", "Build a mobile app", 3000m, Madrid("2026-03-16T10:00")));
+
+        var violation = engagement.Refuses(new ProposeChangeOrder(new ChangeRequestId("app"), Madrid("2026-03-16T11:00")));
+
+        violation.Code.Should().Be("change-order.too-long");
+        violation.Message.Should().Be("Change order 'app' would add 3000 business days, more than the 2600 a stage may take; propose it with a shorter schedule impact, or split the work.");
+    }
+
+    [Fact]
+    public void Price_beyond_the_maximum_is_an_argument_error_not_an_overflow_later()
+    {
+        var act = () => new ProposeChangeOrder(TeamPage, Madrid("2026-03-16T12:00"), new Money(ChangeOrder.MaxPrice + 1m, "EUR"));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "price");
+    }
+
+    [Fact]
+    public void Proposal_event_in_another_currency_is_ignored_when_applied()
+    {
+        var state = TeamPageDrafted().State;
+
+        var next = EngagementDecider.Evolve(state, new EngagementEvent.ChangeOrderProposed(TeamPage, new Money(700m, "USD"), 2, Madrid("2026-03-20T00:00"), Madrid("2026-03-16T13:00")));
+
+        next.Scope.Should().Be(state.Scope, "the decider never proposes in another currency than the rate card's");
+        next.Version.Should().Be(state.Version + 1);
     }
 }

@@ -28,7 +28,7 @@ public class RevisionRoundTests
             .Do(new RequestRevision(Design, "Bigger headings", Madrid("2026-03-13T16:00")));
 
     [Fact]
-    public void Third_revision_is_recorded_as_a_change_request_for_one_more_round_and_the_stage_stays_as_it_is()
+    public void Third_revision_while_the_stage_runs_is_recorded_as_a_change_request_for_one_more_round_with_its_days()
     {
         var engagement = TwoRoundsUsed().Do(new RequestRevision(Design, "A different font", Madrid("2026-03-16T10:00")));
 
@@ -40,10 +40,10 @@ public class RevisionRoundTests
         decision.Request.RequestedBy.Should().Be(PartyRole.Client);
         decision.ChangeOrder.Price.Should().Be(new Money(270m, "EUR"), "3 hours at 90 EUR");
         decision.ChangeOrder.AddedRevisionRounds.Should().Be(1);
-        decision.ChangeOrder.ScheduleImpactBusinessDays.Should().Be(0, "the round moves the schedule when it is asked for, like any revision");
+        decision.ChangeOrder.ScheduleImpactBusinessDays.Should().Be(1, "a revision inside a running stage does not re-plan it, so the 3 hours take their day (6 a day, rounded up)");
         decision.Message.Should().Be(
             "\"One more revision round of \"Design draft\": A different font\" is outside what we agreed: the 2 revision rounds included for Page designs are used. "
-            + "It needs a change order: 3 hours at 90.00 EUR an hour comes to 270.00 EUR, and the round is planned like any revision, from the day you ask for it. Shall I send it to you for approval?");
+            + "It needs a change order: 3 hours at 90.00 EUR an hour comes to 270.00 EUR, and it adds 1 business day to the schedule. Shall I send it to you for approval?");
         engagement.State.ProgressOf(Design)!.Revisions.Should().Be(2, "the revision itself waits for the change order");
     }
 
@@ -63,7 +63,9 @@ public class RevisionRoundTests
         var state = engagement.State;
         state.Agreement!.Scope.FindDeliverable(Designs)!.Allowance.RevisionRounds.Should().Be(3);
         state.Agreement.FindStage(Design)!.BudgetedHours.Should().Be(23m, "the 3 hours bought join the design budget of 20");
-        state.Agreement.Amendments.Single().Description.Should().Be("Change order 'design-round-3' (One more revision round of \"Design draft\": A different font): 270.00 EUR; 1 more revision round for Page designs.");
+        state.Agreement.Amendments.Single().Description.Should().Be(
+            "Change order 'design-round-3' (One more revision round of \"Design draft\": A different font): 270.00 EUR; 1 business day added to stage 'design'; 1 more revision round for Page designs.");
+        state.Ball!.DueBy.Should().Be(D("2026-03-18"), "the design, due Tuesday 17 March, gets the round's day");
         state.AllowanceOf(Designs)!.Should().Match<AllowanceStanding>(a => a.RevisionRoundsIncluded == 3 && a.RevisionRoundsUsed == 3 && a.RevisionRoundsLeft == 0);
 
         // A fourth is quoted as round 4.
@@ -90,7 +92,10 @@ public class RevisionRoundTests
 
         engagement.Do(new RequestRevision(Design, "Change the footer", Madrid("2026-03-18T10:00")));
 
-        engagement.Events[engagement.Events.Count - 1].Should().BeOfType<EngagementEvent.ChangeRequested>("the stage is not reopened beyond its rounds");
+        var decision = engagement.Events[engagement.Events.Count - 1].Should().BeOfType<EngagementEvent.ChangeRequested>("the stage is not reopened beyond its rounds")
+            .Which.Decision.Should().BeOfType<ScopeDecision.OutOfScope>().Subject;
         engagement.State.CurrentStage!.Key.Should().Be(new StageKey("feedback"));
+        decision.ChangeOrder.ScheduleImpactBusinessDays.Should().Be(0, "reopening the stage re-plans it at its full length, like any revision");
+        decision.Message.Should().EndWith("comes to 270.00 EUR, and the round is planned like any revision, from the day you ask for it. Shall I send it to you for approval?");
     }
 }

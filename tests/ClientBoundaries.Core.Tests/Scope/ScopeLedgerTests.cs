@@ -69,12 +69,12 @@ public class ScopeLedgerTests
 
         var used = three.Should().BeOfType<ScopeDecision.ConsumesAllowance>().Subject;
         (used.InHours, used.Used, used.Remaining).Should().Be((false, 3m, 1m));
-        used.Message.Should().Be("\"Three launch posts\" is covered by Blog articles, which includes 4 articles: it uses 3, and 1 is left after it.");
+        used.Message.Should().Be("\"Three launch posts\" is covered by what we agreed: it uses 3 of the 4 articles included in Blog articles, and 1 is left after it.");
         ledger.UnitsUsedOf(Articles).Should().Be(3);
         var beyond = two.Should().BeOfType<ScopeDecision.OutOfScope>().Subject;
         beyond.Reason.Should().Be(OutOfScopeReason.BeyondAllowance, "half an hour would fit in goodwill, but extra units are scope");
         beyond.ChangeOrder.AddedUnits.Should().Be(2);
-        beyond.Message.Should().StartWith("\"Two more posts\" is outside what we agreed: Blog articles includes 4 articles, and only 1 is left. ");
+        beyond.Message.Should().StartWith("\"Two more posts\" is outside what we agreed: it needs 2 of the 4 articles included in Blog articles, and 1 is left. ");
     }
 
     [Fact]
@@ -123,8 +123,13 @@ public class ScopeLedgerTests
         var outOfScope = decision.Should().BeOfType<ScopeDecision.OutOfScope>().Subject;
         outOfScope.Reason.Should().Be(OutOfScopeReason.GoodwillUsedUp);
         outOfScope.Message.Should().StartWith("\"Small extra d\" is outside what we agreed: only 0.5 hours of the goodwill we set aside for small extras is left. ");
-        outOfScope.ChargingStartsNotice.Should().StartWith("A word on charging: small extras have been on us so far (2.5 hours of goodwill over 3 requests)");
-        ledger.Recorded(decision).ChargingStarted.Should().BeTrue();
+        outOfScope.ChargingStartsNotice.Should().Be(
+            "A word on charging: small extras have been on us so far (2.5 hours of goodwill over 3 requests), as our agreement sets aside 3 hours for them. "
+            + "What is left of it (0.5 hours) does not cover this request, so it is quoted from the rate card (90.00 EUR an hour, at least 150.00 EUR per change order); "
+            + "a smaller extra may still fit in what is left.");
+        ledger = ledger.Recorded(decision);
+        ledger.ChargingStarted.Should().BeTrue();
+        ledger.Classify(Ask("e", "Small extra e", 0.5m, Monday)).Value.Should().BeOfType<ScopeDecision.Goodwill>("the notice said a smaller extra may still fit");
     }
 
     [Fact]
@@ -207,5 +212,40 @@ public class ScopeLedgerTests
         ledger.Decisions.Should().BeEmpty();
         ledger.GoodwillLeftHours.Should().Be(3m);
         ledger.Should().Be(Fresh());
+    }
+
+    [Fact]
+    public void Sentences_agree_with_their_numbers()
+    {
+        var logo = new DeliverableKey("logo");
+        var terms = Website(goodwill: new Goodwill(1m))
+            .AddDeliverable(new Deliverable(logo, "Logo", new StageKey("design"), new Allowance(units: 1, unitName: "logo variants")))
+            .Build().Scope;
+        var ledger = new ScopeLedger(terms);
+        ledger = ledger.Recorded(ledger.Classify(Ask("analytics", "Set up analytics", 5m, Monday, Support)).Value);
+        ledger = ledger.Recorded(ledger.Classify(Ask("small", "Small extra", 1m, Monday)).Value);
+
+        ledger.Classify(Ask("variants", "Two more variants", 2m, Monday, logo, units: 2)).Value.Message
+            .Should().StartWith("\"Two more variants\" is outside what we agreed: it needs 2 of the 1 logo variants included in Logo, and 1 is left. ");
+        ledger.Classify(Ask("training", "Train the staff", 2m, Monday, Support)).Value.Message
+            .Should().StartWith("\"Train the staff\" is outside what we agreed: it takes about 2 hours, and only 1 hour of the 6 hours included in Launch support is left. ");
+        ledger.Classify(Ask("favicon", "Add a favicon", 0.5m, Monday)).Value.Message
+            .Should().StartWith("\"Add a favicon\" is outside what we agreed: the 1 hour of goodwill we set aside for small extras is used up. ");
+        ledger.Classify(Ask("team", "Add a Team page", 8m, Monday, Pages, units: 1)).Value.Message
+            .Should().StartWith("\"Add a Team page\" is outside what we agreed: at about 8 hours it is more than the 1 hour we can take on as goodwill for one request. ");
+        new ScopeLedger(Website(goodwill: Goodwill.None).Build().Scope).Classify(Ask("team", "Add a Team page", 8m, Monday, Pages, units: 1)).Value.Message
+            .Should().StartWith("\"Add a Team page\" is outside what we agreed: it goes beyond Website pages as we agreed it. ");
+    }
+
+    [Fact]
+    public void Request_of_no_hours_is_goodwill_only_while_goodwill_is_left()
+    {
+        var ledger = new ScopeLedger(Website(goodwill: new Goodwill(1m)).Build().Scope);
+        ledger.Classify(Ask("nothing-1", "Resend the invoice", 0m, Monday)).Value.Should().BeOfType<ScopeDecision.Goodwill>();
+        ledger = ledger.Recorded(ledger.Classify(Ask("small", "Small extra", 1m, Monday)).Value);
+
+        var decision = ledger.Classify(Ask("nothing-2", "Resend the invoice", 0m, Monday)).Value;
+
+        decision.Should().BeOfType<ScopeDecision.OutOfScope>().Which.Reason.Should().Be(OutOfScopeReason.GoodwillUsedUp);
     }
 }
