@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
@@ -19,8 +20,7 @@ namespace ClientBoundaries.Agreements;
 /// names its owner, and both parties' calendars are part of it.</para>
 /// <para>An agreement never changes. A change agreed later becomes a new version (an amendment)
 /// with the same <see cref="Id"/> and a higher <see cref="Version"/>, and the
-/// <see cref="Amendments"/> that made it. Communication policies join the agreement as that part
-/// of the library arrives.</para>
+/// <see cref="Amendments"/> that made it.</para>
 /// <para>Immutable and thread-safe; equal when every term, including stages in order, is equal.</para>
 /// </remarks>
 public sealed record Agreement
@@ -40,7 +40,9 @@ public sealed record Agreement
         int clientRestartLeadTime,
         ConsequencePolicy providerConsequences,
         ConsequencePolicy clientConsequences,
-        ScopeTerms scope)
+        ScopeTerms scope,
+        ContactPolicy providerContact,
+        ContactPolicy clientContact)
     {
         Id = id;
         Title = title;
@@ -54,6 +56,8 @@ public sealed record Agreement
         ProviderConsequencePolicy = providerConsequences;
         ClientConsequencePolicy = clientConsequences;
         Scope = scope;
+        ProviderContactPolicy = providerContact;
+        ClientContactPolicy = clientContact;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -102,6 +106,28 @@ public sealed record Agreement
     /// unless the agreement sets them.
     /// </summary>
     public ScopeTerms Scope { get; private init; }
+
+    /// <summary>When and how the provider may be contacted, and how fast it answers; <see cref="ContactPolicy.WorkingHours"/> unless the agreement sets one.</summary>
+    public ContactPolicy ProviderContactPolicy { get; }
+
+    /// <summary>When and how the client may be contacted, and how fast it answers; <see cref="ContactPolicy.WorkingHours"/> unless the agreement sets one.</summary>
+    public ContactPolicy ClientContactPolicy { get; }
+
+    /// <summary>The contact policy of one party.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>Its policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public ContactPolicy ContactPolicyOf(PartyRole party) =>
+        Preconditions.CheckNotNull(party, nameof(party)) == PartyRole.Provider ? ProviderContactPolicy : ClientContactPolicy;
+
+    /// <summary>
+    /// One party's contact policy in its own calendar: whether it is reachable at an instant, and by
+    /// when it owes a reply to a message (see <see cref="ContactHours"/>).
+    /// </summary>
+    /// <param name="party">The party contacted: the one that owes the reply.</param>
+    /// <returns>Its contact hours.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public ContactHours ContactHoursOf(PartyRole party) => new(CalendarOf(party), ContactPolicyOf(party));
 
     /// <summary>The amendments that made this version from version 1, in order; empty for version 1.</summary>
     public IReadOnlyList<Amendment> Amendments => _amendments;

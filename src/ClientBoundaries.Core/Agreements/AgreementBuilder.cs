@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
@@ -50,6 +51,8 @@ public sealed class AgreementBuilder
     private Goodwill _goodwill = Goodwill.None;
     private RateCard? _rateCard;
     private ChangeOrderTerms _changeOrderTerms = ChangeOrderTerms.Default;
+    private ContactPolicy _providerContact = ContactPolicy.WorkingHours;
+    private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -245,6 +248,30 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Sets when and how a party may be contacted and how fast it answers; a second call for the
+    /// same party replaces the first. Both start at <see cref="ContactPolicy.WorkingHours"/>.
+    /// </summary>
+    /// <param name="party">The party the policy is about.</param>
+    /// <param name="policy">Its contact policy.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AgreementBuilder WithContactPolicy(PartyRole party, ContactPolicy policy)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        if (party == PartyRole.Provider)
+        {
+            _providerContact = policy;
+        }
+        else
+        {
+            _clientContact = policy;
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
     /// </summary>
@@ -297,7 +324,9 @@ public sealed class AgreementBuilder
         }
 
         return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime, _providerConsequences, _clientConsequences,
-            new ScopeTerms(_deliverables, _goodwill, _rateCard, _changeOrderTerms));
+            new ScopeTerms(_deliverables, _goodwill, _rateCard, _changeOrderTerms),
+            _providerContact,
+            _clientContact);
     }
 
     private void ValidateScope(List<RuleViolation> violations)

@@ -350,6 +350,48 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     }
 
     /// <summary>
+    /// The working time between two instants: the parts of working ranges, on business days, that
+    /// fall in [<paramref name="from"/>, <paramref name="until"/>). The inverse of
+    /// <see cref="AddWorkingTime"/> for a start inside working time. Zero when
+    /// <paramref name="until"/> is not after <paramref name="from"/>. Walks the business days in
+    /// between, so it is meant for spans of days or weeks (how late a reply was), not years.
+    /// </summary>
+    internal Duration WorkingTimeBetween(Instant from, Instant until)
+    {
+        var total = Duration.Zero;
+        if (until <= from)
+        {
+            return total;
+        }
+
+        // As in AddWorkingTime, start a day early for ranges that end at midnight.
+        var date = ToLocalDate(from).PlusDays(-1);
+        if (!IsBusinessDay(date))
+        {
+            date = NextBusinessDay(date);
+        }
+
+        var last = ToLocalDate(until);
+        while (date <= last)
+        {
+            foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+            {
+                var (rangeStart, rangeEnd) = ToInstants(date, range);
+                var start = rangeStart > from ? rangeStart : from;
+                var end = rangeEnd < until ? rangeEnd : until;
+                if (end > start)
+                {
+                    total += end - start;
+                }
+            }
+
+            date = NextBusinessDay(date);
+        }
+
+        return total;
+    }
+
+    /// <summary>
     /// The instant a business day's work begins: the start of its first working range, in
     /// <see cref="Zone"/>. For a date that is not a business day, the start of that date.
     /// </summary>

@@ -13,9 +13,9 @@ namespace ClientBoundaries.Tests.Conventions;
 /// </summary>
 public class LayeringTests
 {
-    // Bottom first. Consequences and Scope sit below Agreements because the agreement carries each party's
-    // consequence policy and the scope terms; the Assessor, which reads engagements against those policies, lives in Engagements.
-    private static readonly string[] Layers = { "Polyfills", "Primitives", "Calendars", "Consequences", "Scope", "Agreements", "Scheduling", "Engagements", "Documents" };
+    // Bottom first. Consequences, Scope and Communication sit below Agreements because the agreement carries each party's
+    // consequence and contact policies and the scope terms; the Assessor, which reads engagements against those policies, lives in Engagements.
+    private static readonly string[] Layers = { "Polyfills", "Primitives", "Calendars", "Consequences", "Scope", "Communication", "Agreements", "Scheduling", "Engagements", "Documents" };
 
     [Fact]
     public void Every_folder_uses_only_the_folders_below_it()

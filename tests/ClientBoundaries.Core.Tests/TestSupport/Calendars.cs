@@ -75,6 +75,23 @@ internal static class Calendars
                 HolidayRule.Fixed(12, 25, "Hari Raya Natal"),
             });
 
+    /// <summary>A Jakarta office, Monday to Friday 09:00-17:00 (no daylight saving time), with Indonesian public holidays of 2026.</summary>
+    public static BusinessCalendar JakartaOffice() =>
+        new(
+            Zone("Asia/Jakarta"),
+            WorkingWeek.MondayToFriday(TimeOfDayRange.Of(9, 0, 17, 0)),
+            new[]
+            {
+                HolidayRule.Fixed(1, 1, "Tahun Baru Masehi"),
+                HolidayRule.Once(new LocalDate(2026, 3, 19), "Hari Suci Nyepi"),
+                HolidayRule.Once(new LocalDate(2026, 3, 20), "Idul Fitri"),
+                HolidayRule.EasterRelative(-2, "Wafat Yesus Kristus"),
+                HolidayRule.Fixed(5, 1, "Hari Buruh Internasional"),
+                HolidayRule.Fixed(6, 1, "Hari Lahir Pancasila"),
+                HolidayRule.Fixed(8, 17, "Hari Kemerdekaan"),
+                HolidayRule.Fixed(12, 25, "Hari Raya Natal"),
+            });
+
     /// <summary>A Sunday-to-Thursday week (as in several Gulf states), 08:00-16:00, UTC+4 all year.</summary>
     public static BusinessCalendar SundayToThursday() =>
         new(

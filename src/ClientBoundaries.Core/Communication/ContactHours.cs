@@ -1,0 +1,90 @@
+using System;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Communication;
+
+/// <summary>
+/// One party's contact policy in its own calendar: the questions an app asks before and after a
+/// message. Is the party reachable now? By when is a reply owed? Was a reply late, and by how much?
+/// </summary>
+/// <remarks>
+/// <para>A reply's clock starts when the message arrives, or at the next opening of the party's
+/// contact windows when it arrives outside them, and runs only in those windows, on the party's
+/// business days (holidays and closures skipped), in its time zone, across daylight-saving changes.
+/// An email that reaches Jakarta on Friday at 16:30 with a commitment of 8 business hours is owed
+/// at 16:30 on Monday, whatever the sender's time zone.</para>
+/// <para>Get one from <c>Agreement.ContactHoursOf(party)</c>, or make one from a calendar and a
+/// policy. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ContactHours
+{
+    private readonly BusinessCalendar _windows;
+
+    /// <summary>Puts a contact policy in a party's calendar.</summary>
+    /// <param name="calendar">The party's business calendar: its time zone, business days and working hours.</param>
+    /// <param name="policy">Its contact policy; its windows, when it has its own, replace the working hours.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ContactHours(BusinessCalendar calendar, ContactPolicy policy)
+    {
+        Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
+        Policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        _windows = policy.ContactWindows is { } windows ? calendar.WithWorkingWeek(windows) : calendar;
+    }
+
+    /// <summary>The party's business calendar.</summary>
+    public BusinessCalendar Calendar { get; }
+
+    /// <summary>The party's contact policy.</summary>
+    public ContactPolicy Policy { get; }
+
+    /// <summary>Whether an instant is inside the party's contact windows on one of its business days.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>True when the party may be contacted then.</returns>
+    public bool IsOpen(Instant instant) => _windows.IsWorkingTime(instant);
+
+    /// <summary>
+    /// By when a reply is owed to a message that arrives at <paramref name="arrivedAt"/> on
+    /// <paramref name="channel"/>: the commitment's business time, counted in the contact windows
+    /// from the arrival (or from the next opening).
+    /// </summary>
+    /// <param name="channel">The channel the message came on.</param>
+    /// <param name="arrivedAt">When it arrived.</param>
+    /// <returns>The instant the reply is due; null when the party promises no reply time on that channel (or does not accept it).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The due instant would fall after year 9999.</exception>
+    public Instant? ReplyDueBy(Channel channel, Instant arrivedAt) =>
+        Policy.CommitmentFor(channel) is { } commitment ? _windows.AddWorkingTime(arrivedAt, commitment.Within) : null;
+
+    /// <summary>
+    /// How a reply measured up to the commitment: when it was due, whether it was late, and by how
+    /// much (elapsed, and in the party's business time, which is what the commitment counts).
+    /// </summary>
+    /// <param name="channel">The channel the message came on.</param>
+    /// <param name="arrivedAt">When the message arrived.</param>
+    /// <param name="repliedAt">When the reply was sent; not before <paramref name="arrivedAt"/>.</param>
+    /// <returns>The timing; null when the party promises no reply time on that channel.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="repliedAt"/> is before <paramref name="arrivedAt"/>.</exception>
+    public ReplyTiming? TimingOf(Channel channel, Instant arrivedAt, Instant repliedAt)
+    {
+        if (repliedAt < arrivedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(repliedAt), repliedAt, $"A reply cannot be sent before the message arrived ({arrivedAt}), was {repliedAt}.");
+        }
+
+        if (ReplyDueBy(channel, arrivedAt) is not { } due)
+        {
+            return null;
+        }
+
+        return repliedAt <= due
+            ? new ReplyTiming(channel, arrivedAt, due, repliedAt, Duration.Zero, Duration.Zero)
+            : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, _windows.WorkingTimeBetween(due, repliedAt));
+    }
+
+    /// <summary>The policy and the calendar's zone: <c>Email, Chat; Email within 8 business hours (Asia/Jakarta)</c>.</summary>
+    /// <returns>The contact hours as text.</returns>
+    public override string ToString() => $"{Policy} ({Calendar.Zone.Id})";
+}
