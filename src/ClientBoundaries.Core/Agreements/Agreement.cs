@@ -42,7 +42,8 @@ public sealed record Agreement
         ConsequencePolicy clientConsequences,
         ScopeTerms scope,
         ContactPolicy providerContact,
-        ContactPolicy clientContact)
+        ContactPolicy clientContact,
+        MeetingPolicy meetings)
     {
         Id = id;
         Title = title;
@@ -58,6 +59,7 @@ public sealed record Agreement
         Scope = scope;
         ProviderContactPolicy = providerContact;
         ClientContactPolicy = clientContact;
+        MeetingPolicy = meetings;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -112,6 +114,9 @@ public sealed record Agreement
 
     /// <summary>When and how the client may be contacted, and how fast it answers; <see cref="ContactPolicy.WorkingHours"/> unless the agreement sets one.</summary>
     public ContactPolicy ClientContactPolicy { get; }
+
+    /// <summary>How meetings are time-boxed: default and longest length, the wrap-up cue, when the recap is due; <see cref="Communication.MeetingPolicy.Default"/> unless the agreement sets one.</summary>
+    public MeetingPolicy MeetingPolicy { get; }
 
     /// <summary>The contact policy of one party.</summary>
     /// <param name="party">Provider or client.</param>

@@ -53,6 +53,7 @@ public sealed class AgreementBuilder
     private ChangeOrderTerms _changeOrderTerms = ChangeOrderTerms.Default;
     private ContactPolicy _providerContact = ContactPolicy.WorkingHours;
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
+    private MeetingPolicy _meetings = MeetingPolicy.Default;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -271,6 +272,16 @@ public sealed class AgreementBuilder
         return this;
     }
 
+    /// <summary>Sets how meetings are time-boxed; a second call replaces the first. Starts at <see cref="MeetingPolicy.Default"/>.</summary>
+    /// <param name="policy">The meeting policy.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public AgreementBuilder WithMeetingPolicy(MeetingPolicy policy)
+    {
+        _meetings = Preconditions.CheckNotNull(policy, nameof(policy));
+        return this;
+    }
+
     /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
@@ -326,7 +337,8 @@ public sealed class AgreementBuilder
         return new Agreement(_id, _title, 1, _provider!, _client!, _stages, _paymentTerms, _providerRestartLeadTime, _clientRestartLeadTime, _providerConsequences, _clientConsequences,
             new ScopeTerms(_deliverables, _goodwill, _rateCard, _changeOrderTerms),
             _providerContact,
-            _clientContact);
+            _clientContact,
+            _meetings);
     }
 
     private void ValidateScope(List<RuleViolation> violations)

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Communication;
+
+/// <summary>
+/// A booked meeting, time-boxed: when it starts, how long it lasts, its agenda, and whether
+/// another appointment follows (so it cannot run over).
+/// </summary>
+/// <remarks>
+/// Book one with <see cref="Book"/>, which refuses a meeting longer than the policy allows as a
+/// violation, not an exception. Immutable and thread-safe; equal when every field, the agenda in
+/// order included, is equal.
+/// </remarks>
+public sealed record Meeting
+{
+    private readonly ValueList<string> _agenda;
+
+    private Meeting(Instant start, Duration length, IReadOnlyList<string> agenda, bool anotherAppointmentFollows, Duration wrapUpCueLead)
+    {
+        Start = start;
+        Length = length;
+        _agenda = new ValueList<string>(agenda);
+        AnotherAppointmentFollows = anotherAppointmentFollows;
+        WrapUpCueAt = start + length - wrapUpCueLead > start ? start + length - wrapUpCueLead : start;
+    }
+
+    /// <summary>When it starts.</summary>
+    public Instant Start { get; }
+
+    /// <summary>How long it is booked for.</summary>
+    public Duration Length { get; }
+
+    /// <summary>When it is booked to end.</summary>
+    public Instant End => Start + Length;
+
+    /// <summary>What it is for, item by item, in order.</summary>
+    public IReadOnlyList<string> Agenda => _agenda;
+
+    /// <summary>Whether another appointment follows, which the invitation says so nobody expects it to run over.</summary>
+    public bool AnotherAppointmentFollows { get; }
+
+    /// <summary>When the wrap-up cue comes: the policy's lead before the end (at the start for a meeting shorter than the lead).</summary>
+    public Instant WrapUpCueAt { get; }
+
+    /// <summary>
+    /// Books a meeting under a policy: the policy's default length when none is given. A meeting
+    /// longer than the policy's maximum is refused with <c>meeting.too-long</c>.
+    /// </summary>
+    /// <param name="policy">The agreement's meeting policy.</param>
+    /// <param name="start">When it starts.</param>
+    /// <param name="agenda">The items, at least one, none blank.</param>
+    /// <param name="length">How long; null for the policy's default; more than zero.</param>
+    /// <param name="anotherAppointmentFollows">Whether another appointment follows it.</param>
+    /// <returns>The meeting, or the violation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="agenda"/> is null.</exception>
+    /// <exception cref="ArgumentException">The agenda is empty or holds a blank item.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is zero or negative.</exception>
+    public static Outcome<Meeting> Book(MeetingPolicy policy, Instant start, IEnumerable<string> agenda, Duration? length = null, bool anotherAppointmentFollows = false)
+    {
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        var items = new List<string>();
+        foreach (var item in Preconditions.CheckNotNull(agenda, nameof(agenda)))
+        {
+            items.Add(Preconditions.CheckText(item, nameof(agenda)));
+        }
+
+        Preconditions.CheckArgument(items.Count > 0, nameof(agenda), "A meeting needs at least one agenda item: say what it is for.");
+        var booked = length ?? policy.DefaultLength;
+        if (booked <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"A meeting must last more than zero minutes, was {booked.TotalMinutes} minutes.");
+        }
+
+        if (booked > policy.MaxLength)
+        {
+            return Outcome.Rejected<Meeting>(new[]
+            {
+                new RuleViolation(
+                    "meeting.too-long",
+                    $"A meeting of {Minutes(booked)} minutes is longer than the {Minutes(policy.MaxLength)} the agreement allows; split the agenda over two meetings.",
+                    "length"),
+            });
+        }
+
+        return Outcome.Accepted(new Meeting(start, booked, items, anotherAppointmentFollows, policy.WrapUpCueLead));
+    }
+
+    /// <summary>What the meeting calls for at an instant: not started, running, wrap up, or over.</summary>
+    /// <param name="now">The instant.</param>
+    /// <returns>The cue.</returns>
+    public MeetingCue CueAt(Instant now) =>
+        now < Start ? MeetingCue.NotStarted
+        : now >= End ? MeetingCue.Over
+        : now >= WrapUpCueAt ? MeetingCue.WrapUp
+        : MeetingCue.Running;
+
+    /// <summary>
+    /// Records the meeting as held: the agenda items not covered become follow-up items, and the
+    /// written recap falls due by the end of the provider's working day, the policy's business days
+    /// after the day the meeting ended.
+    /// </summary>
+    /// <param name="policy">The agreement's meeting policy.</param>
+    /// <param name="providerCalendar">The provider's calendar, in which the recap is due.</param>
+    /// <param name="startedAt">When it really started.</param>
+    /// <param name="endedAt">When it really ended; after <paramref name="startedAt"/>.</param>
+    /// <param name="covered">The agenda items covered, as written on the agenda (case is ignored).</param>
+    /// <returns>The meeting as held.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An item covered is blank or not on the agenda.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endedAt"/> is not after <paramref name="startedAt"/>.</exception>
+    public HeldMeeting Held(MeetingPolicy policy, Calendars.BusinessCalendar providerCalendar, Instant startedAt, Instant endedAt, IEnumerable<string> covered) =>
+        HeldMeeting.Of(
+            this,
+            Preconditions.CheckNotNull(policy, nameof(policy)),
+            Preconditions.CheckNotNull(providerCalendar, nameof(providerCalendar)),
+            startedAt,
+            endedAt,
+            covered);
+
+    /// <summary>The start, length and first item: <c>2026-03-09T09:00:00Z, 60 min: Review the prototype</c>.</summary>
+    /// <returns>The meeting as text.</returns>
+    public override string ToString() => $"{Start}, {Minutes(Length)} min: {_agenda[0]}";
+
+    private static string Minutes(Duration duration) => duration.TotalMinutes.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}
