@@ -43,7 +43,8 @@ public sealed record Agreement
         ScopeTerms scope,
         ContactPolicy providerContact,
         ContactPolicy clientContact,
-        MeetingPolicy meetings)
+        MeetingPolicy meetings,
+        CheckInCadence? checkIns)
     {
         Id = id;
         Title = title;
@@ -60,6 +61,7 @@ public sealed record Agreement
         ProviderContactPolicy = providerContact;
         ClientContactPolicy = clientContact;
         MeetingPolicy = meetings;
+        CheckIns = checkIns;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -117,6 +119,9 @@ public sealed record Agreement
 
     /// <summary>How meetings are time-boxed: default and longest length, the wrap-up cue, when the recap is due; <see cref="Communication.MeetingPolicy.Default"/> unless the agreement sets one.</summary>
     public MeetingPolicy MeetingPolicy { get; }
+
+    /// <summary>How often the provider checks in with the client, in the provider's calendar; null when the agreement sets no cadence.</summary>
+    public CheckInCadence? CheckIns { get; }
 
     /// <summary>The contact policy of one party.</summary>
     /// <param name="party">Provider or client.</param>

@@ -54,6 +54,7 @@ public sealed class AgreementBuilder
     private ContactPolicy _providerContact = ContactPolicy.WorkingHours;
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
     private MeetingPolicy _meetings = MeetingPolicy.Default;
+    private CheckInCadence? _checkIns;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -282,6 +283,16 @@ public sealed class AgreementBuilder
         return this;
     }
 
+    /// <summary>Sets how often the provider checks in with the client; a second call replaces the first. None until set.</summary>
+    /// <param name="cadence">The cadence, counted in the provider's calendar.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cadence"/> is null.</exception>
+    public AgreementBuilder WithCheckIns(CheckInCadence cadence)
+    {
+        _checkIns = Preconditions.CheckNotNull(cadence, nameof(cadence));
+        return this;
+    }
+
     /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
@@ -338,7 +349,8 @@ public sealed class AgreementBuilder
             new ScopeTerms(_deliverables, _goodwill, _rateCard, _changeOrderTerms),
             _providerContact,
             _clientContact,
-            _meetings);
+            _meetings,
+            _checkIns);
     }
 
     private void ValidateScope(List<RuleViolation> violations)

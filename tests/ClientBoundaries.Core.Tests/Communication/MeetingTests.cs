@@ -101,7 +101,7 @@ public class MeetingTests
     }
 
     [Fact]
-    public void The_agreement_carries_its_meeting_policy()
+    public void The_agreement_carries_its_meeting_policy_and_check_in_cadence()
     {
         var builder = new AgreementBuilder(new AgreementId("calls"), "Calls")
             .WithProvider("Studio", TestSupport.Calendars.Madrid())
@@ -109,6 +109,8 @@ public class MeetingTests
             .AddStage("build", "Build", PartyRole.Provider, 5);
 
         builder.Build().MeetingPolicy.Should().Be(MeetingPolicy.Default);
+        builder.Build().CheckIns.Should().BeNull();
+        builder.WithCheckIns(CheckInCadence.Weekly(NodaTime.IsoDayOfWeek.Monday)).Build().CheckIns.Should().Be(CheckInCadence.Weekly(NodaTime.IsoDayOfWeek.Monday));
         builder.WithMeetingPolicy(Policy).Build().MeetingPolicy.Should().Be(Policy);
         MeetingPolicy.Default.WrapUpCueLead.Should().Be(Duration.FromMinutes(10));
         MeetingPolicy.Default.RecapWithinBusinessDays.Should().Be(1);
