@@ -44,7 +44,9 @@ public sealed record Agreement
         ContactPolicy providerContact,
         ContactPolicy clientContact,
         MeetingPolicy meetings,
-        CheckInCadence? checkIns)
+        CheckInCadence? checkIns,
+        CommunicationPreferences providerPreferences,
+        CommunicationPreferences clientPreferences)
     {
         Id = id;
         Title = title;
@@ -62,6 +64,8 @@ public sealed record Agreement
         ClientContactPolicy = clientContact;
         MeetingPolicy = meetings;
         CheckIns = checkIns;
+        ProviderPreferences = providerPreferences;
+        ClientPreferences = clientPreferences;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -122,6 +126,19 @@ public sealed record Agreement
 
     /// <summary>How often the provider checks in with the client, in the provider's calendar; null when the agreement sets no cadence.</summary>
     public CheckInCadence? CheckIns { get; }
+
+    /// <summary>How the provider prefers to be addressed; <see cref="CommunicationPreferences.Default"/> unless the agreement says.</summary>
+    public CommunicationPreferences ProviderPreferences { get; }
+
+    /// <summary>How the client prefers to be addressed; <see cref="CommunicationPreferences.Default"/> unless the agreement says.</summary>
+    public CommunicationPreferences ClientPreferences { get; }
+
+    /// <summary>How one party prefers to be addressed: channel, message length, escalation contact.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>Its preferences.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public CommunicationPreferences PreferencesOf(PartyRole party) =>
+        Preconditions.CheckNotNull(party, nameof(party)) == PartyRole.Provider ? ProviderPreferences : ClientPreferences;
 
     /// <summary>The contact policy of one party.</summary>
     /// <param name="party">Provider or client.</param>

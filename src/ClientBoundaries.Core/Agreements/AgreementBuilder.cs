@@ -55,6 +55,8 @@ public sealed class AgreementBuilder
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
     private MeetingPolicy _meetings = MeetingPolicy.Default;
     private CheckInCadence? _checkIns;
+    private CommunicationPreferences _providerPreferences = CommunicationPreferences.Default;
+    private CommunicationPreferences _clientPreferences = CommunicationPreferences.Default;
 
     /// <summary>Starts an agreement.</summary>
     /// <param name="id">Identifies the agreement, such as a CRM record id or a readable slug.</param>
@@ -294,6 +296,31 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Sets how a party prefers to be addressed; a second call for the same party replaces the first.
+    /// Both start at <see cref="CommunicationPreferences.Default"/>. <see cref="Validate"/> checks that
+    /// the preferred channel is one the party's contact policy accepts.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="preferences">Its preferences.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AgreementBuilder WithPreferences(PartyRole party, CommunicationPreferences preferences)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        Preconditions.CheckNotNull(preferences, nameof(preferences));
+        if (party == PartyRole.Provider)
+        {
+            _providerPreferences = preferences;
+        }
+        else
+        {
+            _clientPreferences = preferences;
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Every problem that stops the agreement being built, as values; empty when
     /// <see cref="Build"/> will succeed.
     /// </summary>
@@ -330,6 +357,8 @@ public sealed class AgreementBuilder
         ValidateConsequences(PartyRole.Provider, _providerConsequences, violations);
         ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
         ValidateScope(violations);
+        ValidatePreferences(PartyRole.Provider, _providerPreferences, _providerContact, violations);
+        ValidatePreferences(PartyRole.Client, _clientPreferences, _clientContact, violations);
         ValidateCurrency(violations);
         return violations;
     }
@@ -350,7 +379,21 @@ public sealed class AgreementBuilder
             _providerContact,
             _clientContact,
             _meetings,
-            _checkIns);
+            _checkIns,
+            _providerPreferences,
+            _clientPreferences);
+    }
+
+    private static void ValidatePreferences(PartyRole party, CommunicationPreferences preferences, ContactPolicy contact, List<RuleViolation> violations)
+    {
+        if (!contact.Accepts(preferences.PreferredChannel))
+        {
+            var role = party.Name.ToLowerInvariant();
+            violations.Add(new RuleViolation(
+                "agreement.preferences.channel-not-accepted",
+                $"The {role} prefers {preferences.PreferredChannel}, but its contact policy does not accept it (it accepts {string.Join(", ", contact.Channels)}).",
+                role));
+        }
     }
 
     private void ValidateScope(List<RuleViolation> violations)
