@@ -163,16 +163,7 @@ public sealed class AgreementBuilder
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckArgumentRange(nameof(businessDays), businessDays, 0, 260);
-        if (party == PartyRole.Provider)
-        {
-            _providerRestartLeadTime = businessDays;
-        }
-        else
-        {
-            _clientRestartLeadTime = businessDays;
-        }
-
-        return this;
+        return ForParty(party, businessDays, ref _providerRestartLeadTime, ref _clientRestartLeadTime);
     }
 
     /// <summary>
@@ -189,16 +180,7 @@ public sealed class AgreementBuilder
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(policy, nameof(policy));
-        if (party == PartyRole.Provider)
-        {
-            _providerConsequences = policy;
-        }
-        else
-        {
-            _clientConsequences = policy;
-        }
-
-        return this;
+        return ForParty(party, policy, ref _providerConsequences, ref _clientConsequences);
     }
 
     /// <summary>
@@ -263,16 +245,7 @@ public sealed class AgreementBuilder
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(policy, nameof(policy));
-        if (party == PartyRole.Provider)
-        {
-            _providerContact = policy;
-        }
-        else
-        {
-            _clientContact = policy;
-        }
-
-        return this;
+        return ForParty(party, policy, ref _providerContact, ref _clientContact);
     }
 
     /// <summary>Sets how meetings are time-boxed; a second call replaces the first. Starts at <see cref="MeetingPolicy.Default"/>.</summary>
@@ -308,16 +281,7 @@ public sealed class AgreementBuilder
     {
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckNotNull(preferences, nameof(preferences));
-        if (party == PartyRole.Provider)
-        {
-            _providerPreferences = preferences;
-        }
-        else
-        {
-            _clientPreferences = preferences;
-        }
-
-        return this;
+        return ForParty(party, preferences, ref _providerPreferences, ref _clientPreferences);
     }
 
     /// <summary>
@@ -382,6 +346,21 @@ public sealed class AgreementBuilder
             _checkIns,
             _providerPreferences,
             _clientPreferences);
+    }
+
+    /// <summary>Sets the provider's or the client's copy of a per-party term.</summary>
+    private AgreementBuilder ForParty<T>(PartyRole party, T value, ref T provider, ref T client)
+    {
+        if (party == PartyRole.Provider)
+        {
+            provider = value;
+        }
+        else
+        {
+            client = value;
+        }
+
+        return this;
     }
 
     private static void ValidatePreferences(PartyRole party, CommunicationPreferences preferences, ContactPolicy contact, List<RuleViolation> violations)

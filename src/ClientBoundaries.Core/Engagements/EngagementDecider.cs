@@ -592,7 +592,7 @@ public static class EngagementDecider
         {
             return Decision.Reject(
                 "change-order.no-stage-left",
-                $"Change order '{id}' adds {Plural(order.ScheduleImpactBusinessDays, "business day")}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.",
+                $"Change order '{id}' adds {ScopeText.BusinessDays(order.ScheduleImpactBusinessDays)}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.",
                 id.Value);
         }
 
@@ -609,7 +609,7 @@ public static class EngagementDecider
         var changes = new List<string> { absorbed ? "absorbed at no charge" : price.ToAmountText() };
         if (order.ScheduleImpactBusinessDays > 0)
         {
-            changes.Add($"{Plural(order.ScheduleImpactBusinessDays, "business day")} added to stage '{stage!.Key}'");
+            changes.Add($"{ScopeText.BusinessDays(order.ScheduleImpactBusinessDays)} added to stage '{stage!.Key}'");
         }
 
         if (order.AddedUnits > 0 && deliverable is not null)
