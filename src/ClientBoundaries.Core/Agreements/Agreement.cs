@@ -45,6 +45,7 @@ public sealed record Agreement
         ContactPolicy clientContact,
         MeetingPolicy meetings,
         CheckInCadence? checkIns,
+        FeedbackPolicy? feedback,
         CommunicationPreferences providerPreferences,
         CommunicationPreferences clientPreferences)
     {
@@ -64,6 +65,7 @@ public sealed record Agreement
         ClientContactPolicy = clientContact;
         MeetingPolicy = meetings;
         CheckIns = checkIns;
+        Feedback = feedback;
         ProviderPreferences = providerPreferences;
         ClientPreferences = clientPreferences;
     }
@@ -126,6 +128,9 @@ public sealed record Agreement
 
     /// <summary>How often the provider checks in with the client, in the provider's calendar; null when the agreement sets no cadence.</summary>
     public CheckInCadence? CheckIns { get; }
+
+    /// <summary>When the provider asks the client for feedback (after onboarding, at completion, a follow-up later); null when the agreement sets none.</summary>
+    public FeedbackPolicy? Feedback { get; }
 
     /// <summary>How the provider prefers to be addressed; <see cref="CommunicationPreferences.Default"/> unless the agreement says.</summary>
     public CommunicationPreferences ProviderPreferences { get; }

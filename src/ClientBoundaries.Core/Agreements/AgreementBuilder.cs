@@ -55,6 +55,7 @@ public sealed class AgreementBuilder
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
     private MeetingPolicy _meetings = MeetingPolicy.Default;
     private CheckInCadence? _checkIns;
+    private FeedbackPolicy? _feedback;
     private CommunicationPreferences _providerPreferences = CommunicationPreferences.Default;
     private CommunicationPreferences _clientPreferences = CommunicationPreferences.Default;
 
@@ -269,6 +270,20 @@ public sealed class AgreementBuilder
     }
 
     /// <summary>
+    /// Sets when the provider asks the client for feedback; a second call replaces the first. None
+    /// until set; <see cref="FeedbackPolicy.Standard"/> asks after onboarding, at completion and 30
+    /// days later.
+    /// </summary>
+    /// <param name="policy">The feedback points.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public AgreementBuilder WithFeedback(FeedbackPolicy policy)
+    {
+        _feedback = Preconditions.CheckNotNull(policy, nameof(policy));
+        return this;
+    }
+
+    /// <summary>
     /// Sets how a party prefers to be addressed; a second call for the same party replaces the first.
     /// Both start at <see cref="CommunicationPreferences.Default"/>. <see cref="Validate"/> checks that
     /// the preferred channel is one the party's contact policy accepts.
@@ -321,8 +336,8 @@ public sealed class AgreementBuilder
         ValidateConsequences(PartyRole.Provider, _providerConsequences, violations);
         ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
         ValidateScope(violations);
-        ValidatePreferences(PartyRole.Provider, _providerPreferences, _providerContact, violations);
-        ValidatePreferences(PartyRole.Client, _clientPreferences, _clientContact, violations);
+        ValidatePreferences(PartyRole.Provider, _providerPreferences, _providerContact, _providerConsequences, violations);
+        ValidatePreferences(PartyRole.Client, _clientPreferences, _clientContact, _clientConsequences, violations);
         ValidateCurrency(violations);
         return violations;
     }
@@ -344,6 +359,7 @@ public sealed class AgreementBuilder
             _clientContact,
             _meetings,
             _checkIns,
+            _feedback,
             _providerPreferences,
             _clientPreferences);
     }
@@ -363,11 +379,21 @@ public sealed class AgreementBuilder
         return this;
     }
 
-    private static void ValidatePreferences(PartyRole party, CommunicationPreferences preferences, ContactPolicy contact, List<RuleViolation> violations)
+    private static void ValidatePreferences(PartyRole party, CommunicationPreferences preferences, ContactPolicy contact, ConsequencePolicy consequences, List<RuleViolation> violations)
     {
+        var role = party.Name.ToLowerInvariant();
+        if (preferences.EscalationContact is null
+            && consequences.StageOverrides.Select(o => o.Value).Append(consequences.Stages).Append(consequences.Payments)
+                .Any(ladder => ladder.Rules.Any(r => r.Kind == ConsequenceKind.Escalation && r.ContactRole is null)))
+        {
+            violations.Add(new RuleViolation(
+                "agreement.preferences.escalation-contact-missing",
+                $"The {role}'s consequence policy escalates to its escalation contact, but the {role}'s preferences name none: name one (WithPreferences) or give the rule a contact role.",
+                role));
+        }
+
         if (!contact.Accepts(preferences.PreferredChannel))
         {
-            var role = party.Name.ToLowerInvariant();
             violations.Add(new RuleViolation(
                 "agreement.preferences.channel-not-accepted",
                 $"The {role} prefers {preferences.PreferredChannel}, but its contact policy does not accept it (it accepts {string.Join(", ", contact.Channels)}).",

@@ -67,27 +67,32 @@ public sealed record CheckInCadence
             throw new ArgumentOutOfRangeException(nameof(to), to, $"The span must run forwards from {from:uuuu-MM-dd} for at most {MaxSpanDays} days, was {span} days.");
         }
 
-        var dates = new List<LocalDate>();
+        return new List<LocalDate>(Occurrences(provider, from, to));
+    }
+
+    /// <summary>The dates of the check-ins from <paramref name="from"/> through <paramref name="to"/>, lazily: callers that stop early pay for what they read.</summary>
+    internal IEnumerable<LocalDate> Occurrences(BusinessCalendar provider, LocalDate from, LocalDate to)
+    {
         if (Weekday is { } weekday)
         {
+            var last = from.PlusDays(-1);
             for (var day = from.With(DateAdjusters.NextOrSame(weekday)); day <= to; day = day.PlusWeeks(1))
             {
                 var held = provider.IsBusinessDay(day) ? day : provider.NextBusinessDay(day);
-                if (held <= to && (dates.Count == 0 || held > dates[dates.Count - 1]))
+                if (held <= to && held > last)
                 {
-                    dates.Add(held);
+                    last = held;
+                    yield return held;
                 }
             }
 
-            return dates;
+            yield break;
         }
 
         for (var day = provider.IsBusinessDay(from) ? from : provider.NextBusinessDay(from); day <= to; day = provider.AddBusinessDays(day, EveryBusinessDays))
         {
-            dates.Add(day);
+            yield return day;
         }
-
-        return dates;
     }
 
     /// <summary>The cadence in words: <c>every 3 business days</c>, <c>weekly on Monday</c>.</summary>

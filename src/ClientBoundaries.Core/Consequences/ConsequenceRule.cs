@@ -46,7 +46,11 @@ public sealed record ConsequenceRule
     /// <summary>The amount of a fee or credit; null for kinds that carry no money.</summary>
     public Charge? Charge { get; }
 
-    /// <summary>For an <see cref="ConsequenceKind.Escalation"/>, the contact role it goes to ("account director"); otherwise null.</summary>
+    /// <summary>
+    /// For an <see cref="ConsequenceKind.Escalation"/>, the contact role it goes to ("account director"),
+    /// or null when it goes to the escalation contact the late party named in its communication
+    /// preferences; null for every other kind.
+    /// </summary>
     public string? ContactRole { get; }
 
     /// <summary>A friendly reminder, usually before the due date.</summary>
@@ -73,6 +77,16 @@ public sealed record ConsequenceRule
         var role = Preconditions.CheckText(contactRole, nameof(contactRole));
         return Make(ConsequenceKind.Escalation, businessDaysOverdue, contactRole: role);
     }
+
+    /// <summary>
+    /// Escalation to the contact the late party named for escalations in its communication
+    /// preferences (<c>CommunicationPreferences.EscalationContact</c>); the agreement builder refuses
+    /// the rule when the party names none.
+    /// </summary>
+    /// <param name="businessDaysOverdue">The threshold: at least 1.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range.</exception>
+    public static ConsequenceRule Escalation(int businessDaysOverdue) => Make(ConsequenceKind.Escalation, businessDaysOverdue);
 
     /// <summary>Every later date moves, and the late party is told the new ones.</summary>
     /// <param name="businessDaysOverdue">The threshold: at least 1.</param>
@@ -139,7 +153,10 @@ public sealed record ConsequenceRule
             > 0 => "+" + BusinessDaysOverdue.ToString(CultureInfo.InvariantCulture) + " business days",
             _ => BusinessDaysOverdue.ToString(CultureInfo.InvariantCulture) + " business days",
         };
-        var detail = Charge is not null ? " " + Charge : ContactRole is not null ? " to " + ContactRole : string.Empty;
+        var detail = Charge is not null ? " " + Charge
+            : ContactRole is not null ? " to " + ContactRole
+            : Kind == ConsequenceKind.Escalation ? " to the escalation contact"
+            : string.Empty;
         return $"{threshold}: {Kind}{detail}";
     }
 

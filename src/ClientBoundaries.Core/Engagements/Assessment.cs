@@ -21,6 +21,7 @@ public sealed record Assessment
     private readonly ValueList<ObligationStanding> _obligations;
     private readonly ValueList<DueConsequence> _reminders;
     private readonly ValueList<DueConsequence> _consequences;
+    private readonly ValueList<CommunicationDue> _communication;
 
     internal Assessment(
         Instant at,
@@ -29,7 +30,8 @@ public sealed record Assessment
         BallHolder? ball,
         IReadOnlyList<ObligationStanding> obligations,
         IReadOnlyList<DueConsequence> reminders,
-        IReadOnlyList<DueConsequence> consequences)
+        IReadOnlyList<DueConsequence> consequences,
+        IReadOnlyList<CommunicationDue> communication)
     {
         At = at;
         AgreementId = agreementId;
@@ -38,6 +40,7 @@ public sealed record Assessment
         _obligations = new ValueList<ObligationStanding>(obligations);
         _reminders = new ValueList<DueConsequence>(reminders);
         _consequences = new ValueList<DueConsequence>(consequences);
+        _communication = new ValueList<CommunicationDue>(communication);
     }
 
     /// <summary>The instant assessed.</summary>
@@ -61,8 +64,14 @@ public sealed record Assessment
     /// <summary>The consequences due now and not yet applied, oldest first.</summary>
     public IReadOnlyList<DueConsequence> Consequences => _consequences;
 
-    /// <summary>Whether there is a reminder to send or a consequence to apply.</summary>
-    public bool HasAnythingDue => _reminders.Count > 0 || _consequences.Count > 0;
+    /// <summary>
+    /// What needs doing about how the two sides talk, in the order it came: recaps owed, check-ins not
+    /// recorded, feedback to ask for, follow-throughs due. Each stays listed until recorded.
+    /// </summary>
+    public IReadOnlyList<CommunicationDue> Communication => _communication;
+
+    /// <summary>Whether there is a reminder to send, a consequence to apply, or something in <see cref="Communication"/> to do.</summary>
+    public bool HasAnythingDue => _reminders.Count > 0 || _consequences.Count > 0 || _communication.Count > 0;
 
     /// <summary>Where one obligation stands, or null when the engagement has no such obligation.</summary>
     /// <param name="obligation">The stage or payment.</param>
@@ -74,7 +83,7 @@ public sealed record Assessment
         return _obligations.FirstOrDefault(o => o.Obligation == obligation);
     }
 
-    /// <summary>"at 2026-03-20T09:00:00Z: 1 reminder(s), 2 consequence(s)".</summary>
+    /// <summary>"at 2026-03-20T09:00:00Z: 1 reminder(s), 2 consequence(s), 0 communication item(s)".</summary>
     /// <returns>The assessment as text.</returns>
-    public override string ToString() => $"at {At}: {_reminders.Count} reminder(s), {_consequences.Count} consequence(s)";
+    public override string ToString() => $"at {At}: {_reminders.Count} reminder(s), {_consequences.Count} consequence(s), {_communication.Count} communication item(s)";
 }

@@ -65,7 +65,7 @@ public static class Assessor
             (candidate.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
-        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences);
+        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now));
     }
 
     /// <summary>
@@ -215,10 +215,10 @@ public static class Assessor
     /// <summary>The earliest instant at which anything not yet recorded falls due; <see cref="Instant.MaxValue"/> for never.</summary>
     internal static Instant NextAttention(EngagementState state)
     {
-        var next = Instant.MaxValue;
+        var next = CommunicationAgenda.NextAttention(state);
         if (state.Agreement is not { } agreement || (!agreement.ProviderConsequencePolicy.HasRules && !agreement.ClientConsequencePolicy.HasRules))
         {
-            // Policies without rules: nothing ever falls due, whatever happens.
+            // Policies without rules: no reminder or consequence ever falls due, whatever happens.
             return next;
         }
 
@@ -464,8 +464,11 @@ public static class Assessor
             (amount, cappedBy, cap) = caps.Take(agreement.ConsequencePolicyOf(obligation.Party).Caps, obligation, candidate.At, before);
         }
 
-        var explanation = Explanation.Of(agreement, plan, obligation, rule, candidate.BusinessDaysLate, candidate.At, amount, before, cappedBy, cap, shiftedEnd);
-        return new DueConsequence(obligation.Key, obligation.Party, obligation.Round, rule, candidate.At, candidate.BusinessDaysLate, amount, before, cappedBy, explanation);
+        var preferences = agreement.PreferencesOf(obligation.Party);
+        var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
+        var explanation = Explanation.Of(agreement, plan, obligation, rule, candidate.BusinessDaysLate, candidate.At, amount, before, cappedBy, cap, shiftedEnd, escalateTo);
+        return new DueConsequence(
+            obligation.Key, obligation.Party, obligation.Round, rule, candidate.At, candidate.BusinessDaysLate, amount, before, cappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;

@@ -38,6 +38,9 @@ public sealed class Decision
     internal static Decision Accept(params EngagementEvent[] events) =>
         new(new ValueList<EngagementEvent>(events), ValueList<RuleViolation>.Empty);
 
+    internal static Decision Reject(IEnumerable<RuleViolation> violations) =>
+        new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(violations));
+
     internal static Decision Reject(string code, string message, string? subject = null) =>
         new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(new[] { new RuleViolation(code, message, subject) }));
 }

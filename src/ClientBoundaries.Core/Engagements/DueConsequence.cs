@@ -1,3 +1,4 @@
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -23,7 +24,9 @@ public sealed record DueConsequence
         Money? amount,
         Money? amountBeforeCap,
         CapScope? cappedBy,
-        string explanation)
+        string explanation,
+        Channel channel,
+        string? escalateTo)
     {
         Obligation = obligation;
         Party = party;
@@ -35,6 +38,8 @@ public sealed record DueConsequence
         AmountBeforeCap = amountBeforeCap;
         CappedBy = cappedBy;
         Explanation = explanation;
+        Channel = channel;
+        EscalateTo = escalateTo;
     }
 
     /// <summary>The stage or payment the party is late with (or, for a reminder, that is coming due).</summary>
@@ -79,6 +84,15 @@ public sealed record DueConsequence
 
     /// <summary>Why, in a sentence the provider could send as it is.</summary>
     public string Explanation { get; }
+
+    /// <summary>The channel to send it on: the one the party it concerns prefers (<c>CommunicationPreferences.PreferredChannel</c>).</summary>
+    public Channel Channel { get; }
+
+    /// <summary>
+    /// For an escalation, who the matter goes to: the rule's contact role, or else the escalation
+    /// contact the late party named in its preferences; null for every other kind.
+    /// </summary>
+    public string? EscalateTo { get; }
 
     /// <summary>The explanation.</summary>
     /// <returns>The sentence.</returns>

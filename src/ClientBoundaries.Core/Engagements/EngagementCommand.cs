@@ -20,7 +20,7 @@ namespace ClientBoundaries.Engagements;
 /// <para>The cases are nested records (<see cref="Propose"/>, <see cref="HandOff"/> ...). Each checks
 /// its arguments when made. Immutable and thread-safe; equal when kind and fields are equal.</para>
 /// </remarks>
-public abstract record EngagementCommand
+public abstract partial record EngagementCommand
 {
     private EngagementCommand(Instant at)
     {

@@ -26,7 +26,7 @@ namespace ClientBoundaries.Engagements;
 /// Business rules never throw; a refused command comes back as violations that say what state
 /// the engagement is in and what would be allowed.</para>
 /// </remarks>
-public static class EngagementDecider
+public static partial class EngagementDecider
 {
     /// <summary>Decides what a command means for an engagement: the events it causes, or why it is refused.</summary>
     /// <param name="state">The engagement's current state.</param>
@@ -92,6 +92,8 @@ public static class EngagementDecider
             DeclineChangeOrder decline => LookUpChangeOrder(state, decline, decline.ChangeOrder).Refusal
                 ?? Decision.Accept(new ChangeOrderDeclined(decline.ChangeOrder, decline.Reason, decline.At)),
             ProceedWhilePriced proceed => DecideProceed(state, proceed),
+            BookMeeting or CancelMeeting or RecordMeetingHeld or RecordRecapSent or RecordCheckIn or RequestFeedback or ReceiveFeedback
+                or RecordIncident or RecordFollowThrough or LinkCreditToIncident => DecideCommunication(state, command),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -131,7 +133,7 @@ public static class EngagementDecider
             return EvolveScope(state, next, @event);
         }
 
-        var evolved = EvolveMilestone(state, next, @event);
+        var evolved = IsCommunication(@event) ? EvolveCommunication(state, next, @event) : EvolveMilestone(state, next, @event);
 
         // Whatever changed the course may change when something next falls due: work it out once, here.
         return ReferenceEquals(evolved, next) ? next : evolved.WithNextAttention(Assessor.NextAttention(evolved));
@@ -193,8 +195,10 @@ public static class EngagementDecider
     }
 
     /// <summary>
-    /// Whether nothing more can happen to the engagement: it is completed or terminated, and no
-    /// payment is still owed (a final invoice, or a milestone invoiced before it ended).
+    /// Whether nothing more can happen to the engagement: it is completed or terminated, no payment is
+    /// still owed (a final invoice, or a milestone invoiced before it ended), and nothing about how the
+    /// two sides talk is open (a recap owed, a check-in not recorded, feedback still to ask for, a
+    /// follow-through on an incident).
     /// </summary>
     /// <param name="state">The state.</param>
     /// <returns>True for a final state.</returns>
@@ -202,8 +206,9 @@ public static class EngagementDecider
     public static bool IsTerminal(EngagementState state)
     {
         Preconditions.CheckNotNull(state, nameof(state));
-        if (!state.Phase.IsFinal)
+        if (!state.Phase.IsFinal || CommunicationAgenda.HasOpen(state))
         {
+            // A recap owed, a check-in not recorded, feedback still to ask for, a follow-through open: more can happen.
             return false;
         }
 
@@ -777,7 +782,7 @@ public static class EngagementDecider
         var phase = state.Phase;
         if (phase.IsFinal)
         {
-            return "Nothing more can happen to it.";
+            return "Its work is over: only payments, reminders, consequences, recaps, check-ins, feedback and incidents can still be recorded.";
         }
 
         var allowed =

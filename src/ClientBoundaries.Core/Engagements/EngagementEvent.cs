@@ -20,7 +20,7 @@ namespace ClientBoundaries.Engagements;
 /// <para>Store them as they are and replay them to rebuild the state. The cases are nested
 /// records. Immutable and thread-safe; equal when kind and fields are equal.</para>
 /// </remarks>
-public abstract record EngagementEvent
+public abstract partial record EngagementEvent
 {
     private EngagementEvent(Instant at)
     {

@@ -63,6 +63,12 @@ public sealed record EngagementState
     public ScopeLedger Scope => _course.Scope;
 
     /// <summary>
+    /// How the two sides have been talking: meetings (held, recaps, cancelled), check-ins recorded,
+    /// feedback requests and answers, and the incidents the provider owned.
+    /// </summary>
+    public CommunicationLog Communication => _course.Communication;
+
+    /// <summary>
     /// The current plan, re-planned from every actual handoff, with the original dates kept as its
     /// baseline; null before the engagement is scheduled.
     /// </summary>
@@ -111,7 +117,8 @@ public sealed record EngagementState
     public IReadOnlyList<ForceMajeurePeriod> ForceMajeure => _course.ForceMajeure;
 
     /// <summary>
-    /// The earliest instant at which a reminder or a consequence falls due, as things stand; null
+    /// The earliest instant at which a reminder or a consequence falls due, or something about how the
+    /// two sides talk needs doing (a recap, a check-in, feedback, a follow-through), as things stand; null
     /// when nothing will unless something happens. Worked out once, when an event is applied, so a
     /// host can index it (wake the engagement up then) and <see cref="Assessor.AssessMany(IEnumerable{EngagementState}, Instant)"/>
     /// can skip every engagement whose moment has not come with one comparison. It may be in the
@@ -292,6 +299,8 @@ public sealed record EngagementState
     }
 
     internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
+
+    internal EngagementState WithCommunication(CommunicationLog log) => this with { _course = _course with { Communication = log } };
 
     /// <summary>
     /// The engagement under an amended agreement: the new version joins the history, days are counted
@@ -507,6 +516,8 @@ public sealed record EngagementState
         public ScopeLedger Scope { get; init; } = new(ScopeTerms.None);
 
         public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
+
+        public CommunicationLog Communication { get; init; } = CommunicationLog.Empty;
     }
 
     /// <summary>A stretch of a stage that a revision ended: when the ball arrived, the due date it was held to, when it ended and whether it was delivered.</summary>

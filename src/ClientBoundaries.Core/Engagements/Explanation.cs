@@ -21,7 +21,8 @@ internal static class Explanation
         Money? amountBeforeCap,
         CapScope? cappedBy,
         Money? cap,
-        LocalDate? shiftedEnd)
+        LocalDate? shiftedEnd,
+        string? escalateTo)
     {
         var party = agreement.PartyOf(obligation.Party).Name;
         var other = agreement.PartyOf(obligation.Party.Counterpart).Name;
@@ -42,7 +43,7 @@ internal static class Explanation
         var comeBack = $"{party} came back on {Day(obligation.Calendar.ToLocalDate(at))} after a pause while {Days(businessDaysLate)} or more late on {what}";
         var sentence = rule.Kind.Name switch
         {
-            nameof(ConsequenceKind.Escalation) => $"{late}: the matter goes to {party}'s {rule.ContactRole}.",
+            nameof(ConsequenceKind.Escalation) => $"{late}: the matter goes to {party}'s {escalateTo}.",
             nameof(ConsequenceKind.ScheduleShift) => shiftedEnd is { } end && plan is not null
                 ? $"{late}: every later date moves with it; delivered on {Day(obligation.Calendar.ToLocalDate(at))}, the work would end on {Day(end)} instead of {Day(plan.Stages[plan.Stages.Count - 1].BaselineDue)} as first planned."
                 : $"{late}: every later date moves with it.",
@@ -91,7 +92,7 @@ internal static class Explanation
     private static string Days(int businessDays) =>
         businessDays.ToString(CultureInfo.InvariantCulture) + (businessDays == 1 ? " business day" : " business days");
 
-    private static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -364,7 +364,7 @@ public class EngagementDeciderTests
         engagement.State.TerminationReason.Should().Be("Business closed");
         engagement.State.Ball.Should().BeNull();
         engagement.Refuses(new Terminate(PartyRole.Provider, "Again", Madrid("2026-03-02T13:00")))
-            .Message.Should().Be("Cannot terminate the engagement: the engagement is terminated. Nothing more can happen to it.");
+            .Message.Should().Be("Cannot terminate the engagement: the engagement is terminated. Its work is over: only payments, reminders, consequences, recaps, check-ins, feedback and incidents can still be recorded.");
         engagement.Refuses(new LogEffort(Discovery, PartyRole.Provider, 1m, Madrid("2026-03-02T13:00"))).Code.Should().Be("engagement.not-allowed-in-phase");
     }
 

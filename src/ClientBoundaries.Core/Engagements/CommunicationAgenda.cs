@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// What is open in how the two sides talk: recaps owed, check-ins of the cadence not recorded,
+/// feedback points come and not asked, incidents not followed through. The assessment lists those
+/// whose moment has come; the state's next attention includes the earliest still to come.
+/// </summary>
+internal static class CommunicationAgenda
+{
+    private enum Kind
+    {
+        Recap,
+        CheckIn,
+        Feedback,
+        FollowThrough,
+    }
+
+    /// <summary>The items listed at <paramref name="now"/>, ordered by when they were first listed.</summary>
+    public static List<CommunicationDue> DueAt(EngagementState state, Instant now)
+    {
+        var due = new List<CommunicationDue>();
+        if (state.Terms is not { } agreement)
+        {
+            return due;
+        }
+
+        var items = Open(state, now, firstCheckInOnly: false).Where(i => i.Since <= now).ToList();
+
+        // Stable: items listed at the same instant keep the order of their kinds.
+        items = items.OrderBy(i => i.Since).ThenBy(i => i.Kind).ToList();
+        var client = agreement.ClientPreferences;
+        foreach (var item in items)
+        {
+            due.Add(Describe(state, agreement, item, now, client));
+        }
+
+        return due;
+    }
+
+    /// <summary>The earliest instant at which an open item is listed; <see cref="Instant.MaxValue"/> when none will be.</summary>
+    public static Instant NextAttention(EngagementState state)
+    {
+        var next = Instant.MaxValue;
+        foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true))
+        {
+            next = item.Since < next ? item.Since : next;
+        }
+
+        return next;
+    }
+
+    /// <summary>Whether anything is open, now or later: a final engagement with something open is not terminal.</summary>
+    public static bool HasOpen(EngagementState state) => Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
+
+    private static IEnumerable<Item> Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
+    {
+        if (state.Terms is not { } agreement)
+        {
+            yield break;
+        }
+
+        var provider = agreement.Provider.Calendar;
+        var log = state.Communication;
+        foreach (var meeting in log.Meetings)
+        {
+            if (meeting is { IsRecapOwed: true, Held: { } held })
+            {
+                yield return new Item(Kind.Recap, held.EndedAt, held.RecapDueAt, meeting, null, null, null);
+            }
+        }
+
+        foreach (var occurrence in UnrecordedCheckIns(state, agreement, horizon))
+        {
+            var end = provider.EndOfWorkingDay(occurrence);
+            yield return new Item(Kind.CheckIn, end + Duration.Epsilon, end, null, occurrence, null, null);
+            if (firstCheckInOnly)
+            {
+                break;
+            }
+        }
+
+        if (agreement.Feedback is { } feedback)
+        {
+            foreach (var point in feedback.Points)
+            {
+                if (log.FeedbackAt(point) is null && MomentOf(state, provider, feedback, point) is { } moment)
+                {
+                    var day = provider.ToLocalDate(moment);
+                    var first = provider.IsBusinessDay(day) ? day : provider.NextBusinessDay(day);
+                    var dueAt = provider.EndOfWorkingDay(provider.AddBusinessDays(first, feedback.RequestWithinBusinessDays));
+                    yield return new Item(Kind.Feedback, moment, dueAt, null, null, point, null);
+                }
+            }
+        }
+
+        foreach (var incident in log.Incidents)
+        {
+            if (incident.IsOpen)
+            {
+                var day = OnBusinessDay(provider, incident.FollowThroughDue);
+                yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
+            }
+        }
+    }
+
+    /// <summary>
+    /// When a feedback point comes: the end of the first stage, the completion, or the provider's
+    /// first working hour on the follow-up day; null while it has not (or, after an early end, never will).
+    /// </summary>
+    internal static Instant? MomentOf(EngagementState state, BusinessCalendar provider, FeedbackPolicy feedback, FeedbackPoint point)
+    {
+        if (point == FeedbackPoint.AfterOnboarding)
+        {
+            return state.Stages.Count > 0 && state.Stages[0].Status == StageStatus.Done ? state.Stages[0].FinishedAt : null;
+        }
+
+        if (state.CompletedAt is not { } completed)
+        {
+            return null;
+        }
+
+        if (point == FeedbackPoint.AtCompletion)
+        {
+            return completed;
+        }
+
+        var day = provider.ToLocalDate(completed).PlusDays(feedback.FollowUpAfterDays);
+        return provider.StartOfWorkingDay(OnBusinessDay(provider, day));
+    }
+
+    /// <summary>The dates of the cadence from the plan's start, not recorded, up to the horizon's day and the engagement's end; none on a day the engagement was on hold when work began.</summary>
+    internal static IEnumerable<LocalDate> UnrecordedCheckIns(EngagementState state, Agreement agreement, Instant horizon)
+    {
+        if (agreement.CheckIns is not { } cadence || state.Plan is not { } plan)
+        {
+            yield break;
+        }
+
+        var provider = agreement.Provider.Calendar;
+        var end = state.CompletedAt ?? state.TerminatedAt ?? Instant.MaxValue;
+        var last = plan.Start.PlusDays(CheckInCadence.MaxSpanDays);
+        if (horizon != Instant.MaxValue && provider.ToLocalDate(horizon) is var today && today < last)
+        {
+            last = today < plan.Start ? plan.Start : today;
+        }
+
+        var recorded = new HashSet<LocalDate>(state.Communication.CheckIns.Select(c => c.Occurrence));
+        foreach (var day in cadence.Occurrences(provider, plan.Start, last))
+        {
+            var starts = provider.StartOfWorkingDay(day);
+            if (starts >= end)
+            {
+                yield break;
+            }
+
+            if (!recorded.Contains(day) && !OnHoldAt(state, starts))
+            {
+                yield return day;
+            }
+        }
+    }
+
+    /// <summary>Whether the date is one of the cadence's, from the plan's start, on a day the engagement was not on hold.</summary>
+    internal static bool IsOccurrence(EngagementState state, Agreement agreement, LocalDate date)
+    {
+        if (agreement.CheckIns is not { } cadence || state.Plan is not { } plan || date < plan.Start || Period.DaysBetween(plan.Start, date) > CheckInCadence.MaxSpanDays)
+        {
+            return false;
+        }
+
+        var provider = agreement.Provider.Calendar;
+        var found = false;
+        foreach (var day in cadence.Occurrences(provider, plan.Start, date))
+        {
+            found = day == date;
+        }
+
+        return found && !OnHoldAt(state, provider.StartOfWorkingDay(date));
+    }
+
+    private static bool OnHoldAt(EngagementState state, Instant instant)
+    {
+        foreach (var pause in state.Pauses)
+        {
+            if (pause.From <= instant && (pause.Until is not { } until || until > instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocalDate OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
+        calendar.IsBusinessDay(date) ? date : calendar.NextBusinessDay(date);
+
+    private static CommunicationDue Describe(EngagementState state, Agreement agreement, Item item, Instant now, CommunicationPreferences client)
+    {
+        var provider = agreement.Provider.Calendar;
+        var detailed = client.MessageLength == MessageLength.Detailed;
+        var name = agreement.Client.Name;
+        var by = When(provider, item.DueAt);
+        switch (item.Kind)
+        {
+            case Kind.Recap:
+            {
+                var meeting = item.Meeting!;
+                var held = meeting.Held!;
+                var message = $"Send {name} the recap of the meeting of {When(provider, held.StartedAt)} (\"{meeting.Booked.Agenda[0]}\") by {by}.";
+                if (detailed)
+                {
+                    message += held.FollowUps.Count == 0
+                        ? " Write down what was agreed; every agenda item was covered."
+                        : $" Write down what was agreed, and carry the items not covered as follow-ups: {string.Join("; ", held.FollowUps)}.";
+                }
+
+                return new CommunicationDue.RecapOwed(meeting.Id, held.FollowUps, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
+            }
+
+            case Kind.CheckIn:
+            {
+                var day = Explanation.Day(item.Occurrence!.Value);
+                var message = $"The check-in of {day} with {name} was not recorded: hold it late, or record it as missed.";
+                if (detailed)
+                {
+                    message += $" Check-ins are {agreement.CheckIns}; offer {name} a new time with an agenda.";
+                }
+
+                return new CommunicationDue.CheckInMissed(item.Occurrence.Value, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
+            }
+
+            case Kind.Feedback:
+            {
+                var point = item.Point!;
+                var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
+                    : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
+                    : $"on how the work is doing, {agreement.Feedback!.FollowUpAfterDays} days after completion";
+                var message = $"Ask {name} for feedback {about}, by {by}.";
+                if (detailed)
+                {
+                    message += " Ask what went well, what could have gone better, and whether anything is still open.";
+                }
+
+                return new CommunicationDue.FeedbackDue(point, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
+            }
+
+            default:
+            {
+                var incident = item.Incident!;
+                var message = $"Follow through on \"{incident.WhatHappened}\" for {name} by {by}: {incident.Remedy}.";
+                if (detailed)
+                {
+                    message += $" What it meant for {name}: {incident.Impact}."
+                        + (incident.Credit is { Amount: { } credit } ? $" A credit of {credit.ToAmountText()} is part of the remedy." : string.Empty);
+                }
+
+                return new CommunicationDue.FollowThroughDue(incident.Id, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
+            }
+        }
+    }
+
+    /// <summary>An instant as the provider's local date and time: "2026-03-10 17:00".</summary>
+    private static string When(BusinessCalendar provider, Instant instant) =>
+        instant.InZone(provider.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Item(Kind Kind, Instant Since, Instant DueAt, TrackedMeeting? Meeting, LocalDate? Occurrence, FeedbackPoint? Point, Incident? Incident);
+}

@@ -1,0 +1,289 @@
+using System.Linq;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Engagements.EngagementEvent;
+
+namespace ClientBoundaries.Engagements;
+
+/// <content>How the decider handles the commands and events of communication: meetings, check-ins, feedback, incidents.</content>
+public static partial class EngagementDecider
+{
+    private static bool IsCommunication(EngagementEvent @event) =>
+        @event is MeetingBooked or MeetingCancelled or MeetingHeld or RecapSent or CheckInRecorded or FeedbackRequested or FeedbackReceived
+            or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked;
+
+    private static Decision DecideCommunication(EngagementState state, EngagementCommand command)
+    {
+        var agreement = state.Terms!;
+        var log = state.Communication;
+        var provider = agreement.Provider.Calendar;
+        switch (command)
+        {
+            case BookMeeting book:
+            {
+                if (state.Phase == EngagementPhase.Terminated)
+                {
+                    return NotAllowed(state, command);
+                }
+
+                if (log.FindMeeting(book.MeetingId) is not null)
+                {
+                    return Decision.Reject("meeting.duplicate", $"A meeting '{book.MeetingId}' is already booked in this engagement; give the new one its own id.", book.MeetingId.Value);
+                }
+
+                var booked = Meeting.Book(agreement.MeetingPolicy, book.Start, book.Agenda, book.Length, book.AnotherAppointmentFollows);
+                return booked.TryGetValue(out var meeting)
+                    ? Decision.Accept(new MeetingBooked(book.MeetingId, meeting, book.At))
+                    : Decision.Reject(booked.Violations);
+            }
+
+            case CancelMeeting cancel:
+                return LookUpMeeting(log, cancel.MeetingId) is { } unbooked ? unbooked
+                    : log.FindMeeting(cancel.MeetingId)!.CancelledAt is not null ? Decision.Accept()
+                    : log.FindMeeting(cancel.MeetingId)!.Held is not null
+                    ? Decision.Reject("meeting.already-held", $"The meeting '{cancel.MeetingId}' was held; it can no longer be cancelled.", cancel.MeetingId.Value)
+                    : Decision.Accept(new MeetingCancelled(cancel.MeetingId, cancel.Reason, cancel.At));
+
+            case RecordMeetingHeld held:
+            {
+                if (LookUpMeeting(log, held.MeetingId) is { } refused)
+                {
+                    return refused;
+                }
+
+                var tracked = log.FindMeeting(held.MeetingId)!;
+                if (tracked.CancelledAt is not null)
+                {
+                    return Decision.Reject("meeting.cancelled", $"The meeting '{held.MeetingId}' was cancelled; book a new one for the conversation that took place.", held.MeetingId.Value);
+                }
+
+                if (tracked.Held is not null)
+                {
+                    return Decision.Reject("meeting.already-held", $"The meeting '{held.MeetingId}' is already recorded as held.", held.MeetingId.Value);
+                }
+
+                var unknown = held.Covered.Where(item => !tracked.Booked.Agenda.Contains(item, System.StringComparer.OrdinalIgnoreCase)).ToList();
+                if (unknown.Count > 0)
+                {
+                    return Decision.Reject(
+                        "meeting.not-on-agenda",
+                        $"\"{string.Join("\", \"", unknown)}\" {(unknown.Count == 1 ? "is" : "are")} not on the agenda of '{held.MeetingId}', which is \"{string.Join("\", \"", tracked.Booked.Agenda)}\".",
+                        held.MeetingId.Value);
+                }
+
+                var result = tracked.Booked.Held(agreement.MeetingPolicy, provider, held.StartedAt, held.EndedAt, held.Covered);
+                return Decision.Accept(new MeetingHeld(held.MeetingId, result, held.At));
+            }
+
+            case RecordRecapSent recap:
+                return LookUpMeeting(log, recap.MeetingId) is { } notFound ? notFound
+                    : log.FindMeeting(recap.MeetingId)!.Held is null
+                    ? Decision.Reject("meeting.not-held", $"The meeting '{recap.MeetingId}' is not recorded as held, so no recap is owed yet (RecordMeetingHeld first).", recap.MeetingId.Value)
+                    : log.FindMeeting(recap.MeetingId)!.RecapSentAt is not null ? Decision.Accept()
+                    : Decision.Accept(new RecapSent(recap.MeetingId, recap.At));
+
+            case RecordCheckIn checkIn:
+                return DecideCheckIn(state, checkIn);
+
+            case RequestFeedback request:
+                return DecideFeedbackRequest(state, request);
+
+            case ReceiveFeedback received:
+                return log.FeedbackAt(received.Point) is not { } asked
+                    ? Decision.Reject("feedback.not-requested", $"No feedback was requested {PointName(received.Point)}; record the request (RequestFeedback) first.", received.Point.Name)
+                    : asked.ReceivedAt is not null
+                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, at {asked.ReceivedAt}.", received.Point.Name)
+                    : Decision.Accept(new FeedbackReceived(received.Point, received.Response, received.At));
+
+            case RecordIncident incident:
+            {
+                if (log.FindIncident(incident.IncidentId) is not null)
+                {
+                    return Decision.Reject("incident.duplicate", $"An incident '{incident.IncidentId}' is already recorded; give the new one its own id.", incident.IncidentId.Value);
+                }
+
+                var today = provider.ToLocalDate(incident.At);
+                return incident.FollowThroughDue < today
+                    ? Decision.Reject(
+                        "incident.follow-through-in-past",
+                        $"The follow-through is due on {Explanation.Day(incident.FollowThroughDue)}, before the day the incident is recorded ({Explanation.Day(today)} for the provider): promise a date still to come.",
+                        incident.IncidentId.Value)
+                    : Decision.Accept(new IncidentRecorded(incident.IncidentId, incident.WhatHappened, incident.Impact, incident.Remedy, incident.FollowThroughDue, incident.At));
+            }
+
+            case RecordFollowThrough followThrough:
+                return log.FindIncident(followThrough.IncidentId) is not { } open ? UnknownIncident(log, followThrough.IncidentId)
+                    : !open.IsOpen
+                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, at {open.FollowedThroughAt}.", followThrough.IncidentId.Value)
+                    : Decision.Accept(new IncidentFollowedThrough(followThrough.IncidentId, followThrough.WhatWasDone, followThrough.At));
+
+            default:
+                return DecideCreditLink(state, (LinkCreditToIncident)command);
+        }
+    }
+
+    private static Decision DecideCheckIn(EngagementState state, RecordCheckIn command)
+    {
+        var agreement = state.Terms!;
+        if (agreement.CheckIns is not { } cadence)
+        {
+            return Decision.Reject("check-in.no-cadence", "The agreement sets no check-in cadence (AgreementBuilder.WithCheckIns), so there is no check-in to record.");
+        }
+
+        var date = Explanation.Day(command.Occurrence);
+        if (state.Plan is null)
+        {
+            return Decision.Reject("check-in.not-scheduled", $"Check-ins start with the plan, and the engagement is not scheduled yet: {date} is not one of them.", date);
+        }
+
+        if (!CommunicationAgenda.IsOccurrence(state, agreement, command.Occurrence))
+        {
+            var near = CommunicationAgenda.UnrecordedCheckIns(state, agreement, agreement.Provider.Calendar.EndOfWorkingDay(command.Occurrence.PlusDays(7)))
+                .Where(d => Period.DaysBetween(d, command.Occurrence) is var gap && gap <= 7 && gap >= -7).Select(Explanation.Day).ToList();
+            return Decision.Reject(
+                "check-in.not-an-occurrence",
+                $"{date} is not a check-in of the cadence ({cadence}, from {Explanation.Day(state.Plan.Start)}, none while on hold)"
+                + (near.Count > 0 ? $"; the open ones nearby are {string.Join(", ", near)}." : "."),
+                date);
+        }
+
+        var today = agreement.Provider.Calendar.ToLocalDate(command.At);
+        if (command.Occurrence > today)
+        {
+            return Decision.Reject("check-in.in-future", $"The check-in of {date} has not come yet (it is {Explanation.Day(today)} for the provider).", date);
+        }
+
+        var held = command.MissedBecause is null;
+        if (state.Communication.CheckInOn(command.Occurrence) is { } recorded)
+        {
+            return recorded.Held == held && recorded.Note == command.MissedBecause
+                ? Decision.Accept()
+                : Decision.Reject("check-in.already-recorded", $"The check-in of {date} is already recorded, as {recorded}.", date);
+        }
+
+        return Decision.Accept(new CheckInRecorded(command.Occurrence, held, command.MissedBecause, command.At));
+    }
+
+    private static Decision DecideFeedbackRequest(EngagementState state, RequestFeedback command)
+    {
+        var agreement = state.Terms!;
+        var point = command.Point;
+        if (agreement.Feedback is not { } feedback || !feedback.Includes(point))
+        {
+            return Decision.Reject(
+                "feedback.not-agreed",
+                $"The agreement does not ask for feedback {PointName(point)}"
+                + (agreement.Feedback is { } policy ? $"; it asks {policy}." : " (AgreementBuilder.WithFeedback)."),
+                point.Name);
+        }
+
+        if (state.Communication.FeedbackAt(point) is not null)
+        {
+            return Decision.Accept();
+        }
+
+        var moment = CommunicationAgenda.MomentOf(state, agreement.Provider.Calendar, feedback, point);
+        if (moment is not { } due || due > command.At)
+        {
+            var when = moment is { } at ? $"it comes at {at}" : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done" : "it comes once the engagement is completed";
+            return Decision.Reject("feedback.not-due-yet", $"The feedback {PointName(point)} is not due yet: {when}.", point.Name);
+        }
+
+        return Decision.Accept(new FeedbackRequested(point, command.At));
+    }
+
+    private static Decision DecideCreditLink(EngagementState state, LinkCreditToIncident command)
+    {
+        var log = state.Communication;
+        if (log.FindIncident(command.IncidentId) is not { } incident)
+        {
+            return UnknownIncident(log, command.IncidentId);
+        }
+
+        var credit = state.ConsequencesApplied.LastOrDefault(c =>
+            c.Obligation == command.Obligation && c.Rule == command.Rule && c.Party == PartyRole.Provider && c.Rule.Kind == ConsequenceKind.Credit);
+        if (credit is null)
+        {
+            return Decision.Reject(
+                "incident.credit-not-applied",
+                $"No credit under the rule '{command.Rule}' has been applied to the provider for the {command.Obligation}: apply it first (ApplyConsequence), then link it.",
+                command.IncidentId.Value);
+        }
+
+        if (incident.Credit is { } linked)
+        {
+            return linked == credit
+                ? Decision.Accept()
+                : Decision.Reject("incident.credit-already-linked", $"The incident '{command.IncidentId}' is already linked to a credit ({linked.Rule}, for the {linked.Obligation}).", command.IncidentId.Value);
+        }
+
+        return Decision.Accept(new IncidentCreditLinked(command.IncidentId, credit.Obligation, credit.Round, credit.Rule, command.At));
+    }
+
+    private static Decision? LookUpMeeting(CommunicationLog log, MeetingId meeting) =>
+        log.FindMeeting(meeting) is not null
+            ? null
+            : Decision.Reject(
+                "meeting.unknown",
+                $"No meeting '{meeting}' is booked in this engagement"
+                + (log.Meetings.Count > 0 ? $"; the meetings are {string.Join(", ", log.Meetings.Select(m => m.Id.Value))}." : "; book it first (BookMeeting)."),
+                meeting.Value);
+
+    private static Decision UnknownIncident(CommunicationLog log, IncidentId incident) =>
+        Decision.Reject(
+            "incident.unknown",
+            $"No incident '{incident}' is recorded in this engagement"
+            + (log.Incidents.Count > 0 ? $"; the incidents are {string.Join(", ", log.Incidents.Select(i => i.Id.Value))}." : "."),
+            incident.Value);
+
+    private static string PointName(FeedbackPoint point) =>
+        point == FeedbackPoint.AfterOnboarding ? "after onboarding" : point == FeedbackPoint.AtCompletion ? "at completion" : "in the follow-up after completion";
+
+    /// <summary>The events that change the communication log only; one that does not fit the log only advances the version.</summary>
+    private static EngagementState EvolveCommunication(EngagementState state, EngagementState next, EngagementEvent @event)
+    {
+        var log = state.Communication;
+        var provider = state.Terms?.Provider.Calendar;
+        if (state.Phase == EngagementPhase.New || provider is null)
+        {
+            return next;
+        }
+
+        CommunicationLog? changed = @event switch
+        {
+            MeetingBooked booked when log.FindMeeting(booked.MeetingId) is null && state.Phase != EngagementPhase.Terminated =>
+                log.WithMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At)),
+            MeetingCancelled cancelled when log.FindMeeting(cancelled.MeetingId) is { Held: null, CancelledAt: null } meeting =>
+                log.WithMeeting(meeting.CancelledOn(cancelled.At, cancelled.Reason)),
+            MeetingHeld held when log.FindMeeting(held.MeetingId) is { Held: null, CancelledAt: null } meeting && meeting.Booked == held.Held.Meeting =>
+                log.WithMeeting(meeting.HeldAs(held.Held)),
+            RecapSent sent when log.FindMeeting(sent.MeetingId) is { IsRecapOwed: true } meeting =>
+                log.WithMeeting(meeting.RecapSentOn(sent.At)),
+            CheckInRecorded checkIn when log.CheckInOn(checkIn.Occurrence) is null =>
+                log.WithCheckIn(new RecordedCheckIn(checkIn.Occurrence, checkIn.Held, checkIn.Note, checkIn.At)),
+            FeedbackRequested requested when log.FeedbackAt(requested.Point) is null =>
+                log.WithFeedback(new FeedbackRequest(requested.Point, requested.At)),
+            FeedbackReceived received when log.FeedbackAt(received.Point) is { ReceivedAt: null } request =>
+                log.WithFeedback(request.ReceivedOn(received.At, received.Response)),
+            IncidentRecorded recorded when log.FindIncident(recorded.IncidentId) is null =>
+                log.WithIncident(new Incident(
+                    recorded.IncidentId,
+                    recorded.WhatHappened,
+                    recorded.Impact,
+                    recorded.Remedy,
+                    recorded.FollowThroughDue,
+                    provider.EndOfWorkingDay(provider.IsBusinessDay(recorded.FollowThroughDue) ? recorded.FollowThroughDue : provider.NextBusinessDay(recorded.FollowThroughDue)),
+                    recorded.At)),
+            IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
+                log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
+            IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
+                && state.ConsequencesApplied.LastOrDefault(c => c.Obligation == link.Obligation && c.Round == link.Round && c.Rule == link.Rule) is { } credit =>
+                log.WithIncident(incident.WithCredit(credit)),
+            _ => null,
+        };
+        return changed is null ? next : next.WithCommunication(changed);
+    }
+}

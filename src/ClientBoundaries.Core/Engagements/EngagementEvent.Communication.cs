@@ -1,0 +1,281 @@
+using System;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <content>The events of how the two sides talk: meetings, check-ins, feedback and the incidents the provider owns.</content>
+public abstract partial record EngagementEvent
+{
+    /// <summary>A meeting was booked under the agreement's meeting policy.</summary>
+    public sealed record MeetingBooked : EngagementEvent
+    {
+        internal override string Kind => "meeting-booked";
+
+        /// <summary>Records the booking.</summary>
+        /// <param name="meetingId">The meeting's id, unique in the engagement.</param>
+        /// <param name="meeting">The meeting as booked (<see cref="Communication.Meeting.Book"/>).</param>
+        /// <param name="at">When it was booked.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public MeetingBooked(MeetingId meetingId, Meeting meeting, Instant at)
+            : base(at)
+        {
+            MeetingId = Preconditions.CheckNotNull(meetingId, nameof(meetingId));
+            Meeting = Preconditions.CheckNotNull(meeting, nameof(meeting));
+        }
+
+        /// <summary>The meeting's id.</summary>
+        public MeetingId MeetingId { get; }
+
+        /// <summary>The meeting as booked.</summary>
+        public Meeting Meeting { get; }
+    }
+
+    /// <summary>A booked meeting was called off before it was held.</summary>
+    public sealed record MeetingCancelled : EngagementEvent
+    {
+        internal override string Kind => "meeting-cancelled";
+
+        /// <summary>Records the cancellation.</summary>
+        /// <param name="meetingId">The meeting.</param>
+        /// <param name="reason">Why.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+        public MeetingCancelled(MeetingId meetingId, string reason, Instant at)
+            : base(at)
+        {
+            MeetingId = Preconditions.CheckNotNull(meetingId, nameof(meetingId));
+            Reason = Preconditions.CheckText(reason, nameof(reason));
+        }
+
+        /// <summary>The meeting.</summary>
+        public MeetingId MeetingId { get; }
+
+        /// <summary>Why it was called off.</summary>
+        public string Reason { get; }
+    }
+
+    /// <summary>A booked meeting was held: when it really started and ended, what was covered; its recap is now owed.</summary>
+    public sealed record MeetingHeld : EngagementEvent
+    {
+        internal override string Kind => "meeting-held";
+
+        /// <summary>Records the meeting as held.</summary>
+        /// <param name="meetingId">The meeting.</param>
+        /// <param name="held">The meeting as held (<see cref="Meeting.Held"/>), with the follow-up items and when the recap is due.</param>
+        /// <param name="at">When it was recorded; not before the meeting ended.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the meeting ended.</exception>
+        public MeetingHeld(MeetingId meetingId, HeldMeeting held, Instant at)
+            : base(at)
+        {
+            MeetingId = Preconditions.CheckNotNull(meetingId, nameof(meetingId));
+            Held = Preconditions.CheckNotNull(held, nameof(held));
+            if (at < held.EndedAt)
+            {
+                throw new ArgumentOutOfRangeException(nameof(at), at, $"A meeting is recorded as held once it has ended ({held.EndedAt}), was {at}.");
+            }
+        }
+
+        /// <summary>The meeting.</summary>
+        public MeetingId MeetingId { get; }
+
+        /// <summary>The meeting as held.</summary>
+        public HeldMeeting Held { get; }
+    }
+
+    /// <summary>The written recap of a held meeting (what was agreed, the follow-up items) was sent.</summary>
+    public sealed record RecapSent : EngagementEvent
+    {
+        internal override string Kind => "recap-sent";
+
+        /// <summary>Records the recap as sent.</summary>
+        /// <param name="meetingId">The meeting.</param>
+        /// <param name="at">When it was sent.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="meetingId"/> is null.</exception>
+        public RecapSent(MeetingId meetingId, Instant at)
+            : base(at) => MeetingId = Preconditions.CheckNotNull(meetingId, nameof(meetingId));
+
+        /// <summary>The meeting.</summary>
+        public MeetingId MeetingId { get; }
+    }
+
+    /// <summary>A check-in of the agreed cadence was recorded as held, or as missed.</summary>
+    public sealed record CheckInRecorded : EngagementEvent
+    {
+        internal override string Kind => "check-in-recorded";
+
+        /// <summary>Records a check-in.</summary>
+        /// <param name="occurrence">The date of the cadence it stands for, in the provider's calendar.</param>
+        /// <param name="held">True when it was held, false when it was missed.</param>
+        /// <param name="note">For a missed check-in, why; null for one held.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentException">A missed check-in has no reason, a held one has one, or the reason is blank.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="occurrence"/> is outside the supported years.</exception>
+        public CheckInRecorded(LocalDate occurrence, bool held, string? note, Instant at)
+            : base(at)
+        {
+            Occurrence = Preconditions.CheckDueDate(occurrence, nameof(occurrence));
+            Preconditions.CheckArgument(held == (note is null), nameof(note), held ? "A check-in held carries no reason." : "A missed check-in needs a reason.");
+            Held = held;
+            Note = note is null ? null : Preconditions.CheckText(note, nameof(note));
+        }
+
+        /// <summary>The date of the cadence it stands for.</summary>
+        public LocalDate Occurrence { get; }
+
+        /// <summary>True when it was held, false when it was missed.</summary>
+        public bool Held { get; }
+
+        /// <summary>For a missed check-in, why; null for one held.</summary>
+        public string? Note { get; }
+    }
+
+    /// <summary>The provider asked the client for feedback at one of the agreed points.</summary>
+    public sealed record FeedbackRequested : EngagementEvent
+    {
+        internal override string Kind => "feedback-requested";
+
+        /// <summary>Records the request.</summary>
+        /// <param name="point">The point.</param>
+        /// <param name="at">When it was sent.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="point"/> is null.</exception>
+        public FeedbackRequested(FeedbackPoint point, Instant at)
+            : base(at) => Point = Preconditions.CheckNotNull(point, nameof(point));
+
+        /// <summary>The point.</summary>
+        public FeedbackPoint Point { get; }
+    }
+
+    /// <summary>The client answered a feedback request.</summary>
+    public sealed record FeedbackReceived : EngagementEvent
+    {
+        internal override string Kind => "feedback-received";
+
+        /// <summary>Records the answer.</summary>
+        /// <param name="point">The point it answers.</param>
+        /// <param name="response">What the client said, as the provider writes it down.</param>
+        /// <param name="at">When it came.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="response"/> is blank.</exception>
+        public FeedbackReceived(FeedbackPoint point, string response, Instant at)
+            : base(at)
+        {
+            Point = Preconditions.CheckNotNull(point, nameof(point));
+            Response = Preconditions.CheckText(response, nameof(response));
+        }
+
+        /// <summary>The point it answers.</summary>
+        public FeedbackPoint Point { get; }
+
+        /// <summary>What the client said.</summary>
+        public string Response { get; }
+    }
+
+    /// <summary>The provider owned a mistake: what happened, its impact on the client, the remedy offered, and when it follows through.</summary>
+    public sealed record IncidentRecorded : EngagementEvent
+    {
+        internal override string Kind => "incident-recorded";
+
+        /// <summary>Records the incident.</summary>
+        /// <param name="incidentId">The incident's id, unique in the engagement.</param>
+        /// <param name="whatHappened">What happened.</param>
+        /// <param name="impact">What it meant for the client.</param>
+        /// <param name="remedy">The remedy offered.</param>
+        /// <param name="followThroughDue">The date by which the provider follows through, in its calendar.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException">A text is blank.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
+        public IncidentRecorded(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
+            : base(at)
+        {
+            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
+            WhatHappened = Preconditions.CheckText(whatHappened, nameof(whatHappened));
+            Impact = Preconditions.CheckText(impact, nameof(impact));
+            Remedy = Preconditions.CheckText(remedy, nameof(remedy));
+            FollowThroughDue = Preconditions.CheckDueDate(followThroughDue, nameof(followThroughDue));
+        }
+
+        /// <summary>The incident's id.</summary>
+        public IncidentId IncidentId { get; }
+
+        /// <summary>What happened.</summary>
+        public string WhatHappened { get; }
+
+        /// <summary>What it meant for the client.</summary>
+        public string Impact { get; }
+
+        /// <summary>The remedy offered.</summary>
+        public string Remedy { get; }
+
+        /// <summary>The date by which the provider follows through.</summary>
+        public LocalDate FollowThroughDue { get; }
+    }
+
+    /// <summary>The provider followed through on an incident's remedy.</summary>
+    public sealed record IncidentFollowedThrough : EngagementEvent
+    {
+        internal override string Kind => "incident-followed-through";
+
+        /// <summary>Records the follow-through.</summary>
+        /// <param name="incidentId">The incident.</param>
+        /// <param name="whatWasDone">What the provider did.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="whatWasDone"/> is blank.</exception>
+        public IncidentFollowedThrough(IncidentId incidentId, string whatWasDone, Instant at)
+            : base(at)
+        {
+            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
+            WhatWasDone = Preconditions.CheckText(whatWasDone, nameof(whatWasDone));
+        }
+
+        /// <summary>The incident.</summary>
+        public IncidentId IncidentId { get; }
+
+        /// <summary>What the provider did.</summary>
+        public string WhatWasDone { get; }
+    }
+
+    /// <summary>A credit applied under the provider's consequence policy was linked to an incident, as part of its remedy.</summary>
+    public sealed record IncidentCreditLinked : EngagementEvent
+    {
+        internal override string Kind => "incident-credit-linked";
+
+        /// <summary>Records the link.</summary>
+        /// <param name="incidentId">The incident.</param>
+        /// <param name="obligation">The provider's stage the credit was applied for.</param>
+        /// <param name="round">The round of the stage it was applied in; 0 or more.</param>
+        /// <param name="rule">The credit rule.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="rule"/> is not a credit.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is negative.</exception>
+        public IncidentCreditLinked(IncidentId incidentId, ObligationKey obligation, int round, ConsequenceRule rule, Instant at)
+            : base(at)
+        {
+            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
+            Obligation = Preconditions.CheckNotNull(obligation, nameof(obligation));
+            Preconditions.CheckArgumentRange(nameof(round), round, 0, int.MaxValue);
+            Round = round;
+            Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+            Preconditions.CheckArgument(rule.Kind == ConsequenceKind.Credit, nameof(rule), $"A credit rule was expected, was a {rule.Kind}.");
+        }
+
+        /// <summary>The incident.</summary>
+        public IncidentId IncidentId { get; }
+
+        /// <summary>The provider's stage the credit was applied for.</summary>
+        public ObligationKey Obligation { get; }
+
+        /// <summary>The round of the stage it was applied in.</summary>
+        public int Round { get; }
+
+        /// <summary>The credit rule.</summary>
+        public ConsequenceRule Rule { get; }
+    }
+}
