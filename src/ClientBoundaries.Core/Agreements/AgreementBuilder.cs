@@ -383,7 +383,7 @@ public sealed class AgreementBuilder
     {
         var role = party.Name.ToLowerInvariant();
         if (preferences.EscalationContact is null
-            && consequences.StageOverrides.Select(o => o.Value).Append(consequences.Stages).Append(consequences.Payments)
+            && consequences.StageOverrides.Select(o => o.Value).Append(consequences.Stages).Append(consequences.Payments).Append(consequences.Replies)
                 .Any(ladder => ladder.Rules.Any(r => r.Kind == ConsequenceKind.Escalation && r.ContactRole is null)))
         {
             violations.Add(new RuleViolation(

@@ -69,6 +69,9 @@ public sealed record ConsequencePolicy
     /// <summary>The caps on what the party can owe in fees or credits.</summary>
     public ConsequenceCaps Caps { get; }
 
+    /// <summary>The ladder for the party's late replies (<see cref="WithReplyLadder"/>); <see cref="ConsequenceLadder.None"/> unless set.</summary>
+    public ConsequenceLadder Replies { get; private init; } = ConsequenceLadder.None;
+
     /// <summary>How many business days before its due date an obligation counts as due soon.</summary>
     public int DueSoonBusinessDays { get; }
 
@@ -86,7 +89,27 @@ public sealed record ConsequencePolicy
         Preconditions.CheckNotNull(stage, nameof(stage));
         CheckStageLadder(Preconditions.CheckNotNull(ladder, nameof(ladder)), nameof(ladder));
         var overrides = _stageOverrides.Where(o => o.Key != stage).Append(new KeyValuePair<StageKey, ConsequenceLadder>(stage, ladder)).ToList();
-        return new ConsequencePolicy(Stages, Payments, Caps, DueSoonBusinessDays, new ValueList<KeyValuePair<StageKey, ConsequenceLadder>>(overrides));
+        return new ConsequencePolicy(Stages, Payments, Caps, DueSoonBusinessDays, new ValueList<KeyValuePair<StageKey, ConsequenceLadder>>(overrides)) { Replies = Replies };
+    }
+
+    /// <summary>
+    /// A copy of this policy with a ladder for the party's late replies: thresholds count its business
+    /// days after the day a reply was due under its response commitments (0: that day, 1: the next
+    /// business day). Only reminders and escalations: a slow answer is chased and escalated, not charged.
+    /// </summary>
+    /// <param name="ladder">The ladder; only <see cref="ConsequenceKind.Reminder"/>, <see cref="ConsequenceKind.FirmReminder"/> and <see cref="ConsequenceKind.Escalation"/>.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ladder"/> is null.</exception>
+    /// <exception cref="ArgumentException">The ladder has another kind.</exception>
+    public ConsequencePolicy WithReplyLadder(ConsequenceLadder ladder)
+    {
+        Preconditions.CheckNotNull(ladder, nameof(ladder));
+        var other = ladder.Rules.FirstOrDefault(r => !r.Kind.IsReminder && r.Kind != ConsequenceKind.Escalation);
+        Preconditions.CheckArgument(
+            other is null,
+            nameof(ladder),
+            $"A late reply is chased with reminders and escalations only, but the ladder has '{other}'.");
+        return this with { Replies = ladder };
     }
 
     /// <summary>The ladder that applies to a stage: its override, or <see cref="Stages"/>.</summary>
@@ -108,7 +131,7 @@ public sealed record ConsequencePolicy
     }
 
     /// <summary>Whether any ladder of the policy has a rule: without one, nothing can ever fall due for the party.</summary>
-    internal bool HasRules => Stages.Rules.Count > 0 || Payments.Rules.Count > 0 || _stageOverrides.Any(o => o.Value.Rules.Count > 0);
+    internal bool HasRules => Stages.Rules.Count > 0 || Payments.Rules.Count > 0 || Replies.Rules.Count > 0 || _stageOverrides.Any(o => o.Value.Rules.Count > 0);
 
     /// <summary>Every ladder of the policy: the stages', each override, the payments'.</summary>
     internal IEnumerable<ConsequenceLadder> AllStageLadders() => _stageOverrides.Select(o => o.Value).Prepend(Stages);
@@ -116,7 +139,7 @@ public sealed record ConsequencePolicy
     /// <summary>"stages: grace 0 business days; 4 rule(s); 1 override(s); payments: grace 0 business days; 3 rule(s); caps per stage -, ...".</summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() =>
-        $"stages: {Stages}; {_stageOverrides.Count} override(s); payments: {Payments}; caps {Caps}";
+        $"stages: {Stages}; {_stageOverrides.Count} override(s); payments: {Payments}; replies: {Replies}; caps {Caps}";
 
     private static ConsequenceLadder CheckStageLadder(ConsequenceLadder ladder, string paramName)
     {

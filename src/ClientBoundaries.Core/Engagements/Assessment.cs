@@ -55,7 +55,7 @@ public sealed record Assessment
     /// <summary>Whose move it is, since when, and by when; null before scheduling and after the end.</summary>
     public BallHolder? Ball { get; }
 
-    /// <summary>Every stage, in the agreement's order, then the client's payments (deposit, milestones, final).</summary>
+    /// <summary>Every stage, in the agreement's order, then the client's payments (deposit, milestones, final), then the replies owed to messages, in the order they arrived.</summary>
     public IReadOnlyList<ObligationStanding> Obligations => _obligations;
 
     /// <summary>The reminders to send now, each with its level; at most one per obligation (the latest that fell due).</summary>

@@ -69,8 +69,8 @@ public static class Assessor
     }
 
     /// <summary>
-    /// Assesses many engagements at one instant, for a nightly job, and yields only those with a
-    /// reminder or a consequence due. An engagement with nothing due costs one comparison of
+    /// Assesses many engagements at one instant, for a nightly job, and yields only those with
+    /// something due: a reminder, a consequence, or something about how the two sides talk. An engagement with nothing due costs one comparison of
     /// <see cref="EngagementState.NextAttentionAt"/> and allocates nothing.
     /// </summary>
     /// <param name="states">The engagements, in any order; sweeping shards separately gives the same results as sweeping them all.</param>

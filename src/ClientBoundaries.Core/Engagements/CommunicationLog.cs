@@ -8,7 +8,8 @@ namespace ClientBoundaries.Engagements;
 /// <summary>
 /// How the two sides have been talking, as recorded in the engagement: every meeting booked (held,
 /// its recap, or cancelled), every check-in recorded as held or missed, every feedback request and
-/// answer, and every incident the provider owned, with its follow-through.
+/// answer, every incident the provider owned with its follow-through, and every message owed a
+/// reply with how the reply went.
 /// </summary>
 /// <remarks>
 /// <para>Read it from <see cref="EngagementState.Communication"/>. What is due now (a recap owed, a
@@ -22,6 +23,7 @@ public sealed record CommunicationLog
     private ValueList<RecordedCheckIn> _checkIns = ValueList<RecordedCheckIn>.Empty;
     private ValueList<FeedbackRequest> _feedback = ValueList<FeedbackRequest>.Empty;
     private ValueList<Incident> _incidents = ValueList<Incident>.Empty;
+    private ValueList<TrackedMessage> _messages = ValueList<TrackedMessage>.Empty;
 
     private CommunicationLog()
     {
@@ -41,6 +43,9 @@ public sealed record CommunicationLog
 
     /// <summary>Every incident the provider owned, in the order recorded.</summary>
     public IReadOnlyList<Incident> Incidents => _incidents;
+
+    /// <summary>Every message recorded as owed a reply, in the order they arrived, with the replies sent.</summary>
+    public IReadOnlyList<TrackedMessage> Messages => _messages;
 
     /// <summary>How many meetings held ran past their booked end.</summary>
     public int OverrunMeetings
@@ -70,6 +75,32 @@ public sealed record CommunicationLog
 
             return count;
         }
+    }
+
+    /// <summary>How many replies a party sent after they were due: late replies are attributed to the party that owed them.</summary>
+    /// <param name="party">Provider or client.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public int LateRepliesBy(PartyRole party)
+    {
+        Preconditions.CheckNotNull(party, nameof(party));
+        var count = 0;
+        foreach (var message in _messages)
+        {
+            count += message.To == party && message.Reply is { IsLate: true } ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The message with the given id, or null.</summary>
+    /// <param name="message">The message's id.</param>
+    /// <returns>The message, or null.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="message"/> is null.</exception>
+    public TrackedMessage? FindMessage(MessageId message)
+    {
+        Preconditions.CheckNotNull(message, nameof(message));
+        return Find(_messages, m => m.Id == message);
     }
 
     /// <summary>The meeting with the given id, or null.</summary>
@@ -107,16 +138,18 @@ public sealed record CommunicationLog
     /// <returns>The check-in, or null.</returns>
     public RecordedCheckIn? CheckInOn(LocalDate occurrence) => Find(_checkIns, c => c.Occurrence == occurrence);
 
-    /// <summary>"3 meeting(s), 2 check-in(s), 1 feedback request(s), 0 incident(s)".</summary>
+    /// <summary>"3 meeting(s), 2 check-in(s), 1 feedback request(s), 0 incident(s), 4 message(s)".</summary>
     /// <returns>The log as text.</returns>
     public override string ToString() =>
-        $"{_meetings.Count} meeting(s), {_checkIns.Count} check-in(s), {_feedback.Count} feedback request(s), {_incidents.Count} incident(s)";
+        $"{_meetings.Count} meeting(s), {_checkIns.Count} check-in(s), {_feedback.Count} feedback request(s), {_incidents.Count} incident(s), {_messages.Count} message(s)";
 
     internal CommunicationLog WithMeeting(TrackedMeeting meeting) => this with { _meetings = Upsert(_meetings, meeting, m => m.Id == meeting.Id) };
 
     internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Add(checkIn) };
 
     internal CommunicationLog WithFeedback(FeedbackRequest request) => this with { _feedback = Upsert(_feedback, request, f => f.Point == request.Point) };
+
+    internal CommunicationLog WithMessage(TrackedMessage message) => this with { _messages = Upsert(_messages, message, m => m.Id == message.Id) };
 
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = Upsert(_incidents, incident, i => i.Id == incident.Id) };
 

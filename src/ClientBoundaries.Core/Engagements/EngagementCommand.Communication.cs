@@ -338,4 +338,54 @@ public abstract partial record EngagementCommand
 
         internal override string Action => "link a credit to an incident";
     }
+
+    /// <summary>
+    /// Records a message from one party that the other owes a reply to: the reply falls due by the
+    /// recipient's response commitment on the channel, counted in its contact windows
+    /// (<see cref="ContactHours.ReplyDueBy"/>). An unanswered message is an obligation of the
+    /// recipient, read against its consequence policy's reply ladder.
+    /// </summary>
+    public sealed record RecordMessage : EngagementCommand
+    {
+        /// <summary>Records a message; it happens when the message arrived.</summary>
+        /// <param name="messageId">The message's id, unique in the engagement.</param>
+        /// <param name="from">Who sent it.</param>
+        /// <param name="channel">The channel it came on.</param>
+        /// <param name="arrivedAt">When it arrived.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public RecordMessage(MessageId messageId, PartyRole from, Channel channel, Instant arrivedAt)
+            : base(arrivedAt)
+        {
+            MessageId = Preconditions.CheckNotNull(messageId, nameof(messageId));
+            From = Preconditions.CheckNotNull(from, nameof(from));
+            Channel = Preconditions.CheckNotNull(channel, nameof(channel));
+        }
+
+        /// <summary>The message's id.</summary>
+        public MessageId MessageId { get; }
+
+        /// <summary>Who sent it.</summary>
+        public PartyRole From { get; }
+
+        /// <summary>The channel it came on.</summary>
+        public Channel Channel { get; }
+
+        internal override string Action => "record a message";
+    }
+
+    /// <summary>Records the reply to a message; a reply after it was due counts against the party that owed it.</summary>
+    public sealed record RecordReply : EngagementCommand
+    {
+        /// <summary>Records a reply; it happens when the reply was sent.</summary>
+        /// <param name="messageId">The message replied to.</param>
+        /// <param name="repliedAt">When the reply was sent.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="messageId"/> is null.</exception>
+        public RecordReply(MessageId messageId, Instant repliedAt)
+            : base(repliedAt) => MessageId = Preconditions.CheckNotNull(messageId, nameof(messageId));
+
+        /// <summary>The message replied to.</summary>
+        public MessageId MessageId { get; }
+
+        internal override string Action => "record a reply";
+    }
 }

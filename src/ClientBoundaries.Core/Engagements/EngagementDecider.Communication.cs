@@ -13,7 +13,7 @@ public static partial class EngagementDecider
 {
     private static bool IsCommunication(EngagementEvent @event) =>
         @event is MeetingBooked or MeetingCancelled or MeetingHeld or RecapSent or CheckInRecorded or FeedbackRequested or FeedbackReceived
-            or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked;
+            or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked or MessageReceived or ReplySent;
 
     private static Decision DecideCommunication(EngagementState state, EngagementCommand command)
     {
@@ -120,9 +120,59 @@ public static partial class EngagementDecider
                     ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, at {open.FollowedThroughAt}.", followThrough.IncidentId.Value)
                     : Decision.Accept(new IncidentFollowedThrough(followThrough.IncidentId, followThrough.WhatWasDone, followThrough.At));
 
+            case RecordMessage message:
+                return DecideMessage(state, message);
+
+            case RecordReply reply:
+                return log.FindMessage(reply.MessageId) is not { } replied
+                    ? Decision.Reject(
+                        "message.unknown",
+                        $"No message '{reply.MessageId}' is recorded in this engagement"
+                        + (log.Messages.Count > 0 ? $"; the messages are {string.Join(", ", log.Messages.Select(m => m.Id.Value))}." : "; record it first (RecordMessage)."),
+                        reply.MessageId.Value)
+                    : replied.Reply is not null ? Decision.Accept()
+                    : Decision.Accept(new ReplySent(reply.MessageId, reply.At));
+
             default:
                 return DecideCreditLink(state, (LinkCreditToIncident)command);
         }
+    }
+
+    private static Decision DecideMessage(EngagementState state, RecordMessage command)
+    {
+        if (state.Phase == EngagementPhase.Terminated)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (state.Communication.FindMessage(command.MessageId) is not null)
+        {
+            return Decision.Reject("message.duplicate", $"A message '{command.MessageId}' is already recorded; give the new one its own id.", command.MessageId.Value);
+        }
+
+        var recipient = command.From.Counterpart;
+        var contact = state.Terms!.ContactHoursOf(recipient);
+        var role = recipient.Name.ToLowerInvariant();
+        if (!contact.Policy.Accepts(command.Channel))
+        {
+            return Decision.Reject(
+                "message.channel-not-accepted",
+                $"The {role} does not accept {command.Channel}; it accepts {string.Join(", ", contact.Policy.Channels)}. Ask for the message again on one of those.",
+                command.MessageId.Value);
+        }
+
+        if (contact.ReplyDueBy(command.Channel, command.At) is not { } due)
+        {
+            var promised = contact.Policy.Commitments.Select(c => c.Channel.Name).ToList();
+            return Decision.Reject(
+                "message.no-commitment",
+                $"The {role} promises no reply time on {command.Channel}"
+                + (promised.Count > 0 ? $" (it does on {string.Join(", ", promised)})" : string.Empty)
+                + ", so there is no reply to track.",
+                command.MessageId.Value);
+        }
+
+        return Decision.Accept(new MessageReceived(command.MessageId, command.From, command.Channel, due, command.At));
     }
 
     private static Decision DecideCheckIn(EngagementState state, RecordCheckIn command)
@@ -279,6 +329,11 @@ public static partial class EngagementDecider
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
+            MessageReceived received when log.FindMessage(received.MessageId) is null && state.Phase != EngagementPhase.Terminated =>
+                log.WithMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
+            ReplySent reply when log.FindMessage(reply.MessageId) is { Reply: null } message && reply.At >= message.ArrivedAt
+                && state.Terms!.ContactHoursOf(message.To).TimingOf(message.Channel, message.ArrivedAt, reply.At) is { } timing =>
+                log.WithMessage(message.RepliedAs(timing)),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && state.ConsequencesApplied.LastOrDefault(c => c.Obligation == link.Obligation && c.Round == link.Round && c.Rule == link.Rule) is { } credit =>
                 log.WithIncident(incident.WithCredit(credit)),

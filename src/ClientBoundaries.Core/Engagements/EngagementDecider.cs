@@ -93,7 +93,7 @@ public static partial class EngagementDecider
                 ?? Decision.Accept(new ChangeOrderDeclined(decline.ChangeOrder, decline.Reason, decline.At)),
             ProceedWhilePriced proceed => DecideProceed(state, proceed),
             BookMeeting or CancelMeeting or RecordMeetingHeld or RecordRecapSent or RecordCheckIn or RequestFeedback or ReceiveFeedback
-                or RecordIncident or RecordFollowThrough or LinkCreditToIncident => DecideCommunication(state, command),
+                or RecordIncident or RecordFollowThrough or LinkCreditToIncident or RecordMessage or RecordReply => DecideCommunication(state, command),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -214,8 +214,8 @@ public static partial class EngagementDecider
 
         foreach (var obligation in Obligation.Of(state))
         {
-            // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive.
-            if (obligation.Key.Kind.IsPayment && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
+            // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive, and so can a reply.
+            if ((obligation.Key.Kind.IsPayment || obligation.Key.Kind == ObligationKind.Reply) && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
             {
                 return false;
             }
@@ -1143,12 +1143,12 @@ public static partial class EngagementDecider
         var (hasRule, round) = Assessor.RuleOf(state, key, rule);
         if (round < 0)
         {
-            return Decision.Reject("consequence.unknown-obligation", $"The engagement has no {key}.", key.Stage?.Value);
+            return Decision.Reject("consequence.unknown-obligation", $"The engagement has no {key}.", key.Stage?.Value ?? key.Message?.Value);
         }
 
         if (!hasRule)
         {
-            return Decision.Reject("consequence.not-in-policy", $"The consequence policy has no rule '{rule}' for the {key}.", key.Stage?.Value);
+            return Decision.Reject("consequence.not-in-policy", $"The consequence policy has no rule '{rule}' for the {key}.", key.Stage?.Value ?? key.Message?.Value);
         }
 
         if (Assessor.FindDue(state, key, rule, at) is not { } due)
@@ -1163,7 +1163,7 @@ public static partial class EngagementDecider
                 : when is { } fallsDue && fallsDue > at ? $"'{rule}' for the {key} is not due yet: it falls due at {fallsDue}."
                 : when is not null ? $"'{rule}' for the {key} is no longer due: a later reminder replaced it."
                 : $"'{rule}' for the {key} is not due: the {key} is not late enough, not its party's turn, or already delivered.",
-                key.Stage?.Value);
+                key.Stage?.Value ?? key.Message?.Value);
         }
 
         if (isReminder)

@@ -278,4 +278,60 @@ public abstract partial record EngagementEvent
         /// <summary>The credit rule.</summary>
         public ConsequenceRule Rule { get; }
     }
+
+    /// <summary>A message arrived that the other party owes a reply to, by the instant its response commitment gives.</summary>
+    public sealed record MessageReceived : EngagementEvent
+    {
+        internal override string Kind => "message-received";
+
+        /// <summary>Records the message.</summary>
+        /// <param name="messageId">The message's id, unique in the engagement.</param>
+        /// <param name="from">Who sent it; the other party owes the reply.</param>
+        /// <param name="channel">The channel it came on.</param>
+        /// <param name="replyDueBy">By when the reply is owed; after <paramref name="at"/>.</param>
+        /// <param name="at">When it arrived.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="replyDueBy"/> is not after <paramref name="at"/>.</exception>
+        public MessageReceived(MessageId messageId, PartyRole from, Channel channel, Instant replyDueBy, Instant at)
+            : base(at)
+        {
+            MessageId = Preconditions.CheckNotNull(messageId, nameof(messageId));
+            From = Preconditions.CheckNotNull(from, nameof(from));
+            Channel = Preconditions.CheckNotNull(channel, nameof(channel));
+            if (replyDueBy <= at)
+            {
+                throw new ArgumentOutOfRangeException(nameof(replyDueBy), replyDueBy, $"A reply is owed after the message arrives ({at}), was {replyDueBy}.");
+            }
+
+            ReplyDueBy = replyDueBy;
+        }
+
+        /// <summary>The message's id.</summary>
+        public MessageId MessageId { get; }
+
+        /// <summary>Who sent it.</summary>
+        public PartyRole From { get; }
+
+        /// <summary>The channel it came on.</summary>
+        public Channel Channel { get; }
+
+        /// <summary>By when the reply is owed.</summary>
+        public Instant ReplyDueBy { get; }
+    }
+
+    /// <summary>The reply to a message was sent.</summary>
+    public sealed record ReplySent : EngagementEvent
+    {
+        internal override string Kind => "reply-sent";
+
+        /// <summary>Records the reply.</summary>
+        /// <param name="messageId">The message replied to.</param>
+        /// <param name="at">When the reply was sent.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="messageId"/> is null.</exception>
+        public ReplySent(MessageId messageId, Instant at)
+            : base(at) => MessageId = Preconditions.CheckNotNull(messageId, nameof(messageId));
+
+        /// <summary>The message replied to.</summary>
+        public MessageId MessageId { get; }
+    }
 }

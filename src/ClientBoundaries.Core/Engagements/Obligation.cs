@@ -102,6 +102,8 @@ internal sealed record Obligation
             AddPayments(state, agreement, terms, list);
         }
 
+        AddReplies(state, agreement, list);
+
         foreach (var round in state.ClosedRounds)
         {
             var stage = agreement.Stages[round.StageIndex];
@@ -125,14 +127,51 @@ internal sealed record Obligation
         return list;
     }
 
-    /// <summary>How sentences name an obligation: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>.</summary>
+    /// <summary>How sentences name an obligation: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>, <c>the reply to Acme Bakery's email of 2026-03-06 16:30</c>.</summary>
     public string NameIn(Agreement agreement)
     {
         var stage = Key.Stage is { } key ? agreement.FindStage(key) : null;
         return Key.Kind == ObligationKind.Stage ? $"stage \"{stage!.Name}\""
+            : Key.Kind == ObligationKind.Reply ? ReplyName(agreement)
             : Key.Kind == ObligationKind.MilestonePayment ? $"the payment of {Explanation.Amount(Basis)} for \"{stage!.Name}\""
             : Key.Kind == ObligationKind.Deposit ? $"the deposit of {Explanation.Amount(Basis)}"
             : $"the final payment of {Explanation.Amount(Basis)}";
+    }
+
+    /// <summary>For a reply, the message it answers.</summary>
+    public TrackedMessage? Message { get; private init; }
+
+    private string ReplyName(Agreement agreement)
+    {
+        var message = Message!;
+        var arrived = message.ArrivedAt.InZone(Calendar.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return $"the reply to {agreement.PartyOf(message.From).Name}'s {message.Channel.Name.ToLowerInvariant()} of {arrived}";
+    }
+
+    /// <summary>
+    /// The replies owed: each message recorded, due at its exact instant (its date, on the recipient's
+    /// business day, is what the reply ladder counts from), open from its arrival until the reply.
+    /// </summary>
+    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list)
+    {
+        foreach (var message in state.Communication.Messages)
+        {
+            var party = message.To;
+            var policy = agreement.ConsequencePolicyOf(party);
+            var calendar = agreement.CalendarOf(party);
+            var repliedAt = message.Reply?.RepliedAt;
+            list.Add(new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
+            {
+                Message = message,
+                Due = OnBusinessDay(calendar, calendar.ToLocalDate(message.ReplyDueBy)),
+                DueAt = message.ReplyDueBy,
+                IsOpen = true,
+                OpenedAt = message.ArrivedAt,
+                FulfilledAt = repliedAt,
+                Cutoff = repliedAt ?? state.TerminatedAt ?? Instant.MaxValue,
+                NonAmountsLapse = repliedAt.HasValue || state.TerminatedAt.HasValue,
+            });
+        }
     }
 
     /// <summary>The first business day on or after <paramref name="date"/>; null when there is none before the calendar's range ends.</summary>

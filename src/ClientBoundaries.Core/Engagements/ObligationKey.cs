@@ -5,16 +5,17 @@ namespace ClientBoundaries.Engagements;
 
 /// <summary>
 /// Names one obligation of an engagement: a stage, the deposit, the milestone payment of a stage,
-/// or the final payment. Assessments report by it, and the commands that record a reminder or a
+/// the final payment, or the reply owed to a message. Assessments report by it, and the commands that record a reminder or a
 /// consequence, or receive a payment, say which obligation they are about with it.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equal when kind and stage are equal.</remarks>
+/// <remarks>Immutable and thread-safe; equal when kind, stage and message are equal.</remarks>
 public sealed record ObligationKey
 {
-    private ObligationKey(ObligationKind kind, StageKey? stage)
+    private ObligationKey(ObligationKind kind, StageKey? stage, MessageId? message = null)
     {
         Kind = kind;
         Stage = stage;
+        Message = message;
     }
 
     /// <summary>The deposit.</summary>
@@ -26,8 +27,11 @@ public sealed record ObligationKey
     /// <summary>Stage, deposit, milestone payment or final payment.</summary>
     public ObligationKind Kind { get; }
 
-    /// <summary>The stage, for a stage or a milestone payment; null for the deposit and the final payment.</summary>
+    /// <summary>The stage, for a stage or a milestone payment; null for the deposit, the final payment and a reply.</summary>
     public StageKey? Stage { get; }
+
+    /// <summary>The message, for a reply; null otherwise.</summary>
+    public MessageId? Message { get; }
 
     /// <summary>A stage.</summary>
     /// <param name="stage">The stage.</param>
@@ -42,10 +46,17 @@ public sealed record ObligationKey
     public static ObligationKey MilestonePayment(StageKey stage) =>
         new(ObligationKind.MilestonePayment, Preconditions.CheckNotNull(stage, nameof(stage)));
 
-    /// <summary>"stage 'design'", "deposit", "milestone payment for 'design'", "final payment".</summary>
+    /// <summary>The reply owed to a message (<see cref="EngagementCommand.RecordMessage"/>).</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>Its key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    public static ObligationKey Reply(MessageId message) => new(ObligationKind.Reply, null, Preconditions.CheckNotNull(message, nameof(message)));
+
+    /// <summary>"stage 'design'", "deposit", "milestone payment for 'design'", "final payment", "reply to message 'menu-question'".</summary>
     /// <returns>The key as text.</returns>
     public override string ToString() =>
         Kind == ObligationKind.Stage ? $"stage '{Stage}'"
+        : Kind == ObligationKind.Reply ? $"reply to message '{Message}'"
         : Kind == ObligationKind.MilestonePayment ? $"milestone payment for '{Stage}'"
         : Kind == ObligationKind.Deposit ? "deposit"
         : "final payment";

@@ -3,9 +3,9 @@ using Ardalis.SmartEnum;
 namespace ClientBoundaries.Engagements;
 
 /// <summary>
-/// What a party owes by a due date: a stage it owns, or (for the client) one of its payments. Each
-/// kind has its ladder in the party's consequence policy: stages use the stage ladder, payments the
-/// payment ladder.
+/// What a party owes by a due date: a stage it owns, a reply to a message, or (for the client) one of
+/// its payments. Each kind has its ladder in the party's consequence policy: stages use the stage
+/// ladder, payments the payment ladder, replies the reply ladder.
 /// </summary>
 /// <remarks>The numeric values are a persistence contract and never change. Immutable and thread-safe.</remarks>
 public sealed class ObligationKind : SmartEnum<ObligationKind>
@@ -22,11 +22,14 @@ public sealed class ObligationKind : SmartEnum<ObligationKind>
     /// <summary>The final payment, owed by the client some days after the engagement is completed.</summary>
     public static readonly ObligationKind FinalPayment = new(nameof(FinalPayment), 4);
 
+    /// <summary>A reply to a message, owed by the party it was sent to within its response commitment.</summary>
+    public static readonly ObligationKind Reply = new(nameof(Reply), 5);
+
     private ObligationKind(string name, int value)
         : base(name, value)
     {
     }
 
-    /// <summary>Whether it is a payment (deposit, milestone or final) rather than a stage.</summary>
-    public bool IsPayment => !ReferenceEquals(this, Stage);
+    /// <summary>Whether it is a payment (deposit, milestone or final) rather than a stage or a reply.</summary>
+    public bool IsPayment => ReferenceEquals(this, Deposit) || ReferenceEquals(this, MilestonePayment) || ReferenceEquals(this, FinalPayment);
 }
