@@ -102,6 +102,9 @@ var engagement = EngagementStory.Tell();
 Section("\"Just one more thing\": extras, goodwill and a change order");
 ScopeStory.Tell(engagement);
 
+Section("Talking: a time-boxed call, its recap, and an email answered late");
+ConversationStory.Tell(engagement);
+
 static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;
 
 static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));

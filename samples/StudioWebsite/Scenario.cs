@@ -1,5 +1,6 @@
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
@@ -141,5 +142,8 @@ internal static class Scenario
             .WithGoodwill(new Goodwill(2m, capPerRequestHours: 1m))
             .WithRateCard(new RateCard(new Money(85m, "EUR"), new Money(120m, "EUR")))
             .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 10))
+            .WithContactPolicy(PartyRole.Provider, new ContactPolicy([Channel.Email, Channel.Phone, Channel.VideoCall], [ResponseCommitment.WithinHours(Channel.Email, 8)]))
+            .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(30), Duration.FromMinutes(60)))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Detailed, "owner"))
             .Build();
 }
