@@ -73,25 +73,40 @@ public sealed record CheckInCadence
     /// <summary>The dates of the check-ins from <paramref name="from"/> through <paramref name="to"/>, lazily: callers that stop early pay for what they read.</summary>
     internal IEnumerable<LocalDate> Occurrences(BusinessCalendar provider, LocalDate from, LocalDate to)
     {
+        // Near the end of the calendar's range a date may have no business day after it: the list simply ends there.
+        var lastStep = LocalDate.MaxIsoValue.PlusWeeks(-1);
         if (Weekday is { } weekday)
         {
-            var last = from.PlusDays(-1);
-            for (var day = from.With(DateAdjusters.NextOrSame(weekday)); day <= to; day = day.PlusWeeks(1))
+            LocalDate? last = null;
+            var day = from.With(DateAdjusters.NextOrSame(weekday));
+            while (day <= to)
             {
-                var held = provider.IsBusinessDay(day) ? day : provider.NextBusinessDay(day);
-                if (held <= to && held > last)
+                var held = provider.IsBusinessDay(day) ? day : provider.TryAddBusinessDays(day, 1);
+                if (held is not { } date || date > to)
                 {
-                    last = held;
-                    yield return held;
+                    yield break;
                 }
+
+                if (last is not { } previous || date > previous)
+                {
+                    last = date;
+                    yield return date;
+                }
+
+                if (day > lastStep)
+                {
+                    yield break;
+                }
+
+                day = day.PlusWeeks(1);
             }
 
             yield break;
         }
 
-        for (var day = provider.IsBusinessDay(from) ? from : provider.NextBusinessDay(from); day <= to; day = provider.AddBusinessDays(day, EveryBusinessDays))
+        for (var day = provider.IsBusinessDay(from) ? from : provider.TryAddBusinessDays(from, 1); day is { } date && date <= to; day = provider.TryAddBusinessDays(date, EveryBusinessDays))
         {
-            yield return day;
+            yield return date;
         }
     }
 

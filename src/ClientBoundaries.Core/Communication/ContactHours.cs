@@ -84,6 +84,12 @@ public sealed class ContactHours
             : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, _windows.WorkingTimeBetween(due, repliedAt));
     }
 
+    /// <summary>How a reply measured up to a due instant already worked out (and stored with the message): lateness in the contact windows.</summary>
+    internal ReplyTiming TimingAgainst(Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt) =>
+        repliedAt <= dueBy
+            ? new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, Duration.Zero, Duration.Zero)
+            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, _windows.WorkingTimeBetween(dueBy, repliedAt));
+
     /// <summary>The policy and the calendar's zone: <c>Email, Chat; Email within 8 business hours (Asia/Jakarta)</c>.</summary>
     /// <returns>The contact hours as text.</returns>
     public override string ToString() => $"{Policy} ({Calendar.Zone.Id})";

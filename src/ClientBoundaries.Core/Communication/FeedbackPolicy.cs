@@ -92,5 +92,5 @@ public sealed record FeedbackPolicy
     /// <summary>The points in words: <c>after onboarding, at completion, 30 days after completion</c>.</summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() =>
-        string.Join(", ", _points.Select(p => p == FeedbackPoint.AfterOnboarding ? "after onboarding" : p == FeedbackPoint.AtCompletion ? "at completion" : $"{FollowUpAfterDays} days after completion"));
+        string.Join(", ", _points.Select(p => p == FeedbackPoint.AfterOnboarding ? "after onboarding" : p == FeedbackPoint.AtCompletion ? "at completion" : (FollowUpAfterDays == 1 ? "1 day" : $"{FollowUpAfterDays} days") + " after completion"));
 }

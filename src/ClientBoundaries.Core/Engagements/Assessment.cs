@@ -74,7 +74,7 @@ public sealed record Assessment
     public bool HasAnythingDue => _reminders.Count > 0 || _consequences.Count > 0 || _communication.Count > 0;
 
     /// <summary>Where one obligation stands, or null when the engagement has no such obligation.</summary>
-    /// <param name="obligation">The stage or payment.</param>
+    /// <param name="obligation">The stage, payment or reply.</param>
     /// <returns>Its standing, or null.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="obligation"/> is null.</exception>
     public ObligationStanding? StandingOf(ObligationKey obligation)

@@ -225,6 +225,12 @@ public static class Assessor
         foreach (var obligation in Obligation.Of(state))
         {
             var rules = obligation.Ladder.Rules;
+            if (obligation.NonAmountsLapse && !CarriesAmounts(rules))
+            {
+                // Delivered, paid, replied or ended, with a ladder without money: nothing of it can fall due any more.
+                continue;
+            }
+
             for (var r = 0; r < rules.Count; r++)
             {
                 if (!IsRecorded(state, obligation, rules[r]) && !IsSupersededByRecorded(state, obligation, r)
@@ -472,6 +478,19 @@ public static class Assessor
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static bool CarriesAmounts(IReadOnlyList<ConsequenceRule> rules)
+    {
+        for (var r = 0; r < rules.Count; r++)
+        {
+            if (rules[r].Kind.CarriesAmount)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A rule due for an obligation, in the order consequences are listed: by instant, then obligation, then ladder.</summary>
     private sealed class Candidate : IComparable<Candidate>

@@ -28,7 +28,7 @@ internal static class CommunicationAgenda
     public static List<CommunicationDue> DueAt(EngagementState state, Instant now)
     {
         var due = new List<CommunicationDue>();
-        if (state.Terms is not { } agreement)
+        if (state.Agreement is not { } agreement)
         {
             return due;
         }
@@ -58,12 +58,28 @@ internal static class CommunicationAgenda
         return next;
     }
 
-    /// <summary>Whether anything is open, now or later: a final engagement with something open is not terminal.</summary>
-    public static bool HasOpen(EngagementState state) => Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
+    /// <summary>Whether anything is open, now or later (a meeting booked and not yet held counts): a final engagement with something open is not terminal.</summary>
+    public static bool HasOpen(EngagementState state) =>
+        state.Communication.Meetings.Any(m => m.Held is null && m.CancelledAt is null) || Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
+
+    /// <summary>
+    /// When a reply is owed as the engagement counts it: the instant stored with the message, unless
+    /// force majeure since closed that day for the recipient, which moves it to the end of the
+    /// recipient's next business day.
+    /// </summary>
+    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient)
+    {
+        var day = recipient.ToLocalDate(message.ReplyDueBy);
+        return recipient.IsBusinessDay(day) || recipient.TryAddBusinessDays(day, 1) is not { Year: <= 9998 } next
+            ? message.ReplyDueBy
+            : recipient.EndOfWorkingDay(next);
+    }
 
     private static IEnumerable<Item> Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
     {
-        if (state.Terms is not { } agreement)
+        // The agreement's calendar, not the one with force majeure closed: a period recorded later
+        // must not re-date check-ins, feedback points or follow-throughs already promised.
+        if (state.Agreement is not { } agreement)
         {
             yield break;
         }
@@ -92,12 +108,11 @@ internal static class CommunicationAgenda
         {
             foreach (var point in feedback.Points)
             {
-                if (log.FeedbackAt(point) is null && MomentOf(state, provider, feedback, point) is { } moment)
+                if (log.FeedbackAt(point) is null && MomentOf(state, provider, feedback, point) is { } moment
+                    && OnBusinessDay(provider, provider.ToLocalDate(moment)) is { } first
+                    && provider.TryAddBusinessDays(first, feedback.RequestWithinBusinessDays) is { Year: <= 9998 } dueDay)
                 {
-                    var day = provider.ToLocalDate(moment);
-                    var first = provider.IsBusinessDay(day) ? day : provider.NextBusinessDay(day);
-                    var dueAt = provider.EndOfWorkingDay(provider.AddBusinessDays(first, feedback.RequestWithinBusinessDays));
-                    yield return new Item(Kind.Feedback, moment, dueAt, null, null, point, null);
+                    yield return new Item(Kind.Feedback, moment, provider.EndOfWorkingDay(dueDay), null, null, point, null);
                 }
             }
         }
@@ -106,7 +121,7 @@ internal static class CommunicationAgenda
         {
             if (incident.IsOpen)
             {
-                var day = OnBusinessDay(provider, incident.FollowThroughDue);
+                var day = provider.ToLocalDate(incident.FollowThroughDueAt);
                 yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
             }
         }
@@ -118,6 +133,12 @@ internal static class CommunicationAgenda
     /// </summary>
     internal static Instant? MomentOf(EngagementState state, BusinessCalendar provider, FeedbackPolicy feedback, FeedbackPoint point)
     {
+        if (state.TerminatedAt is not null)
+        {
+            // An engagement ended early asks for no more feedback.
+            return null;
+        }
+
         if (point == FeedbackPoint.AfterOnboarding)
         {
             return state.Stages.Count > 0 && state.Stages[0].Status == StageStatus.Done ? state.Stages[0].FinishedAt : null;
@@ -133,8 +154,10 @@ internal static class CommunicationAgenda
             return completed;
         }
 
-        var day = provider.ToLocalDate(completed).PlusDays(feedback.FollowUpAfterDays);
-        return provider.StartOfWorkingDay(OnBusinessDay(provider, day));
+        var completedOn = provider.ToLocalDate(completed);
+        return completedOn.Year <= 9997 && OnBusinessDay(provider, completedOn.PlusDays(feedback.FollowUpAfterDays)) is { Year: <= 9998 } day
+            ? provider.StartOfWorkingDay(day)
+            : null;
     }
 
     /// <summary>The dates of the cadence from the plan's start, not recorded, up to the horizon's day and the engagement's end; none on a day the engagement was on hold when work began.</summary>
@@ -146,8 +169,8 @@ internal static class CommunicationAgenda
         }
 
         var provider = agreement.Provider.Calendar;
-        var end = state.CompletedAt ?? state.TerminatedAt ?? Instant.MaxValue;
-        var last = plan.Start.PlusDays(CheckInCadence.MaxSpanDays);
+        var end = EndOfCheckIns(state);
+        var last = LastCheckInDay(plan.Start);
         if (horizon != Instant.MaxValue && provider.ToLocalDate(horizon) is var today && today < last)
         {
             last = today < plan.Start ? plan.Start : today;
@@ -159,20 +182,53 @@ internal static class CommunicationAgenda
             var starts = provider.StartOfWorkingDay(day);
             if (starts >= end)
             {
+                // Past the end of the engagement, or of a pause still open (resuming works this out again).
                 yield break;
             }
 
-            if (!recorded.Contains(day) && !OnHoldAt(state, starts))
+            if (!recorded.Contains(day) && !OnHoldAt(state, starts) && !InForceMajeure(state, day))
             {
                 yield return day;
             }
         }
     }
 
+    /// <summary>No check-in falls after the engagement ends, nor while a pause is still open.</summary>
+    private static Instant EndOfCheckIns(EngagementState state)
+    {
+        var end = state.CompletedAt ?? state.TerminatedAt ?? Instant.MaxValue;
+        if (state.Pauses.Count > 0 && state.Pauses[state.Pauses.Count - 1] is { Until: null } open && open.From < end)
+        {
+            end = open.From;
+        }
+
+        return end;
+    }
+
+    /// <summary>The last day check-ins are counted to: the cadence's longest span from the start, within the years a due date may take.</summary>
+    private static LocalDate LastCheckInDay(LocalDate start)
+    {
+        var cap = new LocalDate(9998, 12, 31);
+        return start >= cap.PlusDays(-CheckInCadence.MaxSpanDays) ? cap : start.PlusDays(CheckInCadence.MaxSpanDays);
+    }
+
+    private static bool InForceMajeure(EngagementState state, LocalDate day)
+    {
+        foreach (var period in state.ForceMajeure)
+        {
+            if (period.From <= day && day <= period.Until)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the date is one of the cadence's, from the plan's start, on a day the engagement was not on hold.</summary>
     internal static bool IsOccurrence(EngagementState state, Agreement agreement, LocalDate date)
     {
-        if (agreement.CheckIns is not { } cadence || state.Plan is not { } plan || date < plan.Start || Period.DaysBetween(plan.Start, date) > CheckInCadence.MaxSpanDays)
+        if (agreement.CheckIns is not { } cadence || state.Plan is not { } plan || date < plan.Start || date > LastCheckInDay(plan.Start))
         {
             return false;
         }
@@ -184,7 +240,9 @@ internal static class CommunicationAgenda
             found = day == date;
         }
 
-        return found && !OnHoldAt(state, provider.StartOfWorkingDay(date));
+        var starts = provider.StartOfWorkingDay(date);
+        var end = state.CompletedAt ?? state.TerminatedAt ?? Instant.MaxValue;
+        return found && starts < end && !OnHoldAt(state, starts) && !InForceMajeure(state, date);
     }
 
     private static bool OnHoldAt(EngagementState state, Instant instant)
@@ -200,8 +258,9 @@ internal static class CommunicationAgenda
         return false;
     }
 
-    private static LocalDate OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
-        calendar.IsBusinessDay(date) ? date : calendar.NextBusinessDay(date);
+    /// <summary>The first business day on or after the date; null when none comes before the calendar's range ends.</summary>
+    internal static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
+        calendar.IsBusinessDay(date) ? date : calendar.TryAddBusinessDays(date, 1);
 
     private static CommunicationDue Describe(EngagementState state, Agreement agreement, Item item, Instant now, CommunicationPreferences client)
     {
@@ -243,7 +302,7 @@ internal static class CommunicationAgenda
                 var point = item.Point!;
                 var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
                     : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
-                    : $"on how the work is doing, {agreement.Feedback!.FollowUpAfterDays} days after completion";
+                    : $"on how the work is doing, {Days(agreement.Feedback!.FollowUpAfterDays)} after completion";
                 var message = $"Ask {name} for feedback {about}, by {by}.";
                 if (detailed)
                 {
@@ -268,8 +327,10 @@ internal static class CommunicationAgenda
         }
     }
 
+    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
+
     /// <summary>An instant as the provider's local date and time: "2026-03-10 17:00".</summary>
-    private static string When(BusinessCalendar provider, Instant instant) =>
+    internal static string When(BusinessCalendar provider, Instant instant) =>
         instant.InZone(provider.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Item(Kind Kind, Instant Since, Instant DueAt, TrackedMeeting? Meeting, LocalDate? Occurrence, FeedbackPoint? Point, Incident? Incident);

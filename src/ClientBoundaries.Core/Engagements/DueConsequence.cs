@@ -42,7 +42,7 @@ public sealed record DueConsequence
         EscalateTo = escalateTo;
     }
 
-    /// <summary>The stage or payment the party is late with (or, for a reminder, that is coming due).</summary>
+    /// <summary>The stage, payment or reply the party is late with (or, for a reminder, that is coming due).</summary>
     public ObligationKey Obligation { get; }
 
     /// <summary>The party reminded or late: it pays a fee, or (the provider) owes the client a credit.</summary>

@@ -24,7 +24,7 @@ public static partial class EngagementDecider
         {
             case BookMeeting book:
             {
-                if (state.Phase == EngagementPhase.Terminated)
+                if (state.Phase == EngagementPhase.Terminated || IsTerminal(state))
                 {
                     return NotAllowed(state, command);
                 }
@@ -95,11 +95,16 @@ public static partial class EngagementDecider
                 return log.FeedbackAt(received.Point) is not { } asked
                     ? Decision.Reject("feedback.not-requested", $"No feedback was requested {PointName(received.Point)}; record the request (RequestFeedback) first.", received.Point.Name)
                     : asked.ReceivedAt is not null
-                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, at {asked.ReceivedAt}.", received.Point.Name)
+                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, on {CommunicationAgenda.When(provider, asked.ReceivedAt.Value)} (the provider's time).", received.Point.Name)
                     : Decision.Accept(new FeedbackReceived(received.Point, received.Response, received.At));
 
             case RecordIncident incident:
             {
+                if (IsTerminal(state))
+                {
+                    return NotAllowed(state, command);
+                }
+
                 if (log.FindIncident(incident.IncidentId) is not null)
                 {
                     return Decision.Reject("incident.duplicate", $"An incident '{incident.IncidentId}' is already recorded; give the new one its own id.", incident.IncidentId.Value);
@@ -117,7 +122,7 @@ public static partial class EngagementDecider
             case RecordFollowThrough followThrough:
                 return log.FindIncident(followThrough.IncidentId) is not { } open ? UnknownIncident(log, followThrough.IncidentId)
                     : !open.IsOpen
-                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, at {open.FollowedThroughAt}.", followThrough.IncidentId.Value)
+                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, on {CommunicationAgenda.When(provider, open.FollowedThroughAt!.Value)} (the provider's time).", followThrough.IncidentId.Value)
                     : Decision.Accept(new IncidentFollowedThrough(followThrough.IncidentId, followThrough.WhatWasDone, followThrough.At));
 
             case RecordMessage message:
@@ -140,7 +145,7 @@ public static partial class EngagementDecider
 
     private static Decision DecideMessage(EngagementState state, RecordMessage command)
     {
-        if (state.Phase == EngagementPhase.Terminated)
+        if (state.Phase == EngagementPhase.Terminated || IsTerminal(state))
         {
             return NotAllowed(state, command);
         }
@@ -235,10 +240,21 @@ public static partial class EngagementDecider
             return Decision.Accept();
         }
 
-        var moment = CommunicationAgenda.MomentOf(state, agreement.Provider.Calendar, feedback, point);
+        if (state.TerminatedAt is { } ended)
+        {
+            return Decision.Reject(
+                "feedback.ended-early",
+                $"The engagement was ended early, on {CommunicationAgenda.When(agreement.Provider.Calendar, ended)} (the provider's time): no more feedback is asked for.",
+                point.Name);
+        }
+
+        var provider = state.Agreement!.Provider.Calendar;
+        var moment = CommunicationAgenda.MomentOf(state, provider, feedback, point);
         if (moment is not { } due || due > command.At)
         {
-            var when = moment is { } at ? $"it comes at {at}" : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done" : "it comes once the engagement is completed";
+            var when = moment is { } at ? $"it comes on {CommunicationAgenda.When(provider, at)} (the provider's time)"
+                : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done"
+                : "it comes once the engagement is completed";
             return Decision.Reject("feedback.not-due-yet", $"The feedback {PointName(point)} is not due yet: {when}.", point.Name);
         }
 
@@ -289,6 +305,14 @@ public static partial class EngagementDecider
             + (log.Incidents.Count > 0 ? $"; the incidents are {string.Join(", ", log.Incidents.Select(i => i.Id.Value))}." : "."),
             incident.Value);
 
+    /// <summary>How a reply measured up, against the due instant stored with the message (moved only by force majeure on its day).</summary>
+    private static ReplyTiming ReplyTimingOf(EngagementState state, TrackedMessage message, Instant repliedAt)
+    {
+        var terms = state.Terms!;
+        var due = CommunicationAgenda.ReplyDueAt(message, terms.CalendarOf(message.To));
+        return terms.ContactHoursOf(message.To).TimingAgainst(message.Channel, message.ArrivedAt, due, repliedAt);
+    }
+
     private static string PointName(FeedbackPoint point) =>
         point == FeedbackPoint.AfterOnboarding ? "after onboarding" : point == FeedbackPoint.AtCompletion ? "at completion" : "in the follow-up after completion";
 
@@ -296,7 +320,7 @@ public static partial class EngagementDecider
     private static EngagementState EvolveCommunication(EngagementState state, EngagementState next, EngagementEvent @event)
     {
         var log = state.Communication;
-        var provider = state.Terms?.Provider.Calendar;
+        var provider = state.Agreement?.Provider.Calendar;
         if (state.Phase == EngagementPhase.New || provider is null)
         {
             return next;
@@ -325,15 +349,14 @@ public static partial class EngagementDecider
                     recorded.Impact,
                     recorded.Remedy,
                     recorded.FollowThroughDue,
-                    provider.EndOfWorkingDay(provider.IsBusinessDay(recorded.FollowThroughDue) ? recorded.FollowThroughDue : provider.NextBusinessDay(recorded.FollowThroughDue)),
+                    provider.EndOfWorkingDay(CommunicationAgenda.OnBusinessDay(provider, recorded.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.FollowThroughDue),
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
             MessageReceived received when log.FindMessage(received.MessageId) is null && state.Phase != EngagementPhase.Terminated =>
                 log.WithMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
-            ReplySent reply when log.FindMessage(reply.MessageId) is { Reply: null } message && reply.At >= message.ArrivedAt
-                && state.Terms!.ContactHoursOf(message.To).TimingOf(message.Channel, message.ArrivedAt, reply.At) is { } timing =>
-                log.WithMessage(message.RepliedAs(timing)),
+            ReplySent reply when log.FindMessage(reply.MessageId) is { Reply: null } message && reply.At >= message.ArrivedAt =>
+                log.WithMessage(message.RepliedAs(ReplyTimingOf(state, message, reply.At))),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && state.ConsequencesApplied.LastOrDefault(c => c.Obligation == link.Obligation && c.Round == link.Round && c.Rule == link.Rule) is { } credit =>
                 log.WithIncident(incident.WithCredit(credit)),

@@ -64,7 +64,7 @@ public sealed record EngagementState
 
     /// <summary>
     /// How the two sides have been talking: meetings (held, recaps, cancelled), check-ins recorded,
-    /// feedback requests and answers, and the incidents the provider owned.
+    /// feedback requests and answers, the incidents the provider owned, and the messages owed a reply.
     /// </summary>
     public CommunicationLog Communication => _course.Communication;
 

@@ -164,7 +164,7 @@ internal sealed record Obligation
             {
                 Message = message,
                 Due = OnBusinessDay(calendar, calendar.ToLocalDate(message.ReplyDueBy)),
-                DueAt = message.ReplyDueBy,
+                DueAt = CommunicationAgenda.ReplyDueAt(message, calendar),
                 IsOpen = true,
                 OpenedAt = message.ArrivedAt,
                 FulfilledAt = repliedAt,

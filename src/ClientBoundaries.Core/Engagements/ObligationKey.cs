@@ -24,7 +24,7 @@ public sealed record ObligationKey
     /// <summary>The final payment.</summary>
     public static ObligationKey FinalPayment { get; } = new(ObligationKind.FinalPayment, null);
 
-    /// <summary>Stage, deposit, milestone payment or final payment.</summary>
+    /// <summary>Stage, deposit, milestone payment, final payment or reply.</summary>
     public ObligationKind Kind { get; }
 
     /// <summary>The stage, for a stage or a milestone payment; null for the deposit, the final payment and a reply.</summary>

@@ -115,4 +115,47 @@ public class CheckInTrackingTests
         engagement.Do(new RecordCheckIn(D("2026-03-02"), Feedbacks.CompletedAt));
         EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
     }
+
+    [Fact]
+    public void Force_majeure_recorded_later_skips_its_check_ins_and_moves_no_other()
+    {
+        // Every 2 business days in Jakarta from Monday 2 March: 2, 4, 6, 10, 12 March. Force majeure on 6 March, recorded on the 9th.
+        var engagement = Talks.Scheduled(Talks.JakartaAndMadrid().WithCheckIns(CheckInCadence.Every(2)).Build())
+            .Do(new RecordCheckIn(D("2026-03-02"), I("2026-03-02T10:00:00Z")))
+            .Do(new RecordCheckIn(D("2026-03-04"), I("2026-03-04T10:00:00Z")))
+            .Do(new RecordForceMajeure(PartyRole.Provider, "Flooding in Jakarta", D("2026-03-06"), D("2026-03-06"), I("2026-03-09T03:00:00Z")));
+
+        Assessor.Assess(engagement.State, I("2026-03-11T03:00:00Z")).Communication
+            .Cast<CommunicationDue.CheckInMissed>().Select(c => c.Occurrence).Should().Equal(D("2026-03-10"));
+        engagement.Refuses(new RecordCheckIn(D("2026-03-06"), I("2026-03-11T03:00:00Z"))).Code.Should().Be("check-in.not-an-occurrence");
+    }
+
+    [Fact]
+    public void A_plan_starting_near_the_end_of_the_calendar_counts_check_ins_without_throwing()
+    {
+        var engagement = Talks.Scheduled(Talks.JakartaAndMadrid().WithCheckIns(CheckInCadence.Weekly(IsoDayOfWeek.Friday)).Build());
+        var late = new EngagementDriver()
+            .Do(new Propose(engagement.State.Agreement!, I("9990-02-01T09:00:00Z")))
+            .Do(new Sign(I("9990-02-02T09:00:00Z")))
+            .Do(new ReceiveDeposit(new Money(1800m, "EUR"), I("9990-02-03T09:00:00Z")))
+            .Do(new Schedule(D("9990-03-02"), I("9990-02-03T10:00:00Z")));
+
+        // 2 March 9990 is a Friday: its check-in and the next Friday's have ended by Monday 12 March.
+        late.State.NextAttentionAt.Should().Be(I("9990-03-02T10:00:00Z") + Duration.Epsilon);
+        Assessor.Assess(late.State, I("9990-03-12T03:00:00Z")).Communication
+            .Cast<CommunicationDue.CheckInMissed>().Select(c => c.Occurrence).Should().Equal(D("9990-03-02"), D("9990-03-09"));
+    }
+
+    [Fact]
+    public void While_a_pause_is_open_no_check_in_falls_due_and_resuming_counts_on()
+    {
+        var engagement = Talks.Scheduled(Talks.JakartaAndMadrid().WithCheckIns(CheckInCadence.Every(1)).Build())
+            .Do(new PauseWork(PartyRole.Client, "Owner away", I("2026-03-01T12:00:00Z")));
+
+        engagement.State.NextAttentionAt.Should().BeNull("the pause is open from before the first check-in");
+        Assessor.Assess(engagement.State, I("2026-06-01T12:00:00Z")).Communication.Should().BeEmpty();
+
+        engagement.Do(new ResumeWork(I("2026-03-10T01:00:00Z")));
+        engagement.State.NextAttentionAt.Should().Be(I("2026-03-10T10:00:00Z") + Duration.Epsilon, "Tuesday 10 March is the first day worked after the pause");
+    }
 }

@@ -34,7 +34,7 @@ public class FeedbackTests
         Assessor.AssessMany(new[] { engagement.State }, I("2026-04-12T12:00:00Z")).Should().BeEmpty();
         var early = engagement.Refuses(new RequestFeedback(FeedbackPoint.FollowUp, I("2026-04-12T12:00:00Z")));
         early.Code.Should().Be("feedback.not-due-yet");
-        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes at 2026-04-13T02:00:00Z.");
+        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes on 2026-04-13 09:00 (the provider's time).");
 
         var due = Assessor.AssessMany(new[] { engagement.State }, I("2026-04-13T02:00:00Z")).Should().ContainSingle().Subject
             .Communication.Should().ContainSingle().Subject.Should().BeOfType<CommunicationDue.FeedbackDue>().Subject;
@@ -126,6 +126,37 @@ public class FeedbackTests
 
         Assessor.Assess(engagement.State, I("2026-06-01T09:00:00Z")).Communication.Should().BeEmpty();
         EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Onboarding_feedback_never_asked_before_an_early_end_is_not_asked_after_it()
+    {
+        var engagement = Feedbacks.HandedOff().Do(new Terminate(PartyRole.Client, "Rebranding cancelled", I("2026-03-09T09:00:00Z")));
+
+        Assessor.Assess(engagement.State, I("2026-03-09T10:00:00Z")).Communication.Should().BeEmpty();
+        EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
+        var refused = engagement.Refuses(new RequestFeedback(FeedbackPoint.AfterOnboarding, I("2026-03-09T10:00:00Z")));
+        refused.Code.Should().Be("feedback.ended-early");
+        refused.Message.Should().Be("The engagement was ended early, on 2026-03-09 16:00 (the provider's time): no more feedback is asked for.");
+    }
+
+    [Fact]
+    public void Feedback_points_near_the_end_of_the_calendar_are_never_listed_and_never_throw()
+    {
+        // Completed on 24 December 9999 in Jakarta: the follow-up would fall in year 10000.
+        var engagement = new EngagementDriver()
+            .Do(new Propose(Feedbacks.LogoJob().WithCheckIns(CheckInCadence.Every(1)).Build(), I("9999-11-01T09:00:00Z")))
+            .Do(new Sign(I("9999-11-02T09:00:00Z")))
+            .Do(new Schedule(D("9999-12-01"), I("9999-11-03T09:00:00Z")))
+            .Do(new StartStage(Feedbacks.Logo, I("9999-12-01T02:00:00Z")))
+            .Do(new HandOff(Feedbacks.Logo, I("9999-12-24T02:00:00Z")))
+            .Do(new AcceptStage(Feedbacks.Logo, I("9999-12-24T03:00:00Z")))
+            .Do(new Complete(I("9999-12-24T04:00:00Z")));
+
+        // Due dates stop at year 9998, as everywhere in the library: in year 9999 nothing is listed, and nothing throws.
+        Assessor.Assess(engagement.State, I("9999-12-31T12:00:00Z")).Communication.Should().BeEmpty();
+        engagement.State.NextAttentionAt.Should().BeNull();
+        EngagementDecider.Replay(engagement.Events).Should().Be(engagement.State);
     }
 
     [Fact]

@@ -162,4 +162,25 @@ public class MeetingTrackingTests
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*after it is recorded*").Which.ParamName.Should().Be("endedAt");
         FluentActions.Invoking(() => new CancelMeeting(KickOff, " ", at)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("reason");
     }
+
+    [Fact]
+    public void A_meeting_still_to_be_held_keeps_a_finished_engagement_open_and_a_terminal_one_takes_no_more()
+    {
+        var engagement = Feedbacks.Completed(job => job.WithFeedback(new FeedbackPolicy(atCompletion: true, afterOnboarding: false, followUpAfterDays: 0)))
+            .Do(new RequestFeedback(FeedbackPoint.AtCompletion, Feedbacks.CompletedAt));
+        EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
+        engagement.Refuses(new BookMeeting(KickOff, I("2026-03-20T09:00:00Z"), Talks.KickOffAgenda, null, false, Feedbacks.CompletedAt))
+            .Code.Should().Be("engagement.not-allowed-in-phase");
+        engagement.Refuses(new RecordIncident(new IncidentId("late-files"), "Files late", "None", "Sorry", D("2026-03-20"), Feedbacks.CompletedAt))
+            .Code.Should().Be("engagement.not-allowed-in-phase");
+
+        var open = Feedbacks.HandedOff(Feedbacks.LogoJob().WithFeedback(new FeedbackPolicy(afterOnboarding: false, followUpAfterDays: 0)).Build())
+            .Do(new BookMeeting(KickOff, I("2026-03-20T09:00:00Z"), Talks.KickOffAgenda, null, false, I("2026-03-07T09:00:00Z")))
+            .Do(new AcceptStage(Feedbacks.Logo, I("2026-03-13T08:00:00Z")))
+            .Do(new Complete(Feedbacks.CompletedAt))
+            .Do(new RequestFeedback(FeedbackPoint.AtCompletion, Feedbacks.CompletedAt));
+        EngagementDecider.IsTerminal(open.State).Should().BeFalse("the meeting of 20 March is booked and not yet held");
+        open.Do(new CancelMeeting(KickOff, "Nothing left to discuss", I("2026-03-14T09:00:00Z")));
+        EngagementDecider.IsTerminal(open.State).Should().BeTrue();
+    }
 }

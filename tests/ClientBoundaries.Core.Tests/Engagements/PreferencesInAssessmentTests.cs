@@ -50,7 +50,7 @@ public class PreferencesInAssessmentTests
 
         var assessment = Assessor.Assess(engagement.State, Madrid("2026-03-17T10:00"));
         assessment.Consequences.Single(c => c.Kind == ConsequenceKind.Escalation).EscalateTo.Should().Be("owner", "the rule names the owner");
-        assessment.Reminders.Should().OnlyContain(r => r.Channel == Channel.Chat && r.EscalateTo == null);
+        assessment.Reminders.Should().NotBeEmpty().And.OnlyContain(r => r.Channel == Channel.Chat && r.EscalateTo == null);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public class ReplyTrackingTests
 
         engagement.State.Communication.FindMessage(question)!.Reply!.IsLate.Should().BeFalse("on the due instant is on time");
         engagement.State.Communication.LateRepliesBy(PartyRole.Client).Should().Be(0);
-        Assessor.Assess(engagement.State, I("2026-03-30T09:00:00Z")).HasAnythingDue.Should().BeFalse("the client has no reply ladder, and replied anyway");
+        Assessor.Assess(engagement.State, I("2026-03-30T09:00:00Z")).StandingOf(ObligationKey.Reply(question))!.Timeliness.Should().Be(Timeliness.Done);
     }
 
     [Fact]
@@ -133,5 +133,23 @@ public class ReplyTrackingTests
         EngagementDecider.IsTerminal(engagement.State).Should().BeFalse();
         engagement.Do(new RecordReply(MenuQuestion, I("2026-04-13T03:00:00Z")));
         EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Force_majeure_on_the_day_a_reply_is_due_moves_it_to_the_next_business_day()
+    {
+        // Owed Monday 9 March 16:30 WIB; force majeure closes that Monday, so it is owed by Tuesday 17:00 WIB (10:00Z).
+        var engagement = Engagement()
+            .Do(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Email, I("2026-03-06T09:30:00Z")))
+            .Do(new RecordForceMajeure(PartyRole.Provider, "Power cut across the city", D("2026-03-09"), D("2026-03-09"), I("2026-03-09T05:00:00Z")));
+
+        Assessor.Assess(engagement.State, I("2026-03-10T02:30:00Z")).StandingOf(MenuReply)!.DueAt.Should().Be(I("2026-03-10T10:00:00Z"));
+        engagement.Do(new RecordReply(MenuQuestion, I("2026-03-10T03:00:00Z")));
+
+        var reply = engagement.State.Communication.FindMessage(MenuQuestion)!.Reply!;
+        reply.DueBy.Should().Be(I("2026-03-10T10:00:00Z"));
+        reply.IsLate.Should().BeFalse();
+        engagement.State.Communication.LateRepliesBy(PartyRole.Provider).Should().Be(0);
+        Assessor.Assess(engagement.State, I("2026-03-10T03:00:00Z")).StandingOf(MenuReply)!.Timeliness.Should().Be(Timeliness.Done);
     }
 }
