@@ -231,6 +231,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
     }
 
+    /// <summary>The date itself when it is a business day, else the next one; null when none comes before the calendar's range ends.</summary>
+    internal LocalDate? BusinessDayOnOrAfter(LocalDate date) => IsBusinessDay(date) ? date : TryAddBusinessDays(date, 1);
+
     /// <summary>The last business day before a date (the date itself never counts).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The previous business day.</returns>

@@ -81,7 +81,7 @@ public sealed record CheckInCadence
             var day = from.With(DateAdjusters.NextOrSame(weekday));
             while (day <= to)
             {
-                var held = provider.IsBusinessDay(day) ? day : provider.TryAddBusinessDays(day, 1);
+                var held = provider.BusinessDayOnOrAfter(day);
                 if (held is not { } date || date > to)
                 {
                     yield break;
@@ -104,7 +104,7 @@ public sealed record CheckInCadence
             yield break;
         }
 
-        for (var day = provider.IsBusinessDay(from) ? from : provider.TryAddBusinessDays(from, 1); day is { } date && date <= to; day = provider.TryAddBusinessDays(date, EveryBusinessDays))
+        for (var day = provider.BusinessDayOnOrAfter(from); day is { } date && date <= to; day = provider.TryAddBusinessDays(date, EveryBusinessDays))
         {
             yield return date;
         }

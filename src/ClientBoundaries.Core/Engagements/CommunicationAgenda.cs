@@ -109,7 +109,7 @@ internal static class CommunicationAgenda
             foreach (var point in feedback.Points)
             {
                 if (log.FeedbackAt(point) is null && MomentOf(state, provider, feedback, point) is { } moment
-                    && OnBusinessDay(provider, provider.ToLocalDate(moment)) is { } first
+                    && provider.BusinessDayOnOrAfter(provider.ToLocalDate(moment)) is { } first
                     && provider.TryAddBusinessDays(first, feedback.RequestWithinBusinessDays) is { Year: <= 9998 } dueDay)
                 {
                     yield return new Item(Kind.Feedback, moment, provider.EndOfWorkingDay(dueDay), null, null, point, null);
@@ -155,7 +155,7 @@ internal static class CommunicationAgenda
         }
 
         var completedOn = provider.ToLocalDate(completed);
-        return completedOn.Year <= 9997 && OnBusinessDay(provider, completedOn.PlusDays(feedback.FollowUpAfterDays)) is { Year: <= 9998 } day
+        return completedOn.Year <= 9997 && provider.BusinessDayOnOrAfter(completedOn.PlusDays(feedback.FollowUpAfterDays)) is { Year: <= 9998 } day
             ? provider.StartOfWorkingDay(day)
             : null;
     }
@@ -257,10 +257,6 @@ internal static class CommunicationAgenda
 
         return false;
     }
-
-    /// <summary>The first business day on or after the date; null when none comes before the calendar's range ends.</summary>
-    internal static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
-        calendar.IsBusinessDay(date) ? date : calendar.TryAddBusinessDays(date, 1);
 
     private static CommunicationDue Describe(EngagementState state, Agreement agreement, Item item, Instant now, CommunicationPreferences client)
     {

@@ -349,7 +349,7 @@ public static partial class EngagementDecider
                     recorded.Impact,
                     recorded.Remedy,
                     recorded.FollowThroughDue,
-                    provider.EndOfWorkingDay(CommunicationAgenda.OnBusinessDay(provider, recorded.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.FollowThroughDue),
+                    provider.EndOfWorkingDay(provider.BusinessDayOnOrAfter(recorded.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.FollowThroughDue),
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),

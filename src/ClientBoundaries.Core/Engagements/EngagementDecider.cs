@@ -1114,7 +1114,7 @@ public static partial class EngagementDecider
 
     /// <summary>A due date moved later by some business days (counted from it, or from the next business day when it is a day off); null past the calendar's range.</summary>
     private static LocalDate? MovedBy(BusinessCalendar calendar, LocalDate due, int businessDays) =>
-        (calendar.IsBusinessDay(due) ? due : calendar.TryAddBusinessDays(due, 1)) is { } from ? calendar.TryAddBusinessDays(from, businessDays) : null;
+        calendar.BusinessDayOnOrAfter(due) is { } from ? calendar.TryAddBusinessDays(from, businessDays) : null;
 
     private static bool IsPaid(EngagementState state, ObligationKey payment)
     {

@@ -115,7 +115,7 @@ internal sealed record Obligation
                 Round = round.Round,
                 IsPastRound = true,
                 Basis = stage.Price,
-                Due = OnBusinessDay(calendar, round.Due),
+                Due = calendar.BusinessDayOnOrAfter(round.Due),
                 IsOpen = true,
                 OpenedAt = round.OpenedAt,
                 FulfilledAt = round.Delivered ? round.ClosedAt : null,
@@ -163,7 +163,7 @@ internal sealed record Obligation
             list.Add(new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
             {
                 Message = message,
-                Due = OnBusinessDay(calendar, calendar.ToLocalDate(message.ReplyDueBy)),
+                Due = calendar.BusinessDayOnOrAfter(calendar.ToLocalDate(message.ReplyDueBy)),
                 DueAt = CommunicationAgenda.ReplyDueAt(message, calendar),
                 IsOpen = true,
                 OpenedAt = message.ArrivedAt,
@@ -174,9 +174,6 @@ internal sealed record Obligation
         }
     }
 
-    /// <summary>The first business day on or after <paramref name="date"/>; null when there is none before the calendar's range ends.</summary>
-    private static LocalDate? OnBusinessDay(BusinessCalendar calendar, LocalDate date) =>
-        calendar.IsBusinessDay(date) ? date : calendar.TryAddBusinessDays(date, 1);
 
     /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
     public static Obligation Simulated(Agreement agreement, Plan plan, int index)
@@ -189,7 +186,7 @@ internal sealed record Obligation
         {
             StageIndex = index,
             Basis = stage.Price,
-            Due = OnBusinessDay(calendar, planned.Due),
+            Due = calendar.BusinessDayOnOrAfter(planned.Due),
             IsOpen = true,
             OpenedAt = calendar.StartOfWorkingDay(planned.Start),
         };
@@ -240,7 +237,7 @@ internal sealed record Obligation
                 StageIndex = i,
                 Round = progress.Round,
                 Basis = stage.Price,
-                Due = OnBusinessDay(calendar, progress.DueBy ?? planned.Due),
+                Due = calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due),
             };
             if (progress.Status == StageStatus.Done)
             {
@@ -322,7 +319,7 @@ internal sealed record Obligation
         {
             IsOpen = true,
             OpenedAt = issued,
-            Due = OnBusinessDay(calendar, issuedOn.PlusDays(days)),
+            Due = calendar.BusinessDayOnOrAfter(issuedOn.PlusDays(days)),
             FulfilledAt = paidAt,
             Cutoff = cutoff,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
