@@ -67,7 +67,7 @@ public sealed record HeldMeeting
         {
             var text = Preconditions.CheckText(item, nameof(covered));
             Preconditions.CheckArgument(
-                IndexIn(meeting.Agenda, text) >= 0,
+                meeting.HasOnAgenda(text),
                 nameof(covered),
                 $"\"{text}\" is not on the agenda; the agenda is \"{string.Join("\", \"", meeting.Agenda)}\".");
             coveredSet.Add(text);
@@ -87,16 +87,4 @@ public sealed record HeldMeeting
         return new HeldMeeting(meeting, startedAt, endedAt, done, left, provider.EndOfWorkingDay(dueDay));
     }
 
-    private static int IndexIn(IReadOnlyList<string> agenda, string item)
-    {
-        for (var i = 0; i < agenda.Count; i++)
-        {
-            if (string.Equals(agenda[i], item, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -119,6 +120,9 @@ public sealed record Meeting
             startedAt,
             endedAt,
             covered);
+
+    /// <summary>Whether an item is on the agenda, as written there (case is ignored).</summary>
+    internal bool HasOnAgenda(string item) => _agenda.Contains(item, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The start, length and first item: <c>2026-03-09T09:00:00Z, 60 min: Review the prototype</c>.</summary>
     /// <returns>The meeting as text.</returns>

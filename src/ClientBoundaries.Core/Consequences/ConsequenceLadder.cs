@@ -45,6 +45,7 @@ public sealed record ConsequenceLadder
             $"A ladder may have only one {duplicate?.Key.Kind} at {duplicate?.Key.BusinessDaysOverdue} business days overdue, but has {duplicate?.Count()}.");
         GraceBusinessDays = graceBusinessDays;
         _rules = new ValueList<ConsequenceRule>(list.OrderBy(r => r.BusinessDaysOverdue).ThenBy(r => r.Kind.Value).ToList());
+        CarriesAmounts = list.Any(r => r.Kind.CarriesAmount);
     }
 
     /// <summary>A ladder with no grace period and no rules: lateness has no consequence.</summary>
@@ -55,6 +56,9 @@ public sealed record ConsequenceLadder
 
     /// <summary>The rules, in order of threshold (and, at one threshold, of kind).</summary>
     public IReadOnlyList<ConsequenceRule> Rules => _rules;
+
+    /// <summary>Whether a rule carries money (a fee or a credit), which stays owed after delivery; worked out once.</summary>
+    internal bool CarriesAmounts { get; }
 
     /// <summary>
     /// The business days overdue at which a rule of this ladder actually falls due: its threshold, or,

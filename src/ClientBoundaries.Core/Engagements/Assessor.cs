@@ -225,7 +225,7 @@ public static class Assessor
         foreach (var obligation in Obligation.Of(state))
         {
             var rules = obligation.Ladder.Rules;
-            if (obligation.NonAmountsLapse && !CarriesAmounts(rules))
+            if (obligation.NonAmountsLapse && !obligation.Ladder.CarriesAmounts)
             {
                 // Delivered, paid, replied or ended, with a ladder without money: nothing of it can fall due any more.
                 continue;
@@ -479,18 +479,6 @@ public static class Assessor
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
-    private static bool CarriesAmounts(IReadOnlyList<ConsequenceRule> rules)
-    {
-        for (var r = 0; r < rules.Count; r++)
-        {
-            if (rules[r].Kind.CarriesAmount)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A rule due for an obligation, in the order consequences are listed: by instant, then obligation, then ladder.</summary>
     private sealed class Candidate : IComparable<Candidate>

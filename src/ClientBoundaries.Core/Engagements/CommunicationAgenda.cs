@@ -33,14 +33,10 @@ internal static class CommunicationAgenda
             return due;
         }
 
-        var items = Open(state, now, firstCheckInOnly: false).Where(i => i.Since <= now).ToList();
-
         // Stable: items listed at the same instant keep the order of their kinds.
-        items = items.OrderBy(i => i.Since).ThenBy(i => i.Kind).ToList();
-        var client = agreement.ClientPreferences;
-        foreach (var item in items)
+        foreach (var item in Open(state, now, firstCheckInOnly: false).Where(i => i.Since <= now).OrderBy(i => i.Since).ThenBy(i => i.Kind))
         {
-            due.Add(Describe(state, agreement, item, now, client));
+            due.Add(Describe(agreement, item, now));
         }
 
         return due;
@@ -50,6 +46,12 @@ internal static class CommunicationAgenda
     public static Instant NextAttention(EngagementState state)
     {
         var next = Instant.MaxValue;
+        if (ReferenceEquals(state.Communication, CommunicationLog.Empty) && state.Agreement is null or { CheckIns: null, Feedback: null })
+        {
+            // Nothing recorded and nothing on a schedule: the common milestone of a replay builds no enumerator.
+            return next;
+        }
+
         foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true))
         {
             next = item.Since < next ? item.Since : next;
@@ -241,8 +243,7 @@ internal static class CommunicationAgenda
         }
 
         var starts = provider.StartOfWorkingDay(date);
-        var end = state.CompletedAt ?? state.TerminatedAt ?? Instant.MaxValue;
-        return found && starts < end && !OnHoldAt(state, starts) && !InForceMajeure(state, date);
+        return found && starts < EndOfCheckIns(state) && !OnHoldAt(state, starts) && !InForceMajeure(state, date);
     }
 
     private static bool OnHoldAt(EngagementState state, Instant instant)
@@ -258,19 +259,20 @@ internal static class CommunicationAgenda
         return false;
     }
 
-    private static CommunicationDue Describe(EngagementState state, Agreement agreement, Item item, Instant now, CommunicationPreferences client)
+    private static CommunicationDue Describe(Agreement agreement, Item item, Instant now)
     {
+        var client = agreement.ClientPreferences;
         var provider = agreement.Provider.Calendar;
         var detailed = client.MessageLength == MessageLength.Detailed;
         var name = agreement.Client.Name;
-        var by = When(provider, item.DueAt);
+        var by = Explanation.Moment(provider, item.DueAt);
         switch (item.Kind)
         {
             case Kind.Recap:
             {
                 var meeting = item.Meeting!;
                 var held = meeting.Held!;
-                var message = $"Send {name} the recap of the meeting of {When(provider, held.StartedAt)} (\"{meeting.Booked.Agenda[0]}\") by {by}.";
+                var message = $"Send {name} the recap of the meeting of {Explanation.Moment(provider, held.StartedAt)} (\"{meeting.Booked.Agenda[0]}\") by {by}.";
                 if (detailed)
                 {
                     message += held.FollowUps.Count == 0
@@ -298,7 +300,7 @@ internal static class CommunicationAgenda
                 var point = item.Point!;
                 var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
                     : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
-                    : $"on how the work is doing, {Days(agreement.Feedback!.FollowUpAfterDays)} after completion";
+                    : $"on how the work is doing, {agreement.Feedback!.FollowUpText}";
                 var message = $"Ask {name} for feedback {about}, by {by}.";
                 if (detailed)
                 {
@@ -322,12 +324,6 @@ internal static class CommunicationAgenda
             }
         }
     }
-
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
-
-    /// <summary>An instant as the provider's local date and time: "2026-03-10 17:00".</summary>
-    internal static string When(BusinessCalendar provider, Instant instant) =>
-        instant.InZone(provider.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Item(Kind Kind, Instant Since, Instant DueAt, TrackedMeeting? Meeting, LocalDate? Occurrence, FeedbackPoint? Point, Incident? Incident);
 }

@@ -41,20 +41,19 @@ public static partial class EngagementDecider
             }
 
             case CancelMeeting cancel:
-                return LookUpMeeting(log, cancel.MeetingId) is { } unbooked ? unbooked
-                    : log.FindMeeting(cancel.MeetingId)!.CancelledAt is not null ? Decision.Accept()
-                    : log.FindMeeting(cancel.MeetingId)!.Held is not null
+                return log.FindMeeting(cancel.MeetingId) is not { } toCancel ? UnknownMeeting(log, cancel.MeetingId)
+                    : toCancel.CancelledAt is not null ? Decision.Accept()
+                    : toCancel.Held is not null
                     ? Decision.Reject("meeting.already-held", $"The meeting '{cancel.MeetingId}' was held; it can no longer be cancelled.", cancel.MeetingId.Value)
                     : Decision.Accept(new MeetingCancelled(cancel.MeetingId, cancel.Reason, cancel.At));
 
             case RecordMeetingHeld held:
             {
-                if (LookUpMeeting(log, held.MeetingId) is { } refused)
+                if (log.FindMeeting(held.MeetingId) is not { } tracked)
                 {
-                    return refused;
+                    return UnknownMeeting(log, held.MeetingId);
                 }
 
-                var tracked = log.FindMeeting(held.MeetingId)!;
                 if (tracked.CancelledAt is not null)
                 {
                     return Decision.Reject("meeting.cancelled", $"The meeting '{held.MeetingId}' was cancelled; book a new one for the conversation that took place.", held.MeetingId.Value);
@@ -65,7 +64,7 @@ public static partial class EngagementDecider
                     return Decision.Reject("meeting.already-held", $"The meeting '{held.MeetingId}' is already recorded as held.", held.MeetingId.Value);
                 }
 
-                var unknown = held.Covered.Where(item => !tracked.Booked.Agenda.Contains(item, System.StringComparer.OrdinalIgnoreCase)).ToList();
+                var unknown = held.Covered.Where(item => !tracked.Booked.HasOnAgenda(item)).ToList();
                 if (unknown.Count > 0)
                 {
                     return Decision.Reject(
@@ -79,10 +78,10 @@ public static partial class EngagementDecider
             }
 
             case RecordRecapSent recap:
-                return LookUpMeeting(log, recap.MeetingId) is { } notFound ? notFound
-                    : log.FindMeeting(recap.MeetingId)!.Held is null
+                return log.FindMeeting(recap.MeetingId) is not { } recapped ? UnknownMeeting(log, recap.MeetingId)
+                    : recapped.Held is null
                     ? Decision.Reject("meeting.not-held", $"The meeting '{recap.MeetingId}' is not recorded as held, so no recap is owed yet (RecordMeetingHeld first).", recap.MeetingId.Value)
-                    : log.FindMeeting(recap.MeetingId)!.RecapSentAt is not null ? Decision.Accept()
+                    : recapped.RecapSentAt is not null ? Decision.Accept()
                     : Decision.Accept(new RecapSent(recap.MeetingId, recap.At));
 
             case RecordCheckIn checkIn:
@@ -95,7 +94,7 @@ public static partial class EngagementDecider
                 return log.FeedbackAt(received.Point) is not { } asked
                     ? Decision.Reject("feedback.not-requested", $"No feedback was requested {PointName(received.Point)}; record the request (RequestFeedback) first.", received.Point.Name)
                     : asked.ReceivedAt is not null
-                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, on {CommunicationAgenda.When(provider, asked.ReceivedAt.Value)} (the provider's time).", received.Point.Name)
+                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, on {Explanation.Moment(provider, asked.ReceivedAt.Value)} (the provider's time).", received.Point.Name)
                     : Decision.Accept(new FeedbackReceived(received.Point, received.Response, received.At));
 
             case RecordIncident incident:
@@ -122,7 +121,7 @@ public static partial class EngagementDecider
             case RecordFollowThrough followThrough:
                 return log.FindIncident(followThrough.IncidentId) is not { } open ? UnknownIncident(log, followThrough.IncidentId)
                     : !open.IsOpen
-                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, on {CommunicationAgenda.When(provider, open.FollowedThroughAt!.Value)} (the provider's time).", followThrough.IncidentId.Value)
+                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, on {Explanation.Moment(provider, open.FollowedThroughAt!.Value)} (the provider's time).", followThrough.IncidentId.Value)
                     : Decision.Accept(new IncidentFollowedThrough(followThrough.IncidentId, followThrough.WhatWasDone, followThrough.At));
 
             case RecordMessage message:
@@ -244,7 +243,7 @@ public static partial class EngagementDecider
         {
             return Decision.Reject(
                 "feedback.ended-early",
-                $"The engagement was ended early, on {CommunicationAgenda.When(agreement.Provider.Calendar, ended)} (the provider's time): no more feedback is asked for.",
+                $"The engagement was ended early, on {Explanation.Moment(agreement.Provider.Calendar, ended)} (the provider's time): no more feedback is asked for.",
                 point.Name);
         }
 
@@ -252,7 +251,7 @@ public static partial class EngagementDecider
         var moment = CommunicationAgenda.MomentOf(state, provider, feedback, point);
         if (moment is not { } due || due > command.At)
         {
-            var when = moment is { } at ? $"it comes on {CommunicationAgenda.When(provider, at)} (the provider's time)"
+            var when = moment is { } at ? $"it comes on {Explanation.Moment(provider, at)} (the provider's time)"
                 : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done"
                 : "it comes once the engagement is completed";
             return Decision.Reject("feedback.not-due-yet", $"The feedback {PointName(point)} is not due yet: {when}.", point.Name);
@@ -289,10 +288,8 @@ public static partial class EngagementDecider
         return Decision.Accept(new IncidentCreditLinked(command.IncidentId, credit.Obligation, credit.Round, credit.Rule, command.At));
     }
 
-    private static Decision? LookUpMeeting(CommunicationLog log, MeetingId meeting) =>
-        log.FindMeeting(meeting) is not null
-            ? null
-            : Decision.Reject(
+    private static Decision UnknownMeeting(CommunicationLog log, MeetingId meeting) =>
+        Decision.Reject(
                 "meeting.unknown",
                 $"No meeting '{meeting}' is booked in this engagement"
                 + (log.Meetings.Count > 0 ? $"; the meetings are {string.Join(", ", log.Meetings.Select(m => m.Id.Value))}." : "; book it first (BookMeeting)."),

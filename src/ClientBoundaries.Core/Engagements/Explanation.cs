@@ -94,5 +94,9 @@ internal static class Explanation
 
     internal static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as a party's local date and time: "2026-03-10 17:00".</summary>
+    internal static string Moment(Calendars.BusinessCalendar calendar, Instant instant) =>
+        instant.InZone(calendar.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -144,8 +144,7 @@ internal sealed record Obligation
     private string ReplyName(Agreement agreement)
     {
         var message = Message!;
-        var arrived = message.ArrivedAt.InZone(Calendar.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return $"the reply to {agreement.PartyOf(message.From).Name}'s {message.Channel.Name.ToLowerInvariant()} of {arrived}";
+        return $"the reply to {agreement.PartyOf(message.From).Name}'s {message.Channel.Name.ToLowerInvariant()} of {Explanation.Moment(Calendar, message.ArrivedAt)}";
     }
 
     /// <summary>
