@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// Writes the blocks of a document (title, headings, paragraphs, lists, tables) in one format. Every
+/// piece of text it is given is text, never markup: the Markdown writer escapes it.
+/// </summary>
+/// <remarks>The one mutable thing of a rendering, used by one thread for one document and then dropped. Lines end with "\n".</remarks>
+internal abstract class DocumentWriter
+{
+    private readonly StringBuilder _text = new();
+    private bool _inList;
+
+    /// <summary>A writer for <paramref name="format"/>.</summary>
+    public static DocumentWriter For(DocumentFormat format) =>
+        format == DocumentFormat.Markdown ? new MarkdownWriter() : new PlainTextWriter();
+
+    /// <summary>The document's title, once, at the top.</summary>
+    public void Title(string text) => Block(TitleLines(text));
+
+    /// <summary>A section heading.</summary>
+    public void Heading(string text) => Block(HeadingLines(text, 2));
+
+    /// <summary>A heading inside a section.</summary>
+    public void Subheading(string text) => Block(HeadingLines(text, 3));
+
+    /// <summary>A paragraph.</summary>
+    public void Paragraph(string text) => Block(new[] { Escape(text) });
+
+    /// <summary>A list item; consecutive items form one list. Level 1 is nested under the item before.</summary>
+    public void Item(string text, int level = 0)
+    {
+        if (!_inList)
+        {
+            Separate();
+        }
+
+        _text.Append(' ', level * 2).Append("- ").Append(Escape(text)).Append('\n');
+        _inList = true;
+    }
+
+    /// <summary>A list item that starts with a label: "- **Label:** text" in Markdown.</summary>
+    public void Item(string label, string text, int level = 0)
+    {
+        if (!_inList)
+        {
+            Separate();
+        }
+
+        _text.Append(' ', level * 2).Append("- ").Append(Label(label)).Append(' ').Append(Escape(text)).Append('\n');
+        _inList = true;
+    }
+
+    /// <summary>A table with a header row; every row has as many cells as the header.</summary>
+    public void Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows) => Block(TableLines(header, rows));
+
+    /// <summary>The document written so far, ending with one newline.</summary>
+    public override string ToString() => _text.ToString();
+
+    protected abstract IEnumerable<string> TitleLines(string text);
+
+    protected abstract IEnumerable<string> HeadingLines(string text, int level);
+
+    protected abstract IEnumerable<string> TableLines(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows);
+
+    protected abstract string Label(string label);
+
+    protected abstract string Escape(string text);
+
+    private void Block(IEnumerable<string> lines)
+    {
+        Separate();
+        foreach (var line in lines)
+        {
+            _text.Append(line).Append('\n');
+        }
+
+        _inList = false;
+    }
+
+    private void Separate()
+    {
+        if (_text.Length > 0)
+        {
+            _text.Append('\n');
+        }
+    }
+
+    private sealed class MarkdownWriter : DocumentWriter
+    {
+        protected override IEnumerable<string> TitleLines(string text) => new[] { "# " + Escape(text) };
+
+        protected override IEnumerable<string> HeadingLines(string text, int level) => new[] { new string('#', level) + " " + Escape(text) };
+
+        protected override IEnumerable<string> TableLines(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+        {
+            yield return Row(header);
+            yield return "|" + string.Concat(header.Select(_ => "---|"));
+            foreach (var row in rows)
+            {
+                yield return Row(row);
+            }
+        }
+
+        protected override string Label(string label) => "**" + Escape(label) + ":**";
+
+        // The characters CommonMark gives a meaning to inline, the pipe that splits table cells, and a
+        // "#" that would start a heading. Nothing an agreement says can become markup or a link.
+        protected override string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+            {
+                if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(c is '\r' or '\n' ? ' ' : c);
+            }
+
+            return escaped.ToString();
+        }
+
+        private string Row(IReadOnlyList<string> cells) => "| " + string.Join(" | ", cells.Select(Escape)) + " |";
+    }
+
+    private sealed class PlainTextWriter : DocumentWriter
+    {
+        protected override IEnumerable<string> TitleLines(string text) => Underlined(Escape(text), '=');
+
+        protected override IEnumerable<string> HeadingLines(string text, int level) =>
+            level == 2 ? Underlined(Escape(text), '-') : new[] { Escape(text) };
+
+        protected override IEnumerable<string> TableLines(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+        {
+            var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Prepend(h.Length).Max()).ToArray();
+            yield return Row(header, widths);
+            yield return string.Join("  ", widths.Select(w => new string('-', w)));
+            foreach (var row in rows)
+            {
+                yield return Row(row, widths);
+            }
+        }
+
+        protected override string Label(string label) => label + ":";
+
+        protected override string Escape(string text) => text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+
+        private static string[] Underlined(string text, char line) => new[] { text, new string(line, Math.Max(3, text.Length)) };
+
+        private string Row(IReadOnlyList<string> cells, int[] widths) =>
+            string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? Escape(c) : Escape(c).PadRight(widths[i]))).TrimEnd();
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ClientBoundaries.Documents.Translations;
+using ClientBoundaries.Primitives;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// One language's wording and formats: the texts of its translation table, and dates, times, amounts
+/// and counts written the way its culture writes them.
+/// </summary>
+/// <remarks>
+/// When the culture's data is not installed (invariant globalization), dates fall back to ISO
+/// (2026-03-17) and numbers to the invariant format, so a document is still complete and unambiguous.
+/// Immutable and thread-safe.
+/// </remarks>
+internal sealed class Phrasebook
+{
+    private readonly IReadOnlyDictionary<TextKey, string> _texts;
+    private readonly CultureInfo _numbers;
+    private readonly LocalDatePattern _date;
+    private readonly LocalDatePattern _dateWithWeekday;
+
+    private Phrasebook(Language language, IReadOnlyDictionary<TextKey, string> texts, CultureInfo? culture)
+    {
+        Language = language;
+        _texts = texts;
+        HasCultureData = culture is not null;
+        _numbers = culture ?? CultureInfo.InvariantCulture;
+        _date = culture is null ? LocalDatePattern.Iso : LocalDatePattern.Create(texts[TextKey.DatePattern], culture);
+        _dateWithWeekday = culture is null ? LocalDatePattern.Iso : LocalDatePattern.Create(texts[TextKey.DateWithWeekdayPattern], culture);
+    }
+
+    /// <summary>The language of the wording.</summary>
+    public Language Language { get; }
+
+    /// <summary>Whether the culture's data was found; false means ISO dates and invariant numbers.</summary>
+    public bool HasCultureData { get; }
+
+    /// <summary>The text of <paramref name="key"/>, with no placeholders filled.</summary>
+    public string this[TextKey key] => _texts[key];
+
+    /// <summary>
+    /// Builds the phrasebook of <paramref name="language"/>, asking <paramref name="cultureOf"/> for the
+    /// culture; null, or a culture that turns out to carry only invariant data, means ISO dates.
+    /// </summary>
+    internal static Phrasebook Create(Language language, Func<string, CultureInfo?> cultureOf)
+    {
+        CultureInfo? culture;
+        try
+        {
+            culture = cultureOf(language.CultureName);
+        }
+        catch (CultureNotFoundException)
+        {
+            culture = null;
+        }
+
+        return new Phrasebook(language, TextsOf(language), culture is null || CarriesOnlyInvariantData(culture) ? null : culture);
+    }
+
+    /// <summary>The culture as installed on this machine, or null when the runtime has no data for it.</summary>
+    internal static CultureInfo? InstalledCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The translation table of a language: one place per language.</summary>
+    internal static IReadOnlyDictionary<TextKey, string> TextsOf(Language language) =>
+        language.Value switch
+        {
+            1 => English.Texts,
+            2 => Spanish.Texts,
+            3 => Indonesian.Texts,
+            4 => Malay.Texts,
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "No translation table for this language."),
+        };
+
+    /// <summary>
+    /// Under invariant globalization a runtime may hand out "es-ES" with the invariant culture's
+    /// data: English month names and the invariant long date. Such a culture would write Spanish
+    /// sentences around English dates, so it counts as missing.
+    /// </summary>
+    internal static bool CarriesOnlyInvariantData(CultureInfo culture)
+    {
+        var invariant = CultureInfo.InvariantCulture.DateTimeFormat;
+        var format = culture.DateTimeFormat;
+        return format.LongDatePattern == invariant.LongDatePattern && format.GetMonthName(3) == invariant.GetMonthName(3);
+    }
+
+    /// <summary>The text of <paramref name="key"/> with <c>{0}</c>, <c>{1}</c> ... replaced by <paramref name="values"/>, in order.</summary>
+    public string Say(TextKey key, params string[] values) => string.Format(CultureInfo.InvariantCulture, _texts[key], values);
+
+    /// <summary>A date as the culture writes it in running text: 17 March 2026, 17 de marzo de 2026.</summary>
+    public string Date(LocalDate date) => _date.Format(date);
+
+    /// <summary>A date with its weekday: Tuesday 17 March 2026, martes, 17 de marzo de 2026.</summary>
+    public string DateWithWeekday(LocalDate date) => _dateWithWeekday.Format(date);
+
+    /// <summary>A time of day on the 24-hour clock, as all four cultures write it in business text: 17:00.</summary>
+    public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment in a zone: the local date and time there.</summary>
+    public string Moment(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone).LocalDateTime;
+        return Say(TextKey.DateAtTime, Date(local.Date), Time(local.TimeOfDay));
+    }
+
+    /// <summary>An amount with two decimals in the culture's separators, then its ISO currency code: 1.500,00 EUR.</summary>
+    public string Money(Money money) => money.Round(2).Amount.ToString("N2", _numbers) + " " + money.Currency;
+
+    /// <summary>A count or quantity with no needless decimals: 20, 2.5 (2,5 in Spanish and Indonesian).</summary>
+    public string Number(decimal value) => value.ToString("#,0.##", _numbers);
+
+    /// <summary>A number of business days, singular or plural as the language needs.</summary>
+    public string BusinessDays(int count) => Counted(count, TextKey.BusinessDayOne, TextKey.BusinessDaysMany);
+
+    /// <summary>A number of calendar days.</summary>
+    public string Days(int count) => Counted(count, TextKey.DayOne, TextKey.DaysMany);
+
+    /// <summary>A number of hours, which may be fractional (2.5 hours).</summary>
+    public string Hours(decimal hours) => Say(hours == 1m ? TextKey.HourOne : TextKey.HoursMany, Number(hours));
+
+    /// <summary>A length of time in whole minutes, or in hours when it is a whole number of them above one hour.</summary>
+    public string Length(Duration length)
+    {
+        var minutes = (int)Math.Round(length.TotalMinutes);
+        return minutes > 60 && minutes % 60 == 0 ? Hours(minutes / 60) : Counted(minutes, TextKey.MinuteOne, TextKey.MinutesMany);
+    }
+
+    /// <summary>The word for a side: provider or client.</summary>
+    public string Role(PartyRole role) => this[role == PartyRole.Provider ? TextKey.ProviderWord : TextKey.ClientWord];
+
+    private string Counted(int count, TextKey one, TextKey many) => Say(count == 1 ? one : many, Number(count));
+}

@@ -1,0 +1,122 @@
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.TestSupport;
+
+/// <summary>
+/// The stories the documents are rendered from: the full "How we work together" agreement between
+/// Pixel &amp; Pine Studio and Acme Bakery (both in Madrid), and the foot-dragging client living it.
+/// </summary>
+internal static class Stories
+{
+    public static readonly StageKey Discovery = new("discovery");
+    public static readonly StageKey Content = new("content");
+    public static readonly StageKey Design = new("design");
+    public static readonly StageKey Feedback = new("feedback");
+    public static readonly StageKey Build = new("build");
+
+    private static readonly Channel[] ProviderChannels = { Channel.Email, Channel.Phone, Channel.VideoCall };
+    private static readonly ResponseCommitment[] ProviderCommitments = { ResponseCommitment.WithinHours(Channel.Email, 8), ResponseCommitment.WithinHours(Channel.Phone, 4) };
+    private static readonly string[] DesignsInclude = { "A mobile layout for every page" };
+    private static readonly string[] DesignsExclude = { "Logo design" };
+    private static readonly string[] PagesInclude = { "Copy edits before launch" };
+    private static readonly string[] PagesExclude = { "Copywriting" };
+    private static readonly Channel[] ClientChannels = { Channel.Email, Channel.Chat };
+    private static readonly ResponseCommitment[] ClientCommitments = { ResponseCommitment.WithinHours(Channel.Email, 16) };
+
+    /// <summary>
+    /// Everything a one-pager can say: five stages with both sides' tasks, prices and a design budget;
+    /// both consequence policies (the client's with a cap of 500 EUR per engagement), a provider restart lead time of
+    /// 5 business days; the scope of <see cref="Scopes.Website"/>; contact channels and commitments for both;
+    /// 45-minute meetings of at most an hour; weekly Monday check-ins; the standard feedback points;
+    /// the client prefers short emails and names its owner for escalations.
+    /// </summary>
+    public static AgreementBuilder HowWeWorkTogether() =>
+        new AgreementBuilder(new AgreementId("acme-website"), "Website redesign for Acme Bakery")
+            .WithProvider("Pixel & Pine Studio", Calendars.Madrid())
+            .WithClient("Acme Bakery", Calendars.Madrid())
+            .AddStage("discovery", "Discovery call", PartyRole.Provider, 2, s => s
+                .ProviderDoes("Run a 60-minute discovery call")
+                .ProviderDoes("Write the brief and the sitemap")
+                .ClientDoes("Bring the logo and three sites you like")
+                .HandsOver("A written brief and a sitemap")
+                .Priced(new Money(500m, "EUR")))
+            .AddStage("content", "Client sends content", PartyRole.Client, 5, s => s
+                .ClientDoes("Send all page copy and photos")
+                .ProviderDoes("Answer questions about the sitemap within a day")
+                .HandsOver("Final copy for every page"))
+            .AddStage("design", "Design draft", PartyRole.Provider, 5, s => s
+                .ProviderDoes("Design the home page and one inner page, desktop and mobile")
+                .HandsOver("A clickable prototype")
+                .BudgetsHours(20m)
+                .Priced(new Money(1500m, "EUR")))
+            .AddStage("feedback", "Client feedback", PartyRole.Client, 3, s => s
+                .ClientDoes("Collect everyone's comments into one list")
+                .HandsOver("One consolidated list of changes"))
+            .AddStage("build", "Build and launch", PartyRole.Provider, 10, s => s
+                .ProviderDoes("Build, test on phones and launch")
+                .ClientDoes("Check the staging site within two days")
+                .HandsOver("The live site")
+                .BudgetsHours(40m)
+                .Priced(new Money(3000m, "EUR")))
+            .WithPaymentTerms(Agreements.StandardPayment())
+            .WithConsequencePolicy(PartyRole.Client, Policies.Client(new ConsequenceCaps(null, null, new Money(500m, "EUR"))))
+            .WithConsequencePolicy(PartyRole.Provider, Policies.Provider())
+            .WithRestartLeadTime(PartyRole.Provider, 5)
+            .AddDeliverable(new Deliverable(Scopes.Designs, "Page designs", Design, new Allowance(revisionRounds: 2), inclusions: DesignsInclude, exclusions: DesignsExclude))
+            .AddDeliverable(new Deliverable(Scopes.Pages, "Website pages", Build, new Allowance(units: 5, unitName: "pages"), inclusions: PagesInclude, exclusions: PagesExclude))
+            .AddDeliverable(new Deliverable(Scopes.Support, "Launch support", allowance: new Allowance(hours: 6m)))
+            .WithGoodwill(new Goodwill(3m, capPerRequestHours: 1m))
+            .WithRateCard(Scopes.RateCard())
+            .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 14, hoursPerBusinessDay: 6m))
+            .WithContactPolicy(PartyRole.Provider, new ContactPolicy(ProviderChannels, ProviderCommitments))
+            .WithContactPolicy(PartyRole.Client, new ContactPolicy(ClientChannels, ClientCommitments))
+            .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(45), Duration.FromMinutes(60)))
+            .WithCheckIns(CheckInCadence.Weekly(IsoDayOfWeek.Monday))
+            .WithFeedback(FeedbackPolicy.Standard)
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Short, "Marta Ruiz, owner"))
+            .WithPreferences(PartyRole.Provider, new CommunicationPreferences(Channel.Email, MessageLength.Detailed, "studio director"));
+
+    /// <summary>
+    /// The foot-dragging client: scheduled from Monday 2 March 2026; the content (due Tuesday 10 March)
+    /// is chased every morning, escalated, the work paused; the client comes back on Wednesday 29 April and hands
+    /// the content over at noon; the studio starts the design on Thursday 7 May (its restart lead time), logs
+    /// 12 hours and is asked for one small extra. Every check-in held. Acted on every morning up to <paramref name="until"/>.
+    /// </summary>
+    public static EngagementDriver FootDragging(LocalDate until)
+    {
+        var engagement = ScheduledWebsite(HowWeWorkTogether().Build())
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new StartStage(Content, Madrid("2026-03-04T10:00")))
+            .EveryMorning(Dates.D("2026-03-04"), Min(until, Dates.D("2026-04-28")));
+        if (until < Dates.D("2026-04-29"))
+        {
+            return engagement;
+        }
+
+        engagement.Do(new ResumeWork(Madrid("2026-04-29T10:00")));
+        engagement.ActOnEverythingDue(Madrid("2026-04-29T10:00"));
+        engagement
+            .Do(new HandOff(Content, Madrid("2026-04-29T12:00")))
+            .EveryMorning(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
+        if (until < Dates.D("2026-05-07"))
+        {
+            return engagement;
+        }
+
+        engagement
+            .Do(new StartStage(Design, Madrid("2026-05-07T09:00")))
+            .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-08T18:00")));
+        engagement.Request(Scopes.Ask("favicon", "Add a favicon from the logo", 0.5m, Madrid("2026-05-11T10:00")));
+        return engagement.EveryMorning(Dates.D("2026-05-08"), until);
+    }
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+}
