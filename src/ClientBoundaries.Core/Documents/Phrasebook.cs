@@ -107,8 +107,8 @@ internal sealed class Phrasebook
     /// <summary>A date with its weekday: Tuesday 17 March 2026, martes, 17 de marzo de 2026.</summary>
     public string DateWithWeekday(LocalDate date) => _dateWithWeekday.Format(date);
 
-    /// <summary>A time of day on the 24-hour clock, as all four cultures write it in business text: 17:00.</summary>
-    public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A time of day on the 24-hour clock as the language writes it: 17:00, or 17.00 in Indonesian.</summary>
+    public string Time(LocalTime time) => time.ToString(_texts[TextKey.TimePattern], CultureInfo.InvariantCulture);
 
     /// <summary>A moment in a zone: the local date and time there.</summary>
     public string Moment(Instant instant, DateTimeZone zone)

@@ -57,7 +57,7 @@ public class PhrasebookTests
 
     [Theory]
     [InlineData("English", "17 March 2026", "Tuesday 17 March 2026", "1,500.00 EUR", "2.5 hours")]
-    [InlineData("Spanish", "17 de marzo de 2026", "martes, 17 de marzo de 2026", "1.500,00 EUR", "2,5 horas")]
+    [InlineData("Spanish", "17 de marzo de 2026", "martes 17 de marzo de 2026", "1.500,00 EUR", "2,5 horas")]
     [InlineData("Indonesian", "17 Maret 2026", "Selasa, 17 Maret 2026", "1.500,00 EUR", "2,5 jam")]
     [InlineData("Malay", "17 Mac 2026", "Selasa, 17 Mac 2026", "1,500.00 EUR", "2.5 jam")]
     public void Dates_amounts_and_hours_are_written_for_the_language_culture(string language, string date, string withWeekday, string amount, string hours)
@@ -102,7 +102,7 @@ public class PhrasebookTests
         var moment = I("2026-03-17T16:30:00Z");
 
         Language.Spanish.Phrasebook.Moment(moment, Zone("Europe/Madrid")).Should().Be("17 de marzo de 2026 a las 17:30");
-        Language.Indonesian.Phrasebook.Moment(moment, Zone("Asia/Jakarta")).Should().Be("17 Maret 2026 pukul 23:30");
+        Language.Indonesian.Phrasebook.Moment(moment, Zone("Asia/Jakarta")).Should().Be("17 Maret 2026 pukul 23.30");
     }
 
     public static TheoryData<string, Func<string, CultureInfo?>> MissingCultures() => new()

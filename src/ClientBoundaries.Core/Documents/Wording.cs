@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
+using NodaTime;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// Phrases more than one document needs, built from the figures of the agreement in one language:
+/// a consequence rule, a payment's name, an allowance, a working week, a list joined with "and".
+/// </summary>
+internal static class Wording
+{
+    private static readonly IsoDayOfWeek[] Week =
+    {
+        IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday,
+        IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday,
+    };
+
+    /// <summary>"a, b and c".</summary>
+    public static string JoinedWithAnd(this Phrasebook words, IReadOnlyList<string> items) =>
+        items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " " + words[TextKey.And] + " " + items[items.Count - 1],
+        };
+
+    /// <summary>The name of a weekday: Monday, lunes, Senin, Isnin.</summary>
+    public static string Weekday(this Phrasebook words, IsoDayOfWeek day) => words[TextKey.Monday + ((int)day - 1)];
+
+    /// <summary>A channel's name in running text: email, correo electrónico, e-mel.</summary>
+    public static string ChannelName(this Phrasebook words, Channel channel) => words[TextKey.ChannelEmail + (channel.Value - 1)];
+
+    /// <summary>
+    /// When a party can be reached: days with the same hours grouped ("Monday to Friday 09:00–14:00
+    /// and 15:00–18:00"), then the zone the hours are in.
+    /// </summary>
+    public static string WorkingHours(this Phrasebook words, WorkingWeek week, DateTimeZone zone)
+    {
+        var groups = new List<string>();
+        var i = 0;
+        while (i < Week.Length)
+        {
+            var hours = week.HoursOn(Week[i]);
+            var j = i;
+            while (j + 1 < Week.Length && week.HoursOn(Week[j + 1]).SequenceEqual(hours))
+            {
+                j++;
+            }
+
+            if (hours.Count > 0)
+            {
+                var days = i == j ? words.Weekday(Week[i]) : words.Say(TextKey.DayToDay, words.Weekday(Week[i]), words.Weekday(Week[j]));
+                groups.Add(words.Say(TextKey.WeekdaysAndHours, days, words.JoinedWithAnd(hours.Select(h => words.Time(h.Start) + "–" + words.Time(h.End)).ToList())));
+            }
+
+            i = j + 1;
+        }
+
+        return string.Join("; ", groups) + " " + words.Say(TextKey.ZoneTime, zone.Id);
+    }
+
+    /// <summary>"30%" or, in Spanish, "30 %".</summary>
+    public static string Percent(this Phrasebook words, decimal percent) => words.Say(TextKey.Percent, words.Number(percent));
+
+    /// <summary>The name of a payment: Deposit, Payment after "Design draft", Final payment.</summary>
+    public static string PaymentName(this Phrasebook words, Agreement agreement, ObligationKey payment) =>
+        payment.Kind == ObligationKind.Deposit ? words[TextKey.Deposit]
+        : payment.Kind == ObligationKind.FinalPayment ? words[TextKey.FinalPayment]
+        : words.Say(TextKey.PaymentAfterStage, StageName(agreement, payment.Stage!));
+
+    /// <summary>The name of what an obligation is about: a stage's name, a payment's name, or the reply to a message.</summary>
+    public static string ObligationName(this Phrasebook words, Agreement agreement, ObligationKey obligation) =>
+        obligation.Kind == ObligationKind.Stage ? words.Say(TextKey.StageQuoted, StageName(agreement, obligation.Stage!))
+        : obligation.Kind == ObligationKind.Reply ? words.Say(TextKey.ReplyTo, obligation.Message!.Value)
+        : words.PaymentName(agreement, obligation);
+
+    /// <summary>The name of a stage as the agreement says it, or its key when the agreement no longer has it.</summary>
+    public static string StageName(Agreement agreement, StageKey stage) => agreement.FindStage(stage)?.Name ?? stage.Value;
+
+    /// <summary>What an allowance includes: "2 revision rounds", "6 hours", "5 pages", joined.</summary>
+    public static string AllowanceText(this Phrasebook words, Allowance allowance)
+    {
+        var parts = new List<string>();
+        if (allowance.RevisionRounds is { } rounds)
+        {
+            parts.Add(words.Say(rounds == 1 ? TextKey.RevisionRoundOne : TextKey.RevisionRoundsMany, words.Number(rounds)));
+        }
+
+        if (allowance.Hours is { } hours)
+        {
+            parts.Add(words.Hours(hours));
+        }
+
+        if (allowance.Units is { } units)
+        {
+            parts.Add(words.Number(units) + " " + allowance.UnitName);
+        }
+
+        return parts.Count == 0 ? words[TextKey.AsDescribed] : words.JoinedWithAnd(parts);
+    }
+
+    /// <summary>
+    /// One rule of a ladder as a sentence: when it comes ("2 business days before the due date",
+    /// "on the due date", "5 business days late") and what happens, for the late <paramref name="party"/>.
+    /// </summary>
+    public static string RuleSentence(this Phrasebook words, Agreement agreement, PartyRole party, ConsequenceLadder ladder, ConsequenceRule rule, bool payments)
+    {
+        var days = ladder.EffectiveThresholdOf(rule);
+        var when = days < 0 ? words.Say(TextKey.WhenBefore, words.BusinessDays(-days))
+            : days == 0 ? words[TextKey.WhenOnTheDay]
+            : words.Say(TextKey.WhenLate, words.BusinessDays(days));
+        return words.Say(TextKey.RuleLine, when, words.RuleOutcome(agreement, party, rule, payments));
+    }
+
+    private static string RuleOutcome(this Phrasebook words, Agreement agreement, PartyRole party, ConsequenceRule rule, bool payments)
+    {
+        var late = agreement.PartyOf(party).Name;
+        var other = agreement.PartyOf(party.Counterpart).Name;
+        return rule.Kind.Name switch
+        {
+            nameof(ConsequenceKind.Reminder) => words[TextKey.RuleReminder],
+            nameof(ConsequenceKind.FirmReminder) => words[TextKey.RuleFirmReminder],
+            nameof(ConsequenceKind.Escalation) => words.Say(TextKey.RuleEscalation, EscalationContact(words, agreement, party, rule)),
+            nameof(ConsequenceKind.ScheduleShift) => words[TextKey.RuleScheduleShift],
+            nameof(ConsequenceKind.Pause) => words.Say(TextKey.RulePause, late),
+            nameof(ConsequenceKind.RestartLeadTime) => words.Say(TextKey.RuleRestartLeadTime, other, words.BusinessDays(agreement.RestartLeadTimeOf(party.Counterpart))),
+            nameof(ConsequenceKind.RestartFee) => words.Say(TextKey.RuleRestartFee, words.Money(rule.Charge!.FixedAmount!)),
+            nameof(ConsequenceKind.LateFee) => words.Say(TextKey.RuleLateFee, words.ChargeText(rule.Charge!, payments)),
+            nameof(ConsequenceKind.Credit) => words.Say(TextKey.RuleCredit, other, words.ChargeText(rule.Charge!, payments)),
+            _ => words.Say(TextKey.RuleTermination, other),
+        };
+    }
+
+    private static string EscalationContact(Phrasebook words, Agreement agreement, PartyRole party, ConsequenceRule rule) =>
+        rule.ContactRole is { } role ? words.Say(TextKey.ContactRoleOf, agreement.PartyOf(party).Name, role)
+        : agreement.PreferencesOf(party).EscalationContact ?? words.Say(TextKey.SomeoneSeniorAt, agreement.PartyOf(party).Name);
+
+    private static string ChargeText(this Phrasebook words, Charge charge, bool payments) =>
+        charge.FixedAmount is { } amount ? words.Money(amount)
+        : words.Say(payments ? TextKey.PercentOfPayment : TextKey.PercentOfPrice, words.Percent(charge.Percent!.Value));
+
+}
