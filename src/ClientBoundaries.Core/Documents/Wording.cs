@@ -76,9 +76,9 @@ internal static class Wording
         : payment.Kind == ObligationKind.FinalPayment ? words[TextKey.FinalPayment]
         : words.Say(TextKey.PaymentAfterStage, StageName(agreement, payment.Stage!));
 
-    /// <summary>The name of what an obligation is about: a stage's name, a payment's name, or the reply to a message.</summary>
-    public static string ObligationName(this Phrasebook words, Agreement agreement, ObligationKey obligation) =>
-        obligation.Kind == ObligationKind.Stage ? words.Say(TextKey.StageQuoted, StageName(agreement, obligation.Stage!))
+    /// <summary>The name of what an obligation is about: a stage's name (in quotes in running text), a payment's name, or the reply to a message.</summary>
+    public static string ObligationName(this Phrasebook words, Agreement agreement, ObligationKey obligation, bool quoted = true) =>
+        obligation.Kind == ObligationKind.Stage ? (quoted ? words.Say(TextKey.StageQuoted, StageName(agreement, obligation.Stage!)) : StageName(agreement, obligation.Stage!))
         : obligation.Kind == ObligationKind.Reply ? words.Say(TextKey.ReplyTo, obligation.Message!.Value)
         : words.PaymentName(agreement, obligation);
 
@@ -117,10 +117,14 @@ internal static class Wording
         var when = days < 0 ? words.Say(TextKey.WhenBefore, words.BusinessDays(-days))
             : days == 0 ? words[TextKey.WhenOnTheDay]
             : words.Say(TextKey.WhenLate, words.BusinessDays(days));
-        return words.Say(TextKey.RuleLine, when, words.RuleOutcome(agreement, party, rule, payments));
+        return words.Say(TextKey.RuleLine, when, words.RuleOutcome(agreement, party, rule, payments, amount: null));
     }
 
-    private static string RuleOutcome(this Phrasebook words, Agreement agreement, PartyRole party, ConsequenceRule rule, bool payments)
+    /// <summary>
+    /// What a rule does to the late <paramref name="party"/>, in a few words; with the worked-out
+    /// <paramref name="amount"/> of a fee or credit when it is known, or else with the rule's charge.
+    /// </summary>
+    public static string RuleOutcome(this Phrasebook words, Agreement agreement, PartyRole party, ConsequenceRule rule, bool payments, Money? amount)
     {
         var late = agreement.PartyOf(party).Name;
         var other = agreement.PartyOf(party.Counterpart).Name;
@@ -132,9 +136,9 @@ internal static class Wording
             nameof(ConsequenceKind.ScheduleShift) => words[TextKey.RuleScheduleShift],
             nameof(ConsequenceKind.Pause) => words.Say(TextKey.RulePause, late),
             nameof(ConsequenceKind.RestartLeadTime) => words.Say(TextKey.RuleRestartLeadTime, other, words.BusinessDays(agreement.RestartLeadTimeOf(party.Counterpart))),
-            nameof(ConsequenceKind.RestartFee) => words.Say(TextKey.RuleRestartFee, words.Money(rule.Charge!.FixedAmount!)),
-            nameof(ConsequenceKind.LateFee) => words.Say(TextKey.RuleLateFee, words.ChargeText(rule.Charge!, payments)),
-            nameof(ConsequenceKind.Credit) => words.Say(TextKey.RuleCredit, other, words.ChargeText(rule.Charge!, payments)),
+            nameof(ConsequenceKind.RestartFee) => words.Say(TextKey.RuleRestartFee, words.Money(amount ?? rule.Charge!.FixedAmount!)),
+            nameof(ConsequenceKind.LateFee) => words.Say(TextKey.RuleLateFee, amount is null ? words.ChargeText(rule.Charge!, payments) : words.Money(amount)),
+            nameof(ConsequenceKind.Credit) => words.Say(TextKey.RuleCredit, other, amount is null ? words.ChargeText(rule.Charge!, payments) : words.Money(amount)),
             _ => words.Say(TextKey.RuleTermination, other),
         };
     }

@@ -1,6 +1,7 @@
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using NodaTime;
@@ -87,7 +88,7 @@ internal static class Stories
     /// The foot-dragging client: scheduled from Monday 2 March 2026; the content (due Tuesday 10 March)
     /// is chased every morning, escalated, the work paused; the client comes back on Wednesday 29 April and hands
     /// the content over at noon; the studio starts the design on Thursday 7 May (its restart lead time), logs
-    /// 12 hours and is asked for one small extra. Every check-in held. Acted on every morning up to <paramref name="until"/>.
+    /// 12 hours; on Monday 11 May the client asks for a favicon (half an hour of goodwill) and an 8-hour booking form, which gets a change order. Every check-in held. Acted on every morning up to <paramref name="until"/>.
     /// </summary>
     public static EngagementDriver FootDragging(LocalDate until)
     {
@@ -95,7 +96,7 @@ internal static class Stories
             .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
             .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
             .Do(new StartStage(Content, Madrid("2026-03-04T10:00")))
-            .EveryMorning(Dates.D("2026-03-04"), Min(until, Dates.D("2026-04-28")));
+            .Mornings(Dates.D("2026-03-04"), Min(until, Dates.D("2026-04-28")));
         if (until < Dates.D("2026-04-29"))
         {
             return engagement;
@@ -105,7 +106,7 @@ internal static class Stories
         engagement.ActOnEverythingDue(Madrid("2026-04-29T10:00"));
         engagement
             .Do(new HandOff(Content, Madrid("2026-04-29T12:00")))
-            .EveryMorning(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
+            .Mornings(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
         if (until < Dates.D("2026-05-07"))
         {
             return engagement;
@@ -115,7 +116,40 @@ internal static class Stories
             .Do(new StartStage(Design, Madrid("2026-05-07T09:00")))
             .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-08T18:00")));
         engagement.Request(Scopes.Ask("favicon", "Add a favicon from the logo", 0.5m, Madrid("2026-05-11T10:00")));
-        return engagement.EveryMorning(Dates.D("2026-05-08"), until);
+        engagement.Request(Scopes.Ask("booking", "Add an online table booking form", 8m, Madrid("2026-05-11T11:00")));
+        engagement.Do(new ProposeChangeOrder(new ChangeRequestId("booking"), Madrid("2026-05-11T12:00")));
+        return engagement.Mornings(Dates.D("2026-05-08"), until);
+    }
+
+    /// <summary>
+    /// The studio's mornings at 09:30: it records the check-in of the day before as held and sends any
+    /// feedback request that fell due, then acts on every reminder and consequence due (as
+    /// <see cref="Policies.EveryMorning"/> does).
+    /// </summary>
+    private static EngagementDriver Mornings(this EngagementDriver engagement, LocalDate first, LocalDate last)
+    {
+        for (var day = first; day <= last; day = day.PlusDays(1))
+        {
+            var morning = Madrid(day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T09:30");
+            if (engagement.State.LastEventAt is { } lastEvent && morning < lastEvent)
+            {
+                continue;
+            }
+
+            foreach (var due in Assessor.Assess(engagement.State, morning).Communication)
+            {
+                engagement.Do(due switch
+                {
+                    CommunicationDue.CheckInMissed checkIn => new RecordCheckIn(checkIn.Occurrence, morning),
+                    CommunicationDue.FeedbackDue feedback => new RequestFeedback(feedback.Point, morning),
+                    _ => throw new System.InvalidOperationException($"The story does not expect {due}."),
+                });
+            }
+
+            engagement.ActOnEverythingDue(morning);
+        }
+
+        return engagement;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;

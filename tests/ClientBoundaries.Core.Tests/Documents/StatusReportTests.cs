@@ -1,0 +1,64 @@
+using System;
+using ClientBoundaries.Documents;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Documents;
+
+public class StatusReportTests
+{
+    [Fact]
+    public void Status_report_of_the_foot_dragging_client_while_the_content_is_late_matches_its_approved_version()
+    {
+        // Tuesday 24 March, 12:00: the content was due on Tuesday 10 March; the client is 10 business days late.
+        var state = Stories.FootDragging(D("2026-03-24")).State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-24T12:00")), Language.Spanish, DocumentFormat.Markdown);
+
+        Golden.Matches(report, "status.content-late.es.md");
+    }
+
+    [Fact]
+    public void Status_report_of_the_foot_dragging_client_after_its_return_matches_its_approved_version()
+    {
+        var state = Stories.FootDragging(D("2026-05-12")).State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-05-12T12:00")), Language.English, DocumentFormat.Markdown);
+
+        Golden.Matches(report, "status.after-return.en.md");
+    }
+
+    [Fact]
+    public void Status_report_in_Indonesian_plain_text_matches_its_approved_version()
+    {
+        var state = Stories.FootDragging(D("2026-05-12")).State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-05-12T12:00")), Language.Indonesian, DocumentFormat.PlainText);
+
+        Golden.Matches(report, "status.after-return.id.txt");
+    }
+
+    [Fact]
+    public void An_assessment_of_another_engagement_is_refused()
+    {
+        var state = Stories.FootDragging(D("2026-03-04")).State;
+        var empty = Assessor.Assess(EngagementState.Initial, Madrid("2026-03-04T12:00"));
+
+        FluentActions.Invoking(() => StatusReport.Write(state, empty, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentException>().WithParameterName("assessment")
+            .WithMessage("The assessment is of an empty engagement, not of acme-website.*");
+    }
+
+    [Fact]
+    public void An_engagement_without_an_agreement_has_no_report()
+    {
+        var empty = Assessor.Assess(EngagementState.Initial, Madrid("2026-03-04T12:00"));
+
+        FluentActions.Invoking(() => StatusReport.Write(EngagementState.Initial, empty, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentException>().WithParameterName("engagement");
+    }
+}
