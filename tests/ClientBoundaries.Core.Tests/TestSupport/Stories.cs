@@ -1,6 +1,8 @@
+using System.Globalization;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using NodaTime;
@@ -95,7 +97,7 @@ internal static class Stories
             .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
             .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
             .Do(new StartStage(Content, Madrid("2026-03-04T10:00")))
-            .EveryMorning(Dates.D("2026-03-04"), Min(until, Dates.D("2026-04-28")));
+            .EveryMorningHoldingCheckIns(Dates.D("2026-03-04"), Min(until, Dates.D("2026-04-28")));
         if (until < Dates.D("2026-04-29"))
         {
             return engagement;
@@ -105,7 +107,7 @@ internal static class Stories
         engagement.ActOnEverythingDue(Madrid("2026-04-29T10:00"));
         engagement
             .Do(new HandOff(Content, Madrid("2026-04-29T12:00")))
-            .EveryMorning(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
+            .EveryMorningHoldingCheckIns(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
         if (until < Dates.D("2026-05-07"))
         {
             return engagement;
@@ -115,7 +117,41 @@ internal static class Stories
             .Do(new StartStage(Design, Madrid("2026-05-07T09:00")))
             .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-08T18:00")));
         engagement.Request(Scopes.Ask("favicon", "Add a favicon from the logo", 0.5m, Madrid("2026-05-11T10:00")));
-        return engagement.EveryMorning(Dates.D("2026-05-08"), until);
+        return engagement.EveryMorningHoldingCheckIns(Dates.D("2026-05-08"), until);
+    }
+
+    /// <summary>
+    /// <see cref="Policies.EveryMorning"/> for the full agreement, which also has weekly check-ins and
+    /// feedback points: each morning the check-ins that have passed are recorded as held and any feedback
+    /// request that has come is sent, then every reminder and consequence due is acted on.
+    /// </summary>
+    private static EngagementDriver EveryMorningHoldingCheckIns(this EngagementDriver engagement, LocalDate first, LocalDate last)
+    {
+        for (var day = first; day <= last; day = day.PlusDays(1))
+        {
+            var morning = Madrid(day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + "T09:30");
+            if (engagement.State.LastEventAt is { } lastEvent && morning < lastEvent)
+            {
+                continue;
+            }
+
+            foreach (var due in Assessor.Assess(engagement.State, morning).Communication)
+            {
+                switch (due)
+                {
+                    case CommunicationDue.CheckInMissed missed:
+                        engagement.Do(new RecordCheckIn(missed.Occurrence, morning));
+                        break;
+                    case CommunicationDue.FeedbackDue feedback:
+                        engagement.Do(new RequestFeedback(feedback.Point, morning));
+                        break;
+                }
+            }
+
+            engagement.ActOnEverythingDue(morning);
+        }
+
+        return engagement;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
