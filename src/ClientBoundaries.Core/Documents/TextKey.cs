@@ -31,6 +31,7 @@ internal enum TextKey
     TimelineOnHold,
     TimelineHoldsBall,
     TimelineToday,
+    TimelineMonthPattern,
 
     // The calendar export.
     CalendarStageSummary,
