@@ -93,7 +93,8 @@ internal static class TimelineSvg
             Bar(svg, "plan", row.Plan, X, top + 6, bars.IsEngagement ? 12 : 14, dayWidth, PlanFill, PlanStroke, planTitle);
             if (row.Actual is { } actual)
             {
-                var actualTitle = row.Name + " · " + words[TextKey.TimelineActual] + ", " + words.Say(TextKey.TimelineHoldsBall, bars.NameOf(actual.Party)) + ": " + Span(words, actual);
+                // Segments apart, so each reads as a sentence of its own in every language.
+                var actualTitle = row.Name + " · " + words[TextKey.TimelineActual] + ": " + Span(words, actual) + " · " + words.Say(TextKey.TimelineHoldsBall, bars.NameOf(actual.Party));
                 Bar(svg, "actual " + Role(actual.Party), actual, X, top + 20, 12, dayWidth, FillOf(actual.Party), StrokeOf(actual.Party), actualTitle);
             }
         }

@@ -153,6 +153,7 @@ public class TimelineTests
             ("actual client", "content", "2026-03-03", "2026-04-29"),
             ("actual provider", "design", "2026-04-29", "2026-05-12"));
         actual.Select(b => (string?)b.Attribute("fill")).Should().Equal("#1f77b4", "#ff7f0e", "#1f77b4");
+        actual[2].Element(Svg + "title")!.Value.Should().Be("Design draft · Actual: 29 April 2026 – 12 May 2026 · Pixel & Pine Studio holds the ball");
 
         // The pause rule stopped the work on the morning of Tuesday 31 March; the client came back on 29 April.
         Bars(svg, "pause").Select(b => ((string?)b.Attribute("data-caused-by"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last")))
