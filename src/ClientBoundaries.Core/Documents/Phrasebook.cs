@@ -23,6 +23,7 @@ internal sealed class Phrasebook
     private readonly CultureInfo _numbers;
     private readonly LocalDatePattern _date;
     private readonly LocalDatePattern _dateWithWeekday;
+    private readonly LocalDatePattern _month;
 
     private Phrasebook(Language language, IReadOnlyDictionary<TextKey, string> texts, CultureInfo? culture)
     {
@@ -32,6 +33,7 @@ internal sealed class Phrasebook
         _numbers = culture ?? CultureInfo.InvariantCulture;
         _date = culture is null ? LocalDatePattern.Iso : LocalDatePattern.Create(texts[TextKey.DatePattern], culture);
         _dateWithWeekday = culture is null ? LocalDatePattern.Iso : LocalDatePattern.Create(texts[TextKey.DateWithWeekdayPattern], culture);
+        _month = LocalDatePattern.Create(culture is null ? "uuuu-MM" : texts[TextKey.TimelineMonthPattern], culture ?? CultureInfo.InvariantCulture);
     }
 
     /// <summary>The language of the wording.</summary>
@@ -104,8 +106,11 @@ internal sealed class Phrasebook
     /// <summary>A date as the culture writes it in running text: 17 March 2026, 17 de marzo de 2026.</summary>
     public string Date(LocalDate date) => _date.Format(date);
 
-    /// <summary>A date with its weekday: Tuesday 17 March 2026, martes, 17 de marzo de 2026.</summary>
+    /// <summary>A date with its weekday: Tuesday 17 March 2026, martes 17 de marzo de 2026.</summary>
     public string DateWithWeekday(LocalDate date) => _dateWithWeekday.Format(date);
+
+    /// <summary>The month of a date with its year, as a calendar heading: March 2026, marzo de 2026; 2026-03 without the culture's data.</summary>
+    public string Month(LocalDate date) => _month.Format(date);
 
     /// <summary>A time of day on the 24-hour clock as the language writes it: 17:00, or 17.00 in Indonesian.</summary>
     public string Time(LocalTime time) => time.ToString(_texts[TextKey.TimePattern], CultureInfo.InvariantCulture);

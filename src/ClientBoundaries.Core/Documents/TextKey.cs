@@ -33,6 +33,7 @@ internal enum TextKey
     TimelineOnHold,
     TimelineHoldsBall,
     TimelineToday,
+    TimelineMonthPattern,
 
     // The calendar export.
     CalendarStageSummary,

@@ -33,6 +33,7 @@ internal static class English
         { TextKey.TimelineOnHold, "On hold" },
         { TextKey.TimelineHoldsBall, "{0} holds the ball" },
         { TextKey.TimelineToday, "Today" },
+        { TextKey.TimelineMonthPattern, "MMMM uuuu" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, by {1}" },

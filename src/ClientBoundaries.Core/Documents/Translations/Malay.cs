@@ -37,6 +37,7 @@ internal static class Malay
         { TextKey.TimelineOnHold, "Ditangguhkan" },
         { TextKey.TimelineHoldsBall, "Giliran {0}" },
         { TextKey.TimelineToday, "Hari ini" },
+        { TextKey.TimelineMonthPattern, "MMMM uuuu" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, oleh {1}" },

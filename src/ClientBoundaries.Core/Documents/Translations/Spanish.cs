@@ -37,6 +37,7 @@ internal static class Spanish
         { TextKey.TimelineOnHold, "En pausa" },
         { TextKey.TimelineHoldsBall, "Le toca a {0}" },
         { TextKey.TimelineToday, "Hoy" },
+        { TextKey.TimelineMonthPattern, "MMMM 'de' uuuu" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, a cargo de {1}" },

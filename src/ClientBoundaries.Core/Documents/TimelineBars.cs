@@ -1,0 +1,193 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// What a timeline shows, worked out once in dates: one row per stage with its planned bar and,
+/// for an engagement, its actual bar; the pauses; the "today" moment; the span of the axis. The
+/// Mermaid chart and the SVG both draw this model and nothing else, so they can never disagree.
+/// </summary>
+/// <remarks>Every bar's dates are inclusive local dates. Immutable and thread-safe.</remarks>
+internal sealed class TimelineBars
+{
+    private TimelineBars(
+        string title,
+        Phrasebook words,
+        Agreement agreement,
+        IReadOnlyList<Row> rows,
+        IReadOnlyList<Bar> pauses,
+        LocalDateTime? today)
+    {
+        Title = title;
+        Words = words;
+        Provider = agreement.Provider;
+        Client = agreement.Client;
+        Rows = rows;
+        Pauses = pauses;
+        Today = today;
+
+        var firsts = rows.Select(r => r.Plan.First).Concat(rows.Where(r => r.Actual is not null).Select(r => r.Actual!.First)).Concat(pauses.Select(p => p.First));
+        var lasts = rows.Select(r => r.Plan.Last).Concat(rows.Where(r => r.Actual is not null).Select(r => r.Actual!.Last)).Concat(pauses.Select(p => p.Last));
+        if (today is { } now)
+        {
+            firsts = firsts.Append(now.Date);
+            lasts = lasts.Append(now.Date);
+        }
+
+        First = firsts.Min();
+        Last = lasts.Max();
+    }
+
+    /// <summary>What a bar stands for.</summary>
+    public enum BarKind
+    {
+        /// <summary>The dates a stage was planned for (for an engagement, the baseline).</summary>
+        Plan,
+
+        /// <summary>From when the ball reached a stage's owner to when it was handed off, or to "today" while open.</summary>
+        Actual,
+
+        /// <summary>A time the engagement was on hold.</summary>
+        Pause,
+    }
+
+    /// <summary>The title: "{agreement title}: timeline" in the language.</summary>
+    public string Title { get; }
+
+    /// <summary>The wording and formats of the language.</summary>
+    public Phrasebook Words { get; }
+
+    /// <summary>The provider: its name labels the bars it held the ball for.</summary>
+    public Party Provider { get; }
+
+    /// <summary>The client: its name labels the bars it held the ball for.</summary>
+    public Party Client { get; }
+
+    /// <summary>One row per stage of the plan, in the plan's order.</summary>
+    public IReadOnlyList<Row> Rows { get; }
+
+    /// <summary>One bar per pause that had begun by "today", in order; empty for a plan.</summary>
+    public IReadOnlyList<Bar> Pauses { get; }
+
+    /// <summary>For an engagement, the "as of" moment in the provider's zone; null for a plan.</summary>
+    public LocalDateTime? Today { get; }
+
+    /// <summary>Whether this is an engagement's plan against actual, rather than a plan alone.</summary>
+    public bool IsEngagement => Today.HasValue;
+
+    /// <summary>The earliest day any bar (or "today") covers.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>The latest day any bar (or "today") covers.</summary>
+    public LocalDate Last { get; }
+
+    /// <summary>The actual bars, in stage order.</summary>
+    public IEnumerable<Bar> ActualBars => Rows.Where(r => r.Actual is not null).Select(r => r.Actual!);
+
+    /// <summary>The name of the party with the given role.</summary>
+    public string NameOf(PartyRole role) => role == PartyRole.Provider ? Provider.Name : Client.Name;
+
+    /// <summary>The plan alone: each stage from its start to its due date.</summary>
+    public static TimelineBars OfPlan(Agreement agreement, Plan plan, Language language)
+    {
+        var rows = plan.Stages
+            .Select(stage => new Row(stage.Key, NameOf(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), null))
+            .ToList();
+        return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, new List<Bar>(), null);
+    }
+
+    /// <summary>
+    /// An engagement as of a moment: each stage's baseline, each begun stage's actual stretch in its
+    /// owner's dates, and each pause in the dates of the party that caused it. What happened after
+    /// <paramref name="asOf"/> is cut at it.
+    /// </summary>
+    public static TimelineBars OfEngagement(Agreement agreement, Plan plan, EngagementState engagement, Instant asOf, Language language)
+    {
+        var rows = new List<Row>();
+        foreach (var stage in plan.Stages)
+        {
+            var planned = new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.BaselineStart, stage.BaselineDue);
+            var progress = engagement.ProgressOf(stage.Key);
+            var actual = progress is { } p && (p.BallArrivedAt ?? p.StartedAt) is { } from
+                ? Stretch(BarKind.Actual, stage.Key, p.Owner, agreement.CalendarOf(p.Owner).Zone, from, p.FinishedAt, asOf)
+                : null;
+            rows.Add(new Row(stage.Key, NameOf(agreement, stage.Key), stage.Owner, planned, actual));
+        }
+
+        var pauses = engagement.Pauses
+            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf))
+            .Where(bar => bar is not null)
+            .Select(bar => bar!)
+            .ToList();
+        var today = asOf.InZone(agreement.Provider.Calendar.Zone).LocalDateTime;
+        return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, pauses, today);
+    }
+
+    private static string NameOf(Agreement agreement, StageKey key) => agreement.FindStage(key)?.Name ?? key.Value;
+
+    // A stretch that had not begun by asOf is not drawn; one still open, or closed only after asOf, ends at asOf.
+    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf)
+    {
+        if (from > asOf)
+        {
+            return null;
+        }
+
+        var end = until is { } u && u <= asOf ? u : asOf;
+        var first = from.InZone(zone).Date;
+        var last = end.InZone(zone).Date;
+        return new Bar(kind, stage, party, first, last < first ? first : last);
+    }
+
+    /// <summary>One stage: its key and name, its owner, its planned bar and, for a begun stage of an engagement, its actual bar.</summary>
+    public sealed class Row
+    {
+        public Row(StageKey key, string name, PartyRole owner, Bar plan, Bar? actual)
+        {
+            Key = key;
+            Name = name;
+            Owner = owner;
+            Plan = plan;
+            Actual = actual;
+        }
+
+        public StageKey Key { get; }
+
+        public string Name { get; }
+
+        public PartyRole Owner { get; }
+
+        public Bar Plan { get; }
+
+        public Bar? Actual { get; }
+    }
+
+    /// <summary>One bar: what it stands for, its stage (none for a pause), the party it belongs to (the owner, the ball holder or who caused the pause), and its inclusive dates.</summary>
+    public sealed class Bar
+    {
+        public Bar(BarKind kind, StageKey? stage, PartyRole party, LocalDate first, LocalDate last)
+        {
+            Kind = kind;
+            Stage = stage;
+            Party = party;
+            First = first;
+            Last = last;
+        }
+
+        public BarKind Kind { get; }
+
+        public StageKey? Stage { get; }
+
+        public PartyRole Party { get; }
+
+        public LocalDate First { get; }
+
+        public LocalDate Last { get; }
+    }
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Linq;
+using System.Xml.Linq;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Documents;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Documents;
+
+public class TimelineTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static readonly string[] StageKeys = { "discovery", "content", "design", "feedback", "build" };
+
+    private static readonly string[] ElementsThatFetchOrRun = { "script", "style", "foreignObject", "image", "use" };
+
+    private static readonly Agreement Agreement = Stories.HowWeWorkTogether().Build();
+
+    private static readonly Plan PlanFromMarch2 = Scheduler.Plan(Agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+    // The foot-dragging story, built once: every test reads the same state.
+    private static readonly Lazy<EngagementState> FootDragging = new(() => Stories.FootDragging(D("2026-05-12")).State);
+
+    private static readonly Instant Noon12May = Madrid("2026-05-12T12:00");
+
+    [Fact]
+    public void Mermaid_chart_of_the_foot_dragging_engagement_matches_its_approved_version()
+    {
+        Golden.Matches(Timeline.ToMermaid(FootDragging.Value, Noon12May, Language.English), "foot-dragging.timeline.en.mmd");
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_the_plan_alone_in_Spanish_matches_its_approved_version()
+    {
+        Golden.Matches(Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.Spanish), "plan.timeline.es.mmd");
+    }
+
+    [Fact]
+    public void Mermaid_chart_ends_each_bar_the_day_after_its_last_day_because_Mermaid_end_dates_are_exclusive()
+    {
+        var chart = Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.English);
+
+        // Discovery is planned for 2-3 March, build for 23 March - 6 April (both days included).
+        chart.Should().Contain("\n    Discovery call :done, 2026-03-02, 2026-03-04\n");
+        chart.Should().Contain("\n    Build and launch :done, 2026-03-23, 2026-04-07\n");
+    }
+
+    [Theory]
+    [InlineData("Malay", "Rancangan", "Giliran Pixel & Pine Studio", "Giliran Acme Bakery", "Ditangguhkan", "Hari ini")]
+    [InlineData("Indonesian", "Rencana", "Giliran Pixel & Pine Studio", "Giliran Acme Bakery", "Ditunda", "Hari ini")]
+    public void Mermaid_chart_names_its_sections_in_the_language(string language, string plan, string provider, string client, string onHold, string today)
+    {
+        var chart = Timeline.ToMermaid(FootDragging.Value, Noon12May, Language.FromName(language));
+
+        var sections = chart.Split('\n').Where(l => l.StartsWith("    section ", StringComparison.Ordinal)).Select(l => l.Substring(12));
+        sections.Should().Equal(plan, provider, client, onHold, today);
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_a_plan_has_only_the_plan_section_and_no_today()
+    {
+        var chart = Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.English);
+
+        chart.Split('\n').Where(l => l.TrimStart().StartsWith("section ", StringComparison.Ordinal)).Should().Equal("    section Plan");
+        chart.Should().NotContain("milestone");
+    }
+
+    [Fact]
+    public void Mermaid_chart_keeps_colons_hashes_and_semicolons_of_stage_names_out_of_its_syntax()
+    {
+        var agreement = TwoStages("Design: phase #1; desktop", "R&D <draft>");
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var chart = Timeline.ToMermaid(agreement, plan, Language.English);
+
+        // 3 business days from Monday 2 March: 2-4 March; then 2 days: 5-6 March.
+        chart.Should().Contain("\n    Design, phase 1, desktop :done, 2026-03-02, 2026-03-05\n");
+        chart.Should().Contain("\n    R&D <draft> :done, 2026-03-05, 2026-03-07\n");
+        chart.Should().Contain("\n    title Lab: work: timeline\n", "a colon is safe in the title, which Mermaid reads to the end of the line");
+    }
+
+    [Fact]
+    public void Mermaid_chart_is_the_same_every_time_with_unix_line_endings()
+    {
+        var first = Timeline.ToMermaid(FootDragging.Value, Noon12May, Language.Spanish);
+        var second = Timeline.ToMermaid(FootDragging.Value, Noon12May, Language.Spanish);
+
+        second.Should().Be(first);
+        first.Should().NotContain("\r").And.EndWith("\n");
+    }
+
+    [Fact]
+    public void Svg_of_a_plan_has_one_grey_bar_per_stage_in_the_order_of_the_plan()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(Agreement, PlanFromMarch2, Language.English)).Root!;
+
+        svg.Name.Should().Be(Svg + "svg");
+        svg.Element(Svg + "title")!.Value.Should().Be("Website redesign for Acme Bakery: timeline");
+        var bars = Bars(svg, "plan");
+        bars.Select(b => (string?)b.Attribute("data-stage")).Should().Equal(StageKeys);
+        bars.Select(b => ((string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(
+            ("2026-03-02", "2026-03-03"),
+            ("2026-03-04", "2026-03-10"),
+            ("2026-03-11", "2026-03-17"),
+            ("2026-03-18", "2026-03-20"),
+            ("2026-03-23", "2026-04-06"));
+        bars.Select(b => (string?)b.Attribute("fill")).Should().OnlyContain(f => f == "#bdbdbd");
+        bars.Select(X).Should().BeInAscendingOrder("a later stage never starts left of an earlier one");
+        svg.Descendants(Svg + "rect").Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual", StringComparison.Ordinal) == true).Should().BeEmpty();
+        svg.Descendants(Svg + "line").Where(l => (string?)l.Attribute("class") == "today").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Svg_of_a_plan_makes_each_bar_as_long_as_its_days()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(Agreement, PlanFromMarch2, Language.English)).Root!;
+
+        var bars = Bars(svg, "plan");
+        var discovery = bars[0];
+        var build = bars[4];
+
+        // Discovery covers 2 calendar days, build 15 (23 March to 6 April); the axis is 6 weeks (2 March to 12 April), 20 px a day.
+        Width(discovery).Should().Be(40);
+        Width(build).Should().Be(300);
+        (X(build) - X(discovery)).Should().Be(21 * 20);
+    }
+
+    [Fact]
+    public void Svg_of_the_foot_dragging_engagement_shows_baseline_and_actual_bars_coloured_by_the_ball_holder()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English)).Root!;
+
+        var plan = Bars(svg, "plan");
+        plan.Select(b => (string?)b.Attribute("data-stage")).Should().Equal(StageKeys);
+        plan.Select(b => (string?)b.Attribute("data-first")).Should().Equal("2026-03-02", "2026-03-04", "2026-03-11", "2026-03-18", "2026-03-23");
+        plan.Select(X).Should().BeInAscendingOrder();
+
+        // Discovery: started Monday 2 March 09:00, handed off Tuesday 3 March 17:00. Content: the ball reached the
+        // client at that handoff and it handed the content over on 29 April at noon. Design: the ball came back then;
+        // still open at noon on 12 May. Feedback and build have not begun.
+        var actual = svg.Descendants(Svg + "rect").Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual ", StringComparison.Ordinal) == true).ToList();
+        actual.Select(b => ((string?)b.Attribute("class"), (string?)b.Attribute("data-stage"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(
+            ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
+            ("actual client", "content", "2026-03-03", "2026-04-29"),
+            ("actual provider", "design", "2026-04-29", "2026-05-12"));
+        actual.Select(b => (string?)b.Attribute("fill")).Should().Equal("#1f77b4", "#ff7f0e", "#1f77b4");
+        actual[2].Element(Svg + "title")!.Value.Should().Be("Design draft · Actual: 29 April 2026 – 12 May 2026 · Pixel & Pine Studio holds the ball");
+
+        // The pause rule stopped the work on the morning of Tuesday 31 March; the client came back on 29 April.
+        Bars(svg, "pause").Select(b => ((string?)b.Attribute("data-caused-by"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last")))
+            .Should().Equal(("client", "2026-03-31", "2026-04-29"));
+    }
+
+    [Fact]
+    public void Svg_of_an_engagement_draws_today_at_the_moment_it_is_drawn_as_of()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English)).Root!;
+
+        // The axis runs from Monday 2 March to Sunday 17 May: 77 days at 10.5 px. Noon on 12 May is 71.5 days in.
+        var discovery = Bars(svg, "plan")[0];
+        var today = svg.Descendants(Svg + "line").Should().ContainSingle(l => (string?)l.Attribute("class") == "today").Subject;
+        ((double)today.Attribute("x1")! - X(discovery)).Should().BeApproximately(71.5 * 10.5, 0.01);
+        today.Element(Svg + "title")!.Value.Should().Be("Today: 12 May 2026 at 12:00");
+    }
+
+    [Fact]
+    public void Svg_of_an_engagement_as_of_an_earlier_moment_leaves_out_what_had_not_begun_and_cuts_what_was_open()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Madrid("2026-04-01T12:00"), Language.English)).Root!;
+
+        var actual = svg.Descendants(Svg + "rect").Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual ", StringComparison.Ordinal) == true);
+        actual.Select(b => ((string?)b.Attribute("data-stage"), (string?)b.Attribute("data-last"))).Should().Equal(
+            ("discovery", "2026-03-03"),
+            ("content", "2026-04-01"));
+        Bars(svg, "pause").Select(b => ((string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(("2026-03-31", "2026-04-01"));
+    }
+
+    [Fact]
+    public void Svg_names_the_months_of_its_axis_in_the_language()
+    {
+        var english = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English)).Root!;
+        var spanish = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.Spanish)).Root!;
+        var malay = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.Malay)).Root!;
+
+        // The axis starts on 2 March, so March is named at its start; April and May where they begin.
+        Months(english).Should().Equal("March 2026", "April 2026", "May 2026");
+        Months(spanish).Should().Equal("marzo de 2026", "abril de 2026", "mayo de 2026");
+        Months(malay).Should().Equal("Mac 2026", "April 2026", "Mei 2026");
+    }
+
+    [Fact]
+    public void Month_headings_fall_back_to_ISO_when_the_culture_data_is_missing()
+    {
+        var withoutCultureData = Phrasebook.Create(Language.Spanish, _ => null);
+
+        withoutCultureData.Month(D("2026-03-17")).Should().Be("2026-03");
+        Language.Spanish.Phrasebook.Month(D("2026-03-17")).Should().Be("marzo de 2026");
+    }
+
+    [Fact]
+    public void Svg_legend_says_which_colour_is_which_party_in_the_language()
+    {
+        var svg = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.Spanish)).Root!;
+
+        var legend = svg.Elements(Svg + "text").Select(t => t.Value).TakeLast(5);
+        legend.Should().Equal("Previsto", "Le toca a Pixel & Pine Studio", "Le toca a Acme Bakery", "En pausa", "Hoy");
+    }
+
+    [Fact]
+    public void Svg_escapes_the_xml_special_characters_of_names_and_still_parses()
+    {
+        var agreement = TwoStages("Design: phase #1; desktop", "R&D <draft>");
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var text = Timeline.ToSvg(agreement, plan, Language.English);
+
+        text.Should().Contain(">R&amp;D &lt;draft&gt;</text>");
+        var svg = XDocument.Parse(text).Root!;
+        svg.Element(Svg + "title")!.Value.Should().Be("Lab: work: timeline");
+        svg.Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "stage").Select(t => t.Value)
+            .Should().Equal("Design: phase #1; desktop", "R&D <draft>");
+        Bars(svg, "plan").Select(b => b.Element(Svg + "title")!.Value).Should().Equal(
+            "Design: phase #1; desktop · Plan: 2 March 2026 – 4 March 2026",
+            "R&D <draft> · Plan: 5 March 2026 – 6 March 2026");
+    }
+
+    [Fact]
+    public void Svg_is_standalone_with_its_size_set_and_nothing_to_fetch()
+    {
+        var text = Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English);
+        var svg = XDocument.Parse(text).Root!;
+
+        ((double)svg.Attribute("width")!).Should().BePositive();
+        ((double)svg.Attribute("height")!).Should().BePositive();
+        ((string?)svg.Attribute("viewBox")).Should().Be($"0 0 {(string?)svg.Attribute("width")} {(string?)svg.Attribute("height")}");
+        svg.Descendants().Select(e => e.Name.LocalName).Should().NotContain(ElementsThatFetchOrRun);
+        text.Should().NotContain("href").And.NotContain("url(").And.NotContain("\r");
+        Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English).Should().Be(text);
+    }
+
+    [Fact]
+    public void Drawing_needs_every_argument()
+    {
+        var engagement = FootDragging.Value;
+
+        FluentActions.Invoking(() => Timeline.ToMermaid(null!, PlanFromMarch2, Language.English)).Should().Throw<ArgumentNullException>().WithParameterName("agreement");
+        FluentActions.Invoking(() => Timeline.ToMermaid(Agreement, null!, Language.English)).Should().Throw<ArgumentNullException>().WithParameterName("plan");
+        FluentActions.Invoking(() => Timeline.ToSvg(Agreement, PlanFromMarch2, null!)).Should().Throw<ArgumentNullException>().WithParameterName("language");
+        FluentActions.Invoking(() => Timeline.ToSvg(null!, Noon12May, Language.English)).Should().Throw<ArgumentNullException>().WithParameterName("engagement");
+        FluentActions.Invoking(() => Timeline.ToMermaid(engagement, Noon12May, null!)).Should().Throw<ArgumentNullException>().WithParameterName("language");
+    }
+
+    [Fact]
+    public void A_plan_of_another_agreement_is_refused_naming_both()
+    {
+        var other = TwoStages("One", "Two");
+
+        var act = () => Timeline.ToSvg(other, PlanFromMarch2, Language.English);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("plan")
+            .WithMessage("The plan dates agreement acme-website, not lab-work: draw each agreement with its own plan.*");
+    }
+
+    [Fact]
+    public void An_engagement_that_is_not_scheduled_yet_is_refused_naming_it()
+    {
+        var proposed = new EngagementDriver().Do(new EngagementCommand.Propose(Agreement, Madrid("2026-02-16T10:00"))).State;
+
+        var act = () => Timeline.ToMermaid(proposed, Noon12May, Language.English);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("engagement")
+            .WithMessage("Engagement acme-website has no plan yet: schedule it before drawing its timeline.*");
+        FluentActions.Invoking(() => Timeline.ToSvg(EngagementState.Initial, Noon12May, Language.English))
+            .Should().Throw<ArgumentException>().WithParameterName("engagement")
+            .WithMessage("The engagement has no agreement yet*");
+    }
+
+    private static Agreement TwoStages(string first, string second) =>
+        new AgreementBuilder(new AgreementId("lab-work"), "Lab: work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("design", first, PartyRole.Provider, 3)
+            .AddStage("rnd", second, PartyRole.Client, 2)
+            .Build();
+
+    private static System.Collections.Generic.List<XElement> Bars(XElement svg, string cssClass) =>
+        svg.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == cssClass).ToList();
+
+    private static double X(XElement bar) => (double)bar.Attribute("x")!;
+
+    private static double Width(XElement bar) => (double)bar.Attribute("width")!;
+
+    private static string[] Months(XElement svg) =>
+        svg.Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "month").Select(t => t.Value).ToArray();
+}
