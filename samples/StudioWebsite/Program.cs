@@ -105,6 +105,9 @@ ScopeStory.Tell(engagement);
 Section("Talking: a time-boxed call, its recap, and an email answered late");
 ConversationStory.Tell(engagement);
 
+Section("Documents: the status report in Spanish, and the one-pager and timeline as files");
+DocumentsStory.Tell(engagement);
+
 static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;
 
 static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));
