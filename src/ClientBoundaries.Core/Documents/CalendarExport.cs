@@ -73,7 +73,9 @@ public static class CalendarExport
     /// stage's, each moved to the client's next business day when it falls on a day off. That is what
     /// an engagement gives when every stage finishes on time. The deposit is left out: a plan exists
     /// only once it is received.</para>
-    /// <para>SEQUENCE is the agreement's version. There are no booked meetings without an engagement.</para>
+    /// <para>SEQUENCE is the agreement's version. There are no booked meetings without an engagement.
+    /// The UIDs are those an engagement export of the same agreement gives (see <see cref="CalendarExport"/>),
+    /// so a client that loaded this file and later loads the engagement's sees its events move, not double.</para>
     /// </remarks>
     /// <param name="agreement">The agreement the plan dates: names, tasks, payment terms and calendars come from it.</param>
     /// <param name="plan">The plan, from <see cref="Scheduler.Plan"/> or <see cref="Scheduler.Replan"/>.</param>
@@ -130,7 +132,9 @@ public static class CalendarExport
     /// by an engagement that was terminated.</para>
     /// <para>SEQUENCE is the engagement's <see cref="EngagementState.Version"/>: it grows with every
     /// event, never falls below the agreement's version, and so tells a calendar that a later export
-    /// supersedes an earlier one.</para>
+    /// supersedes an earlier one. The UIDs do not change as the engagement moves on (see
+    /// <see cref="CalendarExport"/>): a re-plan moves events, a cancelled meeting or a payment received
+    /// drops out.</para>
     /// </remarks>
     /// <param name="engagement">The engagement, scheduled or later.</param>
     /// <param name="language">The language of the titles and descriptions.</param>
