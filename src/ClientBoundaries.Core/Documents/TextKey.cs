@@ -44,6 +44,12 @@ internal enum TextKey
     CalendarMeetingSummary,
     CalendarMeetingAgenda,
     CalendarReminder,
+    CalendarTasksOf,
+    CalendarHandsOver,
+    CalendarHandoffAfter,
+    CalendarNextStage,
+    CalendarAnotherAppointmentFollows,
+    CalendarWrapUpCue,
 
     // The one-pager.
     And,

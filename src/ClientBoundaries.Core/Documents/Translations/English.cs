@@ -44,6 +44,12 @@ internal static class English
         { TextKey.CalendarMeetingSummary, "Meeting: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
         { TextKey.CalendarReminder, "Reminder: {0}" },
+        { TextKey.CalendarTasksOf, "What {0} does:" },
+        { TextKey.CalendarHandsOver, "Handed over at the end: {0}" },
+        { TextKey.CalendarHandoffAfter, "After \"{0}\"." },
+        { TextKey.CalendarNextStage, "Next: \"{0}\", by {1}, due {2}." },
+        { TextKey.CalendarAnotherAppointmentFollows, "Another appointment follows, so the meeting ends on time." },
+        { TextKey.CalendarWrapUpCue, "{0} left: time for the most important item; whatever is not covered goes into the follow-up message." },
 
         // The one-pager.
         { TextKey.And, "and" },

@@ -48,6 +48,12 @@ internal static class Indonesian
         { TextKey.CalendarMeetingSummary, "Rapat: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
         { TextKey.CalendarReminder, "Pengingat: {0}" },
+        { TextKey.CalendarTasksOf, "Tugas {0}:" },
+        { TextKey.CalendarHandsOver, "Diserahkan di akhir tahap: {0}" },
+        { TextKey.CalendarHandoffAfter, "Setelah \"{0}\"." },
+        { TextKey.CalendarNextStage, "Berikutnya: \"{0}\", dikerjakan oleh {1}, tenggat {2}." },
+        { TextKey.CalendarAnotherAppointmentFollows, "Setelah ini ada janji lain, jadi rapat selesai tepat waktu." },
+        { TextKey.CalendarWrapUpCue, "Tinggal {0}: saatnya membahas hal yang paling penting; yang belum sempat dibahas masuk ke pesan tindak lanjut." },
 
         // The one-pager.
         { TextKey.And, "dan" },

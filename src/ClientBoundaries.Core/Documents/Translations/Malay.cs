@@ -48,6 +48,12 @@ internal static class Malay
         { TextKey.CalendarMeetingSummary, "Mesyuarat: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
         { TextKey.CalendarReminder, "Peringatan: {0}" },
+        { TextKey.CalendarTasksOf, "Tugasan {0}:" },
+        { TextKey.CalendarHandsOver, "Diserahkan pada akhir peringkat: {0}" },
+        { TextKey.CalendarHandoffAfter, "Selepas \"{0}\"." },
+        { TextKey.CalendarNextStage, "Seterusnya: \"{0}\", oleh {1}, tarikh akhir {2}." },
+        { TextKey.CalendarAnotherAppointmentFollows, "Ada janji temu lain selepas ini, jadi mesyuarat akan tamat tepat pada masanya." },
+        { TextKey.CalendarWrapUpCue, "Tinggal {0} lagi: masa untuk perkara yang paling penting; apa-apa yang tidak sempat dibincangkan akan dimasukkan ke dalam mesej susulan." },
 
         // The one-pager.
         { TextKey.And, "dan" },

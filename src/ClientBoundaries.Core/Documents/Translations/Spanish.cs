@@ -48,6 +48,12 @@ internal static class Spanish
         { TextKey.CalendarMeetingSummary, "Reunión: {0}" },
         { TextKey.CalendarMeetingAgenda, "Orden del día" },
         { TextKey.CalendarReminder, "Recordatorio: {0}" },
+        { TextKey.CalendarTasksOf, "Tareas de {0}:" },
+        { TextKey.CalendarHandsOver, "Al terminar se entrega: {0}" },
+        { TextKey.CalendarHandoffAfter, "Tras «{0}»." },
+        { TextKey.CalendarNextStage, "A continuación: «{0}», a cargo de {1}, con fecha límite el {2}." },
+        { TextKey.CalendarAnotherAppointmentFollows, "Después hay otra cita, así que la reunión termina a su hora." },
+        { TextKey.CalendarWrapUpCue, "Quedan {0}: es el momento del punto más importante; lo que no dé tiempo a tratar irá en el mensaje de seguimiento." },
 
         // The one-pager.
         { TextKey.And, "y" },

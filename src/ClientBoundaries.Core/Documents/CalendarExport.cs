@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// The dates of an agreement as an iCalendar file (RFC 5545): every stage, handoff, payment,
+/// check-in and booked meeting, so the client can load them into its own calendar and use them as
+/// its reminder list, as the one-pager promises.
+/// </summary>
+/// <remarks>
+/// <para>What is exported, one VEVENT each, with texts in the chosen <see cref="Language"/>:</para>
+/// <list type="bullet">
+/// <item><description>each stage: all-day, from its first business day through its due date (or the
+/// day it finished), in its owner's calendar; the description lists each side's tasks and what the
+/// stage hands over;</description></item>
+/// <item><description>each handoff: a moment, the end of the sender's working day on the due date
+/// (the actual moment once an engagement has recorded it), written in the sender's time zone, with a
+/// reminder one day before while it is still ahead;</description></item>
+/// <item><description>each payment the client still owes: all-day on its due date, with a reminder at
+/// 09:00 the day before;</description></item>
+/// <item><description>each check-in of the agreement's cadence between the plan's start and its end:
+/// all-day, because the cadence fixes the provider's day and not the hour;</description></item>
+/// <item><description>for an engagement, each booked meeting that was not cancelled: its start and end
+/// in the provider's time zone, the agenda, a reminder 15 minutes before and a second one at the
+/// wrap-up cue, counted back from the end.</description></item>
+/// </list>
+/// <para>Every UID is built from the agreement's id, the kind of date and its key, never from a
+/// position or a time: <c>acme-website/stage/design@clientboundaries</c>,
+/// <c>acme-website/handoff/design@clientboundaries</c>, <c>acme-website/payment/milestone/design@clientboundaries</c>,
+/// <c>acme-website/payment/deposit@clientboundaries</c>, <c>acme-website/payment/final@clientboundaries</c>,
+/// <c>acme-website/check-in/2026-03-09@clientboundaries</c> (a check-in is known by its day, as the
+/// engagement records it), <c>acme-website/meeting/kick-off@clientboundaries</c>. Exporting again after a
+/// re-plan gives the same UIDs with new dates, so a calendar that imports the file again moves the
+/// events rather than doubling them.</para>
+/// <para>Timed events carry their TZID, and the file holds a VTIMEZONE for each zone used, built from
+/// the zone's real transitions over the exported span. The file uses CRLF line endings, folds lines at
+/// 75 octets of UTF-8 and escapes TEXT values. The library reads no clock: DTSTAMP is the
+/// <c>stamp</c> you pass. The output depends only on the arguments, so the same arguments give the
+/// same file. Thread-safe.</para>
+/// </remarks>
+public static class CalendarExport
+{
+    private const string UidDomain = "@clientboundaries";
+
+    /// <summary>Reminders of whole-day dates come at 09:00 the day before: 15 hours before the day starts.</summary>
+    private static readonly Duration DayBeforeAtNine = Duration.FromHours(-15);
+
+    private static readonly Duration DayBefore = Duration.FromDays(-1);
+
+    private static readonly Duration MeetingLead = Duration.FromMinutes(-15);
+
+    /// <summary>
+    /// The dates of a plan as an iCalendar file: once the agreement is scheduled, before an
+    /// engagement is recorded, or by a host that keeps no engagement.
+    /// </summary>
+    /// <remarks>
+    /// <para>Exports the plan's stages and handoffs, the agreement's check-ins between the plan's start
+    /// and its end, and the payments the plan dates. A payment is due some days after something
+    /// happens, so the rule assumes every stage is handed over and accepted at the moment it is due
+    /// (<see cref="PlannedStage.DueAt"/>): a milestone payment is due its
+    /// <see cref="MilestonePayment.DueDays"/> calendar days after that moment's date in the client's
+    /// calendar, the final payment <see cref="PaymentTerms.FinalPaymentDueDays"/> days after the last
+    /// stage's, each moved to the client's next business day when it falls on a day off. That is what
+    /// an engagement gives when every stage finishes on time. The deposit is left out: a plan exists
+    /// only once it is received.</para>
+    /// <para>SEQUENCE is the agreement's version. There are no booked meetings without an engagement.
+    /// The UIDs are those an engagement export of the same agreement gives (see <see cref="CalendarExport"/>),
+    /// so a client that loaded this file and later loads the engagement's sees its events move, not double.</para>
+    /// </remarks>
+    /// <param name="agreement">The agreement the plan dates: names, tasks, payment terms and calendars come from it.</param>
+    /// <param name="plan">The plan, from <see cref="Scheduler.Plan"/> or <see cref="Scheduler.Replan"/>.</param>
+    /// <param name="language">The language of the titles and descriptions.</param>
+    /// <param name="stamp">When the file is made: the DTSTAMP of every event. The library never reads a clock.</param>
+    /// <returns>The iCalendar file, with CRLF line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/>, <paramref name="plan"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> is the plan of another agreement, or dates a stage the agreement does not have.</exception>
+    public static string ToICalendar(Agreement agreement, Plan plan, Language language, Instant stamp)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(language, nameof(language));
+        Preconditions.CheckArgument(
+            plan.AgreementId == agreement.Id,
+            nameof(plan),
+            $"The plan must date the agreement exported ({agreement.Id}), but it dates another one: {plan}.");
+        foreach (var planned in plan.Stages)
+        {
+            Preconditions.CheckArgument(
+                agreement.FindStage(planned.Key) is not null,
+                nameof(plan),
+                $"The plan dates stage '{planned.Key}', which agreement {agreement} does not have: {plan}.");
+        }
+
+        var phrases = language.Phrasebook;
+        var events = new List<CalendarEvent>();
+        AddStagesAndHandoffs(events, agreement, plan, phrases);
+        if (agreement.PaymentTerms is { } terms)
+        {
+            foreach (var payment in PlannedPayments(agreement, plan, terms))
+            {
+                events.Add(Payment(agreement, payment.Key, payment.Amount, payment.Due, phrases));
+            }
+        }
+
+        AddCheckIns(events, agreement, plan, phrases);
+        return Write(agreement, events, stamp, agreement.Version);
+    }
+
+    /// <summary>
+    /// The dates of a running engagement as an iCalendar file: its current plan, the payments the
+    /// client still owes, its check-ins and its booked meetings.
+    /// </summary>
+    /// <remarks>
+    /// <para>Exports the current plan (re-planned from every actual handoff: a finished stage spans
+    /// the days it actually took, a handoff already made sits at its actual moment and has no
+    /// reminder), the agreement's check-ins between the plan's start and its end, every meeting booked
+    /// and not cancelled, and every payment still owed. A payment already invoiced (the deposit at
+    /// signing, a milestone payment once its stage is accepted, the final payment at completion) is on
+    /// its real due date; one not invoiced yet is on the date the current plan gives it, by the rule of
+    /// <see cref="ToICalendar(Agreement, Plan, Language, Instant)"/>, and moves when the engagement
+    /// re-plans or invoices it. Payments already received are left out, as are payments not invoiced
+    /// by an engagement that was terminated.</para>
+    /// <para>SEQUENCE is the engagement's <see cref="EngagementState.Version"/>: it grows with every
+    /// event, never falls below the agreement's version, and so tells a calendar that a later export
+    /// supersedes an earlier one. The UIDs do not change as the engagement moves on (see
+    /// <see cref="CalendarExport"/>): a re-plan moves events, a cancelled meeting or a payment received
+    /// drops out.</para>
+    /// </remarks>
+    /// <param name="engagement">The engagement, scheduled or later.</param>
+    /// <param name="language">The language of the titles and descriptions.</param>
+    /// <param name="stamp">When the file is made: the DTSTAMP of every event. The library never reads a clock.</param>
+    /// <returns>The iCalendar file, with CRLF line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="engagement"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="engagement"/> has no plan yet: it is not scheduled.</exception>
+    public static string ToICalendar(EngagementState engagement, Language language, Instant stamp)
+    {
+        Preconditions.CheckNotNull(engagement, nameof(engagement));
+        Preconditions.CheckNotNull(language, nameof(language));
+        if (engagement.Plan is not { } plan || engagement.Agreement is not { } agreement || engagement.Terms is not { } terms)
+        {
+            throw new ArgumentException($"The engagement has no plan to export until it is scheduled, was {engagement}.", nameof(engagement));
+        }
+
+        var phrases = language.Phrasebook;
+        var events = new List<CalendarEvent>();
+        AddStagesAndHandoffs(events, agreement, plan, phrases);
+        AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
+        AddCheckIns(events, terms, plan, phrases);
+        AddMeetings(events, engagement, agreement, terms, phrases);
+        return Write(agreement, events, stamp, engagement.Version);
+    }
+
+    /// <summary>
+    /// The payments a plan dates, each stage accepted at the moment it is due: the milestone payments,
+    /// then the final payment; each on the client's business day on or after the date, left out when
+    /// that is beyond the calendar's range.
+    /// </summary>
+    internal static IEnumerable<(ObligationKey Key, Money Amount, LocalDate Due)> PlannedPayments(Agreement agreement, Plan plan, PaymentTerms terms)
+    {
+        foreach (var milestone in terms.Milestones)
+        {
+            if (plan.FindStage(milestone.Stage) is { } stage && PlannedDue(agreement, stage.DueAt, milestone.DueDays) is { } due)
+            {
+                yield return (ObligationKey.MilestonePayment(milestone.Stage), milestone.Amount.Of(terms.Total), due);
+            }
+        }
+
+        var final = terms.FinalPaymentAmount;
+        if (final.Amount > 0m && PlannedDue(agreement, plan.Stages[plan.Stages.Count - 1].DueAt, terms.FinalPaymentDueDays) is { } finalDue)
+        {
+            yield return (ObligationKey.FinalPayment, final, finalDue);
+        }
+    }
+
+    private static LocalDate? PlannedDue(Agreement agreement, Instant invoicedAt, int days)
+    {
+        var client = agreement.Client.Calendar;
+        var issuedOn = client.ToLocalDate(invoicedAt);
+        return issuedOn.Year > 9997 ? null : client.BusinessDayOnOrAfter(issuedOn.PlusDays(days));
+    }
+
+    private static void AddStagesAndHandoffs(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases)
+    {
+        foreach (var planned in plan.Stages)
+        {
+            var stage = agreement.FindStage(planned.Key)!;
+            var owner = agreement.PartyOf(stage.Owner);
+            var description = new StringBuilder();
+            foreach (var party in new[] { owner, agreement.PartyOf(stage.Owner.Counterpart) })
+            {
+                var tasks = stage.TasksOf(party.Role);
+                if (tasks.Count > 0)
+                {
+                    AppendLine(description, phrases.Say(TextKey.CalendarTasksOf, party.Name));
+                    foreach (var task in tasks)
+                    {
+                        AppendLine(description, "- " + task);
+                    }
+                }
+            }
+
+            if (stage.Handover is { } handover)
+            {
+                AppendLine(description, phrases.Say(TextKey.CalendarHandsOver, handover));
+            }
+
+            events.Add(CalendarEvent.AllDay(
+                Uid(agreement, "stage", planned.Key.Value),
+                phrases.Say(TextKey.CalendarStageSummary, stage.Name, owner.Name),
+                description.Length == 0 ? null : description.ToString(),
+                planned.Start,
+                planned.FinishedOn ?? planned.Due,
+                Array.Empty<CalendarAlarm>()));
+        }
+
+        foreach (var handoff in plan.Handoffs)
+        {
+            var stageName = agreement.FindStage(handoff.AfterStage)?.Name ?? handoff.AfterStage.Value;
+            var receiver = agreement.PartyOf(handoff.To);
+            var summary = phrases.Say(TextKey.CalendarHandoffSummary, agreement.PartyOf(handoff.From).Name, receiver.Name);
+            var description = handoff.Handover is { } handover
+                ? phrases.Say(TextKey.CalendarHandoffDescription, stageName, handover)
+                : phrases.Say(TextKey.CalendarHandoffAfter, stageName);
+            if (handoff.NextStage is { } nextKey && plan.FindStage(nextKey) is { } next)
+            {
+                description += "\n" + phrases.Say(TextKey.CalendarNextStage, agreement.FindStage(nextKey)?.Name ?? nextKey.Value, receiver.Name, phrases.Date(next.Due));
+            }
+
+            // A handoff already made is history: nothing to be reminded of.
+            var done = plan.FindStage(handoff.AfterStage)?.IsFinished ?? false;
+            events.Add(CalendarEvent.Timed(
+                Uid(agreement, "handoff", handoff.AfterStage.Value),
+                summary,
+                description,
+                handoff.At,
+                null,
+                agreement.CalendarOf(handoff.From).Zone,
+                busy: false,
+                done ? Array.Empty<CalendarAlarm>() : new[] { new CalendarAlarm(DayBefore, false, phrases.Say(TextKey.CalendarReminder, summary)) }));
+        }
+    }
+
+    private static void AddOwedPayments(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Plan plan, Phrasebook phrases)
+    {
+        if (terms.PaymentTerms is not { } paymentTerms)
+        {
+            return;
+        }
+
+        var planned = engagement.Phase == EngagementPhase.Terminated
+            ? new Dictionary<ObligationKey, LocalDate>()
+            : PlannedPayments(terms, plan, paymentTerms).ToDictionary(p => p.Key, p => p.Due);
+        foreach (var payment in Obligation.Of(engagement))
+        {
+            // Still owed: not received, and not a deposit the end of the engagement made moot.
+            if (!payment.Key.Kind.IsPayment || payment.FulfilledAt.HasValue || payment.Cutoff != Instant.MaxValue || payment.Basis is not { } amount)
+            {
+                continue;
+            }
+
+            if ((payment.Due ?? (planned.TryGetValue(payment.Key, out var projected) ? projected : null)) is { } due)
+            {
+                events.Add(Payment(agreement, payment.Key, amount, due, phrases));
+            }
+        }
+    }
+
+    private static CalendarEvent Payment(Agreement agreement, ObligationKey key, Money amount, LocalDate due, Phrasebook phrases)
+    {
+        var name = key.Kind == ObligationKind.Deposit ? phrases[TextKey.Deposit]
+            : key.Kind == ObligationKind.FinalPayment ? phrases[TextKey.FinalPayment]
+            : phrases.Say(TextKey.PaymentAfterStage, agreement.FindStage(key.Stage!)?.Name ?? key.Stage!.Value);
+        var uid = key.Kind == ObligationKind.Deposit ? Uid(agreement, "payment", "deposit")
+            : key.Kind == ObligationKind.FinalPayment ? Uid(agreement, "payment", "final")
+            : Uid(agreement, "payment/milestone", key.Stage!.Value);
+        var summary = phrases.Say(TextKey.CalendarPaymentSummary, name, agreement.Client.Name, phrases.Money(amount));
+        return CalendarEvent.AllDay(uid, summary, null, due, due, new[] { new CalendarAlarm(DayBeforeAtNine, false, phrases.Say(TextKey.CalendarReminder, summary)) });
+    }
+
+    private static void AddCheckIns(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases)
+    {
+        if (agreement.CheckIns is not { } cadence || plan.End < plan.Start)
+        {
+            return;
+        }
+
+        // OccurrencesBetween lists at most ten years; a longer plan gets its first ten years of check-ins.
+        var end = Period.DaysBetween(plan.Start, plan.End) > CheckInCadence.MaxSpanDays ? plan.Start.PlusDays(CheckInCadence.MaxSpanDays) : plan.End;
+        var summary = phrases.Say(TextKey.CalendarCheckInSummary, agreement.Provider.Name, agreement.Client.Name);
+        foreach (var day in cadence.OccurrencesBetween(agreement.Provider.Calendar, plan.Start, end))
+        {
+            events.Add(CalendarEvent.AllDay(
+                Uid(agreement, "check-in", day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)),
+                summary,
+                null,
+                day,
+                day,
+                Array.Empty<CalendarAlarm>()));
+        }
+    }
+
+    private static void AddMeetings(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Phrasebook phrases)
+    {
+        var zone = terms.Provider.Calendar.Zone;
+        var summary = phrases.Say(TextKey.CalendarMeetingSummary, agreement.Title);
+        foreach (var meeting in engagement.Communication.Meetings)
+        {
+            if (meeting.CancelledAt.HasValue)
+            {
+                continue;
+            }
+
+            var booked = meeting.Booked;
+            var description = new StringBuilder();
+            AppendLine(description, phrases[TextKey.CalendarMeetingAgenda] + ":");
+            foreach (var item in booked.Agenda)
+            {
+                AppendLine(description, "- " + item);
+            }
+
+            if (booked.AnotherAppointmentFollows)
+            {
+                AppendLine(description, phrases[TextKey.CalendarAnotherAppointmentFollows]);
+            }
+
+            var alarms = new List<CalendarAlarm> { new(MeetingLead, false, phrases.Say(TextKey.CalendarReminder, summary)) };
+            var cueLead = booked.End - booked.WrapUpCueAt;
+            if (cueLead > Duration.Zero)
+            {
+                alarms.Add(new CalendarAlarm(-cueLead, true, phrases.Say(TextKey.CalendarWrapUpCue, phrases.Length(cueLead))));
+            }
+
+            events.Add(CalendarEvent.Timed(
+                Uid(agreement, "meeting", meeting.Id.Value),
+                summary,
+                description.ToString(),
+                booked.Start,
+                booked.End,
+                zone,
+                busy: true,
+                alarms));
+        }
+    }
+
+    private static string Write(Agreement agreement, List<CalendarEvent> events, Instant stamp, int sequence)
+    {
+        // In date order, so the file reads like the plan; ties keep the order they were added in.
+        var ordered = events.OrderBy(DayOf).ToList();
+        var writer = new ICalendarWriter();
+        writer.Begin("VCALENDAR");
+        writer.Property("VERSION", "2.0");
+        writer.Property("PRODID", "-//ClientBoundaries//ClientBoundaries.Core//EN");
+        writer.Property("CALSCALE", "GREGORIAN");
+        writer.Property("METHOD", "PUBLISH");
+        writer.Text("X-WR-CALNAME", agreement.Title);
+
+        if (ordered.Count > 0)
+        {
+            // Every zone's VTIMEZONE covers the whole export, a day more on each side for the zones' own offsets.
+            var first = ordered.Min(DayOf);
+            var last = ordered.Max(e => e.LastDay ?? e.End?.InZone(e.Zone!).Date ?? DayOf(e));
+            var from = first.AtMidnight().InUtc().ToInstant();
+            var to = last.AtMidnight().InUtc().ToInstant();
+            from = from > Instant.MinValue + Duration.FromDays(1) ? from - Duration.FromDays(1) : Instant.MinValue;
+            to = to < Instant.MaxValue - Duration.FromDays(2) ? to + Duration.FromDays(2) : Instant.MaxValue;
+            foreach (var zone in ordered.Where(e => e.Zone is not null).Select(e => e.Zone!).Distinct().OrderBy(z => z.Id, StringComparer.Ordinal))
+            {
+                writer.TimeZone(zone, from, to);
+            }
+        }
+
+        var sequenceText = sequence.ToString(CultureInfo.InvariantCulture);
+        foreach (var entry in ordered)
+        {
+            writer.Begin("VEVENT");
+            writer.Property("UID", entry.Uid);
+            writer.Utc("DTSTAMP", stamp);
+            writer.Property("SEQUENCE", sequenceText);
+            if (entry.FirstDay is { } firstDay)
+            {
+                writer.Date("DTSTART", firstDay);
+                writer.Date("DTEND", entry.LastDay!.Value.PlusDays(1));
+            }
+            else
+            {
+                writer.Local("DTSTART", entry.Start!.Value, entry.Zone!);
+                if (entry.End is { } end)
+                {
+                    writer.Local("DTEND", end, entry.Zone!);
+                }
+            }
+
+            writer.Text("SUMMARY", entry.Summary);
+            if (entry.Description is { } description)
+            {
+                writer.Text("DESCRIPTION", description);
+            }
+
+            writer.Property("TRANSP", entry.Busy ? "OPAQUE" : "TRANSPARENT");
+            foreach (var alarm in entry.Alarms)
+            {
+                writer.Begin("VALARM");
+                writer.Property("ACTION", "DISPLAY");
+                writer.Property(alarm.RelatedToEnd ? "TRIGGER;RELATED=END" : "TRIGGER", ICalendarWriter.DurationValue(alarm.Offset));
+                writer.Text("DESCRIPTION", alarm.Text);
+                writer.End("VALARM");
+            }
+
+            writer.End("VEVENT");
+        }
+
+        writer.End("VCALENDAR");
+        return writer.ToString();
+    }
+
+    private static LocalDate DayOf(CalendarEvent entry) => entry.FirstDay ?? entry.Start!.Value.InZone(entry.Zone!).Date;
+
+    private static string Uid(Agreement agreement, string kind, string key) => agreement.Id.Value + "/" + kind + "/" + key + UidDomain;
+
+    private static void AppendLine(StringBuilder text, string line)
+    {
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+
+        text.Append(line);
+    }
+}

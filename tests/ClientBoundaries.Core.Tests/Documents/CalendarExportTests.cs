@@ -1,0 +1,437 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Documents;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Documents;
+
+/// <summary>The calendar export of issue 7, read back with an RFC 5545 reader of its own.</summary>
+public class CalendarExportTests
+{
+    private static readonly MeetingId KickOff = new("kick-off");
+    private static readonly MeetingId LaunchReview = new("launch-review");
+    private static readonly string[] LaunchReviewAgenda = { "Launch review" };
+    private static readonly Instant Stamp = I("2026-02-20T12:00:00Z");
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>
+    /// The Jakarta studio and the Madrid bakery (<see cref="Talks"/>) with weekly Monday check-ins,
+    /// scheduled from Monday 2 March 2026, with the kick-off booked for Monday 2 March 09:00Z (16:00 in
+    /// Jakarta, an hour, another appointment after it) and a launch review on Monday 2 November 09:00Z
+    /// (16:00 in Jakarta, 30 minutes), far enough to take the export past both of Madrid's 2026 clock changes.
+    /// </summary>
+    private static EngagementDriver JakartaAndMadridWithMeetings() =>
+        Talks.Scheduled(Talks.JakartaAndMadrid().WithCheckIns(CheckInCadence.Weekly(IsoDayOfWeek.Monday)).Build())
+            .Do(new BookMeeting(KickOff, I("2026-03-02T09:00:00Z"), Talks.KickOffAgenda, null, true, I("2026-02-25T09:00:00Z")))
+            .Do(new BookMeeting(LaunchReview, I("2026-11-02T09:00:00Z"), LaunchReviewAgenda, Duration.FromMinutes(30), false, I("2026-02-25T09:05:00Z")));
+
+    [Fact]
+    public void ToICalendar_an_engagement_with_meetings_exports_every_date_with_its_zone_uid_and_reminders()
+    {
+        var engagement = JakartaAndMadridWithMeetings();
+
+        var text = CalendarExport.ToICalendar(engagement.State, Language.English, Stamp);
+
+        AssertWellFormed(text);
+        var calendar = ICalendarReader.Parse(text);
+        calendar.Name.Should().Be("VCALENDAR");
+        calendar["VERSION"].Value.Should().Be("2.0");
+        calendar["PRODID"].Value.Should().Be("-//ClientBoundaries//ClientBoundaries.Core//EN");
+        calendar["CALSCALE"].Value.Should().Be("GREGORIAN");
+        calendar["METHOD"].Value.Should().Be("PUBLISH");
+        calendar["X-WR-CALNAME"].Text.Should().Be("Website redesign for Acme Bakery");
+
+        // The plan, worked out by hand (the studio works 09:00-17:00 WIB, UTC+7; the bakery 09:00-18:00 in Madrid, UTC+1 until 29 March):
+        // discovery, studio, 2 days: Mon 2 and Tue 3 March, handed over at 17:00 WIB (10:00Z, 11:00 in Madrid, after the bakery's day began);
+        // content, bakery, 5 days from Wed 4: 4, 5, 6, 9, 10 March, handed over at 18:00 in Madrid (17:00Z, midnight in Jakarta);
+        // design, studio, 5 days from Wed 11: 11, 12, 13, 16, 17 March, handed over at 17:00 WIB (10:00Z);
+        // feedback, bakery, 3 days from Wed 18: 18, 19, 20 March, handed over at 18:00 in Madrid (17:00Z, Saturday 00:00 in Jakarta);
+        // build, studio, 10 days from Mon 23: 23-27, 30, 31 March, 1, 2 April, Good Friday 3 April off, Mon 6 April, delivered at 17:00 WIB.
+        // Payments (6,000 EUR; the 30% deposit was received before scheduling, so it is not owed):
+        // 40% = 2,400 EUR 14 days after the design is accepted, as planned at its due moment, Tue 17 March 10:00Z, 11:00 in Madrid:
+        // Tue 31 March, a business day in Madrid; the final 30% = 1,800 EUR 14 days after completion, planned at the build's due
+        // moment, Mon 6 April 10:00Z, 12:00 in Madrid: Mon 20 April, a business day.
+        // Check-ins: the studio's Mondays from 2 March through the plan's end, 6 April: 2, 9, 16, 23, 30 March, 6 April.
+        var events = calendar.All("VEVENT");
+        events.Should().HaveCount(20, "5 stages, 5 handoffs, 2 payments, 6 check-ins and 2 meetings");
+        events.Select(e => e["UID"].Value).Should().OnlyHaveUniqueItems();
+        var sequence = engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == sequence);
+
+        var byUid = events.ToDictionary(e => e["UID"].Value);
+        const string Studio = "Pixel & Pine Studio";
+        const string Bakery = "Acme Bakery";
+
+        AllDay(byUid["acme-website/stage/discovery@clientboundaries"], "20260302", "20260304", "Discovery call, by " + Studio)
+            .Should().Be($"What {Studio} does:\n- Run a 60-minute discovery call\nWhat {Bakery} does:\n- Bring the logo and three sites you like\nHanded over at the end: A written brief and a sitemap");
+        AllDay(byUid["acme-website/stage/content@clientboundaries"], "20260304", "20260311", "Client sends content, by " + Bakery)
+            .Should().Be($"What {Bakery} does:\n- Send all page copy and photos\nHanded over at the end: Final copy for every page");
+        AllDay(byUid["acme-website/stage/design@clientboundaries"], "20260311", "20260318", "Design draft, by " + Studio)
+            .Should().Be("Handed over at the end: A clickable prototype");
+        AllDay(byUid["acme-website/stage/feedback@clientboundaries"], "20260318", "20260321", "Client feedback, by " + Bakery)
+            .Should().Be("Handed over at the end: One consolidated list of changes");
+        AllDay(byUid["acme-website/stage/build@clientboundaries"], "20260323", "20260407", "Build and launch, by " + Studio)
+            .Should().Be("Handed over at the end: The live site");
+        foreach (var stage in events.Where(e => e["UID"].Value.Contains("/stage/", StringComparison.Ordinal)))
+        {
+            stage.All("VALARM").Should().BeEmpty("the handoff that ends a stage carries its reminder");
+            stage["TRANSP"].Value.Should().Be("TRANSPARENT");
+        }
+
+        Handoff(byUid["acme-website/handoff/discovery@clientboundaries"], "Asia/Jakarta", "20260303T170000", $"{Studio} hands over to {Bakery}")
+            .Should().Be("After \"Discovery call\": A written brief and a sitemap.\nNext: \"Client sends content\", by Acme Bakery, due 10 March 2026.");
+        Handoff(byUid["acme-website/handoff/content@clientboundaries"], "Europe/Madrid", "20260310T180000", $"{Bakery} hands over to {Studio}")
+            .Should().Be("After \"Client sends content\": Final copy for every page.\nNext: \"Design draft\", by Pixel & Pine Studio, due 17 March 2026.");
+        Handoff(byUid["acme-website/handoff/design@clientboundaries"], "Asia/Jakarta", "20260317T170000", $"{Studio} hands over to {Bakery}")
+            .Should().Be("After \"Design draft\": A clickable prototype.\nNext: \"Client feedback\", by Acme Bakery, due 20 March 2026.");
+        Handoff(byUid["acme-website/handoff/feedback@clientboundaries"], "Europe/Madrid", "20260320T180000", $"{Bakery} hands over to {Studio}")
+            .Should().Be("After \"Client feedback\": One consolidated list of changes.\nNext: \"Build and launch\", by Pixel & Pine Studio, due 6 April 2026.");
+        Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "20260406T170000", $"{Studio} hands over to {Bakery}")
+            .Should().Be("After \"Build and launch\": The live site.", "the final delivery has no next stage");
+
+        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR");
+        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", "Final payment due from Acme Bakery: 1,800.00 EUR");
+        byUid.Keys.Should().NotContain("acme-website/payment/deposit@clientboundaries", "the deposit was received before the work was scheduled");
+
+        foreach (var day in new[] { "20260302", "20260309", "20260316", "20260323", "20260330", "20260406" })
+        {
+            var checkIn = byUid[$"acme-website/check-in/{day[..4]}-{day[4..6]}-{day[6..]}@clientboundaries"];
+            AllDay(checkIn, day, NextDay(day), $"Check-in: {Studio} and {Bakery}").Should().BeNull();
+            checkIn.All("VALARM").Should().BeEmpty();
+        }
+
+        var kickOff = byUid["acme-website/meeting/kick-off@clientboundaries"];
+        Timed(kickOff["DTSTART"], "Asia/Jakarta", "20260302T160000");
+        Timed(kickOff["DTEND"], "Asia/Jakarta", "20260302T170000");
+        kickOff["SUMMARY"].Text.Should().Be("Meeting: Website redesign for Acme Bakery");
+        kickOff["DESCRIPTION"].Text.Should().Be("Agenda:\n- Goals\n- Sitemap\n- Next steps\nAnother appointment follows, so the meeting ends on time.");
+        kickOff["TRANSP"].Value.Should().Be("OPAQUE", "a meeting takes the time it is booked for");
+        Alarms(kickOff).Should().Equal(
+            (null, "-PT15M", "Reminder: Meeting: Website redesign for Acme Bakery"),
+            ("END", "-PT10M", "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
+
+        var review = byUid["acme-website/meeting/launch-review@clientboundaries"];
+        Timed(review["DTSTART"], "Asia/Jakarta", "20261102T160000");
+        Timed(review["DTEND"], "Asia/Jakarta", "20261102T163000");
+        review["DESCRIPTION"].Text.Should().Be("Agenda:\n- Launch review");
+        Alarms(review).Should().HaveCount(2).And.Contain(("END", "-PT10M", "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
+
+        // Every TZID used has its VTIMEZONE.
+        var zones = calendar.All("VTIMEZONE");
+        var used = events.SelectMany(e => e.Properties).Select(p => p.Parameter("TZID")).Where(z => z is not null).Distinct().ToList();
+        used.Should().BeEquivalentTo("Asia/Jakarta", "Europe/Madrid");
+        zones.Select(z => z["TZID"].Value).Should().Equal("Asia/Jakarta", "Europe/Madrid");
+
+        // Jakarta has kept UTC+7 (WIB) since it left UTC+7:30 at midnight on 1 January 1964: one STANDARD observance.
+        Observances(zones[0]).Should().Equal(("STANDARD", "19640101T000000", "+0730", "+0700", "WIB"));
+
+        // The export runs from 2 March to 2 November 2026. Madrid is on CET (since 26 October 2025, 03:00 CEST became 02:00 CET),
+        // goes to CEST on 29 March 2026 (02:00 CET becomes 03:00) and back on 25 October 2026 (03:00 CEST becomes 02:00 CET).
+        Observances(zones[1]).Should().Equal(
+            ("STANDARD", "20251026T030000", "+0200", "+0100", "CET"),
+            ("DAYLIGHT", "20260329T020000", "+0100", "+0200", "CEST"),
+            ("STANDARD", "20261025T030000", "+0200", "+0100", "CET"));
+    }
+
+    [Fact]
+    public void ToICalendar_texts_with_escapes_and_long_accented_lines_survive_folding_unchanged()
+    {
+        // Every character TEXT must escape, a line break, and a stage long enough to be folded several times,
+        // with two-byte (é, ñ), three-byte (€) and four-byte (🎨, a surrogate pair in .NET) characters.
+        const string Tricky = "Design; draft, v2 \\ \"final\"\nthen review";
+        const string Long = "Diseño de la página de inicio y de una página interior, versión de escritorio y móvil, con revisión a fondo 🎨 y presupuesto en €";
+        var agreement = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid())
+            .WithPaymentTerms(TestSupport.Agreements.StandardPayment())
+            .Build();
+        agreement = new AgreementBuilder(agreement.Id, agreement.Title)
+            .WithProvider(agreement.Provider.Name, agreement.Provider.Calendar)
+            .WithClient(agreement.Client.Name, agreement.Client.Calendar)
+            .AddStage("design", Tricky, PartyRole.Provider, 5, s => s.ProviderDoes(Long).HandsOver("Un prototipo navegable, señalado con «comillas»; y ñandú"))
+            .AddStage("feedback", "Tanggapan klien: satu daftar perubahan yang sudah digabungkan dari semua pihak, lengkap dan jelas", PartyRole.Client, 3)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var spanish = CalendarExport.ToICalendar(agreement, plan, Language.Spanish, Stamp);
+        var indonesian = CalendarExport.ToICalendar(agreement, plan, Language.Indonesian, Stamp);
+
+        AssertWellFormed(spanish);
+        AssertWellFormed(indonesian);
+        ICalendarReader.PhysicalLines(spanish).Should().Contain(l => l.StartsWith(' '), "the long lines were folded");
+
+        var design = ICalendarReader.Parse(spanish).All("VEVENT").Single(e => e["UID"].Value == "acme-website/stage/design@clientboundaries");
+        design["SUMMARY"].Text.Should().Be(Tricky + ", a cargo de Pixel & Pine Studio");
+        design["SUMMARY"].Value.Should().StartWith("Design\\; draft\\, v2 \\\\ \"final\"\\nthen review", "escaped as RFC 5545 says");
+        design["DESCRIPTION"].Text.Should().Be("Tareas de Pixel & Pine Studio:\n- " + Long + "\nAl terminar se entrega: Un prototipo navegable, señalado con «comillas»; y ñandú");
+
+        // Both in Madrid from Monday 2 March: the design takes 2-6 March, the feedback Monday 9 to Wednesday 11 March.
+        var handoff = ICalendarReader.Parse(indonesian).All("VEVENT").Single(e => e["UID"].Value == "acme-website/handoff/design@clientboundaries");
+        handoff["SUMMARY"].Text.Should().Be("Pixel & Pine Studio menyerahkan ke Acme Bakery");
+        handoff["DESCRIPTION"].Text.Should().Be(
+            "Setelah \"" + Tricky + "\": Un prototipo navegable, señalado con «comillas»; y ñandú.\n"
+            + "Berikutnya: \"Tanggapan klien: satu daftar perubahan yang sudah digabungkan dari semua pihak, lengkap dan jelas\", dikerjakan oleh Acme Bakery, tenggat "
+            + Language.Indonesian.Phrasebook.Date(D("2026-03-11")) + ".");
+    }
+
+    [Fact]
+    public void Fold_never_cuts_a_character_and_fills_each_line_to_75_octets()
+    {
+        // 74 ASCII octets then "é" (2 octets) would make 76: the "é" moves whole to the next line.
+        var line = "DESCRIPTION:" + new string('a', 62) + "é" + new string('b', 80);
+
+        var folded = ICalendarWriter.Fold(line).ToList();
+
+        folded[0].Should().Be("DESCRIPTION:" + new string('a', 62));
+        folded[1].Should().StartWith(" é");
+        folded.Select(l => Encoding.UTF8.GetByteCount(l)).Should().OnlyContain(n => n <= 75);
+        Encoding.UTF8.GetByteCount(folded[1]).Should().Be(75, "a continuation is filled to 75 octets, its leading space included");
+        string.Concat(folded.Select((l, i) => i == 0 ? l : l[1..])).Should().Be(line);
+
+        // A surrogate pair (4 octets) at the edge also moves whole.
+        var emoji = "X:" + new string('a', 72) + "🎨";
+        ICalendarWriter.Fold(emoji).Should().Equal("X:" + new string('a', 72), " 🎨");
+    }
+
+    [Theory]
+    [InlineData(0, "PT0S")]
+    [InlineData(-24 * 60, "-P1D")]
+    [InlineData(-15 * 60, "-PT15H")]
+    [InlineData(-10, "-PT10M")]
+    [InlineData(-90, "-PT1H30M")]
+    [InlineData(26 * 60, "P1DT2H")]
+    public void DurationValue_writes_RFC_5545_durations(int minutes, string expected) =>
+        ICalendarWriter.DurationValue(Duration.FromMinutes(minutes)).Should().Be(expected);
+
+    [Fact]
+    public void Local_writes_the_second_occurrence_of_a_repeated_hour_in_UTC_so_it_keeps_its_meaning()
+    {
+        // On 25 October 2026 Madrid's clocks go back from 03:00 CEST to 02:00 CET: 02:30 happens at 00:30Z and again at 01:30Z.
+        // RFC 5545 reads a repeated local time as its first occurrence, so only 00:30Z may be written as 02:30 in Madrid.
+        var writer = new ICalendarWriter();
+
+        writer.Local("DTSTART", I("2026-10-25T00:30:00Z"), Zone("Europe/Madrid"));
+        writer.Local("DTSTART", I("2026-10-25T01:30:00Z"), Zone("Europe/Madrid"));
+
+        writer.ToString().Should().Be("DTSTART;TZID=Europe/Madrid:20261025T023000\r\nDTSTART:20261025T013000Z\r\n");
+    }
+
+    [Fact]
+    public void TimeZone_of_a_zone_that_never_changed_has_one_standard_observance()
+    {
+        var writer = new ICalendarWriter();
+
+        writer.TimeZone(DateTimeZone.Utc, I("2026-03-01T00:00:00Z"), I("2026-12-01T00:00:00Z"));
+
+        var zone = ICalendarReader.Parse(writer.ToString());
+        zone["TZID"].Value.Should().Be("UTC");
+        Observances(zone).Should().Equal(("STANDARD", "19700101T000000", "+0000", "+0000", "UTC"));
+    }
+
+    [Fact]
+    public void ToICalendar_gives_the_same_uids_at_any_stamp_and_after_a_re_plan_and_leaves_out_cancelled_meetings()
+    {
+        var engagement = JakartaAndMadridWithMeetings();
+        var first = Uids(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
+
+        // Discovery delivered a day early (Monday 2 March, 17:00 WIB): every later date moves, no UID does.
+        engagement
+            .Do(new StartStage(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T09:00")))
+            .Do(new HandOff(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T17:00")))
+            .Do(new CancelMeeting(LaunchReview, "The launch moved", I("2026-03-02T11:00:00Z")));
+        var later = CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-02T12:00:00Z"));
+        var calendar = ICalendarReader.Parse(later);
+
+        Uids(later).Should().Equal(first.Where(uid => uid != "acme-website/meeting/launch-review@clientboundaries"), "a cancelled meeting is not exported");
+        Uids(CalendarExport.ToICalendar(engagement.State, Language.Malay, I("2027-01-01T00:00:00Z"))).Should().Equal(Uids(later), "the stamp and the language change no UID");
+
+        // The content stage now starts on Tuesday 3 March (the ball reached Madrid at 11:00 on Monday, after its day began).
+        var events = calendar.All("VEVENT").ToDictionary(e => e["UID"].Value);
+        events["acme-website/stage/discovery@clientboundaries"]["DTEND"].Value.Should().Be("20260303", "it finished on Monday 2 March");
+        events["acme-website/stage/content@clientboundaries"]["DTSTART"].Value.Should().Be("20260303");
+        var done = events["acme-website/handoff/discovery@clientboundaries"];
+        Timed(done["DTSTART"], "Asia/Jakarta", "20260302T170000");
+        done.All("VALARM").Should().BeEmpty("a handoff already made needs no reminder");
+        events["acme-website/handoff/content@clientboundaries"].All("VALARM").Should().ContainSingle();
+        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ToICalendar_of_a_plan_dates_the_payments_as_an_engagement_on_time_would()
+    {
+        // Stories: StandardPayment, 6,000 EUR: a 30% deposit, 40% (2,400 EUR) 14 days after the design is accepted, the
+        // final 30% (1,800 EUR) 14 days after completion. Both parties in Madrid, planned from Monday 2 March 2026:
+        // design Wed 11 - Tue 17 March, due at 18:00 that day; 17 + 14 = Tuesday 31 March, a Madrid business day.
+        // Build Mon 23 March - Mon 6 April (Good Friday, 3 April, is off), due at 18:00; 6 + 14 = Monday 20 April, a business day.
+        // The deposit is not in a plan's export: dates exist only once it is received.
+        var agreement = Stories.HowWeWorkTogether().Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var planned = Payments(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
+
+        planned.Should().Equal(
+            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR"),
+            ("acme-website/payment/final@clientboundaries", "20260420", "Final payment due from Acme Bakery: 1,800.00 EUR"));
+
+        // The engagement, every stage handed over at the very moment it is due and accepted then.
+        var engagement = ScheduledWebsite(agreement);
+        foreach (var stage in plan.Stages)
+        {
+            engagement
+                .Do(new StartStage(stage.Key, Madrid(stage.Start.ToString("uuuu-MM-dd", null) + "T09:00")))
+                .Do(new HandOff(stage.Key, stage.DueAt));
+            if (stage.Key == Stories.Design || stage.Key == Stories.Build)
+            {
+                engagement.Do(new AcceptStage(stage.Key, stage.DueAt));
+            }
+        }
+
+        engagement.Do(new Complete(plan.Stages[^1].DueAt));
+        var real = Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
+        real.Should().Equal(planned, "both are now invoiced, on the dates the plan promised");
+
+        // Once received, a payment leaves the client's calendar.
+        engagement.Do(new ReceivePayment(ObligationKey.MilestonePayment(Stories.Design), new Money(2400m, "EUR"), Madrid("2026-04-07T10:00")));
+        Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp)).Should().Equal(planned.Skip(1));
+    }
+
+    [Fact]
+    public void ToICalendar_of_an_engagement_dates_an_invoiced_payment_from_the_real_acceptance()
+    {
+        // The design is handed over on time (Tue 17 March 18:00) but accepted only on Thursday 26 March:
+        // 26 + 14 = Thursday 9 April, a Madrid business day (Good Friday is the 3rd).
+        var agreement = Stories.HowWeWorkTogether().Build();
+        var engagement = ScheduledWebsite(agreement)
+            .Do(new StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Stories.Discovery, Madrid("2026-03-03T18:00")))
+            .Do(new StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new HandOff(Stories.Content, Madrid("2026-03-10T18:00")))
+            .Do(new StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new HandOff(Stories.Design, Madrid("2026-03-17T18:00")))
+            .Do(new AcceptStage(Stories.Design, Madrid("2026-03-26T10:00")));
+
+        Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp)).First().Should().Be(
+            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR"));
+    }
+
+    [Fact]
+    public void ToICalendar_refuses_null_arguments_a_plan_of_another_agreement_and_an_engagement_without_a_plan()
+    {
+        var agreement = Stories.HowWeWorkTogether().Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+        var state = ScheduledWebsite(agreement).State;
+
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(null!, plan, Language.English, Stamp))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("agreement");
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(agreement, null!, Language.English, Stamp))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("plan");
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(agreement, plan, null!, Stamp))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("language");
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(null!, Language.English, Stamp))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("engagement");
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(state, null!, Stamp))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("language");
+
+        var other = new AgreementBuilder(new AgreementId("other-website"), "Another website")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Other Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("discovery", "Discovery call", PartyRole.Provider, 2)
+            .Build();
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(other, plan, Language.English, Stamp))
+            .Should().Throw<ArgumentException>()
+            .Where(e => e.ParamName == "plan" && e.Message.Contains("other-website", StringComparison.Ordinal) && e.Message.Contains("acme-website v1: 2026-03-02..2026-04-06", StringComparison.Ordinal));
+
+        var signed = new EngagementDriver()
+            .Do(new Propose(agreement, Madrid("2026-02-16T10:00")))
+            .Do(new Sign(Madrid("2026-02-18T10:00")));
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(signed.State, Language.English, Stamp))
+            .Should().Throw<ArgumentException>()
+            .Where(e => e.ParamName == "engagement" && e.Message.Contains("Signed v2", StringComparison.Ordinal));
+        FluentActions.Invoking(() => CalendarExport.ToICalendar(EngagementState.Initial, Language.English, Stamp))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("engagement");
+    }
+
+    /// <summary>CRLF after every line and nowhere else, no line over 75 octets, and each line valid UTF-8 on its own: no fold cut a character.</summary>
+    private static void AssertWellFormed(string text)
+    {
+        text.Should().EndWith("\r\n");
+        text.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContainAny("\r", "\n");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var start = 0;
+        for (var i = 0; i + 1 < bytes.Length; i++)
+        {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n')
+            {
+                var length = i - start;
+                length.Should().BeLessThanOrEqualTo(75, $"line '{Encoding.UTF8.GetString(bytes, start, length)}' is too long");
+                FluentActions.Invoking(() => StrictUtf8.GetString(bytes, start, length)).Should().NotThrow("a fold must not cut a UTF-8 sequence");
+                start = i + 2;
+            }
+        }
+    }
+
+    private static string? AllDay(ICalendarComponent entry, string start, string end, string summary)
+    {
+        entry["DTSTART"].Parameter("VALUE").Should().Be("DATE");
+        entry["DTSTART"].Value.Should().Be(start);
+        entry["DTEND"].Parameter("VALUE").Should().Be("DATE");
+        entry["DTEND"].Value.Should().Be(end, "DTEND of an all-day event is the day after the last");
+        entry["SUMMARY"].Text.Should().Be(summary);
+        return entry.Find("DESCRIPTION")?.Text;
+    }
+
+    private static string Handoff(ICalendarComponent entry, string zone, string local, string summary)
+    {
+        Timed(entry["DTSTART"], zone, local);
+        entry.Find("DTEND").Should().BeNull("a handoff is a moment");
+        entry["SUMMARY"].Text.Should().Be(summary);
+        entry["TRANSP"].Value.Should().Be("TRANSPARENT");
+        Alarms(entry).Should().Equal((null, "-P1D", "Reminder: " + summary));
+        return entry["DESCRIPTION"].Text;
+    }
+
+    private static void Payment(ICalendarComponent entry, string day, string summary)
+    {
+        AllDay(entry, day, NextDay(day), summary).Should().BeNull();
+        Alarms(entry).Should().Equal(new[] { ((string?)null, "-PT15H", "Reminder: " + summary) }, "at 09:00 the day before");
+    }
+
+    private static void Timed(ICalendarProperty property, string zone, string local)
+    {
+        property.Parameter("TZID").Should().Be(zone);
+        property.Value.Should().Be(local);
+    }
+
+    private static List<(string? Related, string Trigger, string Text)> Alarms(ICalendarComponent entry) =>
+        entry.All("VALARM").Select(a =>
+        {
+            a["ACTION"].Value.Should().Be("DISPLAY");
+            return (a["TRIGGER"].Parameter("RELATED"), a["TRIGGER"].Value, a["DESCRIPTION"].Text);
+        }).ToList();
+
+    private static List<(string Kind, string Start, string From, string To, string Name)> Observances(ICalendarComponent zone) =>
+        zone.Components.Select(o => (o.Name, o["DTSTART"].Value, o["TZOFFSETFROM"].Value, o["TZOFFSETTO"].Value, o["TZNAME"].Text)).ToList();
+
+    private static List<string> Uids(string text) =>
+        ICalendarReader.Parse(text).All("VEVENT").Select(e => e["UID"].Value).OrderBy(u => u, StringComparer.Ordinal).ToList();
+
+    private static List<(string Uid, string Day, string Summary)> Payments(string text) =>
+        ICalendarReader.Parse(text).All("VEVENT")
+            .Where(e => e["UID"].Value.Contains("/payment/", StringComparison.Ordinal))
+            .Select(e => (e["UID"].Value, e["DTSTART"].Value, e["SUMMARY"].Text))
+            .ToList();
+
+    private static string NextDay(string day) =>
+        NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd").Parse(day).Value.PlusDays(1).ToString("uuuuMMdd", null);
+}
