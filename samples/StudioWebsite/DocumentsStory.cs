@@ -8,7 +8,7 @@ namespace StudioWebsite;
 
 /// <summary>
 /// The documents of the engagement: the status report printed here in Spanish, for the bakery's
-/// Spanish-speaking owner, and the one-pager, the timeline and the Mermaid chart written to files.
+/// Spanish-speaking owner, and the one-pager, the timeline, the Mermaid chart and the calendar of dates written to files.
 /// </summary>
 internal static class DocumentsStory
 {
@@ -28,6 +28,7 @@ internal static class DocumentsStory
         Write(folder, "one-pager.ms.md", OnePager.Write(state.Agreement!, state.Plan, Language.Malay, DocumentFormat.Markdown));
         Write(folder, "timeline.mmd", Timeline.ToMermaid(state, now, Language.English));
         Write(folder, "timeline.svg", Timeline.ToSvg(state, now, Language.English));
+        Write(folder, "dates.ics", CalendarExport.ToICalendar(state, Language.English, now));
     }
 
     private static void Write(string folder, string name, string text)

@@ -105,7 +105,7 @@ ScopeStory.Tell(engagement);
 Section("Talking: a time-boxed call, its recap, and an email answered late");
 ConversationStory.Tell(engagement);
 
-Section("Documents: the status report in Spanish, and the one-pager and timeline as files");
+Section("Documents: the status report in Spanish; the one-pager, timeline and calendar as files");
 DocumentsStory.Tell(engagement);
 
 static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;

@@ -215,8 +215,14 @@ public static class StatusReport
         public void Hours()
         {
             Document.Heading(_words[TextKey.SectionHours]);
-            var rows = _state.Stages
-                .Where(s => s.BudgetedHours is not null || s.ProviderHours > 0m)
+            var stages = _state.Stages.Where(s => s.BudgetedHours is not null || s.ProviderHours > 0m).ToList();
+            if (stages.Count == 0)
+            {
+                Document.Paragraph(_words[TextKey.NoHours]);
+                return;
+            }
+
+            var rows = stages
                 .Select(s => (IReadOnlyList<string>)new[]
                 {
                     Wording.StageName(_agreement, s.Key),

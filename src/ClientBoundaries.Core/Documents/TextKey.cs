@@ -180,6 +180,8 @@ internal enum TextKey
     PaymentDueDayMoves,
 
     // The status report.
+    ReplyToTitle,
+    NoHours,
     StatusTitle,
     StatusAsOf,
     PhaseNew,

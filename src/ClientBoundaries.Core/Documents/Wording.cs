@@ -76,10 +76,10 @@ internal static class Wording
         : payment.Kind == ObligationKind.FinalPayment ? words[TextKey.FinalPayment]
         : words.Say(TextKey.PaymentAfterStage, StageName(agreement, payment.Stage!));
 
-    /// <summary>The name of what an obligation is about: a stage's name (in quotes in running text), a payment's name, or the reply to a message.</summary>
+    /// <summary>The name of what an obligation is about: a stage's name (in quotes in running text), a payment's name, or the reply to a message; unquoted, it is a label that can start a table cell.</summary>
     public static string ObligationName(this Phrasebook words, Agreement agreement, ObligationKey obligation, bool quoted = true) =>
         obligation.Kind == ObligationKind.Stage ? (quoted ? words.Say(TextKey.StageQuoted, StageName(agreement, obligation.Stage!)) : StageName(agreement, obligation.Stage!))
-        : obligation.Kind == ObligationKind.Reply ? words.Say(TextKey.ReplyTo, obligation.Message!.Value)
+        : obligation.Kind == ObligationKind.Reply ? words.Say(quoted ? TextKey.ReplyTo : TextKey.ReplyToTitle, obligation.Message!.Value)
         : words.PaymentName(agreement, obligation);
 
     /// <summary>The name of a stage as the agreement says it, or its key when the agreement no longer has it.</summary>

@@ -1,6 +1,8 @@
 using System;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -40,6 +42,32 @@ public class StatusReportTests
         var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-05-12T12:00")), Language.Indonesian, DocumentFormat.PlainText);
 
         Golden.Matches(report, "status.after-return.id.txt");
+    }
+
+    [Fact]
+    public void A_late_reply_is_listed_by_the_message_it_answers()
+    {
+        // The studio answers email within 8 business hours (Madrid, 09:00-14:00 and 15:00-18:00). An email on Thursday
+        // 5 March at 10:00 has 7 of them that day, so the reply is owed on Friday 6 March at 10:00; it goes on Monday 9 March.
+        var question = new MessageId("menu-question");
+        var state = Stories.FootDragging(D("2026-03-04"))
+            .Do(new EngagementCommand.RecordMessage(question, PartyRole.Client, Channel.Email, Madrid("2026-03-05T10:00")))
+            .Do(new EngagementCommand.RecordReply(question, Madrid("2026-03-09T10:00")))
+            .State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-09T12:00")), Language.English, DocumentFormat.Markdown);
+
+        report.Should().Contain("| Reply to message menu-question | Pixel & Pine Studio | 6 March 2026 | 1 business day | done late |");
+    }
+
+    [Fact]
+    public void An_engagement_with_no_budget_and_no_hours_says_so_instead_of_an_empty_table()
+    {
+        var state = ScheduledWebsite(Policies.Website().Build()).State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-02T12:00")), Language.Malay, DocumentFormat.Markdown);
+
+        report.Should().Contain("## Bajet dan jam kerja\n\nBelum ada jam yang dibajetkan atau direkodkan.\n").And.NotContain("| Jumlah |");
     }
 
     [Fact]

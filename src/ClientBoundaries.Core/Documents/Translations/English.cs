@@ -180,6 +180,8 @@ internal static class English
         { TextKey.PaymentDueDayMoves, "A due date that is not one of the client's business days moves to the next one." },
 
         // The status report.
+        { TextKey.ReplyToTitle, "Reply to message {0}" },
+        { TextKey.NoHours, "No hours are budgeted or logged yet." },
         { TextKey.StatusTitle, "Status report: {0}" },
         { TextKey.StatusAsOf, "As of {0} {1}. The engagement is {2}." },
         { TextKey.PhaseNew, "not yet proposed" },

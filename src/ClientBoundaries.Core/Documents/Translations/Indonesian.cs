@@ -184,6 +184,8 @@ internal static class Indonesian
         { TextKey.PaymentDueDayMoves, "Jika tanggal jatuh tempo bukan hari kerja klien, tanggal itu bergeser ke hari kerja berikutnya." },
 
         // The status report.
+        { TextKey.ReplyToTitle, "Balasan untuk pesan {0}" },
+        { TextKey.NoHours, "Belum ada jam yang dianggarkan atau dicatat." },
         { TextKey.StatusTitle, "Laporan status: {0}" },
         { TextKey.StatusAsOf, "Per {0} {1}. Proyek ini {2}." },
         { TextKey.PhaseNew, "belum diajukan" },

@@ -184,6 +184,8 @@ internal static class Malay
         { TextKey.PaymentDueDayMoves, "Jika tarikh akhir bayaran bukan hari bekerja pelanggan, ia beralih ke hari bekerja berikutnya." },
 
         // The status report.
+        { TextKey.ReplyToTitle, "Jawapan kepada mesej {0}" },
+        { TextKey.NoHours, "Belum ada jam yang dibajetkan atau direkodkan." },
         { TextKey.StatusTitle, "Laporan status: {0}" },
         { TextKey.StatusAsOf, "Setakat {0} {1}. Projek ini {2}." },
         { TextKey.PhaseNew, "belum dicadangkan" },

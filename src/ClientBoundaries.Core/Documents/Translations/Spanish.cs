@@ -184,6 +184,8 @@ internal static class Spanish
         { TextKey.PaymentDueDayMoves, "Si una fecha de pago no es día hábil para el cliente, pasa al siguiente día hábil." },
 
         // The status report.
+        { TextKey.ReplyToTitle, "Respuesta al mensaje {0}" },
+        { TextKey.NoHours, "Aún no hay horas presupuestadas ni registradas." },
         { TextKey.StatusTitle, "Informe de situación: {0}" },
         { TextKey.StatusAsOf, "Situación a {0} {1}. El proyecto está {2}." },
         { TextKey.PhaseNew, "aún sin proponer" },
