@@ -89,17 +89,7 @@ public static class CalendarExport
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(plan, nameof(plan));
         Preconditions.CheckNotNull(language, nameof(language));
-        Preconditions.CheckArgument(
-            plan.AgreementId == agreement.Id,
-            nameof(plan),
-            $"The plan must date the agreement exported ({agreement.Id}), but it dates another one: {plan}.");
-        foreach (var planned in plan.Stages)
-        {
-            Preconditions.CheckArgument(
-                agreement.FindStage(planned.Key) is not null,
-                nameof(plan),
-                $"The plan dates stage '{planned.Key}', which agreement {agreement} does not have: {plan}.");
-        }
+        DocumentPreconditions.CheckPlanOf(agreement, plan);
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
@@ -146,10 +136,8 @@ public static class CalendarExport
     {
         Preconditions.CheckNotNull(engagement, nameof(engagement));
         Preconditions.CheckNotNull(language, nameof(language));
-        if (engagement.Plan is not { } plan || engagement.Agreement is not { } agreement || engagement.Terms is not { } terms)
-        {
-            throw new ArgumentException($"The engagement has no plan to export until it is scheduled, was {engagement}.", nameof(engagement));
-        }
+        var (agreement, plan) = DocumentPreconditions.Scheduled(engagement);
+        var terms = engagement.Terms!;
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();

@@ -39,11 +39,9 @@ public static class OnePager
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(language, nameof(language));
         Preconditions.CheckNotNull(format, nameof(format));
-        if (plan is not null && (plan.AgreementId != agreement.Id || plan.AgreementVersion != agreement.Version))
+        if (plan is not null)
         {
-            throw new ArgumentException(
-                $"The plan is for {plan.AgreementId} version {plan.AgreementVersion}, not for {agreement.Id} version {agreement.Version}.",
-                nameof(plan));
+            DocumentPreconditions.CheckPlanOf(agreement, plan);
         }
 
         var words = language.Phrasebook;

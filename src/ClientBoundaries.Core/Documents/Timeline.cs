@@ -84,10 +84,7 @@ public static class Timeline
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(plan, nameof(plan));
         Preconditions.CheckNotNull(language, nameof(language));
-        Preconditions.CheckArgument(
-            plan.AgreementId == agreement.Id,
-            nameof(plan),
-            $"The plan dates agreement {plan.AgreementId}, not {agreement.Id}: draw each agreement with its own plan.");
+        DocumentPreconditions.CheckPlanOf(agreement, plan);
         return TimelineBars.OfPlan(agreement, plan, language);
     }
 
@@ -95,16 +92,7 @@ public static class Timeline
     {
         Preconditions.CheckNotNull(engagement, nameof(engagement));
         Preconditions.CheckNotNull(language, nameof(language));
-        var agreement = engagement.Agreement;
-        Preconditions.CheckArgument(
-            agreement is not null,
-            nameof(engagement),
-            "The engagement has no agreement yet (no event has been applied): propose and schedule it before drawing its timeline.");
-        var plan = engagement.Plan;
-        Preconditions.CheckArgument(
-            plan is not null,
-            nameof(engagement),
-            $"Engagement {agreement!.Id} has no plan yet: schedule it before drawing its timeline.");
-        return TimelineBars.OfEngagement(agreement, plan!, engagement, asOf, language);
+        var (agreement, plan) = DocumentPreconditions.Scheduled(engagement);
+        return TimelineBars.OfEngagement(agreement, plan, engagement, asOf, language);
     }
 }

@@ -54,7 +54,7 @@ public class OnePagerTests
 
         FluentActions.Invoking(() => OnePager.Write(Agreement, plan, Language.English, DocumentFormat.Markdown))
             .Should().Throw<ArgumentException>().WithParameterName("plan")
-            .WithMessage("The plan is for other-site version 1, not for acme-website version 1.*");
+            .WithMessage("The plan dates other-site version 1, not acme-website version 1: write each agreement with its own plan.*");
     }
 
     [Fact]

@@ -267,7 +267,7 @@ public class TimelineTests
         var act = () => Timeline.ToSvg(other, PlanFromMarch2, Language.English);
 
         act.Should().Throw<ArgumentException>().WithParameterName("plan")
-            .WithMessage("The plan dates agreement acme-website, not lab-work: draw each agreement with its own plan.*");
+            .WithMessage("The plan dates acme-website version 1, not lab-work version 1: write each agreement with its own plan.*");
     }
 
     [Fact]
@@ -278,7 +278,7 @@ public class TimelineTests
         var act = () => Timeline.ToMermaid(proposed, Noon12May, Language.English);
 
         act.Should().Throw<ArgumentException>().WithParameterName("engagement")
-            .WithMessage("Engagement acme-website has no plan yet: schedule it before drawing its timeline.*");
+            .WithMessage("Engagement acme-website has no plan yet (it is Proposed): schedule it first.*");
         FluentActions.Invoking(() => Timeline.ToSvg(EngagementState.Initial, Noon12May, Language.English))
             .Should().Throw<ArgumentException>().WithParameterName("engagement")
             .WithMessage("The engagement has no agreement yet*");
