@@ -135,7 +135,7 @@ internal sealed class Phrasebook
     public string Days(int count) => Counted(count, TextKey.DayOne, TextKey.DaysMany);
 
     /// <summary>A number of hours, which may be fractional (2.5 hours).</summary>
-    public string Hours(decimal hours) => Say(hours == 1m ? TextKey.HourOne : TextKey.HoursMany, Number(hours));
+    public string Hours(decimal hours) => Say(Math.Round(hours, 2) == 1m ? TextKey.HourOne : TextKey.HoursMany, Number(hours));
 
     /// <summary>A length of time in whole minutes, or in hours when it is a whole number of them above one hour.</summary>
     public string Length(Duration length)

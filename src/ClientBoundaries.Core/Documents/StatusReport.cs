@@ -88,7 +88,8 @@ public static class StatusReport
             Document.Heading(_words[TextKey.SectionWhoHasTheBall]);
             if (_state.Ball is { } ball)
             {
-                var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since), ball.Expectation);
+                // Built from the stage, not from Expectation, which the engine writes in English.
+                var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since), _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, ball.Stage)));
                 if (ball.DueAt is { } dueAt)
                 {
                     sentence += " " + _words.Say(TextKey.BallDueBy, Moment(dueAt));

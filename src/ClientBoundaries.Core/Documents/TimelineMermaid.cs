@@ -88,7 +88,8 @@ internal static class TimelineMermaid
 
         var today = bars.Today!.Value.Date;
         Line(chart, Indent + "section " + Text(words[TextKey.TimelineToday]));
-        Line(chart, Indent + Text(words.Date(today)) + " :milestone, " + Iso(today) + ", 0d");
+        // Labelled "Today, <date>": a label that starts with an ISO date (the fallback without culture data) is read as a date by Mermaid's lexer.
+        Line(chart, Indent + Text(words[TextKey.TimelineToday] + ", " + words.Date(today)) + " :milestone, " + Iso(today) + ", 0d");
         return chart.ToString();
     }
 
