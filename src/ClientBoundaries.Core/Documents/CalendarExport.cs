@@ -213,7 +213,7 @@ public static class CalendarExport
 
         foreach (var handoff in plan.Handoffs)
         {
-            var stageName = agreement.FindStage(handoff.AfterStage)?.Name ?? handoff.AfterStage.Value;
+            var stageName = Wording.StageName(agreement, handoff.AfterStage);
             var receiver = agreement.PartyOf(handoff.To);
             var summary = phrases.Say(TextKey.CalendarHandoffSummary, agreement.PartyOf(handoff.From).Name, receiver.Name);
             var description = handoff.Handover is { } handover
@@ -221,7 +221,7 @@ public static class CalendarExport
                 : phrases.Say(TextKey.CalendarHandoffAfter, stageName);
             if (handoff.NextStage is { } nextKey && plan.FindStage(nextKey) is { } next)
             {
-                description += "\n" + phrases.Say(TextKey.CalendarNextStage, agreement.FindStage(nextKey)?.Name ?? nextKey.Value, receiver.Name, phrases.Date(next.Due));
+                description += "\n" + phrases.Say(TextKey.CalendarNextStage, Wording.StageName(agreement, nextKey), receiver.Name, phrases.Date(next.Due));
             }
 
             // A handoff already made is history: nothing to be reminded of.
@@ -265,9 +265,7 @@ public static class CalendarExport
 
     private static CalendarEvent Payment(Agreement agreement, ObligationKey key, Money amount, LocalDate due, Phrasebook phrases)
     {
-        var name = key.Kind == ObligationKind.Deposit ? phrases[TextKey.Deposit]
-            : key.Kind == ObligationKind.FinalPayment ? phrases[TextKey.FinalPayment]
-            : phrases.Say(TextKey.PaymentAfterStage, agreement.FindStage(key.Stage!)?.Name ?? key.Stage!.Value);
+        var name = phrases.PaymentName(agreement, key);
         var uid = key.Kind == ObligationKind.Deposit ? Uid(agreement, "payment", "deposit")
             : key.Kind == ObligationKind.FinalPayment ? Uid(agreement, "payment", "final")
             : Uid(agreement, "payment/milestone", key.Stage!.Value);
@@ -288,7 +286,7 @@ public static class CalendarExport
         foreach (var day in cadence.OccurrencesBetween(agreement.Provider.Calendar, plan.Start, end))
         {
             events.Add(CalendarEvent.AllDay(
-                Uid(agreement, "check-in", day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)),
+                Uid(agreement, "check-in", Explanation.Day(day)),
                 summary,
                 null,
                 day,

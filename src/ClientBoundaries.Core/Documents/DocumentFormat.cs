@@ -6,7 +6,7 @@ namespace ClientBoundaries.Documents;
 /// <remarks>The numeric values are a persistence contract and never change. Immutable and thread-safe.</remarks>
 public sealed class DocumentFormat : SmartEnum<DocumentFormat>
 {
-    /// <summary>CommonMark with pipe tables; any text that comes from the agreement is escaped so it cannot break the layout.</summary>
+    /// <summary>CommonMark with pipe tables. In text from the agreement, the characters Markdown gives an inline meaning (<c>* _ ` [ ] &lt; &gt; | # \</c>) are escaped; a name that starts like a list item ("1. ", "- ") is not yet neutralised.</summary>
     public static readonly DocumentFormat Markdown = new(nameof(Markdown), 1);
 
     /// <summary>Plain text: headings underlined, tables as aligned columns, nothing escaped.</summary>

@@ -32,28 +32,10 @@ internal abstract class DocumentWriter
     public void Paragraph(string text) => Block(new[] { Escape(text) });
 
     /// <summary>A list item; consecutive items form one list. Level 1 is nested under the item before.</summary>
-    public void Item(string text, int level = 0)
-    {
-        if (!_inList)
-        {
-            Separate();
-        }
-
-        _text.Append(' ', level * 2).Append("- ").Append(Escape(text)).Append('\n');
-        _inList = true;
-    }
+    public void Item(string text, int level = 0) => ListLine(Escape(text), level);
 
     /// <summary>A list item that starts with a label: "- **Label:** text" in Markdown.</summary>
-    public void Item(string label, string text, int level = 0)
-    {
-        if (!_inList)
-        {
-            Separate();
-        }
-
-        _text.Append(' ', level * 2).Append("- ").Append(Label(label)).Append(' ').Append(Escape(text)).Append('\n');
-        _inList = true;
-    }
+    public void Item(string label, string text, int level = 0) => ListLine(Label(label) + " " + Escape(text), level);
 
     /// <summary>A table with a header row; every row has as many cells as the header.</summary>
     public void Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows) => Block(TableLines(header, rows));
@@ -70,6 +52,17 @@ internal abstract class DocumentWriter
     protected abstract string Label(string label);
 
     protected abstract string Escape(string text);
+
+    private void ListLine(string written, int level)
+    {
+        if (!_inList)
+        {
+            Separate();
+        }
+
+        _text.Append(' ', level * 2).Append("- ").Append(written).Append('\n');
+        _inList = true;
+    }
 
     private void Block(IEnumerable<string> lines)
     {

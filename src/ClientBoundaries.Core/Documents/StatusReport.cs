@@ -187,7 +187,7 @@ public static class StatusReport
                 var standing = _state.AllowanceOf(deliverable.Key)!;
                 if (standing.RevisionRoundsIncluded is { } rounds)
                 {
-                    rows.Add(new[] { deliverable.Name, Rounds(rounds), Rounds(standing.RevisionRoundsUsed), Rounds(standing.RevisionRoundsLeft!.Value) });
+                    rows.Add(new[] { deliverable.Name, _words.RevisionRounds(rounds), _words.RevisionRounds(standing.RevisionRoundsUsed), _words.RevisionRounds(standing.RevisionRoundsLeft!.Value) });
                 }
 
                 if (standing.HoursIncluded is { } hours)
@@ -281,8 +281,6 @@ public static class StatusReport
             feedback.Point == FeedbackPoint.AfterOnboarding ? _words[TextKey.FeedbackAfterOnboarding]
             : feedback.Point == FeedbackPoint.AtCompletion ? _words[TextKey.FeedbackAtCompletion]
             : _words.Say(TextKey.FeedbackFollowUp, _words.Days(_agreement.Feedback?.FollowUpAfterDays ?? 0));
-
-        private string Rounds(int rounds) => _words.Say(rounds == 1 ? TextKey.RevisionRoundOne : TextKey.RevisionRoundsMany, _words.Number(rounds));
 
         private string Against(decimal over) =>
             over > 0m ? _words.Say(TextKey.HoursOver, _words.Hours(over)) : _words.Say(TextKey.HoursLeft, _words.Hours(-over));

@@ -97,7 +97,7 @@ internal sealed class TimelineBars
     public static TimelineBars OfPlan(Agreement agreement, Plan plan, Language language)
     {
         var rows = plan.Stages
-            .Select(stage => new Row(stage.Key, NameOf(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), null))
+            .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), null))
             .ToList();
         return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, new List<Bar>(), null);
     }
@@ -117,7 +117,7 @@ internal sealed class TimelineBars
             var actual = progress is { } p && (p.BallArrivedAt ?? p.StartedAt) is { } from
                 ? Stretch(BarKind.Actual, stage.Key, p.Owner, agreement.CalendarOf(p.Owner).Zone, from, p.FinishedAt, asOf)
                 : null;
-            rows.Add(new Row(stage.Key, NameOf(agreement, stage.Key), stage.Owner, planned, actual));
+            rows.Add(new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, planned, actual));
         }
 
         var pauses = engagement.Pauses
@@ -128,8 +128,6 @@ internal sealed class TimelineBars
         var today = asOf.InZone(agreement.Provider.Calendar.Zone).LocalDateTime;
         return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, pauses, today);
     }
-
-    private static string NameOf(Agreement agreement, StageKey key) => agreement.FindStage(key)?.Name ?? key.Value;
 
     // A stretch that had not begun by asOf is not drawn; one still open, or closed only after asOf, ends at asOf.
     private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf)

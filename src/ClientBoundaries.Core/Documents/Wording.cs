@@ -85,13 +85,17 @@ internal static class Wording
     /// <summary>The name of a stage as the agreement says it, or its key when the agreement no longer has it.</summary>
     public static string StageName(Agreement agreement, StageKey stage) => agreement.FindStage(stage)?.Name ?? stage.Value;
 
+    /// <summary>A number of revision rounds: "1 revision round", "2 rondas de revisión".</summary>
+    public static string RevisionRounds(this Phrasebook words, int rounds) =>
+        words.Say(rounds == 1 ? TextKey.RevisionRoundOne : TextKey.RevisionRoundsMany, words.Number(rounds));
+
     /// <summary>What an allowance includes: "2 revision rounds", "6 hours", "5 pages", joined.</summary>
     public static string AllowanceText(this Phrasebook words, Allowance allowance)
     {
         var parts = new List<string>();
         if (allowance.RevisionRounds is { } rounds)
         {
-            parts.Add(words.Say(rounds == 1 ? TextKey.RevisionRoundOne : TextKey.RevisionRoundsMany, words.Number(rounds)));
+            parts.Add(words.RevisionRounds(rounds));
         }
 
         if (allowance.Hours is { } hours)
