@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit.Sdk;
 
 namespace ClientBoundaries.Tests.TestSupport;
@@ -10,11 +11,25 @@ namespace ClientBoundaries.Tests.TestSupport;
 /// A difference writes the output next to the approved file as <c>*.received.*</c> (ignored by git) so a
 /// person can read it and, when it is right, move it over the approved file.
 /// </summary>
+/// <remarks>
+/// The folder comes from the <c>GoldenDirectory</c> assembly metadata the test project writes at build time.
+/// <c>[CallerFilePath]</c> would not do: CI builds map source paths to <c>/_/</c>.
+/// </remarks>
 internal static class Golden
 {
-    public static void Matches(string actual, string fileName, [CallerFilePath] string callerFile = "")
+    private static readonly string Directory = typeof(Golden).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "GoldenDirectory")
+        .Value!;
+
+    public static void Matches(string actual, string fileName)
     {
-        var approvedPath = Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden", fileName);
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            throw new XunitException($"The golden folder {Directory} does not exist; the tests must run where they were built.");
+        }
+
+        var approvedPath = Path.Combine(Directory, fileName);
         var receivedPath = Path.Combine(
             Path.GetDirectoryName(approvedPath)!,
             Path.GetFileNameWithoutExtension(fileName) + ".received" + Path.GetExtension(fileName));
