@@ -49,6 +49,24 @@ internal sealed record CalendarEvent
     /// <summary>For a timed event, the zone its times are written in: the party whose moment it is.</summary>
     public DateTimeZone? Zone { get; private init; }
 
+    /// <summary>
+    /// Whether the date no longer happens (the engagement ended first, or the meeting was called off): written with
+    /// <c>STATUS:CANCELLED</c> under its usual UID and without reminders, so a calendar that imported it removes or strikes it.
+    /// </summary>
+    public bool IsCancelled { get; private init; }
+
+    /// <summary>The same date, cancelled: same UID and texts, no reminders.</summary>
+    public CalendarEvent Cancelled() =>
+        new(Uid, Summary, Description, Busy, System.Array.Empty<CalendarAlarm>())
+        {
+            FirstDay = FirstDay,
+            LastDay = LastDay,
+            Start = Start,
+            End = End,
+            Zone = Zone,
+            IsCancelled = true,
+        };
+
     /// <summary>Whole days, from <paramref name="first"/> through <paramref name="last"/>, both included.</summary>
     public static CalendarEvent AllDay(string uid, string summary, string? description, LocalDate first, LocalDate last, IReadOnlyList<CalendarAlarm> alarms) =>
         new(uid, summary, description, busy: false, alarms) { FirstDay = first, LastDay = last < first ? first : last };

@@ -30,10 +30,15 @@ namespace ClientBoundaries.Documents;
 /// 09:00 the day before;</description></item>
 /// <item><description>each check-in of the agreement's cadence between the plan's start and its end:
 /// all-day, because the cadence fixes the provider's day and not the hour;</description></item>
-/// <item><description>for an engagement, each booked meeting that was not cancelled: its start and end
+/// <item><description>for an engagement, each booked meeting: its start and end
 /// in the provider's time zone, the agenda, a reminder 15 minutes before and a second one at the
 /// wrap-up cue, counted back from the end.</description></item>
 /// </list>
+/// <para>A date that will no longer happen is not left out but exported with <c>STATUS:CANCELLED</c>,
+/// under its usual UID and without reminders, so a calendar that imported it from an earlier export
+/// removes it or strikes it through: a meeting that was called off and, once an engagement is
+/// terminated, every stage and handoff not done by then, the payments it will never invoice, and the
+/// check-ins and meetings after its last day.</para>
 /// <para>Every UID is built from the agreement's id, the kind of date and its key, never from a
 /// position or a time: <c>acme-website/stage/design@clientboundaries</c>,
 /// <c>acme-website/handoff/design@clientboundaries</c>, <c>acme-website/payment/milestone/design@clientboundaries</c>,
@@ -93,7 +98,7 @@ public static class CalendarExport
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
-        AddStagesAndHandoffs(events, agreement, plan, phrases);
+        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt: null);
         if (agreement.PaymentTerms is { } terms)
         {
             foreach (var payment in PlannedPayments(agreement, plan, terms))
@@ -102,7 +107,7 @@ public static class CalendarExport
             }
         }
 
-        AddCheckIns(events, agreement, plan, phrases);
+        AddCheckIns(events, agreement, plan, phrases, endedAt: null);
         return Write(agreement, events, stamp, agreement.Version);
     }
 
@@ -118,13 +123,13 @@ public static class CalendarExport
     /// signing, a milestone payment once its stage is accepted, the final payment at completion) is on
     /// its real due date; one not invoiced yet is on the date the current plan gives it, by the rule of
     /// <see cref="ToICalendar(Agreement, Plan, Language, Instant)"/>, and moves when the engagement
-    /// re-plans or invoices it. Payments already received are left out, as are payments not invoiced
-    /// by an engagement that was terminated.</para>
+    /// re-plans or invoices it. Payments already received are left out; those a terminated engagement
+    /// never invoiced are cancelled.</para>
     /// <para>SEQUENCE is the engagement's <see cref="EngagementState.Version"/>: it grows with every
     /// event, never falls below the agreement's version, and so tells a calendar that a later export
     /// supersedes an earlier one. The UIDs do not change as the engagement moves on (see
-    /// <see cref="CalendarExport"/>): a re-plan moves events, a cancelled meeting or a payment received
-    /// drops out.</para>
+    /// <see cref="CalendarExport"/>): a re-plan moves events, a payment received drops out, and a meeting
+    /// called off, or anything the termination of the engagement stopped, is cancelled.</para>
     /// </remarks>
     /// <param name="engagement">The engagement, scheduled or later.</param>
     /// <param name="language">The language of the titles and descriptions.</param>
@@ -141,9 +146,10 @@ public static class CalendarExport
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
-        AddStagesAndHandoffs(events, agreement, plan, phrases);
+        var endedAt = engagement.TerminatedAt;
+        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt);
         AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
-        AddCheckIns(events, terms, plan, phrases);
+        AddCheckIns(events, terms, plan, phrases, endedAt);
         AddMeetings(events, engagement, agreement, terms, phrases);
         return Write(agreement, events, stamp, engagement.Version);
     }
@@ -177,7 +183,8 @@ public static class CalendarExport
         return issuedOn.Year > 9997 ? null : client.BusinessDayOnOrAfter(issuedOn.PlusDays(days));
     }
 
-    private static void AddStagesAndHandoffs(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases)
+    /// <summary>The stages and handoffs of the plan; with <paramref name="endedAt"/>, those not done by then are cancelled.</summary>
+    private static void AddStagesAndHandoffs(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases, Instant? endedAt)
     {
         foreach (var planned in plan.Stages)
         {
@@ -202,13 +209,14 @@ public static class CalendarExport
                 AppendLine(description, phrases.Say(TextKey.CalendarHandsOver, handover));
             }
 
-            events.Add(CalendarEvent.AllDay(
+            var stageEvent = CalendarEvent.AllDay(
                 Uid(agreement, "stage", planned.Key.Value),
                 phrases.Say(TextKey.CalendarStageSummary, stage.Name, owner.Name),
                 description.Length == 0 ? null : description.ToString(),
                 planned.Start,
                 planned.FinishedOn ?? planned.Due,
-                Array.Empty<CalendarAlarm>()));
+                Array.Empty<CalendarAlarm>());
+            events.Add(endedAt.HasValue && !planned.IsFinished ? stageEvent.Cancelled() : stageEvent);
         }
 
         foreach (var handoff in plan.Handoffs)
@@ -226,7 +234,7 @@ public static class CalendarExport
 
             // A handoff already made is history: nothing to be reminded of.
             var done = plan.FindStage(handoff.AfterStage)?.IsFinished ?? false;
-            events.Add(CalendarEvent.Timed(
+            var handoffEvent = CalendarEvent.Timed(
                 Uid(agreement, "handoff", handoff.AfterStage.Value),
                 summary,
                 description,
@@ -234,7 +242,8 @@ public static class CalendarExport
                 null,
                 agreement.CalendarOf(handoff.From).Zone,
                 busy: false,
-                done ? Array.Empty<CalendarAlarm>() : new[] { new CalendarAlarm(DayBefore, false, phrases.Say(TextKey.CalendarReminder, summary)) }));
+                done ? Array.Empty<CalendarAlarm>() : new[] { new CalendarAlarm(DayBefore, false, phrases.Say(TextKey.CalendarReminder, summary)) });
+            events.Add(endedAt.HasValue && !done ? handoffEvent.Cancelled() : handoffEvent);
         }
     }
 
@@ -245,9 +254,8 @@ public static class CalendarExport
             return;
         }
 
-        var planned = engagement.Phase == EngagementPhase.Terminated
-            ? new Dictionary<ObligationKey, LocalDate>()
-            : PlannedPayments(terms, plan, paymentTerms).ToDictionary(p => p.Key, p => p.Due);
+        var terminated = engagement.Phase == EngagementPhase.Terminated;
+        var planned = PlannedPayments(terms, plan, paymentTerms).ToDictionary(p => p.Key, p => p.Due);
         foreach (var payment in Obligation.Of(engagement))
         {
             // Still owed: not received, and not a deposit the end of the engagement made moot.
@@ -256,9 +264,15 @@ public static class CalendarExport
                 continue;
             }
 
-            if ((payment.Due ?? (planned.TryGetValue(payment.Key, out var projected) ? projected : null)) is { } due)
+            if (payment.Due is { } invoicedDue)
             {
-                events.Add(Payment(agreement, payment.Key, amount, due, phrases));
+                events.Add(Payment(agreement, payment.Key, amount, invoicedDue, phrases));
+            }
+            else if (planned.TryGetValue(payment.Key, out var projected))
+            {
+                // Never to be invoiced once the engagement ended: cancel the date an earlier export gave it.
+                var owed = Payment(agreement, payment.Key, amount, projected, phrases);
+                events.Add(terminated ? owed.Cancelled() : owed);
             }
         }
     }
@@ -273,7 +287,8 @@ public static class CalendarExport
         return CalendarEvent.AllDay(uid, summary, null, due, due, new[] { new CalendarAlarm(DayBeforeAtNine, false, phrases.Say(TextKey.CalendarReminder, summary)) });
     }
 
-    private static void AddCheckIns(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases)
+    /// <summary>The check-ins of the cadence over the plan; with <paramref name="endedAt"/>, those after that day are cancelled.</summary>
+    private static void AddCheckIns(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases, Instant? endedAt)
     {
         if (agreement.CheckIns is not { } cadence || plan.End < plan.Start)
         {
@@ -283,15 +298,17 @@ public static class CalendarExport
         // OccurrencesBetween lists at most ten years; a longer plan gets its first ten years of check-ins.
         var end = Period.DaysBetween(plan.Start, plan.End) > CheckInCadence.MaxSpanDays ? plan.Start.PlusDays(CheckInCadence.MaxSpanDays) : plan.End;
         var summary = phrases.Say(TextKey.CalendarCheckInSummary, agreement.Provider.Name, agreement.Client.Name);
+        LocalDate? lastDay = endedAt is { } ended ? agreement.Provider.Calendar.ToLocalDate(ended) : null;
         foreach (var day in cadence.OccurrencesBetween(agreement.Provider.Calendar, plan.Start, end))
         {
-            events.Add(CalendarEvent.AllDay(
+            var checkIn = CalendarEvent.AllDay(
                 Uid(agreement, "check-in", Explanation.Day(day)),
                 summary,
                 null,
                 day,
                 day,
-                Array.Empty<CalendarAlarm>()));
+                Array.Empty<CalendarAlarm>());
+            events.Add(day > lastDay ? checkIn.Cancelled() : checkIn);
         }
     }
 
@@ -299,13 +316,9 @@ public static class CalendarExport
     {
         var zone = terms.Provider.Calendar.Zone;
         var summary = phrases.Say(TextKey.CalendarMeetingSummary, agreement.Title);
+        var endedAt = engagement.TerminatedAt;
         foreach (var meeting in engagement.Communication.Meetings)
         {
-            if (meeting.CancelledAt.HasValue)
-            {
-                continue;
-            }
-
             var booked = meeting.Booked;
             var description = new StringBuilder();
             AppendLine(description, phrases[TextKey.CalendarMeetingAgenda] + ":");
@@ -326,7 +339,7 @@ public static class CalendarExport
                 alarms.Add(new CalendarAlarm(-cueLead, true, phrases.Say(TextKey.CalendarWrapUpCue, phrases.Length(cueLead))));
             }
 
-            events.Add(CalendarEvent.Timed(
+            var meetingEvent = CalendarEvent.Timed(
                 Uid(agreement, "meeting", meeting.Id.Value),
                 summary,
                 description.ToString(),
@@ -334,7 +347,11 @@ public static class CalendarExport
                 booked.End,
                 zone,
                 busy: true,
-                alarms));
+                alarms);
+
+            // Called off, or due after the engagement ended: cancelled under the UID the calendar knows it by.
+            var calledOff = meeting.CancelledAt.HasValue || booked.Start >= endedAt;
+            events.Add(calledOff ? meetingEvent.Cancelled() : meetingEvent);
         }
     }
 
@@ -390,6 +407,11 @@ public static class CalendarExport
             if (entry.Description is { } description)
             {
                 writer.Text("DESCRIPTION", description);
+            }
+
+            if (entry.IsCancelled)
+            {
+                writer.Property("STATUS", "CANCELLED");
             }
 
             writer.Property("TRANSP", entry.Busy ? "OPAQUE" : "TRANSPARENT");

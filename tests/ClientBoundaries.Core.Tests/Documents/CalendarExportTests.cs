@@ -240,7 +240,7 @@ public class CalendarExportTests
     }
 
     [Fact]
-    public void ToICalendar_gives_the_same_uids_at_any_stamp_and_after_a_re_plan_and_leaves_out_cancelled_meetings()
+    public void ToICalendar_gives_the_same_uids_at_any_stamp_and_after_a_re_plan_and_cancels_a_called_off_meeting_under_its_uid()
     {
         var engagement = JakartaAndMadridWithMeetings();
         var first = Uids(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
@@ -253,7 +253,7 @@ public class CalendarExportTests
         var later = CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-02T12:00:00Z"));
         var calendar = ICalendarReader.Parse(later);
 
-        Uids(later).Should().Equal(first.Where(uid => uid != "acme-website/meeting/launch-review@clientboundaries"), "a cancelled meeting is not exported");
+        Uids(later).Should().Equal(first, "a called-off meeting stays under its UID, so a calendar that has it can drop it");
         Uids(CalendarExport.ToICalendar(engagement.State, Language.Malay, I("2027-01-01T00:00:00Z"))).Should().Equal(Uids(later), "the stamp and the language change no UID");
 
         // The content stage now starts on Tuesday 3 March (the ball reached Madrid at 11:00 on Monday, after its day began).
@@ -264,7 +264,56 @@ public class CalendarExportTests
         Timed(done["DTSTART"], "Asia/Jakarta", "20260302T170000");
         done.All("VALARM").Should().BeEmpty("a handoff already made needs no reminder");
         events["acme-website/handoff/content@clientboundaries"].All("VALARM").Should().ContainSingle();
+        var calledOff = events["acme-website/meeting/launch-review@clientboundaries"];
+        calledOff["STATUS"].Value.Should().Be("CANCELLED");
+        calledOff.All("VALARM").Should().BeEmpty("nobody needs reminding of a meeting that is off");
+        events.Values.Where(e => e != calledOff).Should().OnlyContain(e => e.Find("STATUS") == null, "everything else still happens");
         calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ToICalendar_of_a_terminated_engagement_cancels_every_date_the_termination_stopped_and_keeps_what_happened()
+    {
+        // Discovery done on Monday 2 March at 17:00 WIB (10:00Z); the bakery ends the engagement on Wednesday 4 March at
+        // 12:00Z (19:00 in Jakarta, the studio's 4 March), with the content stage open.
+        var engagement = JakartaAndMadridWithMeetings()
+            .Do(new StartStage(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T09:00")))
+            .Do(new HandOff(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T17:00")))
+            .Do(new Terminate(PartyRole.Client, "The bakery is closing", I("2026-03-04T12:00:00Z")));
+
+        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-05T12:00:00Z")))
+            .All("VEVENT").ToDictionary(e => e["UID"].Value);
+
+        var happened = new[]
+        {
+            "acme-website/stage/discovery@clientboundaries",
+            "acme-website/handoff/discovery@clientboundaries",
+            "acme-website/check-in/2026-03-02@clientboundaries",
+            "acme-website/meeting/kick-off@clientboundaries",
+        };
+        var stopped = new[]
+        {
+            "acme-website/stage/content@clientboundaries", "acme-website/stage/design@clientboundaries",
+            "acme-website/stage/feedback@clientboundaries", "acme-website/stage/build@clientboundaries",
+            "acme-website/handoff/content@clientboundaries", "acme-website/handoff/design@clientboundaries",
+            "acme-website/handoff/feedback@clientboundaries", "acme-website/handoff/build@clientboundaries",
+            "acme-website/payment/milestone/design@clientboundaries", "acme-website/payment/final@clientboundaries",
+            "acme-website/meeting/launch-review@clientboundaries",
+        };
+        foreach (var uid in happened)
+        {
+            events[uid].Find("STATUS").Should().BeNull($"{uid} happened before the termination");
+        }
+
+        foreach (var uid in stopped)
+        {
+            events[uid]["STATUS"].Value.Should().Be("CANCELLED", $"{uid} will never happen");
+            events[uid].All("VALARM").Should().BeEmpty($"{uid} needs no reminder");
+        }
+
+        var laterCheckIns = events.Keys.Where(uid => uid.Contains("/check-in/", StringComparison.Ordinal) && uid != happened[2]).ToList();
+        laterCheckIns.Should().NotBeEmpty().And.OnlyContain(uid => events[uid]["STATUS"].Value == "CANCELLED", "every Monday after 4 March is off");
+        events.Should().HaveCount(happened.Length + stopped.Length + laterCheckIns.Count, "nothing else is exported");
     }
 
     [Fact]
