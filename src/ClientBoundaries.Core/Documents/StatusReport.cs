@@ -5,6 +5,7 @@ using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
 using NodaTime;
 
@@ -17,8 +18,10 @@ namespace ClientBoundaries.Documents;
 /// </summary>
 /// <remarks>
 /// Written from the engagement's state and an assessment of it at one instant (the assessment says
-/// what is due; the state says what happened). Times are written in the provider's time zone, which
-/// the report names. The output is deterministic, ends each line with "\n", and is safe to produce
+/// what is due; the state says what happened). A date is in the calendar of the party it concerns (a
+/// stage's due date in its owner's). A time is in the provider's time zone, which the report names at
+/// the top, unless it concerns the other party (the ball it holds, a reply it owes): then it is in that
+/// party's zone, named beside it. The output is deterministic, ends each line with "\n", and is safe to produce
 /// from many threads at once.
 /// </remarks>
 public static class StatusReport
@@ -89,10 +92,10 @@ public static class StatusReport
             if (_state.Ball is { } ball)
             {
                 // Built from the stage, not from Expectation, which the engine writes in English.
-                var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since), _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, ball.Stage)));
+                var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since, ball.Party), _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, ball.Stage)));
                 if (ball.DueAt is { } dueAt)
                 {
-                    sentence += " " + _words.Say(TextKey.BallDueBy, Moment(dueAt));
+                    sentence += " " + _words.Say(TextKey.BallDueBy, Moment(dueAt, ball.Party));
                 }
 
                 Document.Paragraph(sentence);
@@ -155,10 +158,18 @@ public static class StatusReport
         public void Next()
         {
             Document.Heading(_words[TextKey.SectionNext]);
-            var rows = new List<IReadOnlyList<string>>();
-            if (_state.Plan is { } plan)
+            if (_state.Phase == EngagementPhase.Terminated)
             {
-                foreach (var stage in plan.Stages.Where(s => !s.IsFinished))
+                Document.Paragraph(_words.Say(TextKey.NextTerminated, Name(_state.TerminatedBy!), Moment(_state.TerminatedAt!.Value), _state.TerminationReason!));
+                return;
+            }
+
+            var rows = new List<IReadOnlyList<string>>();
+            var (plan, late) = Projected();
+            if (plan is not null)
+            {
+                // A stage past its due date is in the late table; the stages after it are dated as if it were handed over today.
+                foreach (var stage in plan.Stages.Where(s => !s.IsFinished && s.Key != late?.Key))
                 {
                     rows.Add(new[] { Wording.StageName(_agreement, stage.Key), Name(stage.Owner), _words.Date(stage.Start), _words.Date(stage.Due) });
                 }
@@ -176,6 +187,40 @@ public static class StatusReport
             }
 
             Document.Table(new[] { _words[TextKey.ColumnWhat], _words[TextKey.ColumnWho], _words[TextKey.ColumnStart], _words[TextKey.ColumnDue] }, rows);
+            if (late is not null && plan!.Stages.Any(s => !s.IsFinished && s.Key != late.Key))
+            {
+                Document.Paragraph(_words.Say(TextKey.NextAssumesHandoverToday, _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, late.Key))));
+            }
+        }
+
+        /// <summary>
+        /// The plan as it stands and, when the open stage is past its due date, that stage and the plan re-dated as
+        /// if it were handed over at the end of today's working day in its owner's calendar: the engagement re-plans only at
+        /// the handoff, so until then its plan still dates the later stages from a due date already gone.
+        /// </summary>
+        private (Plan? Plan, PlannedStage? Late) Projected()
+        {
+            if (_state.Plan is not { } plan)
+            {
+                return (null, null);
+            }
+
+            for (var i = 0; i < plan.Stages.Count; i++)
+            {
+                var open = plan.Stages[i];
+                if (open.IsFinished)
+                {
+                    continue;
+                }
+
+                var calendar = _agreement.CalendarOf(open.Owner);
+                var today = calendar.ToLocalDate(_assessment.At);
+                return open.Due < today
+                    ? (EngagementDecider.Replanned(_state, i, new StageFinish(today, calendar.EndOfWorkingDay(today))), open)
+                    : (plan, null);
+            }
+
+            return (plan, null);
         }
 
         public void Allowances()
@@ -268,13 +313,13 @@ public static class StatusReport
         {
             var what = due switch
             {
-                CommunicationDue.RecapOwed recap => _words.Say(TextKey.DueRecap, Name(due.Party), Moment(_state.Communication.FindMeeting(recap.Meeting)!.Booked.Start)),
+                CommunicationDue.RecapOwed recap => _words.Say(TextKey.DueRecap, Name(due.Party), Moment(_state.Communication.FindMeeting(recap.Meeting)!.Booked.Start, due.Party)),
                 CommunicationDue.CheckInMissed missed => _words.Say(TextKey.DueCheckIn, _words.DateWithWeekday(missed.Occurrence)),
                 CommunicationDue.FeedbackDue feedback => _words.Say(TextKey.DueFeedback, Name(due.Party), FeedbackPointName(feedback)),
                 CommunicationDue.FollowThroughDue incident => _words.Say(TextKey.DueFollowThrough, Name(due.Party), incident.Incident.Value),
                 _ => throw new InvalidOperationException("Unknown communication item " + due.GetType().Name),
             };
-            return _words.Say(due.IsOverdue ? TextKey.OverdueSince : TextKey.DueAt, what, Moment(due.DueAt));
+            return _words.Say(due.IsOverdue ? TextKey.OverdueSince : TextKey.DueAt, what, Moment(due.DueAt, due.Party));
         }
 
         private string FeedbackPointName(CommunicationDue.FeedbackDue feedback) =>
@@ -288,5 +333,12 @@ public static class StatusReport
         private string Name(PartyRole party) => _agreement.PartyOf(party).Name;
 
         private string Moment(Instant instant) => _words.Moment(instant, _zone);
+
+        /// <summary>A moment that concerns <paramref name="party"/>, in its zone; named when it is not the report's.</summary>
+        private string Moment(Instant instant, PartyRole party)
+        {
+            var zone = _agreement.CalendarOf(party).Zone;
+            return zone.Equals(_zone) ? Moment(instant) : _words.Moment(instant, zone) + " " + _words.Say(TextKey.ZoneTime, zone.Id);
+        }
     }
 }

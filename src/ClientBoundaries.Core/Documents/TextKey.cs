@@ -209,6 +209,8 @@ internal enum TextKey
     NothingDue,
     SectionNext,
     NothingNext,
+    NextAssumesHandoverToday,
+    NextTerminated,
     SectionAllowances,
     ColumnDeliverable,
     ColumnIncluded,

@@ -45,6 +45,39 @@ public class StatusReportTests
     }
 
     [Fact]
+    public void Status_report_of_a_Jakarta_studio_and_a_New_York_client_matches_its_approved_version()
+    {
+        // The studio in Jakarta (09:00-17:00, UTC+7), the bakery in New York (09:00-17:00, EST until Sunday 8 March, then EDT).
+        // Discovery handed over on Tuesday 3 March at 17:00 WIB (10:00Z, 05:00 in New York); the report is written on Monday
+        // 16 March at 10:00 WIB, 03:00Z, still Sunday 15 March (23:00) in New York.
+        var agreement = Stories.HowWeWorkTogether()
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.JakartaOffice())
+            .WithClient("Acme Bakery", TestSupport.Calendars.NewYork())
+            .Build();
+        var state = ScheduledWebsite(agreement)
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, At("Asia/Jakarta", "2026-03-03T17:00")))
+            .State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, At("Asia/Jakarta", "2026-03-16T10:00")), Language.English, DocumentFormat.Markdown);
+
+        Golden.Matches(report, "status.jakarta-new-york.en.md");
+    }
+
+    [Fact]
+    public void A_terminated_engagement_has_nothing_next_and_says_who_ended_it_when_and_why()
+    {
+        var state = Stories.FootDragging(D("2026-03-24"))
+            .Do(new EngagementCommand.Terminate(PartyRole.Client, "The bakery is closing", Madrid("2026-03-25T10:00")))
+            .State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-26T12:00")), Language.English, DocumentFormat.Markdown);
+
+        report.Should().Contain("## What comes next\n\nAcme Bakery ended the engagement on 25 March 2026 at 10:00 (\"The bakery is closing\"). Nothing more is planned.\n\n##");
+        report.Should().NotContain("| Design draft | Pixel & Pine Studio |", "no stage comes after a termination");
+    }
+
+    [Fact]
     public void A_late_reply_is_listed_by_the_message_it_answers()
     {
         // The studio answers email within 8 business hours (Madrid, 09:00-14:00 and 15:00-18:00). An email on Thursday

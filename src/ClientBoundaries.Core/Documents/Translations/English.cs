@@ -209,6 +209,8 @@ internal static class English
         { TextKey.NothingDue, "Nothing is due right now." },
         { TextKey.SectionNext, "What comes next" },
         { TextKey.NothingNext, "Nothing else is planned." },
+        { TextKey.NextAssumesHandoverToday, "The dates after {0} assume it is handed over today; every further business day it waits moves them back." },
+        { TextKey.NextTerminated, "{0} ended the engagement on {1} (\"{2}\"). Nothing more is planned." },
         { TextKey.SectionAllowances, "Allowances and goodwill" },
         { TextKey.ColumnDeliverable, "Deliverable" },
         { TextKey.ColumnIncluded, "Included" },

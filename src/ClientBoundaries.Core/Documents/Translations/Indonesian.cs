@@ -213,6 +213,8 @@ internal static class Indonesian
         { TextKey.NothingDue, "Saat ini tidak ada yang harus dilakukan." },
         { TextKey.SectionNext, "Langkah berikutnya" },
         { TextKey.NothingNext, "Tidak ada rencana lain." },
+        { TextKey.NextAssumesHandoverToday, "Tanggal setelah {0} mengasumsikan tahap itu diserahkan hari ini; setiap hari kerja penundaan berikutnya menggesernya mundur." },
+        { TextKey.NextTerminated, "{0} mengakhiri proyek pada {1} (\"{2}\"). Tidak ada rencana lain." },
         { TextKey.SectionAllowances, "Kuota dan bonus" },
         { TextKey.ColumnDeliverable, "Hasil kerja" },
         { TextKey.ColumnIncluded, "Termasuk" },

@@ -213,6 +213,8 @@ internal static class Malay
         { TextKey.NothingDue, "Buat masa ini tiada apa-apa yang perlu dibuat." },
         { TextKey.SectionNext, "Langkah seterusnya" },
         { TextKey.NothingNext, "Tiada perancangan lain." },
+        { TextKey.NextAssumesHandoverToday, "Tarikh selepas {0} mengandaikan peringkat itu diserahkan hari ini; setiap hari bekerja kelewatan seterusnya akan menganjakkannya." },
+        { TextKey.NextTerminated, "{0} menamatkan projek pada {1} (\"{2}\"). Tiada perancangan lain." },
         { TextKey.SectionAllowances, "Peruntukan dan tambahan percuma" },
         { TextKey.ColumnDeliverable, "Hasil kerja" },
         { TextKey.ColumnIncluded, "Termasuk" },

@@ -213,6 +213,8 @@ internal static class Spanish
         { TextKey.NothingDue, "Ahora mismo no hay nada pendiente." },
         { TextKey.SectionNext, "Lo que viene" },
         { TextKey.NothingNext, "No hay nada más previsto." },
+        { TextKey.NextAssumesHandoverToday, "Las fechas posteriores a {0} dan por hecho que se entrega hoy; cada día hábil más de espera las retrasa." },
+        { TextKey.NextTerminated, "{0} dio por terminado el proyecto el {1} («{2}»). No hay nada más previsto." },
         { TextKey.SectionAllowances, "Lo incluido y las horas de cortesía" },
         { TextKey.ColumnDeliverable, "Entregable" },
         { TextKey.ColumnIncluded, "Incluido" },
