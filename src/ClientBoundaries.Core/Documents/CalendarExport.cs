@@ -98,7 +98,7 @@ public static class CalendarExport
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
-        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt: null);
+        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt: null, late: null);
         if (agreement.PaymentTerms is { } terms)
         {
             foreach (var payment in PlannedPayments(agreement, plan, terms))
@@ -118,7 +118,9 @@ public static class CalendarExport
     /// <remarks>
     /// <para>Exports the current plan (re-planned from every actual handoff: a finished stage spans
     /// the days it actually took, a handoff already made sits at its actual moment and has no
-    /// reminder), the agreement's check-ins between the plan's start and its end, every meeting booked
+    /// reminder; while the open stage is past its due date, it and the stages after it are dated as if it
+    /// were handed over at the end of the <paramref name="stamp"/>'s working day, as the status report
+    /// does, rather than from a due date already gone), the agreement's check-ins between the plan's start and its end, every meeting booked
     /// and not cancelled, and every payment still owed. A payment already invoiced (the deposit at
     /// signing, a milestone payment once its stage is accepted, the final payment at completion) is on
     /// its real due date; one not invoiced yet is on the date the current plan gives it, by the rule of
@@ -141,13 +143,14 @@ public static class CalendarExport
     {
         Preconditions.CheckNotNull(engagement, nameof(engagement));
         Preconditions.CheckNotNull(language, nameof(language));
-        var (agreement, plan) = DocumentPreconditions.Scheduled(engagement);
+        var (agreement, _) = DocumentPreconditions.Scheduled(engagement);
+        var (plan, late) = ProjectedPlan.Of(engagement, stamp);
         var terms = engagement.Terms!;
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
         var endedAt = engagement.TerminatedAt;
-        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt);
+        AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt, late?.Key);
         AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
         AddCheckIns(events, terms, plan, phrases, endedAt);
         AddMeetings(events, engagement, agreement, terms, phrases);
@@ -183,8 +186,11 @@ public static class CalendarExport
         return issuedOn.Year > 9997 ? null : client.BusinessDayOnOrAfter(issuedOn.PlusDays(days));
     }
 
-    /// <summary>The stages and handoffs of the plan; with <paramref name="endedAt"/>, those not done by then are cancelled.</summary>
-    private static void AddStagesAndHandoffs(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases, Instant? endedAt)
+    /// <summary>
+    /// The stages and handoffs of the plan; with <paramref name="endedAt"/>, those not done by then are cancelled. The plan
+    /// supposes the <paramref name="late"/> stage handed over today (<see cref="ProjectedPlan"/>): its handoff is still ahead.
+    /// </summary>
+    private static void AddStagesAndHandoffs(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases, Instant? endedAt, StageKey? late)
     {
         foreach (var planned in plan.Stages)
         {
@@ -233,7 +239,7 @@ public static class CalendarExport
             }
 
             // A handoff already made is history: nothing to be reminded of.
-            var done = plan.FindStage(handoff.AfterStage)?.IsFinished ?? false;
+            var done = (plan.FindStage(handoff.AfterStage)?.IsFinished ?? false) && handoff.AfterStage != late;
             var handoffEvent = CalendarEvent.Timed(
                 Uid(agreement, "handoff", handoff.AfterStage.Value),
                 summary,

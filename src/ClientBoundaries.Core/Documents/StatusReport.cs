@@ -5,7 +5,6 @@ using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
-using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
 using NodaTime;
 
@@ -165,7 +164,7 @@ public static class StatusReport
             }
 
             var rows = new List<IReadOnlyList<string>>();
-            var (plan, late) = Projected();
+            var (plan, late) = _state.Plan is null ? (null, null) : ProjectedPlan.Of(_state, _assessment.At);
             if (plan is not null)
             {
                 // A stage past its due date is in the late table; the stages after it are dated as if it were handed over today.
@@ -191,36 +190,6 @@ public static class StatusReport
             {
                 Document.Paragraph(_words.Say(TextKey.NextAssumesHandoverToday, _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, late.Key))));
             }
-        }
-
-        /// <summary>
-        /// The plan as it stands and, when the open stage is past its due date, that stage and the plan re-dated as
-        /// if it were handed over at the end of today's working day in its owner's calendar: the engagement re-plans only at
-        /// the handoff, so until then its plan still dates the later stages from a due date already gone.
-        /// </summary>
-        private (Plan? Plan, PlannedStage? Late) Projected()
-        {
-            if (_state.Plan is not { } plan)
-            {
-                return (null, null);
-            }
-
-            for (var i = 0; i < plan.Stages.Count; i++)
-            {
-                var open = plan.Stages[i];
-                if (open.IsFinished)
-                {
-                    continue;
-                }
-
-                var calendar = _agreement.CalendarOf(open.Owner);
-                var today = calendar.ToLocalDate(_assessment.At);
-                return open.Due < today
-                    ? (EngagementDecider.Replanned(_state, i, new StageFinish(today, calendar.EndOfWorkingDay(today))), open)
-                    : (plan, null);
-            }
-
-            return (plan, null);
         }
 
         public void Allowances()

@@ -254,7 +254,9 @@ public class CalendarExportTests
         var calendar = ICalendarReader.Parse(later);
 
         Uids(later).Should().Equal(first, "a called-off meeting stays under its UID, so a calendar that has it can drop it");
-        Uids(CalendarExport.ToICalendar(engagement.State, Language.Malay, I("2027-01-01T00:00:00Z"))).Should().Equal(Uids(later), "the stamp and the language change no UID");
+        Uids(CalendarExport.ToICalendar(engagement.State, Language.Malay, I("2026-03-02T12:00:00Z"))).Should().Equal(Uids(later), "the language changes no UID");
+        Uids(CalendarExport.ToICalendar(engagement.State, Language.English, I("2027-01-01T00:00:00Z"))).Where(uid => !uid.Contains("/check-in/", StringComparison.Ordinal))
+            .Should().Equal(Uids(later).Where(uid => !uid.Contains("/check-in/", StringComparison.Ordinal)), "a later stamp moves the late content's dates, not its UIDs (only check-ins are added as the plan stretches)");
 
         // The content stage now starts on Tuesday 3 March (the ball reached Madrid at 11:00 on Monday, after its day began).
         var events = calendar.All("VEVENT").ToDictionary(e => e["UID"].Value);
@@ -269,6 +271,29 @@ public class CalendarExportTests
         calledOff.All("VALARM").Should().BeEmpty("nobody needs reminding of a meeting that is off");
         events.Values.Where(e => e != calledOff).Should().OnlyContain(e => e.Find("STATUS") == null, "everything else still happens");
         calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ToICalendar_of_an_engagement_with_a_late_stage_dates_what_follows_from_the_stamp_not_from_the_due_date_gone()
+    {
+        // Both in Madrid. Discovery handed over on time, Tuesday 3 March at 18:00; the content was due Tuesday 10 March and
+        // has not come. Exported on Monday 16 March at 12:00: the content is supposed handed over at 18:00 that day, so the
+        // design runs Tuesday 17 to Monday 23 March (17, 18, 19, 20, 23), not 11-17 March as planned.
+        var engagement = ScheduledWebsite()
+            .Do(new StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Stories.Discovery, Madrid("2026-03-03T18:00")));
+
+        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, Madrid("2026-03-16T12:00")))
+            .All("VEVENT").ToDictionary(e => e["UID"].Value);
+
+        var content = events["acme-website/stage/content@clientboundaries"];
+        content["DTSTART"].Value.Should().Be("20260304");
+        content["DTEND"].Value.Should().Be("20260317", "the late stage runs through today");
+        var handoff = events["acme-website/handoff/content@clientboundaries"];
+        Timed(handoff["DTSTART"], "Europe/Madrid", "20260316T180000");
+        handoff.All("VALARM").Should().ContainSingle("the handoff has not happened: it still deserves its reminder");
+        events["acme-website/stage/design@clientboundaries"]["DTSTART"].Value.Should().Be("20260317");
+        events["acme-website/stage/design@clientboundaries"]["DTEND"].Value.Should().Be("20260324");
     }
 
     [Fact]

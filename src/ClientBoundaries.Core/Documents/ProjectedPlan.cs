@@ -1,0 +1,43 @@
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Documents;
+
+/// <summary>
+/// An engagement's plan as a document shows it at a moment. The engagement re-plans only at a handoff, so
+/// while the open stage is past its due date its plan still dates the later stages from a day already gone;
+/// a document dates them instead as if the late stage were handed over at the end of today's working day in
+/// its owner's calendar (the assumption the assessor makes for a schedule shift), and says so.
+/// </summary>
+internal static class ProjectedPlan
+{
+    /// <summary>The plan of <paramref name="engagement"/> at <paramref name="at"/>, and the open stage it had to assume handed over (null when none is late).</summary>
+    /// <param name="engagement">A scheduled engagement.</param>
+    /// <param name="at">The document's moment.</param>
+    public static (Plan Plan, PlannedStage? Late) Of(EngagementState engagement, Instant at)
+    {
+        var plan = engagement.Plan!;
+        if (engagement.Phase.IsFinal)
+        {
+            return (plan, null);
+        }
+
+        for (var i = 0; i < plan.Stages.Count; i++)
+        {
+            var open = plan.Stages[i];
+            if (open.IsFinished)
+            {
+                continue;
+            }
+
+            var calendar = engagement.Terms!.CalendarOf(open.Owner);
+            var today = calendar.ToLocalDate(at);
+            return open.Due < today
+                ? (EngagementDecider.Replanned(engagement, i, new StageFinish(today, calendar.EndOfWorkingDay(today))), open)
+                : (plan, null);
+        }
+
+        return (plan, null);
+    }
+}
