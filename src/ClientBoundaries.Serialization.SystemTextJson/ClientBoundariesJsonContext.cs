@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <summary>
+/// The source-generated serializer context of every ClientBoundaries value: use its type information
+/// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
+/// or native AOT app, where reflection-based serialization is not available.
+/// </summary>
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter) })]
+[JsonSerializable(typeof(Money))]
+public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using ClientBoundaries.Primitives;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <summary>The converters of this package, one per value; the one list both the options extension and the context use.</summary>
+internal static class Converters
+{
+    /// <summary>A new instance of every converter.</summary>
+    public static IEnumerable<JsonConverter> All()
+    {
+        yield return new MoneyConverter();
+    }
+}
+
+/// <summary>Money as <c>{"amount": 1500.00, "currency": "EUR"}</c>.</summary>
+internal sealed class MoneyConverter : ValueConverter<Money>
+{
+    public MoneyConverter()
+        : base("amount of money", MoneyJson.Read, MoneyJson.Write)
+    {
+    }
+}

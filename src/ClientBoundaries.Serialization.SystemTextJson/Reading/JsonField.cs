@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ClientBoundaries.Serialization.SystemTextJson.Reading;
+
+/// <summary>
+/// One value of a document being read: the element, its JSON path, and the session its problems go to.
+/// Every read either returns a value or records a problem naming this path and the value found, and
+/// returns null; it never throws for bad input.
+/// </summary>
+internal readonly struct JsonField
+{
+    public JsonField(JsonElement element, string path, ReadSession session)
+    {
+        Element = element;
+        Path = path;
+        Session = session;
+    }
+
+    public JsonElement Element { get; }
+
+    /// <summary>The JSON path of the value: <c>$.stages[2].owner</c>.</summary>
+    public string Path { get; }
+
+    public ReadSession Session { get; }
+
+    /// <summary>Records a problem at this value.</summary>
+    public void Problem(string message) => Session.Add(Path, message);
+
+    /// <summary>This value as an object whose properties can be read; null (and a problem) when it is not one.</summary>
+    public ObjectReader? AsObject()
+    {
+        if (Element.ValueKind != JsonValueKind.Object)
+        {
+            Problem("must be an object, was " + Describe(Element));
+            return null;
+        }
+
+        return new ObjectReader(this);
+    }
+
+    /// <summary>This value as a string of at most <paramref name="maxLength"/> characters.</summary>
+    public string? AsString(int maxLength = JsonLimits.MaxStringLength)
+    {
+        if (Element.ValueKind != JsonValueKind.String)
+        {
+            Problem("must be a string, was " + Describe(Element));
+            return null;
+        }
+
+        var text = Element.GetString()!;
+        if (text.Length > maxLength)
+        {
+            Problem($"must be at most {maxLength} characters, was {text.Length}");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>This value as a whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public int? AsInt32(int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetInt64(out var number))
+        {
+            Problem("must be a whole number, was " + Describe(Element));
+            return null;
+        }
+
+        return InRange(number, min, max) ? (int)number : null;
+    }
+
+    /// <summary>This value as a 64-bit whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public long? AsInt64(long min = long.MinValue, long max = long.MaxValue)
+    {
+        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetInt64(out var number))
+        {
+            Problem("must be a whole number, was " + Describe(Element));
+            return null;
+        }
+
+        return InRange(number, min, max) ? number : null;
+    }
+
+    /// <summary>This value as a decimal number from <paramref name="min"/> to <paramref name="max"/>, read exactly (no binary rounding).</summary>
+    public decimal? AsDecimal(decimal min = decimal.MinValue, decimal max = decimal.MaxValue)
+    {
+        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetDecimal(out var number))
+        {
+            Problem("must be a decimal number within ±79228162514264337593543950335, was " + Describe(Element));
+            return null;
+        }
+
+        if (number < min || number > max)
+        {
+            Problem($"must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>This value as true or false.</summary>
+    public bool? AsBoolean()
+    {
+        switch (Element.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                Problem("must be true or false, was " + Describe(Element));
+                return null;
+        }
+    }
+
+    /// <summary>This value as a string parsed by a NodaTime pattern (ISO forms); <paramref name="form"/> names the form in the problem.</summary>
+    public T? AsPattern<T>(IPattern<T> pattern, string form)
+        where T : struct
+    {
+        if (AsString(200) is not { } text)
+        {
+            return null;
+        }
+
+        var result = pattern.Parse(text);
+        if (!result.Success)
+        {
+            Problem($"must be {form}, was {Quote(text)}");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>This value as a time zone named by its TZDB id, such as <c>Europe/Madrid</c>.</summary>
+    public DateTimeZone? AsTimeZone()
+    {
+        if (AsString(200) is not { } id)
+        {
+            return null;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+        if (zone is null)
+        {
+            Problem($"must be a TZDB time zone id such as \"Europe/Madrid\", was {Quote(id)}");
+        }
+
+        return zone;
+    }
+
+    /// <summary>This value as an array of at most <paramref name="maxLength"/> items, each read by <paramref name="item"/>; null when it or any item is wrong.</summary>
+    public IReadOnlyList<T>? AsArray<T>(Func<JsonField, T?> item, int maxLength = JsonLimits.MaxArrayLength)
+        where T : class
+    {
+        if (!CheckArray(maxLength))
+        {
+            return null;
+        }
+
+        var items = new List<T>(Element.GetArrayLength());
+        var complete = true;
+        var index = 0;
+        foreach (var element in Element.EnumerateArray())
+        {
+            if (Session.IsFull)
+            {
+                return null;
+            }
+
+            var value = item(new JsonField(element, Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", Session));
+            if (value is null)
+            {
+                complete = false;
+            }
+            else
+            {
+                items.Add(value);
+            }
+
+            index++;
+        }
+
+        return complete ? items : null;
+    }
+
+    /// <summary>As <see cref="AsArray{T}"/>, for items that are values (dates, numbers).</summary>
+    public IReadOnlyList<T>? AsValueArray<T>(Func<JsonField, T?> item, int maxLength = JsonLimits.MaxArrayLength)
+        where T : struct
+    {
+        if (!CheckArray(maxLength))
+        {
+            return null;
+        }
+
+        var items = new List<T>(Element.GetArrayLength());
+        var complete = true;
+        var index = 0;
+        foreach (var element in Element.EnumerateArray())
+        {
+            var value = item(new JsonField(element, Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", Session));
+            complete &= value.HasValue;
+            if (value.HasValue)
+            {
+                items.Add(value.Value);
+            }
+
+            index++;
+        }
+
+        return complete ? items : null;
+    }
+
+    /// <summary>
+    /// Builds a value with the library's own constructor or factory, which validates it: an argument it
+    /// refuses becomes a problem at this path (with the library's message), never an exception.
+    /// </summary>
+    public T? Construct<T>(Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            Problem(Reason(e));
+            return null;
+        }
+    }
+
+    /// <summary>The library's message of a refused argument, without .NET's "(Parameter 'x')" suffix.</summary>
+    public static string Reason(ArgumentException e)
+    {
+        var message = e.Message;
+        var suffix = e.ParamName is { } name ? " (Parameter '" + name + "')" : null;
+        return suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
+    }
+
+    /// <summary>A short description of a JSON value for a problem: its kind, and the value itself when it is short.</summary>
+    public static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "the string " + Quote(element.GetString()!),
+        JsonValueKind.Number => "the number " + Shorten(element.GetRawText()),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message.</summary>
+    public static string Quote(string text) => "\"" + Shorten(text) + "\"";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+
+    private bool InRange(long number, long min, long max)
+    {
+        if (number < min || number > max)
+        {
+            Problem(min == long.MinValue || min == int.MinValue
+                ? $"must be at most {max.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}"
+                : max == long.MaxValue || max == int.MaxValue
+                    ? $"must be at least {min.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}"
+                    : $"must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool CheckArray(int maxLength)
+    {
+        if (Element.ValueKind != JsonValueKind.Array)
+        {
+            Problem("must be an array, was " + Describe(Element));
+            return false;
+        }
+
+        var length = Element.GetArrayLength();
+        if (length > maxLength)
+        {
+            Problem($"must have at most {maxLength.ToString(CultureInfo.InvariantCulture)} items, had {length.ToString(CultureInfo.InvariantCulture)}");
+            return false;
+        }
+
+        return true;
+    }
+}

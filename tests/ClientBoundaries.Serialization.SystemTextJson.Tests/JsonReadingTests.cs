@@ -1,0 +1,82 @@
+using System.Linq;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Serialization.SystemTextJson.Reading;
+using FluentAssertions;
+using Xunit;
+
+namespace ClientBoundaries.Serialization.SystemTextJson.Tests;
+
+/// <summary>The reading rules every document shares, shown on money, the smallest value with two properties.</summary>
+public class JsonReadingTests
+{
+    private static Money ReadMoney(string json) => JsonDocumentReader.Read(json, "amount", MoneyJson.Read);
+
+    private static string[] Problems(string json)
+    {
+        var thrown = Assert.Throws<ClientBoundariesJsonException>(() => ReadMoney(json));
+        return thrown.Problems.Select(p => p.ToString()).ToArray();
+    }
+
+    [Fact]
+    public void Money_reads_its_amount_exactly_and_its_currency()
+    {
+        var money = ReadMoney("""{"amount": 1500.10, "currency": "EUR"}""");
+
+        money.Should().Be(new Money(1500.10m, "EUR"));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_with_its_path_not_only_the_first()
+    {
+        Problems("""{"amount": "many", "currency": 3, "colour": "red"}""").Should().Equal(
+            "$.amount: must be a decimal number within ±79228162514264337593543950335, was the string \"many\"",
+            "$.currency: must be a string, was the number 3",
+            "$.colour: is not a known property here (known: amount, currency)");
+    }
+
+    [Fact]
+    public void A_missing_or_null_property_is_required()
+    {
+        Problems("""{"amount": null}""").Should().Equal("$.amount: is required", "$.currency: is required");
+    }
+
+    [Fact]
+    public void A_property_given_twice_is_refused()
+    {
+        Problems("""{"amount": 1, "amount": 2, "currency": "EUR"}""").Should().Equal("$.amount: appears more than once; a property may be given only once");
+    }
+
+    [Fact]
+    public void The_library_s_own_refusal_becomes_a_problem_at_the_value()
+    {
+        var problems = Problems("""{"amount": 1, "currency": "euro"}""");
+
+        problems.Should().ContainSingle().Which.Should().StartWith("$: ").And.Contain("euro");
+    }
+
+    [Fact]
+    public void Numbers_out_of_range_are_problems_not_overflows()
+    {
+        Problems("""{"amount": 1e400, "currency": "EUR"}""").Should().ContainSingle().Which.Should().StartWith("$.amount: must be a decimal number").And.EndWith("was the number 1e400");
+    }
+
+    [Fact]
+    public void Malformed_json_names_the_line_and_position()
+    {
+        Problems("{\"amount\": 1,\n \"currency\": }").Should().ContainSingle().Which.Should().StartWith("$: is not valid JSON at line 2, position 14:");
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_refused_without_a_stack_overflow()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+
+        Problems(deep).Should().ContainSingle().Which.Should().StartWith("$: is not valid JSON").And.Contain("64");
+    }
+
+    [Fact]
+    public void A_property_name_that_is_not_an_identifier_is_quoted_in_the_path()
+    {
+        Problems("""{"amount": 1, "currency": "EUR", "it's": 1}""").Should().Equal("$['it\\'s']: is not a known property here (known: amount, currency)");
+    }
+}
