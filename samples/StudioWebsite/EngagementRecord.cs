@@ -40,11 +40,12 @@ internal sealed class EngagementRecord
     }
 
     /// <summary>Runs the morning sweep of every day up to <paramref name="until"/> not yet swept.</summary>
-    public void SweepUntil(Instant until)
+    /// <returns><paramref name="until"/>, the moment the story has reached.</returns>
+    public Instant SweepUntil(Instant until)
     {
         if (State.LastEventAt is not { } last)
         {
-            return;
+            return until;
         }
 
         var zone = Scenario.BakeryCalendar.Zone;
@@ -53,7 +54,7 @@ internal sealed class EngagementRecord
             var morning = day.At(SweepTime).InZoneLeniently(zone).ToInstant();
             if (morning > until)
             {
-                return;
+                return until;
             }
 
             if (morning >= State.LastEventAt)

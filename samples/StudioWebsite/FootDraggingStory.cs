@@ -33,29 +33,33 @@ internal static class FootDraggingStory
         record.Do(new Schedule(WorkStarts, Madrid("2026-05-28T10:00")));
     }
 
-    /// <summary>Discovery on time; then the content is due and does not come: reminders, the owner, and on hold.</summary>
-    public static void ContentRunsLate(EngagementRecord record)
+    /// <summary>Discovery on time; then the content is due and does not come: reminders, then the bakery's owner is told.</summary>
+    /// <returns>The moment the chapter ends: the escalation has just gone out.</returns>
+    public static Instant ContentRunsLate(EngagementRecord record)
     {
         record.Do(new StartStage(Discovery, Madrid("2026-06-01T09:00")));
         record.Do(new HandOff(Discovery, Madrid("2026-06-02T18:30")));
         record.Do(new AcceptStage(Discovery, NewYork("2026-06-03T10:00")));
         record.Do(new StartStage(Content, NewYork("2026-06-03T10:05")));
 
-        // Impatient to see something, the bakery tries to pass the design back before sending anything.
-        record.Do(new HandOff(Design, NewYork("2026-06-10T11:00")));
-        record.SweepUntil(Madrid("2026-06-23T16:00"));
+        // The day the design was planned to start, the studio cannot start it: the ball is still the bakery's.
+        record.Do(new StartStage(Design, Madrid("2026-06-17T09:00")));
+        return record.SweepUntil(Madrid("2026-06-23T16:00"));
     }
 
     /// <summary>The sweeps carry on while nobody moves: the agreement puts the work on hold.</summary>
-    public static void OnHold(EngagementRecord record) => record.SweepUntil(Madrid("2026-07-01T12:00"));
+    /// <returns>The moment the chapter ends: a week into the pause.</returns>
+    public static Instant OnHold(EngagementRecord record) => record.SweepUntil(Madrid("2026-07-01T12:00"));
 
     /// <summary>
     /// The bakery is back, cheerfully ready, and asks how fast the design can be done: the studio's
     /// restart lead time and fee fall due; the content comes; the design starts when the lead time says.
     /// </summary>
-    public static void TheBakeryComesBack(EngagementRecord record)
+    /// <returns>The moment the chapter ends: the design is under way again.</returns>
+    public static Instant TheBakeryComesBack(EngagementRecord record)
     {
         record.Do(new ResumeWork(NewYork("2026-07-06T09:00")));
+        Diary.Aside("\"We're ready! How fast can you do the design?\" The morning sweep answers with what the agreement says about a restart.");
         record.Do(new HandOff(Content, NewYork("2026-07-08T16:00")));
         var design = record.State.Plan!.FindStage(Design)!;
         Diary.Aside($"The design was due {Printout.Day(design.BaselineDue)} in the original plan. After the bakery's delay and the studio's "
@@ -74,11 +78,12 @@ internal static class FootDraggingStory
         // The studio is held to its word too: an email on Friday at 14:00 is owed a reply within 8 working hours.
         record.Do(new RecordMessage(GalleryQuestion, PartyRole.Client, Channel.Email, Madrid("2026-07-17T14:00")));
         record.Do(new RecordReply(GalleryQuestion, Madrid("2026-07-21T10:00")));
-        record.SweepUntil(Madrid("2026-07-22T12:00"));
+        return record.SweepUntil(Madrid("2026-07-22T12:00"));
     }
 
     /// <summary>The rest of the work, with the bakery a little late again, up to completion and the final payment.</summary>
-    public static void ToCompletion(EngagementRecord record)
+    /// <returns>The moment the chapter ends: a few days after the last payment.</returns>
+    public static Instant ToCompletion(EngagementRecord record)
     {
         var terms = Scenario.Agreement.PaymentTerms!;
         record.Do(new HandOff(Design, Madrid("2026-07-24T14:00")));
@@ -98,6 +103,6 @@ internal static class FootDraggingStory
         record.Do(new AcceptStage(Build, NewYork("2026-09-15T11:00")));
         record.Do(new Complete(Madrid("2026-09-15T17:30")));
         record.Do(new ReceivePayment(ObligationKey.FinalPayment, terms.FinalPaymentAmount, NewYork("2026-09-28T10:00")));
-        record.SweepUntil(Madrid("2026-10-01T12:00"));
+        return record.SweepUntil(Madrid("2026-10-01T12:00"));
     }
 }

@@ -49,37 +49,36 @@ AnsiConsole.WriteLine("  The studio sends the one-pager again with a date on eve
 var firstPlan = record.State.Plan!;
 AnsiConsole.Write(Printout.DatedStages(agreement, firstPlan));
 DocumentsStory.Write("one-pager.en.md", OnePager.Write(agreement, firstPlan, Language.English, DocumentFormat.Markdown));
-DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, firstPlan, Language.English, Scenario.Madrid("2026-05-28T10:00")));
+DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, firstPlan, Language.English, record.State.LastEventAt!.Value));
 
 Section("The content is due, and does not come");
-FootDraggingStory.ContentRunsLate(record);
-Section("Status report 1 of 3, Tue 23 Jun 16:00: the content is late, reminders sent, the owner told");
-DocumentsStory.PrintStatusReport(record.State, Scenario.Madrid("2026-06-23T16:00"), Language.English);
+var now = FootDraggingStory.ContentRunsLate(record);
+Section($"Status report 1 of 3, {InMadrid(now)}: the content is late, reminders sent, the owner told");
+DocumentsStory.PrintStatusReport(record.State, now, Language.English);
 
 Section("On hold");
-FootDraggingStory.OnHold(record);
-Section("Status report 2 of 3, Wed 1 Jul 12:00: the work is on hold");
-DocumentsStory.PrintStatusReport(record.State, Scenario.Madrid("2026-07-01T12:00"), Language.English);
+now = FootDraggingStory.OnHold(record);
+Section($"Status report 2 of 3, {InMadrid(now)}: the work is on hold");
+DocumentsStory.PrintStatusReport(record.State, now, Language.English);
 
 Section("The bakery is back: \"How fast can you do the design?\"");
-FootDraggingStory.TheBakeryComesBack(record);
-Section("Status report 3 of 3, Wed 22 Jul 12:00, in Spanish for the bakery's owner: back at work");
-DocumentsStory.PrintStatusReport(record.State, Scenario.Madrid("2026-07-22T12:00"), Language.Spanish);
+now = FootDraggingStory.TheBakeryComesBack(record);
+Section($"Status report 3 of 3, {InMadrid(now)}, in Spanish for the bakery's owner: back at work");
+DocumentsStory.PrintStatusReport(record.State, now, Language.Spanish);
 
 Section("To the end: the design, the feedback, the build, the last payment");
-FootDraggingStory.ToCompletion(record);
+now = FootDraggingStory.ToCompletion(record);
 
 Section("What the delay cost");
 var state = record.State;
 var plan = state.Plan!;
-var end = Scenario.Madrid("2026-10-01T12:00");
 var launch = plan.Stages[^1];
 AnsiConsole.Write(Printout.Outcome(state));
 Say($"Launched {Printout.Day(launch.FinishedOn!.Value)}, planned for {Printout.Day(launch.BaselineDue)}: "
     + $"{Period.Between(launch.BaselineDue, launch.FinishedOn.Value, PeriodUnits.Days).Days} days later.");
 foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
 {
-    Say($"{agreement.PartyOf(party).Name} held the ball {state.BallTimeOf(party, end).BusinessDays} of its business days; "
+    Say($"{agreement.PartyOf(party).Name} held the ball {state.BallTimeOf(party, now).BusinessDays} of its business days; "
         + $"its stages ran over by {state.OverrunBusinessDaysOf(party)}; reminders sent to it: {state.RemindersSent.Count(r => r.To == party)}.");
 }
 
@@ -93,10 +92,12 @@ Say($"{record.Events.Count} events stored; replaying them gives the same state: 
     + $"Nothing more can happen to it: {EngagementDecider.IsTerminal(state)}.");
 
 Section("The timeline, as Mermaid text; the SVG and the calendar file");
-DocumentsStory.PrintTimeline(state, end);
-DocumentsStory.Write("timeline.svg", Timeline.ToSvg(state, end, Language.English));
-DocumentsStory.Write("dates.ics", CalendarExport.ToICalendar(state, Language.English, end));
+DocumentsStory.PrintTimeline(state, now);
+DocumentsStory.Write("timeline.svg", Timeline.ToSvg(state, now, Language.English));
+DocumentsStory.Write("dates.ics", CalendarExport.ToICalendar(state, Language.English, now));
 AnsiConsole.WriteLine("  The calendar file uses the same event ids as plan.ics, so a calendar that imported the plan moves its events.");
+
+static string InMadrid(Instant instant) => Printout.Moment(instant, Scenario.StudioCalendar.Zone);
 
 static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));
 

@@ -20,9 +20,6 @@ internal static class Scenario
     /// <summary>The day the deposit arrived and the work can start: fixed, so the output never changes.</summary>
     public static readonly LocalDate WorkStarts = new(2026, 6, 1);
 
-    /// <summary>How many business days late the bakery sends its content.</summary>
-    public const int ContentDelayBusinessDays = 6;
-
     public static readonly StageKey Discovery = new("discovery");
     public static readonly StageKey Content = new("content");
     public static readonly StageKey Design = new("design");
