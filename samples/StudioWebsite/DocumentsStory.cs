@@ -1,40 +1,47 @@
-using System;
 using System.IO;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
+using ClientBoundaries.Scheduling;
+using NodaTime;
 using Spectre.Console;
 
 namespace StudioWebsite;
 
 /// <summary>
-/// The documents of the engagement: the status report printed here in Spanish, for the bakery's
-/// Spanish-speaking owner, and the one-pager, the timeline, the Mermaid chart and the calendar of dates written to files.
+/// The documents of the engagement, written by the library: the one-pager, the status report, the
+/// timeline and the calendar of dates. Printed here, or written to a temp folder.
 /// </summary>
 internal static class DocumentsStory
 {
-    public static void Tell(EngagementRecord record)
+    /// <summary>Where the files go: a folder of its own under the temp folder.</summary>
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "clientboundaries-studio-website");
+
+    /// <summary>The "How we work together" one-pager, in business days before there is a plan, with dates after.</summary>
+    public static void PrintOnePager(Agreement agreement, Plan? plan) =>
+        Print(OnePager.Write(agreement, plan, Language.English, DocumentFormat.PlainText));
+
+    /// <summary>Where the engagement stands at <paramref name="now"/>, as <see cref="Assessor.Assess"/> sees it.</summary>
+    public static void PrintStatusReport(EngagementState state, Instant now, Language language) =>
+        Print(StatusReport.Write(state, Assessor.Assess(state, now), language, DocumentFormat.PlainText));
+
+    /// <summary>The timeline as Mermaid text: the plan against what happened, coloured by who held the ball.</summary>
+    public static void PrintTimeline(EngagementState state, Instant now) => Print(Timeline.ToMermaid(state, now, Language.English));
+
+    /// <summary>Writes a document to <see cref="Folder"/> and says where.</summary>
+    public static void Write(string name, string text)
     {
-        var state = record.State;
-        var now = EngagementStory.Studio("2026-07-22T12:00");
-        var report = StatusReport.Write(state, Assessor.Assess(state, now), Language.Spanish, DocumentFormat.PlainText);
-        foreach (var line in report.Split('\n'))
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name);
+        File.WriteAllText(path, text);
+        AnsiConsole.WriteLine($"  Wrote {path} ({text.Split('\n').Length - 1} lines).");
+    }
+
+    private static void Print(string document)
+    {
+        foreach (var line in document.TrimEnd('\n').Split('\n'))
         {
             AnsiConsole.WriteLine("  " + line);
         }
-
-        var folder = Path.Combine(Path.GetTempPath(), "clientboundaries-studio-website");
-        Directory.CreateDirectory(folder);
-        Write(folder, "one-pager.en.md", OnePager.Write(state.Agreement!, state.Plan, Language.English, DocumentFormat.Markdown));
-        Write(folder, "one-pager.ms.md", OnePager.Write(state.Agreement!, state.Plan, Language.Malay, DocumentFormat.Markdown));
-        Write(folder, "timeline.mmd", Timeline.ToMermaid(state, now, Language.English));
-        Write(folder, "timeline.svg", Timeline.ToSvg(state, now, Language.English));
-        Write(folder, "dates.ics", CalendarExport.ToICalendar(state, Language.English, now));
-    }
-
-    private static void Write(string folder, string name, string text)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        AnsiConsole.WriteLine($"  Wrote {path} ({text.Split('\n').Length - 1} lines).");
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using NodaTime;
@@ -16,13 +17,17 @@ internal static class Printout
 {
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("ddd d MMM uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern ShortDayPattern = LocalDatePattern.Create("ddd d MMM", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern DayOfMonthPattern = LocalDatePattern.Create("d MMM", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern MomentPattern = LocalDateTimePattern.Create("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
 
     public static string Day(LocalDate date) => DayPattern.Format(date);
 
     public static string ShortDay(LocalDate date) => ShortDayPattern.Format(date);
 
     public static string Moment(Instant instant, DateTimeZone zone) => MomentPattern.Format(instant.InZone(zone).LocalDateTime);
+
+    public static string Time(Instant instant, DateTimeZone zone) => TimePattern.Format(instant.InZone(zone).TimeOfDay);
 
     public static string Amount(Money money) =>
         money.Round(2).Amount.ToString("#,0.00", CultureInfo.InvariantCulture) + " " + money.Currency;
@@ -50,54 +55,6 @@ internal static class Printout
         return table;
     }
 
-    /// <summary>The stages as the one-pager lists them: who owns each, how long it takes, who does what.</summary>
-    public static Table Stages(Agreement agreement)
-    {
-        var table = NewTable("#", "Stage", "Owner", "Business days", "Studio does", "Client does", "Hands over");
-        table.Columns[3].RightAligned();
-        var number = 1;
-        foreach (var stage in agreement.Stages)
-        {
-            table.AddRow(
-                (number++).ToString(CultureInfo.InvariantCulture),
-                $"[bold]{Markup.Escape(stage.Name)}[/]",
-                Markup.Escape(agreement.PartyOf(stage.Owner).Name),
-                stage.DurationBusinessDays.ToString(CultureInfo.InvariantCulture),
-                Bullets(stage.TasksOf(PartyRole.Provider)),
-                Bullets(stage.TasksOf(PartyRole.Client)),
-                Markup.Escape(stage.Handover ?? "-"));
-        }
-
-        return table;
-    }
-
-    /// <summary>The payment terms; with a plan, the day each payment falls due.</summary>
-    public static Table Payments(Agreement agreement, Plan? plan = null)
-    {
-        var terms = agreement.PaymentTerms!;
-        var table = NewTable("Payment", "Amount", "When");
-        table.Columns[1].RightAligned();
-        table.AddRow("Deposit " + terms.Deposit, Amount(terms.DepositAmount), "Before any dates are set");
-        foreach (var milestone in terms.Milestones)
-        {
-            var stage = NameOf(agreement, milestone.Stage);
-            var due = plan?.FindStage(milestone.Stage)?.Due;
-            table.AddRow(
-                $"Milestone {milestone.Amount}",
-                Amount(milestone.Amount.Of(terms.Total)),
-                due is { } d ? $"When \"{stage}\" is done, due {Day(d)}" : $"When \"{stage}\" is done");
-        }
-
-        table.AddRow(
-            "Final payment",
-            Amount(terms.FinalPaymentAmount),
-            plan is null
-                ? $"{terms.FinalPaymentDueDays} days after launch"
-                : $"{terms.FinalPaymentDueDays} days after launch, by {Day(plan.End.PlusDays(terms.FinalPaymentDueDays))}");
-        table.AddRow("[bold]Total[/]", $"[bold]{Amount(terms.Total)}[/]", string.Empty);
-        return table;
-    }
-
     /// <summary>The dated stages, each in its owner's own calendar.</summary>
     public static Table DatedStages(Agreement agreement, Plan plan)
     {
@@ -119,49 +76,32 @@ internal static class Printout
         return table;
     }
 
-    /// <summary>Every moment the ball changes hands, on both parties' clocks.</summary>
-    public static Table Handoffs(Agreement agreement, Plan plan)
+    /// <summary>Every stage as first planned and as it happened, with the business days its owner ran over.</summary>
+    public static Table Outcome(EngagementState state)
     {
-        var studio = agreement.Provider.Calendar.Zone;
-        var bakery = agreement.Client.Calendar.Zone;
-        var table = NewTable("After", "Ball passes", "What is handed over", $"{City(studio)} time", $"{City(bakery)} time", "Receiver starts");
-        foreach (var handoff in plan.Handoffs)
-        {
-            var next = handoff.NextStage is { } key ? plan.FindStage(key) : null;
-            table.AddRow(
-                Markup.Escape(NameOf(agreement, handoff.AfterStage)),
-                Markup.Escape($"{agreement.PartyOf(handoff.From).Name}\n-> {agreement.PartyOf(handoff.To).Name}"),
-                Markup.Escape(handoff.Handover ?? "-"),
-                Moment(handoff.At, studio),
-                Moment(handoff.At, bakery),
-                next is null ? "(final handover)" : Day(next.Start));
-        }
-
-        return table;
-    }
-
-    /// <summary>Every stage's old and new dates: the finished ones as they happened, the rest re-dated from the actual handoffs.</summary>
-    public static Table Moves(Agreement agreement, Plan before, Plan after)
-    {
-        var table = NewTable("Stage", "Owner", "Was due", "Now starts", "Now due", "Moved");
+        var agreement = state.Agreement!;
+        var table = NewTable("Stage", "Owner", "Planned", "Happened", "Moved", "Owner ran over by");
+        table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
-        foreach (var (old, now) in before.Stages.Zip(after.Stages))
+        foreach (var stage in state.Plan!.Stages)
         {
-            var newDue = now.FinishedOn ?? now.Due;
-            var moved = Period.Between(old.Due, newDue, PeriodUnits.Days).Days;
+            var done = stage.FinishedOn ?? stage.Due;
+            var moved = Period.Between(stage.BaselineDue, done, PeriodUnits.Days).Days;
+            var overrun = state.ProgressOf(stage.Key)!.OverrunBusinessDays;
             table.AddRow(
-                Markup.Escape(NameOf(agreement, now.Key)),
-                Markup.Escape(agreement.PartyOf(now.Owner).Name),
-                Day(old.Due),
-                Day(now.Start),
-                now.IsFinished ? $"{Day(newDue)} (done)" : $"[bold]{Day(newDue)}[/]",
-                moved == 0 ? "-" : $"+{moved} days");
+                Markup.Escape(NameOf(agreement, stage.Key)),
+                Markup.Escape(agreement.PartyOf(stage.Owner).Name),
+                Span(stage.BaselineStart, stage.BaselineDue),
+                Span(stage.Start, done),
+                moved == 0 ? "-" : $"+{moved} days",
+                overrun == 0 ? "-" : $"{overrun} business days");
         }
 
         return table;
     }
 
-    /// <summary>How a holiday that falls on a day off is made up for; empty when it falls on a working day or is not.</summary>
+    private static string Span(LocalDate first, LocalDate last) => $"{DayOfMonthPattern.Format(first)} to {DayOfMonthPattern.Format(last)}";
+
     /// <summary>Days off in a row with the same reason (a closure) become one line.</summary>
     private static List<(string Reason, LocalDate First, LocalDate Last)> Runs(IReadOnlyList<DayOff> daysOff)
     {
@@ -192,9 +132,6 @@ internal static class Printout
         return table;
     }
 
-    private static string Bullets(IReadOnlyList<string> tasks) =>
-        tasks.Count == 0 ? "-" : Markup.Escape(string.Join("\n", tasks.Select(t => "- " + t)));
-
     /// <summary>The week in short: <c>Mon-Thu 09:00-14:00 15:00-18:30</c>, one line per shape of day.</summary>
     private static string WorkingHours(WorkingWeek week) =>
         string.Join("\n", week.WorkingDays
@@ -205,9 +142,6 @@ internal static class Printout
         days.Count > 2 && days[^1] - days[0] == days.Count - 1
             ? $"{Short(days[0])}-{Short(days[^1])}"
             : string.Join(", ", days.Select(Short));
-
-    /// <summary>The city of a zone id: <c>New York</c> for <c>America/New_York</c>.</summary>
-    private static string City(DateTimeZone zone) => zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
 
     private static string Short(IsoDayOfWeek day) => day.ToString()[..3];
 }

@@ -1,15 +1,21 @@
-// A Madrid web-design studio and a New York bakery agree how they will work together, date the
-// work once the deposit is in, and re-plan when the bakery's content arrives late.
+// The foot-dragging client, from the proposal to the last payment. Estudio Olivo, a web studio in
+// Madrid, and Harbor Lane Bakery in New York agree how they will work together (the one-pager), and
+// the studio's CRM runs the engagement through the library: each step a command the decider accepts
+// or refuses, and every morning Assessor.Assess says which reminders and consequences are due. The
+// bakery's content comes weeks late: reminders, its owner, a pause, and on its return the studio's
+// restart lead time and fee. Then the work goes on to completion. Printed on the way: the status
+// report at three moments (late, on hold, back at work), the timeline as Mermaid text; the timeline
+// as SVG and the dates as an iCalendar file are written to a temp folder.
+//
 // Run with: dotnet run --project samples/StudioWebsite
+// Output is plain text when redirected to a file or a pipe; the dates are fixed, so it never changes.
 
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using ClientBoundaries.Agreements;
+using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
-using ClientBoundaries.Scheduling;
 using NodaTime;
 using Spectre.Console;
 using StudioWebsite;
@@ -28,87 +34,70 @@ if (Console.IsOutputRedirected)
 }
 
 var agreement = Scenario.Agreement;
-var studio = agreement.Provider.Name;
-var bakery = agreement.Client.Name;
+var record = new EngagementRecord();
 
-Section($"How we work together: {agreement.Title}");
-AnsiConsole.Write(Printout.Parties(agreement, Scenario.WorkStarts.Year));
-AnsiConsole.Write(Printout.Stages(agreement));
-AnsiConsole.Write(Printout.Payments(agreement));
-
-Section("Signed, but the deposit has not arrived");
-var refused = Scheduler.Plan(agreement, AgreementStatus.Signed, Scenario.WorkStarts);
-AnsiConsole.MarkupLine($"Scheduler.Plan with status Signed: IsAccepted is [bold]{refused.IsAccepted}[/]. No dates are promised yet:");
-var refusal = new Table().Border(TableBorder.Rounded).AddColumns("[bold]Violation[/]", "[bold]Why[/]");
-foreach (var violation in refused.Violations)
-{
-    refusal.AddRow($"[red]{violation.Code}[/]", Markup.Escape(violation.Message));
-}
-
-AnsiConsole.Write(refusal);
-
-Section($"Deposit received: the dated plan from {Printout.Day(Scenario.WorkStarts)}");
-var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, Scenario.WorkStarts).Value;
-AnsiConsole.Write(Printout.DatedStages(agreement, plan));
-AnsiConsole.Write(Printout.Handoffs(agreement, plan));
-AnsiConsole.Write(Printout.Payments(agreement, plan));
-
-Section("What the agreement says happens if the content runs 10 business days late");
-var whatIf = Assessor.Simulate(agreement, plan, Scenario.Content, 10);
-var consequences = new Table().Border(TableBorder.Rounded).AddColumns("[bold]Falls due[/]", "[bold]What happens[/]");
-foreach (var item in whatIf.Consequences)
-{
-    consequences.AddRow(Printout.Moment(item.FallsDueAt, agreement.Client.Calendar.Zone), Markup.Escape(item.Explanation));
-}
-
-AnsiConsole.Write(consequences);
-AnsiConsole.MarkupLine(Markup.Escape($"  The launch would move from {Printout.Day(whatIf.PlannedEnd)} to {Printout.Day(whatIf.ShiftedEnd)}."));
-
-var content = plan.FindStage(Scenario.Content)!;
-var contentArrived = agreement.Client.Calendar.AddBusinessDays(content.Due, Scenario.ContentDelayBusinessDays);
-Section($"{bakery}'s content arrives {Scenario.ContentDelayBusinessDays} business days late");
-AnsiConsole.MarkupLine(Markup.Escape(
-    $"Discovery finished on time ({Printout.Day(plan.FindStage(Scenario.Discovery)!.Due)}); the content was due {Printout.Day(content.Due)} and arrived {Printout.Day(contentArrived)}."));
-var replanned = Scheduler.Replan(agreement, plan, new Dictionary<StageKey, LocalDate>
-{
-    [Scenario.Discovery] = plan.FindStage(Scenario.Discovery)!.Due,
-    [Scenario.Content] = contentArrived,
-});
-AnsiConsole.Write(Printout.Moves(agreement, plan, replanned));
-
-// Closures the re-dated build runs into that the original one did not.
-var (buildBefore, buildAfter) = (plan.FindStage(Scenario.Build)!, replanned.FindStage(Scenario.Build)!);
-var closures = agreement.Provider.Calendar.Closures
-    .Where(c => Overlaps(c.Dates, buildAfter) && !Overlaps(c.Dates, buildBefore))
-    .Select(c => $"{c.Reason.ToLowerInvariant()} ({Printout.ShortDay(c.Dates.Start)} to {Printout.ShortDay(c.Dates.End)})");
-var finalDays = agreement.PaymentTerms!.FinalPaymentDueDays;
+Section("How we work together: the one-pager Estudio Olivo shows at the first meeting");
+DocumentsStory.PrintOnePager(agreement, plan: null);
 AnsiConsole.WriteLine();
-AnsiConsole.MarkupLine("[bold]Why the studio's dates moved[/]");
-Say($"The ball was in {bakery}'s court {Scenario.ContentDelayBusinessDays} business days longer than agreed.");
-Say($"Each {studio} stage starts when the ball actually reaches the studio and keeps its full length,");
-Say("so the studio is never late because the client was.");
-Say($"Launch moves {Period.Between(plan.End, replanned.End, PeriodUnits.Days).Days} calendar days, from {Printout.Day(plan.End)} to {Printout.Day(replanned.End)}"
-    + (closures.Any() ? ":" : "."));
-if (closures.Any())
+AnsiConsole.WriteLine("  Business days are each side's own: its time zone, working hours and days off.");
+AnsiConsole.Write(Printout.Parties(agreement, Scenario.WorkStarts.Year));
+
+Section("Proposed, signed, paid, dated (the studio's diary, Madrid time)");
+FootDraggingStory.SignAndSchedule(record);
+AnsiConsole.WriteLine();
+AnsiConsole.WriteLine("  The studio sends the one-pager again with a date on every stage, and the dates as a calendar file for the bakery's reminders:");
+var firstPlan = record.State.Plan!;
+AnsiConsole.Write(Printout.DatedStages(agreement, firstPlan));
+DocumentsStory.Write("one-pager.en.md", OnePager.Write(agreement, firstPlan, Language.English, DocumentFormat.Markdown));
+DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, firstPlan, Language.English, record.State.LastEventAt!.Value));
+
+Section("The content is due, and does not come");
+var now = FootDraggingStory.ContentRunsLate(record);
+Section($"Status report 1 of 3, {InMadrid(now)}: the content is late, reminders sent, the owner told");
+DocumentsStory.PrintStatusReport(record.State, now, Language.English);
+
+Section("On hold");
+now = FootDraggingStory.OnHold(record);
+Section($"Status report 2 of 3, {InMadrid(now)}: the work is on hold");
+DocumentsStory.PrintStatusReport(record.State, now, Language.English);
+
+Section("The bakery is back: \"How fast can you do the design?\"");
+now = FootDraggingStory.TheBakeryComesBack(record);
+Section($"Status report 3 of 3, {InMadrid(now)}, in Spanish for the bakery's owner: back at work");
+DocumentsStory.PrintStatusReport(record.State, now, Language.Spanish);
+
+Section("To the end: the design, the feedback, the build, the last payment");
+now = FootDraggingStory.ToCompletion(record);
+
+Section("What the delay cost");
+var state = record.State;
+var plan = state.Plan!;
+var launch = plan.Stages[^1];
+AnsiConsole.Write(Printout.Outcome(state));
+Say($"Launched {Printout.Day(launch.FinishedOn!.Value)}, planned for {Printout.Day(launch.BaselineDue)}: "
+    + $"{Period.Between(launch.BaselineDue, launch.FinishedOn.Value, PeriodUnits.Days).Days} days later.");
+foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
 {
-    Say($"the build now runs into the studio's {string.Join(", ", closures)}.");
+    Say($"{agreement.PartyOf(party).Name} held the ball {state.BallTimeOf(party, now).BusinessDays} of its business days; "
+        + $"its stages ran over by {state.OverrunBusinessDaysOf(party)}; reminders sent to it: {state.RemindersSent.Count(r => r.To == party)}.");
 }
 
-Say($"The final payment moves with it, from {Printout.Day(plan.End.PlusDays(finalDays))} to {Printout.Day(replanned.End.PlusDays(finalDays))}.");
+foreach (var party in state.ConsequencesApplied.GroupBy(c => c.Party))
+{
+    var applied = party.Select(c => $"{c.Rule.Kind} ({c.Obligation}" + (c.Amount is { } amount ? $", {Printout.Amount(amount)})" : ")"));
+    Say($"Consequences applied to {agreement.PartyOf(party.Key).Name}: {string.Join(", ", applied)}.");
+}
 
-Section("The same project as a running engagement");
-var engagement = EngagementStory.Tell();
+Say($"{record.Events.Count} events stored; replaying them gives the same state: {EngagementDecider.Replay(record.Events).Equals(state)}. "
+    + $"Nothing more can happen to it: {EngagementDecider.IsTerminal(state)}.");
 
-Section("\"Just one more thing\": extras, goodwill and a change order");
-ScopeStory.Tell(engagement);
+Section("The timeline, as Mermaid text; the SVG and the calendar file");
+DocumentsStory.PrintTimeline(state, now);
+DocumentsStory.Write("timeline.svg", Timeline.ToSvg(state, now, Language.English));
+DocumentsStory.Write("dates.ics", CalendarExport.ToICalendar(state, Language.English, now));
+AnsiConsole.WriteLine("  The calendar file uses the same event ids as plan.ics, so a calendar that imported the plan moves its events.");
 
-Section("Talking: a time-boxed call, its recap, and an email answered late");
-ConversationStory.Tell(engagement);
-
-Section("Documents: the status report in Spanish; the one-pager, timeline and calendar as files");
-DocumentsStory.Tell(engagement);
-
-static bool Overlaps(DateInterval dates, PlannedStage stage) => dates.Start <= stage.Due && dates.End >= stage.Start;
+static string InMadrid(Instant instant) => Printout.Moment(instant, Scenario.StudioCalendar.Zone);
 
 static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));
 

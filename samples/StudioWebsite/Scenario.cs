@@ -5,6 +5,7 @@ using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using NodaTime;
+using NodaTime.Text;
 
 namespace StudioWebsite;
 
@@ -14,11 +15,10 @@ namespace StudioWebsite;
 /// </summary>
 internal static class Scenario
 {
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
     /// <summary>The day the deposit arrived and the work can start: fixed, so the output never changes.</summary>
     public static readonly LocalDate WorkStarts = new(2026, 6, 1);
-
-    /// <summary>How many business days late the bakery sends its content.</summary>
-    public const int ContentDelayBusinessDays = 6;
 
     public static readonly StageKey Discovery = new("discovery");
     public static readonly StageKey Content = new("content");
@@ -146,4 +146,10 @@ internal static class Scenario
             .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(30), Duration.FromMinutes(60)))
             .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Detailed, "owner"))
             .Build();
+
+    /// <summary>A moment on the studio's clock: <c>Madrid("2026-06-02T18:30")</c>.</summary>
+    public static Instant Madrid(string local) => LocalPattern.Parse(local).Value.InZoneStrictly(StudioCalendar.Zone).ToInstant();
+
+    /// <summary>A moment on the bakery's clock: <c>NewYork("2026-06-03T10:00")</c>.</summary>
+    public static Instant NewYork(string local) => LocalPattern.Parse(local).Value.InZoneStrictly(BakeryCalendar.Zone).ToInstant();
 }
