@@ -131,10 +131,12 @@ internal abstract class DocumentWriter
 
         protected override IEnumerable<string> TableLines(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
         {
-            var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Prepend(h.Length).Max()).ToArray();
-            yield return Row(header, widths);
+            // Each column is as wide as the widest cell as written, once escaped.
+            var written = rows.Prepend(header).Select(row => row.Select(Escape).ToArray()).ToList();
+            var widths = header.Select((_, i) => written.Max(row => row[i].Length)).ToArray();
+            yield return Row(written[0], widths);
             yield return string.Join("  ", widths.Select(w => new string('-', w)));
-            foreach (var row in rows)
+            foreach (var row in written.Skip(1))
             {
                 yield return Row(row, widths);
             }
@@ -142,11 +144,28 @@ internal abstract class DocumentWriter
 
         protected override string Label(string label) => label + ":";
 
-        protected override string Escape(string text) => text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        // A line break (CRLF counts as one) or any other control character, a tab included, would break
+        // the line or the columns: each becomes one space.
+        protected override string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                escaped.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            }
+
+            return escaped.ToString();
+        }
 
         private static string[] Underlined(string text, char line) => new[] { text, new string(line, Math.Max(3, text.Length)) };
 
-        private string Row(IReadOnlyList<string> cells, int[] widths) =>
-            string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? Escape(c) : Escape(c).PadRight(widths[i]))).TrimEnd();
+        private static string Row(string[] cells, int[] widths) =>
+            string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
     }
 }
