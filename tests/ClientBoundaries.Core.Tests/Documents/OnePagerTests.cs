@@ -1,8 +1,11 @@
 using System;
+using System.Linq;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Scope;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -15,6 +18,21 @@ public class OnePagerTests
     private static readonly Agreement Agreement = Stories.HowWeWorkTogether().Build();
 
     private static readonly Plan Plan = Scheduler.Plan(Agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+    // What the hostile names show once rendered: every character as written.
+    private static readonly string[] HostileTextsShown =
+    {
+        "How we work together: 1) Website `redesign` ~~v2~~",
+        "1. # Discovery",
+        "Responsible: 1. Pixel & Pine",
+        "1. Pixel & Pine: * Run the call",
+        "- Acme <b>Bakery</b>: === Bring &copy; logos",
+        "Hands over: ---",
+        "> Content | notes",
+        "~~Pages~~: as described",
+        "Included: + Copy edits",
+        "Escalations to: [Owner](https://example.com) $5",
+    };
 
     public static TheoryData<string> Languages() => new() { "English", "Spanish", "Indonesian", "Malay" };
 
@@ -67,4 +85,41 @@ public class OnePagerTests
         FluentActions.Invoking(() => OnePager.Write(Agreement, null, Language.English, null!))
             .Should().Throw<ArgumentNullException>().WithParameterName("format");
     }
+
+    [Fact]
+    public void One_pager_in_Markdown_keeps_hostile_names_as_text_with_the_same_structure_as_plain_names()
+    {
+        var plain = Named(new Names("Website", "Studio", "Bakery", "Discovery", "Content", "Run the call", "Bring the logo", "A brief", "Pages", "Copy edits", "Owner"));
+        var hostile = Named(new Names(
+            "1) Website `redesign` ~~v2~~",
+            "1. Pixel & Pine",
+            "- Acme <b>Bakery</b>",
+            "# Discovery",
+            "> Content | notes",
+            "* Run the call",
+            "=== Bring &copy; logos",
+            "---",
+            "~~Pages~~",
+            "+ Copy edits",
+            "[Owner](https://example.com) $5"));
+
+        var plainDocument = OnePager.Write(plain, null, Language.English, DocumentFormat.Markdown);
+        var hostileDocument = OnePager.Write(hostile, null, Language.English, DocumentFormat.Markdown);
+
+        MarkdownReader.Shape(hostileDocument).Should().Equal(MarkdownReader.Shape(plainDocument), "a name is text, whatever it looks like");
+        MarkdownReader.Texts(hostileDocument).Should().Contain(HostileTextsShown);
+    }
+
+    private static Agreement Named(Names names) =>
+        new AgreementBuilder(new AgreementId("named"), names.Title)
+            .WithProvider(names.Provider, TestSupport.Calendars.Madrid())
+            .WithClient(names.Client, TestSupport.Calendars.Madrid())
+            .AddStage("discovery", names.FirstStage, PartyRole.Provider, 2, s => s.ProviderDoes(names.ProviderTask).ClientDoes(names.ClientTask).HandsOver(names.Handover))
+            .AddStage("content", names.SecondStage, PartyRole.Client, 3)
+            .AddDeliverable(new Deliverable(new DeliverableKey("pages"), names.Deliverable, inclusions: new[] { names.Inclusion }))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Short, names.Escalation))
+            .Build();
+
+    private sealed record Names(
+        string Title, string Provider, string Client, string FirstStage, string SecondStage, string ProviderTask, string ClientTask, string Handover, string Deliverable, string Inclusion, string Escalation);
 }
