@@ -51,10 +51,14 @@ internal static class TimelineMermaid
             Line(chart, Indent + "%% On hold (no tag, light grey): the engagement was paused. Today (milestone): the moment the chart was drawn as of.");
         }
 
+        // Every stage's task starts with its number, as in the one-pager ("1. Discovery call"): a name
+        // that starts with a keyword (title, section, click, excludes ...) or whose second character is
+        // "%" (a comment) would otherwise be read as that, and its bar would vanish.
+        var labels = bars.Rows.Select((row, i) => words.Say(TextKey.StageHeading, (i + 1).ToString(CultureInfo.InvariantCulture), Text(row.Name) is { Length: > 0 } name ? name : Text(row.Key.Value))).ToList();
         Line(chart, Indent + "section " + Text(words[TextKey.TimelinePlan]));
-        foreach (var row in bars.Rows)
+        for (var i = 0; i < bars.Rows.Count; i++)
         {
-            Task(chart, row.Name, "done", row.Plan);
+            Task(chart, labels[i], "done", bars.Rows[i].Plan);
         }
 
         if (!bars.IsEngagement)
@@ -64,16 +68,16 @@ internal static class TimelineMermaid
 
         foreach (var holder in Holders)
         {
-            var held = bars.Rows.Where(r => r.Actual is { } a && a.Party == holder).ToList();
+            var held = Enumerable.Range(0, bars.Rows.Count).Where(i => bars.Rows[i].Actual is { } a && a.Party == holder).ToList();
             if (held.Count == 0)
             {
                 continue;
             }
 
             Line(chart, Indent + "section " + Text(words.Say(TextKey.TimelineHoldsBall, bars.NameOf(holder))));
-            foreach (var row in held)
+            foreach (var i in held)
             {
-                Task(chart, row.Name, holder == PartyRole.Provider ? "active" : "crit", row.Actual!);
+                Task(chart, labels[i], holder == PartyRole.Provider ? "active" : "crit", bars.Rows[i].Actual!);
             }
         }
 
@@ -82,7 +86,7 @@ internal static class TimelineMermaid
             Line(chart, Indent + "section " + Text(words[TextKey.TimelineOnHold]));
             foreach (var pause in bars.Pauses)
             {
-                Task(chart, words[TextKey.TimelineOnHold], null, pause);
+                Task(chart, Text(words[TextKey.TimelineOnHold]), null, pause);
             }
         }
 
@@ -132,14 +136,9 @@ internal static class TimelineMermaid
         return collapsed.ToString().Trim();
     }
 
-    private static void Task(StringBuilder chart, string name, string? tag, TimelineBars.Bar bar)
+    /// <summary>One task line; <paramref name="label"/> is already safe (<see cref="Text"/>) and cannot be read as a keyword.</summary>
+    private static void Task(StringBuilder chart, string label, string? tag, TimelineBars.Bar bar)
     {
-        var label = Text(name);
-        if (label.Length == 0)
-        {
-            label = bar.Stage?.Value ?? "-";
-        }
-
         Line(chart, Indent + label + " :" + (tag is null ? string.Empty : tag + ", ") + Iso(bar.First) + ", " + Iso(bar.Last.PlusDays(1)));
     }
 

@@ -25,6 +25,17 @@ public class TimelineTests
 
     private static readonly Agreement Agreement = Stories.HowWeWorkTogether().Build();
 
+    // Names Mermaid's gantt lexer would read as a statement, a comment or a date if a task started with them.
+    private static readonly string[] HostileStageNames =
+    {
+        "title Oops", "section Hijack", "click me", "excludes weekends", "includes 2026-03-05", "weekday monday", "dateFormat DD",
+        "axisFormat %d", "tickInterval 1day", "todayMarker on", "accTitle: Hidden", "accDescr: Hidden", "accDescr { Hidden }", "gantt",
+        "inclusiveEndDates", "topAxis", "5% discount", "%% gone", "2026-03-02 kick-off", "Design: phase #1; desktop\nsecond line",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex TaskLine = new(
+        @"^    (\d+)\. [^:;#\n]+ :done, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Plan PlanFromMarch2 = Scheduler.Plan(Agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
 
     // The foot-dragging story, built once: every test reads the same state.
@@ -50,8 +61,8 @@ public class TimelineTests
         var chart = Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.English);
 
         // Discovery is planned for 2-3 March, build for 23 March - 6 April (both days included).
-        chart.Should().Contain("\n    Discovery call :done, 2026-03-02, 2026-03-04\n");
-        chart.Should().Contain("\n    Build and launch :done, 2026-03-23, 2026-04-07\n");
+        chart.Should().Contain("\n    1. Discovery call :done, 2026-03-02, 2026-03-04\n");
+        chart.Should().Contain("\n    5. Build and launch :done, 2026-03-23, 2026-04-07\n");
     }
 
     [Theory]
@@ -83,9 +94,35 @@ public class TimelineTests
         var chart = Timeline.ToMermaid(agreement, plan, Language.English);
 
         // 3 business days from Monday 2 March: 2-4 March; then 2 days: 5-6 March.
-        chart.Should().Contain("\n    Design, phase 1, desktop :done, 2026-03-02, 2026-03-05\n");
-        chart.Should().Contain("\n    R&D <draft> :done, 2026-03-05, 2026-03-07\n");
+        chart.Should().Contain("\n    1. Design, phase 1, desktop :done, 2026-03-02, 2026-03-05\n");
+        chart.Should().Contain("\n    2. R&D <draft> :done, 2026-03-05, 2026-03-07\n");
         chart.Should().Contain("\n    title Lab: work: timeline\n", "a colon is safe in the title, which Mermaid reads to the end of the line");
+    }
+
+    [Fact]
+    public void Mermaid_chart_starts_every_task_with_the_stage_number_so_no_name_is_read_as_a_keyword_or_a_comment()
+    {
+        var builder = new AgreementBuilder(new AgreementId("lab-work"), "Lab: work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid());
+        for (var i = 0; i < HostileStageNames.Length; i++)
+        {
+            builder.AddStage("s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), HostileStageNames[i], i % 2 == 0 ? PartyRole.Provider : PartyRole.Client, 1);
+        }
+
+        var agreement = builder.Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var lines = Timeline.ToMermaid(agreement, plan, Language.English).Split('\n');
+
+        // After "section Plan" come the tasks and nothing else: one per stage, numbered in order, each on one line.
+        var tasks = lines.SkipWhile(l => l != "    section Plan").Skip(1).Where(l => l.Length > 0).ToList();
+        tasks.Should().HaveCount(HostileStageNames.Length);
+        tasks.Select(t => TaskLine.Match(t)).Should().OnlyContain(m => m.Success, "every task is '<number>. <name> :done, <start>, <end>'");
+        tasks.Select(t => TaskLine.Match(t).Groups[1].Value).Should().Equal(Enumerable.Range(1, HostileStageNames.Length).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        tasks[0].Should().StartWith("    1. title Oops :done, ");
+        tasks[^1].Should().StartWith($"    {HostileStageNames.Length}. Design, phase 1, desktop second line :done, ");
+        lines.Where(l => l.Contains("%%", StringComparison.Ordinal)).Should().OnlyContain(l => l.StartsWith("%%{init", StringComparison.Ordinal) || l.StartsWith("    %% ", StringComparison.Ordinal));
     }
 
     [Fact]
