@@ -374,8 +374,18 @@ public static class CalendarExport
             writer.Property("SEQUENCE", sequenceText);
             if (entry.FirstDay is { } firstDay)
             {
+                // An all-day event ends (exclusively) the day after its last day. After 9999-12-31 there is
+                // no day to write, so such an event says how many days it lasts instead, as RFC 5545 allows.
+                var lastDay = entry.LastDay!.Value;
                 writer.Date("DTSTART", firstDay);
-                writer.Date("DTEND", entry.LastDay!.Value.PlusDays(1));
+                if (lastDay < LocalDate.MaxIsoValue)
+                {
+                    writer.Date("DTEND", lastDay.PlusDays(1));
+                }
+                else
+                {
+                    writer.Property("DURATION", "P" + (Period.DaysBetween(firstDay, lastDay) + 1).ToString(CultureInfo.InvariantCulture) + "D");
+                }
             }
             else
             {

@@ -27,7 +27,7 @@ public static class Timeline
 {
     /// <summary>
     /// A Mermaid <c>gantt</c> chart of a plan: one grey bar per stage, from its start to its due
-    /// date, labelled with the stage's name.
+    /// date, labelled with the stage's number and name ("1. Discovery call").
     /// </summary>
     /// <param name="agreement">The agreement the plan dates; its title and stage names label the chart.</param>
     /// <param name="plan">The plan, from <see cref="Scheduler.Plan"/> or <see cref="Scheduler.Replan"/>.</param>

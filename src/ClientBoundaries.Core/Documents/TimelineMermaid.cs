@@ -13,9 +13,11 @@ namespace ClientBoundaries.Documents;
 /// pauses (light grey); an <c>%%{init}%%</c> directive sets those colours on the <c>base</c> theme.
 /// </summary>
 /// <remarks>
-/// Mermaid's end dates are exclusive (a task from 2026-03-02 to 2026-03-04 covers the 2nd and the 3rd),
-/// so a bar's last day D is written as D + 1. Mermaid's own "today" marker is turned off: it would follow
-/// the reader's clock, and an engagement's "today" is the moment it was drawn as of.
+/// The chart sets <c>inclusiveEndDates</c>, so a task from 2026-03-02 to 2026-03-03 covers both days and a
+/// bar is written with its own first and last days, as the plan and the SVG give them. (Mermaid's default,
+/// exclusive end dates, would need the day after the last one, which does not exist for a bar that ends
+/// on 9999-12-31.) Mermaid's own "today" marker is turned off: it would follow the reader's clock, and an
+/// engagement's "today" is the moment it was drawn as of.
 /// </remarks>
 internal static class TimelineMermaid
 {
@@ -41,9 +43,10 @@ internal static class TimelineMermaid
         Line(chart, "gantt");
         Line(chart, Indent + "title " + Text(bars.Title, keepColons: true));
         Line(chart, Indent + "dateFormat YYYY-MM-DD");
+        Line(chart, Indent + "inclusiveEndDates");
         Line(chart, Indent + "axisFormat %Y-%m-%d");
         Line(chart, Indent + "todayMarker off");
-        Line(chart, Indent + "%% End dates are exclusive: each bar ends the day after its last day.");
+        Line(chart, Indent + "%% End dates are inclusive: each bar runs from its first day through its last day.");
         Line(chart, Indent + "%% Plan (done, grey): " + (bars.IsEngagement ? "the dates each stage had in the original plan." : "the dates each stage is planned for."));
         if (bars.IsEngagement)
         {
@@ -139,7 +142,7 @@ internal static class TimelineMermaid
     /// <summary>One task line; <paramref name="label"/> is already safe (<see cref="Text"/>) and cannot be read as a keyword.</summary>
     private static void Task(StringBuilder chart, string label, string? tag, TimelineBars.Bar bar)
     {
-        Line(chart, Indent + label + " :" + (tag is null ? string.Empty : tag + ", ") + Iso(bar.First) + ", " + Iso(bar.Last.PlusDays(1)));
+        Line(chart, Indent + label + " :" + (tag is null ? string.Empty : tag + ", ") + Iso(bar.First) + ", " + Iso(bar.Last));
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -326,6 +326,26 @@ public class CalendarExportTests
     }
 
     [Fact]
+    public void ToICalendar_of_a_plan_that_ends_on_the_last_day_of_year_9999_gives_that_day_a_duration_instead_of_an_end()
+    {
+        // The review is Thursday 30 and Friday 31 December 9999: its DTEND would be 10000-01-01, which cannot be written.
+        var (agreement, plan) = TimelineTests.EndingOn31December9999();
+
+        var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
+
+        AssertWellFormed(text);
+        var events = ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var design = events["lab-work/stage/design@clientboundaries"];
+        design["DTSTART"].Value.Should().Be("99991227");
+        design["DTEND"].Value.Should().Be("99991230", "a day that has a day after it keeps its DTEND");
+        var review = events["lab-work/stage/review@clientboundaries"];
+        review["DTSTART"].Value.Should().Be("99991230");
+        review.Find("DTEND").Should().BeNull();
+        review["DURATION"].Value.Should().Be("P2D");
+        Timed(events["lab-work/handoff/review@clientboundaries"]["DTSTART"], "Europe/Madrid", "99991231T180000");
+    }
+
+    [Fact]
     public void ToICalendar_refuses_null_arguments_a_plan_of_another_agreement_and_an_engagement_without_a_plan()
     {
         var agreement = Stories.HowWeWorkTogether().Build();

@@ -56,13 +56,43 @@ public class TimelineTests
     }
 
     [Fact]
-    public void Mermaid_chart_ends_each_bar_the_day_after_its_last_day_because_Mermaid_end_dates_are_exclusive()
+    public void Mermaid_chart_writes_each_bar_from_its_first_through_its_last_day_with_inclusive_end_dates()
     {
         var chart = Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.English);
 
         // Discovery is planned for 2-3 March, build for 23 March - 6 April (both days included).
-        chart.Should().Contain("\n    1. Discovery call :done, 2026-03-02, 2026-03-04\n");
-        chart.Should().Contain("\n    5. Build and launch :done, 2026-03-23, 2026-04-07\n");
+        chart.Should().Contain("\n    dateFormat YYYY-MM-DD\n    inclusiveEndDates\n");
+        chart.Should().Contain("\n    1. Discovery call :done, 2026-03-02, 2026-03-03\n");
+        chart.Should().Contain("\n    5. Build and launch :done, 2026-03-23, 2026-04-06\n");
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_a_plan_that_ends_on_the_last_day_of_year_9999_ends_its_bar_there()
+    {
+        var (agreement, plan) = EndingOn31December9999();
+
+        var chart = Timeline.ToMermaid(agreement, plan, Language.English);
+
+        // 3 business days from Monday 27 December 9999, then 2: Thursday 30 and Friday 31 December, the last day there is.
+        chart.Should().Contain("\n    1. Lab design :done, 9999-12-27, 9999-12-29\n");
+        chart.Should().EndWith("\n    2. Lab review :done, 9999-12-30, 9999-12-31\n");
+    }
+
+    [Fact]
+    public void Svg_of_a_plan_that_ends_on_the_last_day_of_year_9999_ends_its_axis_there()
+    {
+        var (agreement, plan) = EndingOn31December9999();
+
+        var svg = XDocument.Parse(Timeline.ToSvg(agreement, plan, Language.English)).Root!;
+
+        var bars = Bars(svg, "plan");
+        bars.Select(b => ((string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(("9999-12-27", "9999-12-29"), ("9999-12-30", "9999-12-31"));
+
+        // The axis runs Monday 27 to Friday 31 December: 5 days, and the last bar ends where it does.
+        var axis = svg.Descendants(Svg + "line").Single(l => (string?)l.Attribute("class") == "axis");
+        ((double)axis.Attribute("x2")! - (double)axis.Attribute("x1")!).Should().Be(5 * Width(bars[1]) / 2);
+        (X(bars[1]) + Width(bars[1])).Should().Be((double)axis.Attribute("x2")!);
+        Months(svg).Should().Equal("December 9999");
     }
 
     [Theory]
@@ -94,8 +124,8 @@ public class TimelineTests
         var chart = Timeline.ToMermaid(agreement, plan, Language.English);
 
         // 3 business days from Monday 2 March: 2-4 March; then 2 days: 5-6 March.
-        chart.Should().Contain("\n    1. Design, phase 1, desktop :done, 2026-03-02, 2026-03-05\n");
-        chart.Should().Contain("\n    2. R&D <draft> :done, 2026-03-05, 2026-03-07\n");
+        chart.Should().Contain("\n    1. Design, phase 1, desktop :done, 2026-03-02, 2026-03-04\n");
+        chart.Should().Contain("\n    2. R&D <draft> :done, 2026-03-05, 2026-03-06\n");
         chart.Should().Contain("\n    title Lab: work: timeline\n", "a colon is safe in the title, which Mermaid reads to the end of the line");
     }
 
@@ -319,6 +349,20 @@ public class TimelineTests
         FluentActions.Invoking(() => Timeline.ToSvg(EngagementState.Initial, Noon12May, Language.English))
             .Should().Throw<ArgumentException>().WithParameterName("engagement")
             .WithMessage("The engagement has no agreement yet*");
+    }
+
+    /// <summary>Two stages in Madrid planned from Monday 27 December 9999: the second is due on Friday 31 December 9999.</summary>
+    internal static (Agreement Agreement, Plan Plan) EndingOn31December9999()
+    {
+        var agreement = new AgreementBuilder(new AgreementId("lab-work"), "Lab: work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("design", "Lab design", PartyRole.Provider, 3, s => s.ProviderDoes("Design"))
+            .AddStage("review", "Lab review", PartyRole.Client, 2)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("9999-12-27")).Value;
+        plan.End.Should().Be(D("9999-12-31"));
+        return (agreement, plan);
     }
 
     private static Agreement TwoStages(string first, string second) =>
