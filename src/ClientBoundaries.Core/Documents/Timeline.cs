@@ -16,7 +16,9 @@ namespace ClientBoundaries.Documents;
 /// <para>Both drawings come from the same bars, so they always agree. A planned bar runs from a
 /// stage's first business day to its due date, both included; an actual bar runs from the moment the
 /// ball reached the stage's owner to the moment the owner handed it off (or to "as of" while the stage
-/// is open), in the owner's local dates; a pause runs in the local dates of the party that caused it.
+/// is open), in the owner's local dates. A stage reopened for a revision has an actual bar for every
+/// stretch it was open, and so has the stage after it when the revision cut its stretch short. A pause
+/// runs in the local dates of the party that caused it.
 /// Bars the provider held the ball for are blue, those the client held it for orange, planned bars
 /// grey: a pair that stays apart for colour-blind readers.</para>
 /// <para>The output is deterministic: the same arguments give the same text, character for character,

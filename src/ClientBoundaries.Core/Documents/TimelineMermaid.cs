@@ -71,16 +71,16 @@ internal static class TimelineMermaid
 
         foreach (var holder in Holders)
         {
-            var held = Enumerable.Range(0, bars.Rows.Count).Where(i => bars.Rows[i].Actual is { } a && a.Party == holder).ToList();
+            var held = Enumerable.Range(0, bars.Rows.Count).SelectMany(i => bars.Rows[i].Actuals.Where(a => a.Party == holder).Select(a => (Label: labels[i], Bar: a))).ToList();
             if (held.Count == 0)
             {
                 continue;
             }
 
             Line(chart, Indent + "section " + Text(words.Say(TextKey.TimelineHoldsBall, bars.NameOf(holder))));
-            foreach (var i in held)
+            foreach (var (label, bar) in held)
             {
-                Task(chart, labels[i], holder == PartyRole.Provider ? "active" : "crit", bars.Rows[i].Actual!);
+                Task(chart, label, holder == PartyRole.Provider ? "active" : "crit", bar);
             }
         }
 

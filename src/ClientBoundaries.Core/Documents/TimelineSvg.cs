@@ -93,7 +93,7 @@ internal static class TimelineSvg
             RowLabel(svg, row.Name, top + (rowHeight / 2) + 4);
             var planTitle = row.Name + " · " + words[TextKey.TimelinePlan] + ": " + Span(words, row.Plan);
             Bar(svg, "plan", row.Plan, X, top + 6, bars.IsEngagement ? 12 : 14, dayWidth, PlanFill, PlanStroke, planTitle);
-            if (row.Actual is { } actual)
+            foreach (var actual in row.Actuals)
             {
                 // Segments apart, so each reads as a sentence of its own in every language.
                 var actualTitle = row.Name + " · " + words[TextKey.TimelineActual] + ": " + Span(words, actual) + " · " + words.Say(TextKey.TimelineHoldsBall, bars.NameOf(actual.Party));

@@ -252,6 +252,41 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Svg_of_a_stage_reopened_for_a_revision_draws_every_stretch_it_was_open()
+    {
+        var engagement = DesignReopened();
+
+        var svg = XDocument.Parse(Timeline.ToSvg(engagement.State, Madrid("2026-03-26T12:00"), Language.English)).Root!;
+
+        // Design: the ball came at the content's handoff (10 March), it was handed off on the 17th and reopened on the 19th,
+        // then handed off again on the 24th. Feedback: the client had the ball from the 17th until the revision cut it
+        // short on the 19th, and again from the 24th (still open on the 26th).
+        Actual(svg).Should().Equal(
+            ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
+            ("actual client", "content", "2026-03-03", "2026-03-10"),
+            ("actual provider", "design", "2026-03-10", "2026-03-17"),
+            ("actual provider", "design", "2026-03-19", "2026-03-24"),
+            ("actual client", "feedback", "2026-03-17", "2026-03-19"),
+            ("actual client", "feedback", "2026-03-24", "2026-03-26"));
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_a_stage_reopened_for_a_revision_has_a_task_for_every_stretch_it_was_open()
+    {
+        var chart = Timeline.ToMermaid(DesignReopened().State, Madrid("2026-03-26T12:00"), Language.English);
+
+        chart.Should().Contain(
+            "\n    section Pixel & Pine Studio holds the ball\n"
+            + "    1. Discovery call :active, 2026-03-02, 2026-03-03\n"
+            + "    3. Design draft :active, 2026-03-10, 2026-03-17\n"
+            + "    3. Design draft :active, 2026-03-19, 2026-03-24\n"
+            + "    section Acme Bakery holds the ball\n"
+            + "    2. Client sends content :crit, 2026-03-03, 2026-03-10\n"
+            + "    4. Client feedback :crit, 2026-03-17, 2026-03-19\n"
+            + "    4. Client feedback :crit, 2026-03-24, 2026-03-26\n");
+    }
+
+    [Fact]
     public void Svg_names_the_months_of_its_axis_in_the_language()
     {
         var english = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English)).Root!;
@@ -350,6 +385,27 @@ public class TimelineTests
             .Should().Throw<ArgumentException>().WithParameterName("engagement")
             .WithMessage("The engagement has no agreement yet*");
     }
+
+    /// <summary>
+    /// The website in Madrid, every stage on time up to the design's handoff on Tuesday 17 March; on Thursday 19 March
+    /// the client asks for a revision, which reopens the design; the studio hands it off again on Tuesday 24 March.
+    /// </summary>
+    private static EngagementDriver DesignReopened() =>
+        ScheduledWebsite()
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-17T17:00")))
+            .Do(new EngagementCommand.RequestRevision(Stories.Design, "Warmer colours", Madrid("2026-03-19T10:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-24T17:00")));
+
+    private static System.Collections.Generic.List<(string?, string?, string?, string?)> Actual(XElement svg) =>
+        svg.Descendants(Svg + "rect")
+            .Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual ", StringComparison.Ordinal) == true)
+            .Select(b => ((string?)b.Attribute("class"), (string?)b.Attribute("data-stage"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last")))
+            .ToList();
 
     /// <summary>Two stages in Madrid planned from Monday 27 December 9999: the second is due on Friday 31 December 9999.</summary>
     internal static (Agreement Agreement, Plan Plan) EndingOn31December9999()
