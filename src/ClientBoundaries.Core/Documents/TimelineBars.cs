@@ -114,6 +114,8 @@ internal sealed class TimelineBars
     /// </remarks>
     public static TimelineBars OfEngagement(Agreement agreement, Plan plan, EngagementState engagement, Instant asOf, Language language)
     {
+        // Nothing stays open past the end of an engagement that was ended early: it ends then, not at asOf.
+        var openUntil = engagement.TerminatedAt is { } terminated && terminated < asOf ? terminated : asOf;
         var rows = new List<Row>();
         foreach (var stage in plan.Stages)
         {
@@ -126,12 +128,12 @@ internal sealed class TimelineBars
                 var zone = agreement.CalendarOf(progress.Owner).Zone;
                 foreach (var round in engagement.ClosedRounds.Where(r => r.StageIndex == index))
                 {
-                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, round.OpenedAt, round.ClosedAt, asOf));
+                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, round.OpenedAt, round.ClosedAt, asOf, openUntil));
                 }
 
                 if ((progress.BallArrivedAt ?? progress.StartedAt) is { } from)
                 {
-                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, from, progress.FinishedAt, asOf));
+                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, from, progress.FinishedAt, asOf, openUntil));
                 }
             }
 
@@ -139,7 +141,7 @@ internal sealed class TimelineBars
         }
 
         var pauses = engagement.Pauses
-            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf))
+            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf, openUntil))
             .Where(bar => bar is not null)
             .Select(bar => bar!)
             .ToList();
@@ -147,15 +149,17 @@ internal sealed class TimelineBars
         return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, pauses, today);
     }
 
-    // A stretch that had not begun by asOf is not drawn; one still open, or closed only after asOf, ends at asOf.
-    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf)
+    // A stretch that had not begun by asOf is not drawn; one closed only after asOf ends at asOf; one
+    // still open ends at openUntil (asOf, or the termination before it).
+    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf, Instant openUntil)
     {
         if (from > asOf)
         {
             return null;
         }
 
-        var end = until is { } u && u <= asOf ? u : asOf;
+        var end = until is { } u ? (u <= asOf ? u : asOf) : openUntil;
+        end = end < from ? from : end;
         var first = from.InZone(zone).Date;
         var last = end.InZone(zone).Date;
         return new Bar(kind, stage, party, first, last < first ? first : last);

@@ -287,6 +287,28 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Timeline_of_a_terminated_engagement_ends_the_open_stage_at_the_termination_not_at_as_of()
+    {
+        // The client had the content from Tuesday 3 March at 17:00 and ended the engagement on Friday 6 March at 10:00.
+        var terminated = ScheduledWebsite()
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.Terminate(PartyRole.Client, "Budget cut", Madrid("2026-03-06T10:00")))
+            .State;
+        var asOf = Madrid("2026-03-20T12:00");
+
+        var svg = XDocument.Parse(Timeline.ToSvg(terminated, asOf, Language.English)).Root!;
+        var chart = Timeline.ToMermaid(terminated, asOf, Language.English);
+
+        Actual(svg).Should().Equal(
+            ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
+            ("actual client", "content", "2026-03-03", "2026-03-06"));
+        chart.Should().Contain("\n    2. Client sends content :crit, 2026-03-03, 2026-03-06\n");
+        chart.Should().Contain("\n    Today, 20 March 2026 :milestone, 2026-03-20, 0d\n", "today is still the moment it is drawn as of");
+    }
+
+    [Fact]
     public void Svg_names_the_months_of_its_axis_in_the_language()
     {
         var english = XDocument.Parse(Timeline.ToSvg(FootDragging.Value, Noon12May, Language.English)).Root!;
