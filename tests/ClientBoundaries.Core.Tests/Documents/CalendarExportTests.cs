@@ -186,6 +186,33 @@ public class CalendarExportTests
     }
 
     [Fact]
+    public void ToICalendar_leaves_out_the_control_characters_TEXT_may_not_hold()
+    {
+        // DEL and BEL in a stage name, NUL and a C1 control in a task, NEL (a line break) in the hand-over.
+        var agreement = new AgreementBuilder(new AgreementId("lab-work"), "Lab\u007F work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("design", "Design\u007F draft\u0007", PartyRole.Provider, 3, s => s.ProviderDoes("Sketch\u0000 the\u009B home page").HandsOver("A prototype\u0085and notes"))
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
+
+        AssertWellFormed(text);
+        var calendar = ICalendarReader.Parse(text);
+        calendar["X-WR-CALNAME"].Text.Should().Be("Lab work");
+        var design = calendar.All("VEVENT").Single(e => e["UID"].Value == "lab-work/stage/design@clientboundaries");
+        design["SUMMARY"].Text.Should().Be("Design draft, by Pixel & Pine Studio");
+        design["DESCRIPTION"].Text.Should().Be("What Pixel & Pine Studio does:\n- Sketch the home page\nHanded over at the end: A prototype\nand notes");
+    }
+
+    [Fact]
+    public void Escape_keeps_tabs_and_whole_surrogate_pairs_and_drops_every_other_control_character()
+    {
+        ICalendarWriter.Escape("a\u007Fb\u0001c\u009Fd\te\u0085f\uD800g🎨,;\\").Should().Be("abcd\te\\nf\uFFFDg🎨\\,\\;\\\\");
+    }
+
+    [Fact]
     public void Fold_never_cuts_a_character_and_fills_each_line_to_75_octets()
     {
         // 74 ASCII octets then "é" (2 octets) would make 76: the "é" moves whole to the next line.
@@ -387,6 +414,7 @@ public class CalendarExportTests
     {
         text.Should().EndWith("\r\n");
         text.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContainAny("\r", "\n");
+        text.Where(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n').Should().BeEmpty("RFC 5545 allows no other control character in a content line");
         var bytes = Encoding.UTF8.GetBytes(text);
         var start = 0;
         for (var i = 0; i + 1 < bytes.Length; i++)
