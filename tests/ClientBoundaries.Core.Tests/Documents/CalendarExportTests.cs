@@ -68,8 +68,7 @@ public class CalendarExportTests
         var events = calendar.All("VEVENT");
         events.Should().HaveCount(20, "5 stages, 5 handoffs, 2 payments, 6 check-ins and 2 meetings");
         events.Select(e => e["UID"].Value).Should().OnlyHaveUniqueItems();
-        var sequence = engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == sequence);
+        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == "193752000", "SEQUENCE is the seconds from 2020-01-01T00:00Z to the stamp");
 
         var byUid = events.ToDictionary(e => e["UID"].Value);
         const string Studio = "Pixel & Pine Studio";
@@ -213,6 +212,32 @@ public class CalendarExportTests
     }
 
     [Fact]
+    public void ToICalendar_gives_every_event_a_higher_sequence_in_a_file_made_later_even_for_a_re_plan_of_the_same_agreement_version()
+    {
+        // Discovery, due Tuesday 3 March, finishes on Monday 2 March: the re-plan moves every later stage a day earlier,
+        // under the same agreement version. Then the engagement's own file, with the same UIDs.
+        var agreement = Stories.HowWeWorkTogether().Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+        var replanned = Scheduler.Replan(agreement, plan, new Dictionary<StageKey, LocalDate> { [Stories.Discovery] = D("2026-03-02") });
+        replanned.AgreementVersion.Should().Be(plan.AgreementVersion);
+
+        var planned = Events(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
+        var moved = Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")));
+        var engagement = Events(CalendarExport.ToICalendar(ScheduledWebsite(agreement).State, Language.English, I("2026-03-03T08:00:00Z")));
+
+        moved["acme-website/stage/content@clientboundaries"]["DTSTART"].Value.Should().NotBe(planned["acme-website/stage/content@clientboundaries"]["DTSTART"].Value, "the re-plan moved it");
+        foreach (var uid in planned.Keys.Intersect(moved.Keys).Intersect(engagement.Keys))
+        {
+            var sequences = new[] { planned, moved, engagement }.Select(file => long.Parse(file[uid]["SEQUENCE"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            sequences.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems($"{uid} changes in each later file");
+        }
+
+        Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")))["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value
+            .Should().Be(moved["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value, "the same arguments give the same file");
+        Events(CalendarExport.ToICalendar(agreement, plan, Language.English, I("2019-12-31T23:59:59Z"))).Values.Should().OnlyContain(e => e["SEQUENCE"].Value == "0", "a stamp before 2020 gives 0, never a negative SEQUENCE");
+    }
+
+    [Fact]
     public void Fold_never_cuts_a_character_and_fills_each_line_to_75_octets()
     {
         // 74 ASCII octets then "é" (2 octets) would make 76: the "é" moves whole to the next line.
@@ -291,7 +316,7 @@ public class CalendarExportTests
         Timed(done["DTSTART"], "Asia/Jakarta", "20260302T170000");
         done.All("VALARM").Should().BeEmpty("a handoff already made needs no reminder");
         events["acme-website/handoff/content@clientboundaries"].All("VALARM").Should().ContainSingle();
-        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == "194616000", "the file made on 2 March at noon supersedes the one of 20 February");
     }
 
     [Fact]
@@ -473,6 +498,9 @@ public class CalendarExportTests
 
     private static List<string> Uids(string text) =>
         ICalendarReader.Parse(text).All("VEVENT").Select(e => e["UID"].Value).OrderBy(u => u, StringComparer.Ordinal).ToList();
+
+    private static Dictionary<string, ICalendarComponent> Events(string text) =>
+        ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
 
     private static List<(string Uid, string Day, string Summary)> Payments(string text) =>
         ICalendarReader.Parse(text).All("VEVENT")
