@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -108,6 +109,28 @@ public class OnePagerTests
 
         MarkdownReader.Shape(hostileDocument).Should().Equal(MarkdownReader.Shape(plainDocument), "a name is text, whatever it looks like");
         MarkdownReader.Texts(hostileDocument).Should().Contain(HostileTextsShown);
+    }
+
+    [Theory]
+    [InlineData("English", "The first business day after the due date is grace: until it is over, only reminders come.", "due within 1 day of signing", "Every hour of extra work moves the later dates by one business day.", "A check-in with an agenda every business day.")]
+    [InlineData("Spanish", "El primer día hábil tras la fecha límite es de margen: mientras dura, solo hay recordatorios.", "a pagar en un plazo de 1 día desde la firma", "Cada hora de trabajo adicional retrasa un día hábil las fechas siguientes.", "Una reunión de seguimiento con orden del día cada día hábil.")]
+    [InlineData("Indonesian", "Hari kerja pertama setelah tenggat adalah masa tenggang: selama itu hanya ada pengingat.", "jatuh tempo 1 hari setelah penandatanganan", "Setiap jam pekerjaan tambahan menggeser tanggal berikutnya satu hari kerja.", "Rapat rutin dengan agenda setiap hari kerja.")]
+    [InlineData("Malay", "Hari bekerja pertama selepas tarikh akhir ialah tempoh tangguh: sepanjang tempoh itu, hanya peringatan dihantar.", "perlu dibayar dalam tempoh 1 hari selepas perjanjian ditandatangani", "Setiap jam kerja tambahan menganjakkan tarikh seterusnya sebanyak satu hari bekerja.", "Mesyuarat berkala dengan agenda setiap hari bekerja.")]
+    public void One_pager_reads_naturally_when_a_count_is_one(string language, string grace, string deposit, string scheduleImpact, string checkIns)
+    {
+        var agreement = new AgreementBuilder(new AgreementId("ones"), "Ones")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("build", "Build", PartyRole.Provider, 3)
+            .WithPaymentTerms(new PaymentTerms(new Money(1000m, "EUR"), PaymentAmount.PercentOfTotal(50m), depositDueDays: 1))
+            .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(new ConsequenceLadder(1, new[] { ConsequenceRule.Reminder(2) })))
+            .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 14, hoursPerBusinessDay: 1m))
+            .WithCheckIns(CheckInCadence.Every(1))
+            .Build();
+
+        var document = OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.PlainText);
+
+        document.Should().Contain(grace).And.Contain(deposit).And.Contain(scheduleImpact).And.Contain(checkIns);
     }
 
     private static Agreement Named(Names names) =>
