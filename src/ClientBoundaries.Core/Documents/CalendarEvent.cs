@@ -37,7 +37,7 @@ internal sealed record CalendarEvent
     /// <summary>For an all-day event, its first day; null for a timed one.</summary>
     public LocalDate? FirstDay { get; private init; }
 
-    /// <summary>For an all-day event, its last day (inclusive: the export writes the day after it, as RFC 5545 wants).</summary>
+    /// <summary>For an all-day event, its last day (inclusive: the export writes the day after it as DTEND, as RFC 5545 wants, or a DURATION when that day would be past 9999-12-31).</summary>
     public LocalDate? LastDay { get; private init; }
 
     /// <summary>For a timed event, when it starts.</summary>

@@ -49,9 +49,12 @@ namespace ClientBoundaries.Documents;
 /// events rather than doubling them.</para>
 /// <para>Timed events carry their TZID, and the file holds a VTIMEZONE for each zone used, built from
 /// the zone's real transitions over the exported span. The file uses CRLF line endings, folds lines at
-/// 75 octets of UTF-8 and escapes TEXT values. The library reads no clock: DTSTAMP is the
-/// <c>stamp</c> you pass. The output depends only on the arguments, so the same arguments give the
-/// same file. Thread-safe.</para>
+/// 75 octets of UTF-8 and escapes TEXT values, leaving out the control characters RFC 5545 forbids in
+/// them. The library reads no clock: DTSTAMP is the <c>stamp</c> you pass, the moment the file is made,
+/// and SEQUENCE is the whole seconds from 2020-01-01T00:00Z to it, so every event of a file made later
+/// has a higher SEQUENCE than in any file made before, whichever export made it (pass the real moment:
+/// a stamp that goes back in time makes a calendar keep the older copy). The output depends only on the
+/// arguments, so the same arguments give the same file. Thread-safe.</para>
 /// </remarks>
 public static class CalendarExport
 {
@@ -63,6 +66,8 @@ public static class CalendarExport
     private static readonly Duration DayBefore = Duration.FromDays(-1);
 
     private static readonly Duration MeetingLead = Duration.FromMinutes(-15);
+
+    private static readonly Instant SequenceEpoch = Instant.FromUtc(2020, 1, 1, 0, 0);
 
     /// <summary>
     /// The dates of a plan as an iCalendar file: once the agreement is scheduled, before an
@@ -78,7 +83,9 @@ public static class CalendarExport
     /// stage's, each moved to the client's next business day when it falls on a day off. That is what
     /// an engagement gives when every stage finishes on time. The deposit is left out: a plan exists
     /// only once it is received.</para>
-    /// <para>SEQUENCE is the agreement's version. There are no booked meetings without an engagement.
+    /// <para>SEQUENCE is the number of seconds from 2020-01-01T00:00Z to <paramref name="stamp"/>, as in
+    /// every export (see <see cref="CalendarExport"/>): a file made later supersedes an earlier one, a
+    /// re-plan of the same agreement version included. There are no booked meetings without an engagement.
     /// The UIDs are those an engagement export of the same agreement gives (see <see cref="CalendarExport"/>),
     /// so a client that loaded this file and later loads the engagement's sees its events move, not double.</para>
     /// </remarks>
@@ -108,7 +115,7 @@ public static class CalendarExport
         }
 
         AddCheckIns(events, agreement, plan, phrases, endedAt: null);
-        return Write(agreement, events, stamp, agreement.Version);
+        return Write(agreement, events, stamp);
     }
 
     /// <summary>
@@ -127,11 +134,11 @@ public static class CalendarExport
     /// <see cref="ToICalendar(Agreement, Plan, Language, Instant)"/>, and moves when the engagement
     /// re-plans or invoices it. Payments already received are left out; those a terminated engagement
     /// never invoiced are cancelled.</para>
-    /// <para>SEQUENCE is the engagement's <see cref="EngagementState.Version"/>: it grows with every
-    /// event, never falls below the agreement's version, and so tells a calendar that a later export
-    /// supersedes an earlier one. The UIDs do not change as the engagement moves on (see
-    /// <see cref="CalendarExport"/>): a re-plan moves events, a payment received drops out, and a meeting
-    /// called off, or anything the termination of the engagement stopped, is cancelled.</para>
+    /// <para>SEQUENCE is the number of seconds from 2020-01-01T00:00Z to <paramref name="stamp"/>, as in
+    /// every export (see <see cref="CalendarExport"/>): a file made later supersedes an earlier one, the
+    /// plan's file made before the engagement included. The UIDs do not change as the engagement moves on:
+    /// a re-plan moves events, a payment received drops out, and a meeting called off, or anything the
+    /// termination of the engagement stopped, is cancelled.</para>
     /// </remarks>
     /// <param name="engagement">The engagement, scheduled or later.</param>
     /// <param name="language">The language of the titles and descriptions.</param>
@@ -154,7 +161,7 @@ public static class CalendarExport
         AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
         AddCheckIns(events, terms, plan, phrases, endedAt);
         AddMeetings(events, engagement, agreement, terms, phrases);
-        return Write(agreement, events, stamp, engagement.Version);
+        return Write(agreement, events, stamp);
     }
 
     /// <summary>
@@ -361,7 +368,7 @@ public static class CalendarExport
         }
     }
 
-    private static string Write(Agreement agreement, List<CalendarEvent> events, Instant stamp, int sequence)
+    private static string Write(Agreement agreement, List<CalendarEvent> events, Instant stamp)
     {
         // In date order, so the file reads like the plan; ties keep the order they were added in.
         var ordered = events.OrderBy(DayOf).ToList();
@@ -388,7 +395,7 @@ public static class CalendarExport
             }
         }
 
-        var sequenceText = sequence.ToString(CultureInfo.InvariantCulture);
+        var sequenceText = Sequence(stamp).ToString(CultureInfo.InvariantCulture);
         foreach (var entry in ordered)
         {
             writer.Begin("VEVENT");
@@ -397,8 +404,18 @@ public static class CalendarExport
             writer.Property("SEQUENCE", sequenceText);
             if (entry.FirstDay is { } firstDay)
             {
+                // An all-day event ends (exclusively) the day after its last day. After 9999-12-31 there is
+                // no day to write, so such an event says how many days it lasts instead, as RFC 5545 allows.
+                var lastDay = entry.LastDay!.Value;
                 writer.Date("DTSTART", firstDay);
-                writer.Date("DTEND", entry.LastDay!.Value.PlusDays(1));
+                if (lastDay < LocalDate.MaxIsoValue)
+                {
+                    writer.Date("DTEND", lastDay.PlusDays(1));
+                }
+                else
+                {
+                    writer.Property("DURATION", "P" + (Period.DaysBetween(firstDay, lastDay) + 1).ToString(CultureInfo.InvariantCulture) + "D");
+                }
             }
             else
             {
@@ -435,6 +452,24 @@ public static class CalendarExport
 
         writer.End("VCALENDAR");
         return writer.ToString();
+    }
+
+    /// <summary>The SEQUENCE of every event of a file made at <paramref name="stamp"/>.</summary>
+    /// <remarks>
+    /// SEQUENCE tells a calendar which of two copies of an event (the same UID) is the newer: RFC 5546 has
+    /// it ignore a copy whose SEQUENCE is lower than the one it holds, and RFC 5545 wants it to grow
+    /// whenever the event changes. Neither the agreement's version (a re-plan under the same version
+    /// moves dates without changing it) nor the engagement's (the plan's file may come first, with the
+    /// same UIDs) grows across every file a client may load. The moment the file is made does, so it is
+    /// the whole seconds from 2020-01-01T00:00Z, before any file of this library, to DTSTAMP: about
+    /// 190 million in 2026, within the 31 bits RFC 5545 allows until January 2088, and held there after
+    /// that (files then tie, and RFC 5546 breaks a tie by DTSTAMP). Seconds, not minutes: an export made
+    /// right after each event must still supersede one made a few seconds before.
+    /// </remarks>
+    private static int Sequence(Instant stamp)
+    {
+        var seconds = stamp.ToUnixTimeSeconds() - SequenceEpoch.ToUnixTimeSeconds();
+        return seconds <= 0 ? 0 : seconds >= int.MaxValue ? int.MaxValue : (int)seconds;
     }
 
     private static LocalDate DayOf(CalendarEvent entry) => entry.FirstDay ?? entry.Start!.Value.InZone(entry.Zone!).Date;

@@ -7,7 +7,8 @@ namespace ClientBoundaries.Documents;
 
 /// <summary>
 /// Writes the blocks of a document (title, headings, paragraphs, lists, tables) in one format. Every
-/// piece of text it is given is text, never markup: the Markdown writer escapes it.
+/// piece of text it is given is text, never markup: the Markdown writer escapes it (see
+/// <see cref="DocumentFormat.Markdown"/> for what that guarantees).
 /// </summary>
 /// <remarks>The one mutable thing of a rendering, used by one thread for one document and then dropped. Lines end with "\n".</remarks>
 internal abstract class DocumentWriter
@@ -29,10 +30,10 @@ internal abstract class DocumentWriter
     public void Subheading(string text) => Block(HeadingLines(text, 3));
 
     /// <summary>A paragraph.</summary>
-    public void Paragraph(string text) => Block(new[] { Escape(text) });
+    public void Paragraph(string text) => Block(new[] { EscapeAtBlockStart(text) });
 
     /// <summary>A list item; consecutive items form one list. Level 1 is nested under the item before.</summary>
-    public void Item(string text, int level = 0) => ListLine(Escape(text), level);
+    public void Item(string text, int level = 0) => ListLine(EscapeAtBlockStart(text), level);
 
     /// <summary>A list item that starts with a label: "- **Label:** text" in Markdown.</summary>
     public void Item(string label, string text, int level = 0) => ListLine(Label(label) + " " + Escape(text), level);
@@ -51,7 +52,11 @@ internal abstract class DocumentWriter
 
     protected abstract string Label(string label);
 
+    /// <summary>Text as it is written inside a line: after a heading's marker, a label, or other text.</summary>
     protected abstract string Escape(string text);
+
+    /// <summary>Text as it is written where a block begins: a paragraph, a list item's text, a table cell.</summary>
+    protected virtual string EscapeAtBlockStart(string text) => Escape(text);
 
     private void ListLine(string written, int level)
     {
@@ -101,25 +106,93 @@ internal abstract class DocumentWriter
 
         protected override string Label(string label) => "**" + Escape(label) + ":**";
 
-        // The characters CommonMark gives a meaning to inline, the pipe that splits table cells, and a
-        // "#" that would start a heading. Nothing an agreement says can become markup or a link.
+        // Inline, a backslash goes before every character CommonMark or GitHub gives a meaning to
+        // (emphasis, code, links, raw HTML, table cells, headings, strikethrough, math), and before an "&"
+        // that would start an entity (&copy; &#169;). Line breaks and other control characters become
+        // spaces, so the text stays on its line; leading spaces are dropped, so it cannot become code.
         protected override string Escape(string text)
         {
             var escaped = new StringBuilder(text.Length + 8);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                if (char.IsControl(c) || c is '\u2028' or '\u2029')
+                {
+                    c = ' ';
+                }
+
+                if (c == ' ' && escaped.Length == 0)
+                {
+                    continue;
+                }
+
+                if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~' or '$' || (c == '&' && StartsEntity(text, i)))
                 {
                     escaped.Append('\\');
                 }
 
-                escaped.Append(c is '\r' or '\n' ? ' ' : c);
+                escaped.Append(c);
             }
 
             return escaped.ToString();
         }
 
-        private string Row(IReadOnlyList<string> cells) => "| " + string.Join(" | ", cells.Select(Escape)) + " |";
+        // Where a block begins, the text cannot start a list ("- ", "+ ", "1. ", "1) "), a rule ("---"),
+        // or a setext underline ("==="): a backslash goes before the marker. "*", "#", ">", "|", "`", "~"
+        // and "<" are escaped wherever they are.
+        protected override string EscapeAtBlockStart(string text)
+        {
+            var escaped = Escape(text);
+            if (escaped.Length > 0 && escaped[0] is '-' or '+' or '=')
+            {
+                return "\\" + escaped;
+            }
+
+            var digits = 0;
+            while (digits < escaped.Length && escaped[digits] is >= '0' and <= '9')
+            {
+                digits++;
+            }
+
+            // A marker is a number then "." or ")" then a space or nothing: "2.5 hours" is not one.
+            return digits > 0 && digits < escaped.Length && escaped[digits] is '.' or ')' && (digits + 1 == escaped.Length || escaped[digits + 1] == ' ')
+                ? escaped.Substring(0, digits) + "\\" + escaped.Substring(digits)
+                : escaped;
+        }
+
+        // An entity or a numeric character reference, as CommonMark reads them: &name; &#123; &#x1F;.
+        private static bool StartsEntity(string text, int ampersand)
+        {
+            var i = ampersand + 1;
+            var hex = false;
+            if (i < text.Length && text[i] == '#')
+            {
+                i++;
+                hex = i < text.Length && text[i] is 'x' or 'X';
+                if (hex)
+                {
+                    i++;
+                }
+            }
+
+            var numeric = i > ampersand + 1;
+            var start = i;
+            while (i < text.Length && i - start < 32 && (numeric
+                ? text[i] is >= '0' and <= '9' || (hex && text[i] is >= 'a' and <= 'f' or >= 'A' and <= 'F')
+                : text[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || (i > start && text[i] is >= '0' and <= '9')))
+            {
+                i++;
+            }
+
+            return i > start && i < text.Length && text[i] == ';';
+        }
+
+        private string Row(IReadOnlyList<string> cells) => "| " + string.Join(" | ", cells.Select(EscapeAtBlockStart)) + " |";
     }
 
     private sealed class PlainTextWriter : DocumentWriter
@@ -131,10 +204,12 @@ internal abstract class DocumentWriter
 
         protected override IEnumerable<string> TableLines(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
         {
-            var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Prepend(h.Length).Max()).ToArray();
-            yield return Row(header, widths);
+            // Each column is as wide as the widest cell as written, once escaped.
+            var written = rows.Prepend(header).Select(row => row.Select(Escape).ToArray()).ToList();
+            var widths = header.Select((_, i) => written.Max(row => row[i].Length)).ToArray();
+            yield return Row(written[0], widths);
             yield return string.Join("  ", widths.Select(w => new string('-', w)));
-            foreach (var row in rows)
+            foreach (var row in written.Skip(1))
             {
                 yield return Row(row, widths);
             }
@@ -142,11 +217,28 @@ internal abstract class DocumentWriter
 
         protected override string Label(string label) => label + ":";
 
-        protected override string Escape(string text) => text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        // A line break (CRLF counts as one) or any other control character, a tab included, would break
+        // the line or the columns: each becomes one space.
+        protected override string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                escaped.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            }
+
+            return escaped.ToString();
+        }
 
         private static string[] Underlined(string text, char line) => new[] { text, new string(line, Math.Max(3, text.Length)) };
 
-        private string Row(IReadOnlyList<string> cells, int[] widths) =>
-            string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? Escape(c) : Escape(c).PadRight(widths[i]))).TrimEnd();
+        private static string Row(string[] cells, int[] widths) =>
+            string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
     }
 }

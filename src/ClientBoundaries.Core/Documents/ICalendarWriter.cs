@@ -140,7 +140,10 @@ internal sealed class ICalendarWriter
 
     /// <summary>
     /// A TEXT value escaped as RFC 5545 says: a backslash, a semicolon and a comma get a backslash
-    /// before them, a line break (CRLF, LF or CR) becomes <c>\n</c>.
+    /// before them, a line break (CRLF, LF, CR or NEL) becomes <c>\n</c>. The control characters TEXT
+    /// may not hold (U+0000 to U+001F but the tab, and DEL, U+007F) are left out, and so are the C1
+    /// controls (U+0080 to U+009F), which calendars show as garbage; half a surrogate pair, which UTF-8
+    /// cannot encode, becomes U+FFFD.
     /// </summary>
     internal static string Escape(string text)
     {
@@ -164,12 +167,21 @@ internal sealed class ICalendarWriter
 
                     break;
                 case '\n':
+                case '\u0085':
                     escaped.Append("\\n");
                     break;
                 default:
-                    // Other control characters are not allowed in TEXT; a tab is.
-                    if (c >= ' ' || c == '\t')
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
+                        escaped.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        escaped.Append('\uFFFD');
+                    }
+                    else if (!char.IsControl(c) || c == '\t')
+                    {
+                        // Other control characters, DEL and the C1 controls included, are not text: left out.
                         escaped.Append(c);
                     }
 

@@ -215,7 +215,7 @@ public static class OnePager
 
         if (ladder.GraceBusinessDays > 0)
         {
-            document.Item(words.Say(TextKey.LateGrace, words.BusinessDays(ladder.GraceBusinessDays)));
+            document.Item(ladder.GraceBusinessDays == 1 ? words[TextKey.LateGraceOne] : words.Say(TextKey.LateGrace, words.BusinessDays(ladder.GraceBusinessDays)));
         }
 
         foreach (var rule in ladder.Rules.OrderBy(ladder.EffectiveThresholdOf).ThenBy(r => r.Kind.Value))
@@ -290,7 +290,7 @@ public static class OnePager
             changes.Add(words[TextKey.ScopeProceedWhilePriced]);
         }
 
-        changes.Add(words.Say(TextKey.ScopeScheduleImpact, words.Hours(terms.HoursPerBusinessDay)));
+        changes.Add(Math.Round(terms.HoursPerBusinessDay, 2) == 1m ? words[TextKey.ScopeScheduleImpactOneHour] : words.Say(TextKey.ScopeScheduleImpact, words.Hours(terms.HoursPerBusinessDay)));
         if (scope.Deliverables.Any(d => d.Allowance.RevisionRounds is not null))
         {
             changes.Add(terms.RevisionOverflow == RevisionOverflow.Refuse
@@ -337,6 +337,7 @@ public static class OnePager
         {
             document.Item(checkIns.Weekday is { } weekday
                 ? words.Say(TextKey.CheckInsWeekly, words.Weekday(weekday))
+                : checkIns.EveryBusinessDays == 1 ? words[TextKey.CheckInsEveryBusinessDay]
                 : words.Say(TextKey.CheckInsEvery, words.BusinessDays(checkIns.EveryBusinessDays)));
         }
 

@@ -119,8 +119,12 @@ internal sealed class Phrasebook
     public string Moment(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone).LocalDateTime;
-        return Say(TextKey.DateAtTime, Date(local.Date), Time(local.TimeOfDay));
+        return DateAtTime(local.Date, local.TimeOfDay);
     }
+
+    /// <summary>A date and a time of day: 17 March 2026 at 17:30; in Spanish "a la 01:30" in the hour after midnight, "a las" otherwise.</summary>
+    public string DateAtTime(LocalDate date, LocalTime time) =>
+        Say(time.Hour == 1 ? TextKey.DateAtTimeOne : TextKey.DateAtTime, Date(date), Time(time));
 
     /// <summary>An amount with two decimals in the culture's separators, then its ISO currency code: 1.500,00 EUR.</summary>
     public string Money(Money money) => money.Round(2).Amount.ToString("N2", _numbers) + " " + money.Currency;

@@ -242,4 +242,10 @@ internal enum TextKey
     DueFollowThrough,
     DueAt,
     OverdueSince,
+
+    // Where a count of one, or one o'clock, reads differently (added last: keys used with offsets keep their order).
+    DateAtTimeOne,
+    LateGraceOne,
+    ScopeScheduleImpactOneHour,
+    CheckInsEveryBusinessDay,
 }

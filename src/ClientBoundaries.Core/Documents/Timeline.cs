@@ -15,8 +15,11 @@ namespace ClientBoundaries.Documents;
 /// <remarks>
 /// <para>Both drawings come from the same bars, so they always agree. A planned bar runs from a
 /// stage's first business day to its due date, both included; an actual bar runs from the moment the
-/// ball reached the stage's owner to the moment the owner handed it off (or to "as of" while the stage
-/// is open), in the owner's local dates; a pause runs in the local dates of the party that caused it.
+/// ball reached the stage's owner to the moment the owner handed it off (or, while the stage is open,
+/// to "as of", or to the termination of an engagement that was ended early), in the owner's local
+/// dates. A stage reopened for a revision has an actual bar for every stretch it was open, and so has
+/// the stage after it when the revision cut its stretch short. A pause runs in the local dates of the
+/// party that caused it.
 /// Bars the provider held the ball for are blue, those the client held it for orange, planned bars
 /// grey: a pair that stays apart for colour-blind readers.</para>
 /// <para>The output is deterministic: the same arguments give the same text, character for character,
@@ -27,7 +30,7 @@ public static class Timeline
 {
     /// <summary>
     /// A Mermaid <c>gantt</c> chart of a plan: one grey bar per stage, from its start to its due
-    /// date, labelled with the stage's name.
+    /// date, labelled with the stage's number and name ("1. Discovery call").
     /// </summary>
     /// <param name="agreement">The agreement the plan dates; its title and stage names label the chart.</param>
     /// <param name="plan">The plan, from <see cref="Scheduler.Plan"/> or <see cref="Scheduler.Replan"/>.</param>
@@ -44,7 +47,7 @@ public static class Timeline
     /// (provider's bars blue, client's orange), the pauses, and a "today" milestone.
     /// </summary>
     /// <param name="engagement">The engagement's state, once it is scheduled.</param>
-    /// <param name="asOf">"Today": open stages and pauses end here, and anything that began after it is left out.</param>
+    /// <param name="asOf">"Today": open stages and pauses end here (or at the termination, for an engagement ended before it), and anything that began after it is left out.</param>
     /// <param name="language">The language of the title and the section names.</param>
     /// <returns>The chart's Mermaid source, starting with an <c>%%{init}%%</c> directive that sets its colours; deterministic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="engagement"/> or <paramref name="language"/> is null.</exception>
@@ -71,7 +74,7 @@ public static class Timeline
     /// "today" line; a legend. It needs no script, stylesheet or font.
     /// </summary>
     /// <param name="engagement">The engagement's state, once it is scheduled.</param>
-    /// <param name="asOf">"Today": open stages and pauses end here, and anything that began after it is left out.</param>
+    /// <param name="asOf">"Today": open stages and pauses end here (or at the termination, for an engagement ended before it), and anything that began after it is left out.</param>
     /// <param name="language">The language of the texts and the month names.</param>
     /// <returns>The SVG document (an <c>&lt;svg&gt;</c> element in the SVG namespace, with its size set); deterministic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="engagement"/> or <paramref name="language"/> is null.</exception>

@@ -32,8 +32,8 @@ internal sealed class TimelineBars
         Pauses = pauses;
         Today = today;
 
-        var firsts = rows.Select(r => r.Plan.First).Concat(rows.Where(r => r.Actual is not null).Select(r => r.Actual!.First)).Concat(pauses.Select(p => p.First));
-        var lasts = rows.Select(r => r.Plan.Last).Concat(rows.Where(r => r.Actual is not null).Select(r => r.Actual!.Last)).Concat(pauses.Select(p => p.Last));
+        var firsts = rows.Select(r => r.Plan.First).Concat(rows.SelectMany(r => r.Actuals).Select(a => a.First)).Concat(pauses.Select(p => p.First));
+        var lasts = rows.Select(r => r.Plan.Last).Concat(rows.SelectMany(r => r.Actuals).Select(a => a.Last)).Concat(pauses.Select(p => p.Last));
         if (today is { } now)
         {
             firsts = firsts.Append(now.Date);
@@ -50,7 +50,7 @@ internal sealed class TimelineBars
         /// <summary>The dates a stage was planned for (for an engagement, the baseline).</summary>
         Plan,
 
-        /// <summary>From when the ball reached a stage's owner to when it was handed off, or to "today" while open.</summary>
+        /// <summary>One stretch of a stage: from when the ball reached its owner to when it was handed off (or cut short by a revision), or to "today" while open.</summary>
         Actual,
 
         /// <summary>A time the engagement was on hold.</summary>
@@ -87,8 +87,8 @@ internal sealed class TimelineBars
     /// <summary>The latest day any bar (or "today") covers.</summary>
     public LocalDate Last { get; }
 
-    /// <summary>The actual bars, in stage order.</summary>
-    public IEnumerable<Bar> ActualBars => Rows.Where(r => r.Actual is not null).Select(r => r.Actual!);
+    /// <summary>The actual bars, in stage order, each stage's in the order they began.</summary>
+    public IEnumerable<Bar> ActualBars => Rows.SelectMany(r => r.Actuals);
 
     /// <summary>The name of the party with the given role.</summary>
     public string NameOf(PartyRole role) => role == PartyRole.Provider ? Provider.Name : Client.Name;
@@ -97,31 +97,51 @@ internal sealed class TimelineBars
     public static TimelineBars OfPlan(Agreement agreement, Plan plan, Language language)
     {
         var rows = plan.Stages
-            .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), null))
+            .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), new List<Bar>()))
             .ToList();
         return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, new List<Bar>(), null);
     }
 
     /// <summary>
-    /// An engagement as of a moment: each stage's baseline, each begun stage's actual stretch in its
-    /// owner's dates, and each pause in the dates of the party that caused it. What happened after
-    /// <paramref name="asOf"/> is cut at it.
+    /// An engagement as of a moment: each stage's baseline, each stretch a begun stage was open in
+    /// its owner's dates, and each pause in the dates of the party that caused it. What happened
+    /// after <paramref name="asOf"/> is cut at it.
     /// </summary>
+    /// <remarks>
+    /// A stage's progress keeps only its current stretch: a revision that reopens a stage (or sends
+    /// the next one back to wait) starts it afresh. The stretches it ended are kept by the engagement
+    /// as closed rounds, each with the moment it opened and the moment the revision closed it.
+    /// </remarks>
     public static TimelineBars OfEngagement(Agreement agreement, Plan plan, EngagementState engagement, Instant asOf, Language language)
     {
+        // Nothing stays open past the end of an engagement that was ended early: it ends then, not at asOf.
+        var openUntil = engagement.TerminatedAt is { } terminated && terminated < asOf ? terminated : asOf;
         var rows = new List<Row>();
         foreach (var stage in plan.Stages)
         {
             var planned = new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.BaselineStart, stage.BaselineDue);
-            var progress = engagement.ProgressOf(stage.Key);
-            var actual = progress is { } p && (p.BallArrivedAt ?? p.StartedAt) is { } from
-                ? Stretch(BarKind.Actual, stage.Key, p.Owner, agreement.CalendarOf(p.Owner).Zone, from, p.FinishedAt, asOf)
-                : null;
-            rows.Add(new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, planned, actual));
+            var index = engagement.IndexOf(stage.Key);
+            var actuals = new List<Bar?>();
+            if (index >= 0)
+            {
+                var progress = engagement.Stages[index];
+                var zone = agreement.CalendarOf(progress.Owner).Zone;
+                foreach (var round in engagement.ClosedRounds.Where(r => r.StageIndex == index))
+                {
+                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, round.OpenedAt, round.ClosedAt, asOf, openUntil));
+                }
+
+                if ((progress.BallArrivedAt ?? progress.StartedAt) is { } from)
+                {
+                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, from, progress.FinishedAt, asOf, openUntil));
+                }
+            }
+
+            rows.Add(new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, planned, actuals.Where(a => a is not null).Select(a => a!).ToList()));
         }
 
         var pauses = engagement.Pauses
-            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf))
+            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf, openUntil))
             .Where(bar => bar is not null)
             .Select(bar => bar!)
             .ToList();
@@ -129,30 +149,32 @@ internal sealed class TimelineBars
         return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, pauses, today);
     }
 
-    // A stretch that had not begun by asOf is not drawn; one still open, or closed only after asOf, ends at asOf.
-    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf)
+    // A stretch that had not begun by asOf is not drawn; one closed only after asOf ends at asOf; one
+    // still open ends at openUntil (asOf, or the termination before it).
+    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf, Instant openUntil)
     {
         if (from > asOf)
         {
             return null;
         }
 
-        var end = until is { } u && u <= asOf ? u : asOf;
+        var end = until is { } u ? (u <= asOf ? u : asOf) : openUntil;
+        end = end < from ? from : end;
         var first = from.InZone(zone).Date;
         var last = end.InZone(zone).Date;
         return new Bar(kind, stage, party, first, last < first ? first : last);
     }
 
-    /// <summary>One stage: its key and name, its owner, its planned bar and, for a begun stage of an engagement, its actual bar.</summary>
+    /// <summary>One stage: its key and name, its owner, its planned bar and, for a begun stage of an engagement, its actual bars, one per stretch it was open.</summary>
     public sealed class Row
     {
-        public Row(StageKey key, string name, PartyRole owner, Bar plan, Bar? actual)
+        public Row(StageKey key, string name, PartyRole owner, Bar plan, IReadOnlyList<Bar> actuals)
         {
             Key = key;
             Name = name;
             Owner = owner;
             Plan = plan;
-            Actual = actual;
+            Actuals = actuals;
         }
 
         public StageKey Key { get; }
@@ -163,7 +185,8 @@ internal sealed class TimelineBars
 
         public Bar Plan { get; }
 
-        public Bar? Actual { get; }
+        /// <summary>The stretches the stage was open, in the order they began; empty for a plan or a stage not begun.</summary>
+        public IReadOnlyList<Bar> Actuals { get; }
     }
 
     /// <summary>One bar: what it stands for, its stage (none for a pause), the party it belongs to (the owner, the ball holder or who caused the pause), and its inclusive dates.</summary>

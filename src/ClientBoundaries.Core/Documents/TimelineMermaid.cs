@@ -13,9 +13,11 @@ namespace ClientBoundaries.Documents;
 /// pauses (light grey); an <c>%%{init}%%</c> directive sets those colours on the <c>base</c> theme.
 /// </summary>
 /// <remarks>
-/// Mermaid's end dates are exclusive (a task from 2026-03-02 to 2026-03-04 covers the 2nd and the 3rd),
-/// so a bar's last day D is written as D + 1. Mermaid's own "today" marker is turned off: it would follow
-/// the reader's clock, and an engagement's "today" is the moment it was drawn as of.
+/// The chart sets <c>inclusiveEndDates</c>, so a task from 2026-03-02 to 2026-03-03 covers both days and a
+/// bar is written with its own first and last days, as the plan and the SVG give them. (Mermaid's default,
+/// exclusive end dates, would need the day after the last one, which does not exist for a bar that ends
+/// on 9999-12-31.) Mermaid's own "today" marker is turned off: it would follow the reader's clock, and an
+/// engagement's "today" is the moment it was drawn as of.
 /// </remarks>
 internal static class TimelineMermaid
 {
@@ -41,9 +43,10 @@ internal static class TimelineMermaid
         Line(chart, "gantt");
         Line(chart, Indent + "title " + Text(bars.Title, keepColons: true));
         Line(chart, Indent + "dateFormat YYYY-MM-DD");
+        Line(chart, Indent + "inclusiveEndDates");
         Line(chart, Indent + "axisFormat %Y-%m-%d");
         Line(chart, Indent + "todayMarker off");
-        Line(chart, Indent + "%% End dates are exclusive: each bar ends the day after its last day.");
+        Line(chart, Indent + "%% End dates are inclusive: each bar runs from its first day through its last day.");
         Line(chart, Indent + "%% Plan (done, grey): " + (bars.IsEngagement ? "the dates each stage had in the original plan." : "the dates each stage is planned for."));
         if (bars.IsEngagement)
         {
@@ -51,10 +54,14 @@ internal static class TimelineMermaid
             Line(chart, Indent + "%% On hold (no tag, light grey): the engagement was paused. Today (milestone): the moment the chart was drawn as of.");
         }
 
+        // Every stage's task starts with its number, as in the one-pager ("1. Discovery call"): a name
+        // that starts with a keyword (title, section, click, excludes ...) or whose second character is
+        // "%" (a comment) would otherwise be read as that, and its bar would vanish.
+        var labels = bars.Rows.Select((row, i) => words.Say(TextKey.StageHeading, (i + 1).ToString(CultureInfo.InvariantCulture), Text(row.Name) is { Length: > 0 } name ? name : Text(row.Key.Value))).ToList();
         Line(chart, Indent + "section " + Text(words[TextKey.TimelinePlan]));
-        foreach (var row in bars.Rows)
+        for (var i = 0; i < bars.Rows.Count; i++)
         {
-            Task(chart, row.Name, "done", row.Plan);
+            Task(chart, labels[i], "done", bars.Rows[i].Plan);
         }
 
         if (!bars.IsEngagement)
@@ -64,16 +71,16 @@ internal static class TimelineMermaid
 
         foreach (var holder in Holders)
         {
-            var held = bars.Rows.Where(r => r.Actual is { } a && a.Party == holder).ToList();
+            var held = Enumerable.Range(0, bars.Rows.Count).SelectMany(i => bars.Rows[i].Actuals.Where(a => a.Party == holder).Select(a => (Label: labels[i], Bar: a))).ToList();
             if (held.Count == 0)
             {
                 continue;
             }
 
             Line(chart, Indent + "section " + Text(words.Say(TextKey.TimelineHoldsBall, bars.NameOf(holder))));
-            foreach (var row in held)
+            foreach (var (label, bar) in held)
             {
-                Task(chart, row.Name, holder == PartyRole.Provider ? "active" : "crit", row.Actual!);
+                Task(chart, label, holder == PartyRole.Provider ? "active" : "crit", bar);
             }
         }
 
@@ -82,7 +89,7 @@ internal static class TimelineMermaid
             Line(chart, Indent + "section " + Text(words[TextKey.TimelineOnHold]));
             foreach (var pause in bars.Pauses)
             {
-                Task(chart, words[TextKey.TimelineOnHold], null, pause);
+                Task(chart, Text(words[TextKey.TimelineOnHold]), null, pause);
             }
         }
 
@@ -132,15 +139,10 @@ internal static class TimelineMermaid
         return collapsed.ToString().Trim();
     }
 
-    private static void Task(StringBuilder chart, string name, string? tag, TimelineBars.Bar bar)
+    /// <summary>One task line; <paramref name="label"/> is already safe (<see cref="Text"/>) and cannot be read as a keyword.</summary>
+    private static void Task(StringBuilder chart, string label, string? tag, TimelineBars.Bar bar)
     {
-        var label = Text(name);
-        if (label.Length == 0)
-        {
-            label = bar.Stage?.Value ?? "-";
-        }
-
-        Line(chart, Indent + label + " :" + (tag is null ? string.Empty : tag + ", ") + Iso(bar.First) + ", " + Iso(bar.Last.PlusDays(1)));
+        Line(chart, Indent + label + " :" + (tag is null ? string.Empty : tag + ", ") + Iso(bar.First) + ", " + Iso(bar.Last));
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -44,8 +44,10 @@ internal static class TimelineSvg
     public static string Draw(TimelineBars bars)
     {
         var words = bars.Words;
+        // Whole weeks, Monday to Sunday, but never past the last day there is (9999-12-31, a Friday).
         var axisStart = bars.First.PlusDays(1 - (int)bars.First.DayOfWeek);
-        var axisEnd = bars.Last.PlusDays(7 - (int)bars.Last.DayOfWeek);
+        var toSunday = 7 - (int)bars.Last.DayOfWeek;
+        var axisEnd = bars.Last <= LocalDate.MaxIsoValue.PlusDays(-toSunday) ? bars.Last.PlusDays(toSunday) : LocalDate.MaxIsoValue;
         var days = DaysBetween(axisStart, axisEnd) + 1;
         var dayWidth = Math.Max(4, Math.Min(24, Math.Floor(840.0 / days * 2) / 2));
 
@@ -82,7 +84,7 @@ internal static class TimelineSvg
             Line(svg, "<rect class=\"stripe\" x=\"" + N(Margin) + "\" y=\"" + N(RowsTop + (i * rowHeight)) + "\" width=\"" + N(width - (2 * Margin)) + "\" height=\"" + N(rowHeight) + "\" fill=\"#f5f5f5\"/>");
         }
 
-        Axis(svg, words, axisStart, axisEnd, X, chartBottom);
+        Axis(svg, words, axisStart, axisEnd, days, dayWidth, X, chartBottom);
 
         for (var i = 0; i < bars.Rows.Count; i++)
         {
@@ -91,7 +93,7 @@ internal static class TimelineSvg
             RowLabel(svg, row.Name, top + (rowHeight / 2) + 4);
             var planTitle = row.Name + " · " + words[TextKey.TimelinePlan] + ": " + Span(words, row.Plan);
             Bar(svg, "plan", row.Plan, X, top + 6, bars.IsEngagement ? 12 : 14, dayWidth, PlanFill, PlanStroke, planTitle);
-            if (row.Actual is { } actual)
+            foreach (var actual in row.Actuals)
             {
                 // Segments apart, so each reads as a sentence of its own in every language.
                 var actualTitle = row.Name + " · " + words[TextKey.TimelineActual] + ": " + Span(words, actual) + " · " + words.Say(TextKey.TimelineHoldsBall, bars.NameOf(actual.Party));
@@ -114,7 +116,7 @@ internal static class TimelineSvg
         {
             var x = X(today.Date) + (dayWidth * today.TimeOfDay.TickOfDay / NodaConstants.TicksPerDay);
             Line(svg, "<line class=\"today\" x1=\"" + N(x) + "\" y1=\"" + N(TickTop) + "\" x2=\"" + N(x) + "\" y2=\"" + N(chartBottom) + "\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>"
-                + Xml(words[TextKey.TimelineToday] + ": " + words.Say(TextKey.DateAtTime, words.Date(today.Date), words.Time(today.TimeOfDay))) + "</title></line>");
+                + Xml(words[TextKey.TimelineToday] + ": " + words.DateAtTime(today.Date, today.TimeOfDay)) + "</title></line>");
             Line(svg, "<text x=\"" + N(x) + "\" y=\"" + N(chartBottom + 14) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">" + Xml(words[TextKey.TimelineToday]) + "</text>");
         }
 
@@ -172,33 +174,39 @@ internal static class TimelineSvg
         return escaped.ToString();
     }
 
-    private static void Axis(StringBuilder svg, Phrasebook words, LocalDate axisStart, LocalDate axisEnd, Func<LocalDate, double> x, double chartBottom)
+    // Positions are counted in days from the axis start, never as dates past its end: the day after
+    // the axis may not exist.
+    private static void Axis(StringBuilder svg, Phrasebook words, LocalDate axisStart, LocalDate axisEnd, int days, double dayWidth, Func<LocalDate, double> x, double chartBottom)
     {
-        var afterEnd = axisEnd.PlusDays(1);
-        for (var monday = axisStart; monday <= afterEnd; monday = monday.PlusWeeks(1))
+        var left = x(axisStart);
+        for (var monday = 0; monday <= days; monday += 7)
         {
-            var at = N(x(monday));
+            var at = N(left + (monday * dayWidth));
             Line(svg, "<line class=\"week\" x1=\"" + at + "\" y1=\"" + N(TickTop) + "\" x2=\"" + at + "\" y2=\"" + N(chartBottom) + "\" stroke=\"#e0e0e0\"/>");
             Line(svg, "<line class=\"tick\" x1=\"" + at + "\" y1=\"" + N(TickTop) + "\" x2=\"" + at + "\" y2=\"" + N(TickBottom) + "\" stroke=\"#757575\"/>");
         }
 
-        Line(svg, "<line class=\"axis\" x1=\"" + N(x(axisStart)) + "\" y1=\"" + N(TickTop) + "\" x2=\"" + N(x(afterEnd)) + "\" y2=\"" + N(TickTop) + "\" stroke=\"#757575\"/>");
+        Line(svg, "<line class=\"axis\" x1=\"" + N(left) + "\" y1=\"" + N(TickTop) + "\" x2=\"" + N(left + (days * dayWidth)) + "\" y2=\"" + N(TickTop) + "\" stroke=\"#757575\"/>");
 
         // The month the axis starts in is named only when there is room before the next month's name.
         var firstOfMonth = new LocalDate(axisStart.Year, axisStart.Month, 1);
-        var nextMonth = firstOfMonth.PlusMonths(1);
-        if (firstOfMonth < axisStart && (nextMonth > axisEnd || x(nextMonth) - x(axisStart) >= 110))
+        var nextMonth = MonthAfter(firstOfMonth);
+        if (firstOfMonth < axisStart && (nextMonth is not { } next || next > axisEnd || x(next) - left >= 110))
         {
-            Line(svg, "<text class=\"month\" x=\"" + N(x(axisStart) + 3) + "\" y=\"" + N(MonthY) + "\" fill=\"#222222\">" + Xml(words.Month(axisStart)) + "</text>");
+            Line(svg, "<text class=\"month\" x=\"" + N(left + 3) + "\" y=\"" + N(MonthY) + "\" fill=\"#222222\">" + Xml(words.Month(axisStart)) + "</text>");
         }
 
-        for (var month = firstOfMonth == axisStart ? firstOfMonth : nextMonth; month <= axisEnd; month = month.PlusMonths(1))
+        for (var month = firstOfMonth == axisStart ? firstOfMonth : nextMonth; month is { } shown && shown <= axisEnd; month = MonthAfter(shown))
         {
-            var at = N(x(month));
+            var at = N(x(shown));
             Line(svg, "<line class=\"month-start\" x1=\"" + at + "\" y1=\"" + N(MonthY - 12) + "\" x2=\"" + at + "\" y2=\"" + N(chartBottom) + "\" stroke=\"#9e9e9e\"/>");
-            Line(svg, "<text class=\"month\" x=\"" + N(x(month) + 3) + "\" y=\"" + N(MonthY) + "\" fill=\"#222222\">" + Xml(words.Month(month)) + "</text>");
+            Line(svg, "<text class=\"month\" x=\"" + N(x(shown) + 3) + "\" y=\"" + N(MonthY) + "\" fill=\"#222222\">" + Xml(words.Month(shown)) + "</text>");
         }
     }
+
+    /// <summary>The first day of the next month, or null after December 9999.</summary>
+    private static LocalDate? MonthAfter(LocalDate firstOfMonth) =>
+        firstOfMonth.Year == LocalDate.MaxIsoValue.Year && firstOfMonth.Month == 12 ? null : firstOfMonth.PlusMonths(1);
 
     private static void RowLabel(StringBuilder svg, string name, double y)
     {

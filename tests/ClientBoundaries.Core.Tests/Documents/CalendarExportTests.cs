@@ -68,8 +68,7 @@ public class CalendarExportTests
         var events = calendar.All("VEVENT");
         events.Should().HaveCount(20, "5 stages, 5 handoffs, 2 payments, 6 check-ins and 2 meetings");
         events.Select(e => e["UID"].Value).Should().OnlyHaveUniqueItems();
-        var sequence = engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == sequence);
+        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == "193752000", "SEQUENCE is the seconds from 2020-01-01T00:00Z to the stamp");
 
         var byUid = events.ToDictionary(e => e["UID"].Value);
         const string Studio = "Pixel & Pine Studio";
@@ -186,6 +185,59 @@ public class CalendarExportTests
     }
 
     [Fact]
+    public void ToICalendar_leaves_out_the_control_characters_TEXT_may_not_hold()
+    {
+        // DEL and BEL in a stage name, NUL and a C1 control in a task, NEL (a line break) in the hand-over.
+        var agreement = new AgreementBuilder(new AgreementId("lab-work"), "Lab\u007F work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("design", "Design\u007F draft\u0007", PartyRole.Provider, 3, s => s.ProviderDoes("Sketch\u0000 the\u009B home page").HandsOver("A prototype\u0085and notes"))
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
+
+        AssertWellFormed(text);
+        var calendar = ICalendarReader.Parse(text);
+        calendar["X-WR-CALNAME"].Text.Should().Be("Lab work");
+        var design = calendar.All("VEVENT").Single(e => e["UID"].Value == "lab-work/stage/design@clientboundaries");
+        design["SUMMARY"].Text.Should().Be("Design draft, by Pixel & Pine Studio");
+        design["DESCRIPTION"].Text.Should().Be("What Pixel & Pine Studio does:\n- Sketch the home page\nHanded over at the end: A prototype\nand notes");
+    }
+
+    [Fact]
+    public void Escape_keeps_tabs_and_whole_surrogate_pairs_and_drops_every_other_control_character()
+    {
+        ICalendarWriter.Escape("a\u007Fb\u0001c\u009Fd\te\u0085f\uD800g🎨,;\\").Should().Be("abcd\te\\nf\uFFFDg🎨\\,\\;\\\\");
+    }
+
+    [Fact]
+    public void ToICalendar_gives_every_event_a_higher_sequence_in_a_file_made_later_even_for_a_re_plan_of_the_same_agreement_version()
+    {
+        // Discovery, due Tuesday 3 March, finishes on Monday 2 March: the re-plan moves every later stage a day earlier,
+        // under the same agreement version. Then the engagement's own file, with the same UIDs.
+        var agreement = Stories.HowWeWorkTogether().Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+        var replanned = Scheduler.Replan(agreement, plan, new Dictionary<StageKey, LocalDate> { [Stories.Discovery] = D("2026-03-02") });
+        replanned.AgreementVersion.Should().Be(plan.AgreementVersion);
+
+        var planned = Events(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
+        var moved = Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")));
+        var engagement = Events(CalendarExport.ToICalendar(ScheduledWebsite(agreement).State, Language.English, I("2026-03-03T08:00:00Z")));
+
+        moved["acme-website/stage/content@clientboundaries"]["DTSTART"].Value.Should().NotBe(planned["acme-website/stage/content@clientboundaries"]["DTSTART"].Value, "the re-plan moved it");
+        foreach (var uid in planned.Keys.Intersect(moved.Keys).Intersect(engagement.Keys))
+        {
+            var sequences = new[] { planned, moved, engagement }.Select(file => long.Parse(file[uid]["SEQUENCE"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            sequences.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems($"{uid} changes in each later file");
+        }
+
+        Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")))["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value
+            .Should().Be(moved["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value, "the same arguments give the same file");
+        Events(CalendarExport.ToICalendar(agreement, plan, Language.English, I("2019-12-31T23:59:59Z"))).Values.Should().OnlyContain(e => e["SEQUENCE"].Value == "0", "a stamp before 2020 gives 0, never a negative SEQUENCE");
+    }
+
+    [Fact]
     public void Fold_never_cuts_a_character_and_fills_each_line_to_75_octets()
     {
         // 74 ASCII octets then "é" (2 octets) would make 76: the "é" moves whole to the next line.
@@ -270,7 +322,7 @@ public class CalendarExportTests
         calledOff["STATUS"].Value.Should().Be("CANCELLED");
         calledOff.All("VALARM").Should().BeEmpty("nobody needs reminding of a meeting that is off");
         events.Values.Where(e => e != calledOff).Should().OnlyContain(e => e.Find("STATUS") == null, "everything else still happens");
-        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == engagement.State.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == "194616000", "the file made on 2 March at noon supersedes the one of 20 February");
     }
 
     [Fact]
@@ -400,6 +452,26 @@ public class CalendarExportTests
     }
 
     [Fact]
+    public void ToICalendar_of_a_plan_that_ends_on_the_last_day_of_year_9999_gives_that_day_a_duration_instead_of_an_end()
+    {
+        // The review is Thursday 30 and Friday 31 December 9999: its DTEND would be 10000-01-01, which cannot be written.
+        var (agreement, plan) = TimelineTests.EndingOn31December9999();
+
+        var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
+
+        AssertWellFormed(text);
+        var events = ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var design = events["lab-work/stage/design@clientboundaries"];
+        design["DTSTART"].Value.Should().Be("99991227");
+        design["DTEND"].Value.Should().Be("99991230", "a day that has a day after it keeps its DTEND");
+        var review = events["lab-work/stage/review@clientboundaries"];
+        review["DTSTART"].Value.Should().Be("99991230");
+        review.Find("DTEND").Should().BeNull();
+        review["DURATION"].Value.Should().Be("P2D");
+        Timed(events["lab-work/handoff/review@clientboundaries"]["DTSTART"], "Europe/Madrid", "99991231T180000");
+    }
+
+    [Fact]
     public void ToICalendar_refuses_null_arguments_a_plan_of_another_agreement_and_an_engagement_without_a_plan()
     {
         var agreement = Stories.HowWeWorkTogether().Build();
@@ -441,6 +513,7 @@ public class CalendarExportTests
     {
         text.Should().EndWith("\r\n");
         text.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContainAny("\r", "\n");
+        text.Where(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n').Should().BeEmpty("RFC 5545 allows no other control character in a content line");
         var bytes = Encoding.UTF8.GetBytes(text);
         var start = 0;
         for (var i = 0; i + 1 < bytes.Length; i++)
@@ -499,6 +572,9 @@ public class CalendarExportTests
 
     private static List<string> Uids(string text) =>
         ICalendarReader.Parse(text).All("VEVENT").Select(e => e["UID"].Value).OrderBy(u => u, StringComparer.Ordinal).ToList();
+
+    private static Dictionary<string, ICalendarComponent> Events(string text) =>
+        ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
 
     private static List<(string Uid, string Day, string Summary)> Payments(string text) =>
         ICalendarReader.Parse(text).All("VEVENT")

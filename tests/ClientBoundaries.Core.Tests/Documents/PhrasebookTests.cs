@@ -105,6 +105,30 @@ public class PhrasebookTests
         Language.Indonesian.Phrasebook.Moment(moment, Zone("Asia/Jakarta")).Should().Be("17 Maret 2026 pukul 23.30");
     }
 
+    [Fact]
+    public void Spanish_says_a_la_una_for_a_time_in_the_first_hour_after_midnight_and_a_las_otherwise()
+    {
+        var spanish = Language.Spanish.Phrasebook;
+
+        spanish.Moment(I("2026-03-17T00:30:00Z"), Zone("Europe/Madrid")).Should().Be("17 de marzo de 2026 a la 01:30");
+        spanish.Moment(I("2026-03-17T00:30:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 00:30");
+        spanish.Moment(I("2026-03-17T12:00:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 12:00");
+        spanish.Moment(I("2026-03-17T13:00:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 13:00");
+        Language.English.Phrasebook.Moment(I("2026-03-17T01:30:00Z"), Zone("UTC")).Should().Be("17 March 2026 at 01:30");
+    }
+
+    [Fact]
+    public void Spanish_phrases_that_say_what_is_left_read_naturally_with_one()
+    {
+        var spanish = Language.Spanish.Phrasebook;
+
+        // "quedan 1 hora" would be wrong: the phrases carry no verb that has to agree with the count.
+        spanish.Say(TextKey.HoursLeft, spanish.Hours(1m)).Should().Be("1 hora de margen");
+        spanish.Say(TextKey.GoodwillStanding, spanish.Hours(2m), spanish.Hours(3m), spanish.Hours(1m)).Should().Be("Horas de cortesía usadas: 2 horas de 3 horas; 1 hora por usar.");
+        spanish.Say(TextKey.CalendarWrapUpCue, spanish.Length(Duration.FromMinutes(1))).Should().StartWith("A 1 minuto del final: ");
+        spanish.Say(TextKey.DueAfterSigning, spanish.Days(1)).Should().Be("a pagar en un plazo de 1 día desde la firma");
+    }
+
     public static TheoryData<string, Func<string, CultureInfo?>> MissingCultures() => new()
     {
         { "not installed", _ => null },

@@ -25,6 +25,17 @@ public class TimelineTests
 
     private static readonly Agreement Agreement = Stories.HowWeWorkTogether().Build();
 
+    // Names Mermaid's gantt lexer would read as a statement, a comment or a date if a task started with them.
+    private static readonly string[] HostileStageNames =
+    {
+        "title Oops", "section Hijack", "click me", "excludes weekends", "includes 2026-03-05", "weekday monday", "dateFormat DD",
+        "axisFormat %d", "tickInterval 1day", "todayMarker on", "accTitle: Hidden", "accDescr: Hidden", "accDescr { Hidden }", "gantt",
+        "inclusiveEndDates", "topAxis", "5% discount", "%% gone", "2026-03-02 kick-off", "Design: phase #1; desktop\nsecond line",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex TaskLine = new(
+        @"^    (\d+)\. [^:;#\n]+ :done, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Plan PlanFromMarch2 = Scheduler.Plan(Agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
 
     // The foot-dragging story, built once: every test reads the same state.
@@ -45,13 +56,43 @@ public class TimelineTests
     }
 
     [Fact]
-    public void Mermaid_chart_ends_each_bar_the_day_after_its_last_day_because_Mermaid_end_dates_are_exclusive()
+    public void Mermaid_chart_writes_each_bar_from_its_first_through_its_last_day_with_inclusive_end_dates()
     {
         var chart = Timeline.ToMermaid(Agreement, PlanFromMarch2, Language.English);
 
         // Discovery is planned for 2-3 March, build for 23 March - 6 April (both days included).
-        chart.Should().Contain("\n    Discovery call :done, 2026-03-02, 2026-03-04\n");
-        chart.Should().Contain("\n    Build and launch :done, 2026-03-23, 2026-04-07\n");
+        chart.Should().Contain("\n    dateFormat YYYY-MM-DD\n    inclusiveEndDates\n");
+        chart.Should().Contain("\n    1. Discovery call :done, 2026-03-02, 2026-03-03\n");
+        chart.Should().Contain("\n    5. Build and launch :done, 2026-03-23, 2026-04-06\n");
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_a_plan_that_ends_on_the_last_day_of_year_9999_ends_its_bar_there()
+    {
+        var (agreement, plan) = EndingOn31December9999();
+
+        var chart = Timeline.ToMermaid(agreement, plan, Language.English);
+
+        // 3 business days from Monday 27 December 9999, then 2: Thursday 30 and Friday 31 December, the last day there is.
+        chart.Should().Contain("\n    1. Lab design :done, 9999-12-27, 9999-12-29\n");
+        chart.Should().EndWith("\n    2. Lab review :done, 9999-12-30, 9999-12-31\n");
+    }
+
+    [Fact]
+    public void Svg_of_a_plan_that_ends_on_the_last_day_of_year_9999_ends_its_axis_there()
+    {
+        var (agreement, plan) = EndingOn31December9999();
+
+        var svg = XDocument.Parse(Timeline.ToSvg(agreement, plan, Language.English)).Root!;
+
+        var bars = Bars(svg, "plan");
+        bars.Select(b => ((string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(("9999-12-27", "9999-12-29"), ("9999-12-30", "9999-12-31"));
+
+        // The axis runs Monday 27 to Friday 31 December: 5 days, and the last bar ends where it does.
+        var axis = svg.Descendants(Svg + "line").Single(l => (string?)l.Attribute("class") == "axis");
+        ((double)axis.Attribute("x2")! - (double)axis.Attribute("x1")!).Should().Be(5 * Width(bars[1]) / 2);
+        (X(bars[1]) + Width(bars[1])).Should().Be((double)axis.Attribute("x2")!);
+        Months(svg).Should().Equal("December 9999");
     }
 
     [Theory]
@@ -83,9 +124,35 @@ public class TimelineTests
         var chart = Timeline.ToMermaid(agreement, plan, Language.English);
 
         // 3 business days from Monday 2 March: 2-4 March; then 2 days: 5-6 March.
-        chart.Should().Contain("\n    Design, phase 1, desktop :done, 2026-03-02, 2026-03-05\n");
-        chart.Should().Contain("\n    R&D <draft> :done, 2026-03-05, 2026-03-07\n");
+        chart.Should().Contain("\n    1. Design, phase 1, desktop :done, 2026-03-02, 2026-03-04\n");
+        chart.Should().Contain("\n    2. R&D <draft> :done, 2026-03-05, 2026-03-06\n");
         chart.Should().Contain("\n    title Lab: work: timeline\n", "a colon is safe in the title, which Mermaid reads to the end of the line");
+    }
+
+    [Fact]
+    public void Mermaid_chart_starts_every_task_with_the_stage_number_so_no_name_is_read_as_a_keyword_or_a_comment()
+    {
+        var builder = new AgreementBuilder(new AgreementId("lab-work"), "Lab: work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid());
+        for (var i = 0; i < HostileStageNames.Length; i++)
+        {
+            builder.AddStage("s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), HostileStageNames[i], i % 2 == 0 ? PartyRole.Provider : PartyRole.Client, 1);
+        }
+
+        var agreement = builder.Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var lines = Timeline.ToMermaid(agreement, plan, Language.English).Split('\n');
+
+        // After "section Plan" come the tasks and nothing else: one per stage, numbered in order, each on one line.
+        var tasks = lines.SkipWhile(l => l != "    section Plan").Skip(1).Where(l => l.Length > 0).ToList();
+        tasks.Should().HaveCount(HostileStageNames.Length);
+        tasks.Select(t => TaskLine.Match(t)).Should().OnlyContain(m => m.Success, "every task is '<number>. <name> :done, <start>, <end>'");
+        tasks.Select(t => TaskLine.Match(t).Groups[1].Value).Should().Equal(Enumerable.Range(1, HostileStageNames.Length).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        tasks[0].Should().StartWith("    1. title Oops :done, ");
+        tasks[^1].Should().StartWith($"    {HostileStageNames.Length}. Design, phase 1, desktop second line :done, ");
+        lines.Where(l => l.Contains("%%", StringComparison.Ordinal)).Should().OnlyContain(l => l.StartsWith("%%{init", StringComparison.Ordinal) || l.StartsWith("    %% ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -182,6 +249,63 @@ public class TimelineTests
             ("discovery", "2026-03-03"),
             ("content", "2026-04-01"));
         Bars(svg, "pause").Select(b => ((string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(("2026-03-31", "2026-04-01"));
+    }
+
+    [Fact]
+    public void Svg_of_a_stage_reopened_for_a_revision_draws_every_stretch_it_was_open()
+    {
+        var engagement = DesignReopened();
+
+        var svg = XDocument.Parse(Timeline.ToSvg(engagement.State, Madrid("2026-03-26T12:00"), Language.English)).Root!;
+
+        // Design: the ball came at the content's handoff (10 March), it was handed off on the 17th and reopened on the 19th,
+        // then handed off again on the 24th. Feedback: the client had the ball from the 17th until the revision cut it
+        // short on the 19th, and again from the 24th (still open on the 26th).
+        Actual(svg).Should().Equal(
+            ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
+            ("actual client", "content", "2026-03-03", "2026-03-10"),
+            ("actual provider", "design", "2026-03-10", "2026-03-17"),
+            ("actual provider", "design", "2026-03-19", "2026-03-24"),
+            ("actual client", "feedback", "2026-03-17", "2026-03-19"),
+            ("actual client", "feedback", "2026-03-24", "2026-03-26"));
+    }
+
+    [Fact]
+    public void Mermaid_chart_of_a_stage_reopened_for_a_revision_has_a_task_for_every_stretch_it_was_open()
+    {
+        var chart = Timeline.ToMermaid(DesignReopened().State, Madrid("2026-03-26T12:00"), Language.English);
+
+        chart.Should().Contain(
+            "\n    section Pixel & Pine Studio holds the ball\n"
+            + "    1. Discovery call :active, 2026-03-02, 2026-03-03\n"
+            + "    3. Design draft :active, 2026-03-10, 2026-03-17\n"
+            + "    3. Design draft :active, 2026-03-19, 2026-03-24\n"
+            + "    section Acme Bakery holds the ball\n"
+            + "    2. Client sends content :crit, 2026-03-03, 2026-03-10\n"
+            + "    4. Client feedback :crit, 2026-03-17, 2026-03-19\n"
+            + "    4. Client feedback :crit, 2026-03-24, 2026-03-26\n");
+    }
+
+    [Fact]
+    public void Timeline_of_a_terminated_engagement_ends_the_open_stage_at_the_termination_not_at_as_of()
+    {
+        // The client had the content from Tuesday 3 March at 17:00 and ended the engagement on Friday 6 March at 10:00.
+        var terminated = ScheduledWebsite()
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.Terminate(PartyRole.Client, "Budget cut", Madrid("2026-03-06T10:00")))
+            .State;
+        var asOf = Madrid("2026-03-20T12:00");
+
+        var svg = XDocument.Parse(Timeline.ToSvg(terminated, asOf, Language.English)).Root!;
+        var chart = Timeline.ToMermaid(terminated, asOf, Language.English);
+
+        Actual(svg).Should().Equal(
+            ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
+            ("actual client", "content", "2026-03-03", "2026-03-06"));
+        chart.Should().Contain("\n    2. Client sends content :crit, 2026-03-03, 2026-03-06\n");
+        chart.Should().Contain("\n    Today, 20 March 2026 :milestone, 2026-03-20, 0d\n", "today is still the moment it is drawn as of");
     }
 
     [Fact]
@@ -282,6 +406,41 @@ public class TimelineTests
         FluentActions.Invoking(() => Timeline.ToSvg(EngagementState.Initial, Noon12May, Language.English))
             .Should().Throw<ArgumentException>().WithParameterName("engagement")
             .WithMessage("The engagement has no agreement yet*");
+    }
+
+    /// <summary>
+    /// The website in Madrid, every stage on time up to the design's handoff on Tuesday 17 March; on Thursday 19 March
+    /// the client asks for a revision, which reopens the design; the studio hands it off again on Tuesday 24 March.
+    /// </summary>
+    private static EngagementDriver DesignReopened() =>
+        ScheduledWebsite()
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-17T17:00")))
+            .Do(new EngagementCommand.RequestRevision(Stories.Design, "Warmer colours", Madrid("2026-03-19T10:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-24T17:00")));
+
+    private static System.Collections.Generic.List<(string?, string?, string?, string?)> Actual(XElement svg) =>
+        svg.Descendants(Svg + "rect")
+            .Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual ", StringComparison.Ordinal) == true)
+            .Select(b => ((string?)b.Attribute("class"), (string?)b.Attribute("data-stage"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last")))
+            .ToList();
+
+    /// <summary>Two stages in Madrid planned from Monday 27 December 9999: the second is due on Friday 31 December 9999.</summary>
+    internal static (Agreement Agreement, Plan Plan) EndingOn31December9999()
+    {
+        var agreement = new AgreementBuilder(new AgreementId("lab-work"), "Lab: work")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("design", "Lab design", PartyRole.Provider, 3, s => s.ProviderDoes("Design"))
+            .AddStage("review", "Lab review", PartyRole.Client, 2)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("9999-12-27")).Value;
+        plan.End.Should().Be(D("9999-12-31"));
+        return (agreement, plan);
     }
 
     private static Agreement TwoStages(string first, string second) =>

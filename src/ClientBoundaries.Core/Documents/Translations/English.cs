@@ -242,5 +242,11 @@ internal static class English
         { TextKey.DueFollowThrough, "{0} follows through on incident {1}" },
         { TextKey.DueAt, "{0}, due {1}." },
         { TextKey.OverdueSince, "{0}, overdue since {1}." },
+
+        // Where a count of one reads differently.
+        { TextKey.DateAtTimeOne, "{0} at {1}" },
+        { TextKey.LateGraceOne, "The first business day after the due date is grace: until it is over, only reminders come." },
+        { TextKey.ScopeScheduleImpactOneHour, "Every hour of extra work moves the later dates by one business day." },
+        { TextKey.CheckInsEveryBusinessDay, "A check-in with an agenda every business day." },
     };
 }

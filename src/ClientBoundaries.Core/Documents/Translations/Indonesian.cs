@@ -124,7 +124,7 @@ internal static class Indonesian
         { TextKey.BallPasses, "Setelah \"{0}\", {1} menyerahkan giliran kepada {2}." },
         { TextKey.BallPassesOn, "Pada {0}, setelah \"{1}\", {2} menyerahkan giliran kepada {3}." },
         { TextKey.BallThenHas, "Setelah itu, {0} memiliki waktu {1} untuk \"{2}\"." },
-        { TextKey.BallThenHasUntil, "Setelah itu, {0} punya waktu sampai {1} untuk \"{2}\"." },
+        { TextKey.BallThenHasUntil, "Setelah itu, {0} memiliki waktu sampai {1} untuk \"{2}\"." },
         { TextKey.SectionLate, "Jika suatu tahap terlambat" },
         { TextKey.LateIntro, "Aturannya berlaku untuk kedua belah pihak: masing-masing diingatkan sebelum tanggalnya, dan masing-masing bertanggung jawab atas keterlambatannya sendiri. Hari dihitung dalam hari kerja pihak yang terlambat." },
         { TextKey.LateWhenParty, "Jika {0} terlambat" },
@@ -246,5 +246,11 @@ internal static class Indonesian
         { TextKey.DueFollowThrough, "{0} menindaklanjuti insiden {1}" },
         { TextKey.DueAt, "{0}; tenggat {1}." },
         { TextKey.OverdueSince, "{0}; terlambat sejak {1}." },
+
+        // Where a count of one reads differently.
+        { TextKey.DateAtTimeOne, "{0} pukul {1}" },
+        { TextKey.LateGraceOne, "Hari kerja pertama setelah tenggat adalah masa tenggang: selama itu hanya ada pengingat." },
+        { TextKey.ScopeScheduleImpactOneHour, "Setiap jam pekerjaan tambahan menggeser tanggal berikutnya satu hari kerja." },
+        { TextKey.CheckInsEveryBusinessDay, "Rapat rutin dengan agenda setiap hari kerja." },
     };
 }

@@ -246,5 +246,11 @@ internal static class Malay
         { TextKey.DueFollowThrough, "{0} membuat susulan bagi insiden {1}" },
         { TextKey.DueAt, "{0}; tarikh akhir {1}." },
         { TextKey.OverdueSince, "{0}; lewat sejak {1}." },
+
+        // Where a count of one reads differently.
+        { TextKey.DateAtTimeOne, "{0} pukul {1}" },
+        { TextKey.LateGraceOne, "Hari bekerja pertama selepas tarikh akhir ialah tempoh tangguh: sepanjang tempoh itu, hanya peringatan dihantar." },
+        { TextKey.ScopeScheduleImpactOneHour, "Setiap jam kerja tambahan menganjakkan tarikh seterusnya sebanyak satu hari bekerja." },
+        { TextKey.CheckInsEveryBusinessDay, "Mesyuarat berkala dengan agenda setiap hari bekerja." },
     };
 }

@@ -31,7 +31,7 @@ internal static class Spanish
         { TextKey.FinalPayment, "Pago final" },
 
         // The timeline.
-        { TextKey.TimelineTitle, "{0}: calendario" },
+        { TextKey.TimelineTitle, "{0}: cronograma" },
         { TextKey.TimelinePlan, "Previsto" },
         { TextKey.TimelineActual, "Real" },
         { TextKey.TimelineOnHold, "En pausa" },
@@ -53,7 +53,7 @@ internal static class Spanish
         { TextKey.CalendarHandoffAfter, "Tras «{0}»." },
         { TextKey.CalendarNextStage, "A continuación: «{0}», a cargo de {1}, con fecha límite el {2}." },
         { TextKey.CalendarAnotherAppointmentFollows, "Después hay otra cita, así que la reunión termina a su hora." },
-        { TextKey.CalendarWrapUpCue, "Quedan {0}: es el momento del punto más importante; lo que no dé tiempo a tratar irá en el mensaje de seguimiento." },
+        { TextKey.CalendarWrapUpCue, "A {0} del final: es el momento del punto más importante; lo que no dé tiempo a tratar irá en el mensaje de seguimiento." },
 
         // The one-pager.
         { TextKey.And, "y" },
@@ -111,7 +111,7 @@ internal static class Spanish
         { TextKey.DatesWithLength, "{0} ({1})" },
         { TextKey.DateRange, "del {0} al {1}" },
         { TextKey.LabelHandsOver, "Entrega" },
-        { TextKey.SectionTimeline, "Calendario" },
+        { TextKey.SectionTimeline, "Cronograma" },
         { TextKey.ColumnStage, "Etapa" },
         { TextKey.ColumnWho, "Quién" },
         { TextKey.ColumnBusinessDays, "Días hábiles" },
@@ -178,9 +178,9 @@ internal static class Spanish
         { TextKey.SectionPayment, "Pagos" },
         { TextKey.PaymentNone, "El acuerdo no fija condiciones de pago." },
         { TextKey.LabelTotal, "Total" },
-        { TextKey.DueAfterSigning, "a pagar en los {0} siguientes a la firma" },
-        { TextKey.DueAfterAcceptance, "a pagar en los {0} siguientes a la aceptación de la etapa" },
-        { TextKey.DueAfterCompletion, "a pagar en los {0} siguientes a la finalización" },
+        { TextKey.DueAfterSigning, "a pagar en un plazo de {0} desde la firma" },
+        { TextKey.DueAfterAcceptance, "a pagar en un plazo de {0} desde la aceptación de la etapa" },
+        { TextKey.DueAfterCompletion, "a pagar en un plazo de {0} desde la finalización" },
         { TextKey.PaymentDueDayMoves, "Si una fecha de pago no es día hábil para el cliente, pasa al siguiente día hábil." },
 
         // The status report.
@@ -220,13 +220,13 @@ internal static class Spanish
         { TextKey.ColumnIncluded, "Incluido" },
         { TextKey.ColumnUsed, "Usado" },
         { TextKey.ColumnLeft, "Queda" },
-        { TextKey.GoodwillStanding, "Horas de cortesía usadas: {0} de {1}; quedan {2}." },
+        { TextKey.GoodwillStanding, "Horas de cortesía usadas: {0} de {1}; {2} por usar." },
         { TextKey.SectionHours, "Presupuesto y horas" },
         { TextKey.ColumnBudget, "Presupuesto" },
         { TextKey.ColumnLogged, "Registradas" },
         { TextKey.ColumnAgainstBudget, "Frente al presupuesto" },
         { TextKey.HoursOver, "{0} de más" },
-        { TextKey.HoursLeft, "quedan {0}" },
+        { TextKey.HoursLeft, "{0} de margen" },
         { TextKey.SectionChangeOrders, "Órdenes de cambio" },
         { TextKey.NoChangeOrders, "No hay órdenes de cambio." },
         { TextKey.ColumnChange, "Cambio" },
@@ -246,5 +246,11 @@ internal static class Spanish
         { TextKey.DueFollowThrough, "{0} completa el seguimiento de la incidencia {1}" },
         { TextKey.DueAt, "{0}; fecha límite: {1}." },
         { TextKey.OverdueSince, "{0}; con retraso desde el {1}." },
+
+        // Where a count of one reads differently.
+        { TextKey.DateAtTimeOne, "{0} a la {1}" },
+        { TextKey.LateGraceOne, "El primer día hábil tras la fecha límite es de margen: mientras dura, solo hay recordatorios." },
+        { TextKey.ScopeScheduleImpactOneHour, "Cada hora de trabajo adicional retrasa un día hábil las fechas siguientes." },
+        { TextKey.CheckInsEveryBusinessDay, "Una reunión de seguimiento con orden del día cada día hábil." },
     };
 }
