@@ -127,7 +127,7 @@ internal static class AgreementStories
 
     /// <summary>
     /// The one-pager with every term an agreement can hold on top: a New York client with every kind of
-    /// holiday rule, contact windows, stage overrides, reply ladders, every consequence kind, caps of all
+    /// holiday rule, contact windows on a Sunday too, stage overrides, reply ladders, every consequence kind, caps of all
     /// three scopes, fixed and percentage payments, a rate card with extra revision rounds quoted, an
     /// every-three-days check-in and a feedback policy of its own.
     /// </summary>
@@ -156,7 +156,7 @@ internal static class AgreementStories
             .WithContactPolicy(PartyRole.Client, new ContactPolicy(
                 RichClientChannels,
                 new[] { ResponseCommitment.WithinHours(Channel.Email, 16), new ResponseCommitment(Channel.Chat, Duration.FromMinutes(90)) },
-                WorkingWeek.Of(new[] { IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(10, 0, 12, 0), TimeOfDayRange.Of(14, 0, 16, 0))))
+                WorkingWeek.Of(new[] { IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(10, 0, 12, 0), TimeOfDayRange.Of(14, 0, 16, 0)).WithHours(IsoDayOfWeek.Sunday, TimeOfDayRange.Of(18, 0, 19, 0))))
             .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(50), Duration.FromHours(2), Duration.FromSeconds(330), 0))
             .WithCheckIns(CheckInCadence.Every(3))
             .WithFeedback(new FeedbackPolicy(afterOnboarding: false, atCompletion: true, followUpAfterDays: 0, requestWithinBusinessDays: 5))
