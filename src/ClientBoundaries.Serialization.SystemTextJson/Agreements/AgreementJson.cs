@@ -112,6 +112,7 @@ internal static class AgreementJson
 
         // The whole is checked with what could be read: a placeholder id or title changes no rule.
         var builder = new AgreementBuilder(id ?? new AgreementId("unread"), title ?? "unread");
+
         // A stage whose key is used twice is refused (a problem), but its key is known: what names it is still checked.
         var stagesComplete = stages is { Complete: true };
         var added = new List<Stage>();
@@ -167,7 +168,7 @@ internal static class AgreementJson
             && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed;
         var trusted = new ViolationPaths.Trust(
             StagesComplete: stagesComplete,
-            CurrencyBaseKnown: paymentTerms is not null ? true : !paymentFailed && partsRead && stagesComplete);
+            CurrencyBaseKnown: paymentTerms is not null || (partsRead && stagesComplete));
         foreach (var violation in builder.Validate())
         {
             if (ViolationPaths.Keep(violation, trusted))
