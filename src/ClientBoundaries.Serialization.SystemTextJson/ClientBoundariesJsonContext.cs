@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
@@ -8,8 +9,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
 /// or native AOT app, where reflection-based serialization is not available.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter) })]
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter) })]
 [JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(Agreement))]
 public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
 {
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
@@ -11,6 +12,7 @@ internal static class Converters
     public static IEnumerable<JsonConverter> All()
     {
         yield return new MoneyConverter();
+        yield return new AgreementConverter();
     }
 }
 
@@ -19,6 +21,15 @@ internal sealed class MoneyConverter : ValueConverter<Money>
 {
     public MoneyConverter()
         : base("amount of money", MoneyJson.Read, MoneyJson.Write)
+    {
+    }
+}
+
+/// <summary>An agreement of any version, in the format of agreement templates (<see cref="AgreementTemplate"/>).</summary>
+internal sealed class AgreementConverter : ValueConverter<Agreement>
+{
+    public AgreementConverter()
+        : base("agreement", AgreementJson.Read, AgreementJson.Write)
     {
     }
 }
