@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text.Json;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson;
@@ -17,6 +18,13 @@ void Check<T>(string what, T value, System.Text.Json.Serialization.Metadata.Json
 }
 
 Check("money", new Money(1500.50m, "EUR"), context.Money);
+
+// The sample templates: loaded with every check, then through the context and back.
+foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "templates"), "*.json"))
+{
+    var agreement = AgreementTemplate.Load(File.ReadAllText(file));
+    Check($"agreement {agreement.Id} v{agreement.Version}, {agreement.Stages.Count} stages", agreement, context.Agreement);
+}
 
 try
 {

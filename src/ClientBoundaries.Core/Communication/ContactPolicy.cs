@@ -23,7 +23,11 @@ public sealed record ContactPolicy
     private readonly ValueList<ResponseCommitment> _commitments;
 
     /// <summary>Reachable in working hours on every channel, with no response commitment: the policy of an agreement that states none.</summary>
-    public static readonly ContactPolicy WorkingHours = new(Channel.List, null);
+    /// <remarks>The channels are listed here, in the order <c>Channel.List</c> gives them, rather than read from
+    /// <c>Channel.List</c>: SmartEnum finds its values by reflection, which a trimmed app cannot rely on.</remarks>
+    public static readonly ContactPolicy WorkingHours = new(
+        new[] { Channel.Chat, Channel.Email, Channel.InPerson, Channel.Phone, Channel.Portal, Channel.VideoCall },
+        null);
 
     /// <summary>Sets a party's contact policy.</summary>
     /// <param name="channels">The channels it accepts; at least one, each once.</param>

@@ -172,4 +172,12 @@ public class ContactHoursTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "repliedAt");
     }
+
+    [Fact]
+    public void The_policy_of_an_agreement_that_states_none_accepts_every_channel_in_the_order_of_Channel_List()
+    {
+        // WorkingHours lists the channels by hand, so a trimmed app never runs SmartEnum's reflection: it must stay complete.
+        ContactPolicy.WorkingHours.Channels.Should().Equal(Channel.List);
+        ContactPolicy.WorkingHours.Commitments.Should().BeEmpty();
+    }
 }
