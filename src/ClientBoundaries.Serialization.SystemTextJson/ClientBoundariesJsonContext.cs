@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
@@ -8,8 +9,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
 /// or native AOT app, where reflection-based serialization is not available.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter) })]
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(PlanConverter) })]
 [JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(Plan))]
 public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
 {
 }

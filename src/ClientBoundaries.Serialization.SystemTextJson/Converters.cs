@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
@@ -11,6 +12,7 @@ internal static class Converters
     public static IEnumerable<JsonConverter> All()
     {
         yield return new MoneyConverter();
+        yield return new PlanConverter();
     }
 }
 
@@ -19,6 +21,15 @@ internal sealed class MoneyConverter : ValueConverter<Money>
 {
     public MoneyConverter()
         : base("amount of money", MoneyJson.Read, MoneyJson.Write)
+    {
+    }
+}
+
+/// <summary>A plan: its stages' dates and its handoffs (see <see cref="PlanJson"/>).</summary>
+internal sealed class PlanConverter : ValueConverter<Plan>
+{
+    public PlanConverter()
+        : base("plan", PlanJson.Read, PlanJson.Write)
     {
     }
 }

@@ -235,12 +235,17 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>The library's message of a refused argument, without .NET's "(Parameter 'x')" suffix.</summary>
+    /// <summary>
+    /// The library's message of a refused argument, without .NET's "(Parameter 'x')" suffix and the
+    /// "Actual value was ..." line an <see cref="ArgumentOutOfRangeException"/> adds after it (the
+    /// library's message already names the value).
+    /// </summary>
     public static string Reason(ArgumentException e)
     {
         var message = e.Message;
         var suffix = e.ParamName is { } name ? " (Parameter '" + name + "')" : null;
-        return suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
+        var end = suffix is null ? -1 : message.IndexOf(suffix, StringComparison.Ordinal);
+        return end < 0 ? message : message.Substring(0, end);
     }
 
     /// <summary>A short description of a JSON value for a problem: its kind, and the value itself when it is short.</summary>
