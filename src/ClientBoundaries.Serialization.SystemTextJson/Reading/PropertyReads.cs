@@ -6,10 +6,10 @@ using NodaTime;
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
 /// <summary>
-/// Reads shared by plans, commands and events: dates a due date may be, and the library's own
+/// Reads that plans, commands and events share: dates a due date may be, and the library's own
 /// constructors called so that a refused argument is reported at the property it came from.
 /// </summary>
-internal static class Checked
+internal static class PropertyReads
 {
     /// <summary>The first and last year of a date the library dates work on (the end of its working day must still be a date).</summary>
     private const int FirstYear = 1;
