@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 
@@ -9,8 +10,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
 /// or native AOT app, where reflection-based serialization is not available.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(PlanConverter) })]
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter), typeof(PlanConverter) })]
 [JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(Agreement))]
 [JsonSerializable(typeof(Plan))]
 public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 
@@ -12,6 +13,7 @@ internal static class Converters
     public static IEnumerable<JsonConverter> All()
     {
         yield return new MoneyConverter();
+        yield return new AgreementConverter();
         yield return new PlanConverter();
     }
 }
@@ -21,6 +23,15 @@ internal sealed class MoneyConverter : ValueConverter<Money>
 {
     public MoneyConverter()
         : base("amount of money", MoneyJson.Read, MoneyJson.Write)
+    {
+    }
+}
+
+/// <summary>An agreement of any version, in the format of agreement templates (<see cref="AgreementTemplate"/>).</summary>
+internal sealed class AgreementConverter : ValueConverter<Agreement>
+{
+    public AgreementConverter()
+        : base("agreement", AgreementJson.Read, AgreementJson.Write)
     {
     }
 }

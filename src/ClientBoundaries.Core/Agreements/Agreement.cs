@@ -243,6 +243,15 @@ public sealed record Agreement
         };
 
     /// <summary>
+    /// The same terms as a later version with the amendments that made it: how a stored agreement of
+    /// any version is read back (the JSON package). The terms are already the amended ones, so nothing
+    /// is applied again; the caller checks that <paramref name="amendments"/> run 2, 3 ... up to
+    /// <paramref name="version"/> and name stages and deliverables of these terms.
+    /// </summary>
+    internal Agreement WithHistory(int version, IReadOnlyList<Amendment> amendments) =>
+        this with { Version = version, _amendments = new ValueList<Amendment>(amendments) };
+
+    /// <summary>
     /// The next version: the extended stage takes the amendment's extra business days and budgeted
     /// hours, the deliverable its extra units and revision rounds, and the amendment joins the history.
     /// The decider checks that the amendment fits (the next version, stages and deliverables that exist,

@@ -235,17 +235,28 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>
-    /// The library's message of a refused argument, without .NET's "(Parameter 'x')" suffix and the
-    /// "Actual value was ..." line an <see cref="ArgumentOutOfRangeException"/> adds after it (the
-    /// library's message already names the value).
-    /// </summary>
+    /// <summary>The library's message of a refused argument, without .NET's "(Parameter 'x')" suffix.</summary>
+    /// <remarks>
+    /// .NET appends the parameter after the message (and an out-of-range exception the actual value on a
+    /// new line; .NET Framework puts the parameter on a line of its own): the library's own sentence is
+    /// what comes before either.
+    /// </remarks>
     public static string Reason(ArgumentException e)
     {
         var message = e.Message;
-        var suffix = e.ParamName is { } name ? " (Parameter '" + name + "')" : null;
-        var end = suffix is null ? -1 : message.IndexOf(suffix, StringComparison.Ordinal);
-        return end < 0 ? message : message.Substring(0, end);
+        var end = message.Length;
+        if (e.ParamName is { } name && message.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal) is >= 0 and var suffix)
+        {
+            end = suffix;
+        }
+
+        var newLine = message.IndexOf('\n');
+        if (newLine >= 0 && newLine < end)
+        {
+            end = newLine > 0 && message[newLine - 1] == '\r' ? newLine - 1 : newLine;
+        }
+
+        return message.Substring(0, end);
     }
 
     /// <summary>A short description of a JSON value for a problem: its kind, and the value itself when it is short.</summary>

@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Serialization.SystemTextJson.Reading;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <summary>
+/// Where in an agreement's JSON a rule violation of <c>AgreementBuilder.Validate</c> belongs: the
+/// milestone, stage override, stage, deliverable, preference or amount it names, found in the document
+/// by the violation's code and subject.
+/// </summary>
+/// <remarks>
+/// The violation's message is kept as it is; only its place is worked out here. A code this table does
+/// not know goes to the document as a whole (<c>$</c>), so a new rule in the core is still reported.
+/// </remarks>
+internal static class ViolationPaths
+{
+    /// <summary>What could be read completely, so the rules that depend on it can be believed.</summary>
+    /// <param name="StagesComplete">Every stage was read (so a stage a term names and cannot find is really missing).</param>
+    /// <param name="CurrencyBaseKnown">The currency every amount must be in is the agreement's (the total price's, or the first amount's with every amount read).</param>
+    public sealed record Trust(bool StagesComplete, bool CurrencyBaseKnown);
+
+    /// <summary>Whether a violation is the agreement's, not an echo of a part that could not be read (which is already reported).</summary>
+    public static bool Keep(RuleViolation violation, Trust trust) => violation.Code switch
+    {
+        "agreement.provider.missing" or "agreement.client.missing" => false,
+        "agreement.stages.none" or "agreement.milestone.unknown-stage" or "agreement.consequences.unknown-stage" or "agreement.deliverable.unknown-stage" => trust.StagesComplete,
+        "agreement.currency.mixed" => trust.CurrencyBaseKnown,
+        _ => true,
+    };
+
+    /// <summary>The JSON path of what <paramref name="violation"/> names, in the agreement at <paramref name="agreement"/>.</summary>
+    public static string PathOf(RuleViolation violation, JsonField agreement)
+    {
+        var root = agreement.Element;
+        var at = agreement.Path;
+        var subject = violation.Subject ?? string.Empty;
+        switch (violation.Code)
+        {
+            case "agreement.provider.missing":
+                return at + ".provider";
+            case "agreement.client.missing":
+                return at + ".client";
+            case "agreement.stages.none":
+                return at + ".stages";
+            case "agreement.milestone.unknown-stage":
+                return ItemWith(root, at + ".paymentTerms.milestones", "stage", subject, ".stage", "paymentTerms", "milestones");
+            case "agreement.consequences.unknown-stage":
+            case "agreement.consequences.stage-of-other-party":
+            {
+                var role = RoleNamedBy(violation.Message);
+                return ItemWith(root, $"{at}.{role}.consequencePolicy.stageOverrides", "stage", subject, ".stage", role, "consequencePolicy", "stageOverrides");
+            }
+
+            case "agreement.consequences.credit-from-client":
+                return RuleOfKind(root, $"{at}.client.consequencePolicy", "client", "Credit");
+            case "agreement.consequences.fee-from-provider":
+                return RuleOfKind(root, $"{at}.provider.consequencePolicy", "provider", "RestartFee", "LateFee");
+            case "agreement.consequences.provider-pays-nothing":
+                return at + ".provider.consequencePolicy.payments";
+            case "agreement.consequences.credit-needs-price":
+                return ItemWith(root, at + ".stages", "key", subject, string.Empty, "stages");
+            case "agreement.deliverable.rounds-need-stage":
+                return ItemWith(root, at + ".scope.deliverables", "key", subject, string.Empty, "scope", "deliverables");
+            case "agreement.deliverable.unknown-stage":
+            case "agreement.deliverable.stage-of-client":
+                return ItemWith(root, at + ".scope.deliverables", "key", subject, ".stage", "scope", "deliverables");
+            case "agreement.deliverable.rounds-twice":
+                return ItemWith(root, at + ".scope.deliverables", "key", subject, ".allowance.revisionRounds", "scope", "deliverables");
+            case "agreement.scope.rate-card-missing":
+                return at + ".scope.rateCard";
+            case "agreement.preferences.escalation-contact-missing" when subject is "provider" or "client":
+                return $"{at}.{subject}.preferences.escalationContact";
+            case "agreement.preferences.channel-not-accepted" when subject is "provider" or "client":
+                return $"{at}.{subject}.preferences.preferredChannel";
+            case "agreement.currency.mixed":
+                return AmountNamedBy(root, at, violation.Message) ?? at;
+            default:
+                return at;
+        }
+    }
+
+    /// <summary>"The provider's consequence policy ..." names the provider; anything else the client.</summary>
+    private static string RoleNamedBy(string message) =>
+        message.StartsWith("The provider's", StringComparison.Ordinal) ? "provider" : "client";
+
+    /// <summary>The path of the first item of the array at <paramref name="arrayPath"/> whose <paramref name="property"/> is <paramref name="value"/>, followed by <paramref name="suffix"/>; the array's path when none is.</summary>
+    private static string ItemWith(JsonElement root, string arrayPath, string property, string value, string suffix, params string[] route)
+    {
+        if (Find(root, route) is { ValueKind: JsonValueKind.Array } array)
+        {
+            var index = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                if (StringProperty(item, property) == value)
+                {
+                    return arrayPath + "[" + Number(index) + "]" + suffix;
+                }
+
+                index++;
+            }
+        }
+
+        return arrayPath;
+    }
+
+    /// <summary>The kind of the first rule of one of <paramref name="kinds"/> in the party's ladders; the policy's path when none is found.</summary>
+    private static string RuleOfKind(JsonElement root, string policyPath, string role, params string[] kinds)
+    {
+        foreach (var (path, ladder) in Ladders(root, policyPath, role))
+        {
+            var index = 0;
+            foreach (var rule in Rules(ladder))
+            {
+                if (Array.IndexOf(kinds, StringProperty(rule, "kind")) >= 0)
+                {
+                    return $"{path}.rules[{Number(index)}].kind";
+                }
+
+                index++;
+            }
+        }
+
+        return policyPath;
+    }
+
+    /// <summary>
+    /// The amount a currency violation names ("... but the price of stage 'design' is 1500 USD."): every amount
+    /// the rule looks at, described as the core describes it, the first whose description the message holds.
+    /// </summary>
+    private static string? AmountNamedBy(JsonElement root, string at, string message)
+    {
+        foreach (var (where, path) in Amounts(root, at))
+        {
+            if (message.Contains(", but " + where + " is "))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(string Where, string Path)> Amounts(JsonElement root, string at)
+    {
+        if (Find(root, "stages") is { ValueKind: JsonValueKind.Array } stages)
+        {
+            var index = 0;
+            foreach (var stage in stages.EnumerateArray())
+            {
+                yield return ($"the price of stage '{StringProperty(stage, "key")}'", $"{at}.stages[{Number(index)}].price");
+                index++;
+            }
+        }
+
+        foreach (var role in new[] { "provider", "client" })
+        {
+            var policyPath = $"{at}.{role}.consequencePolicy";
+            foreach (var (path, ladder) in Ladders(root, policyPath, role))
+            {
+                var index = 0;
+                foreach (var rule in Rules(ladder))
+                {
+                    if (rule.ValueKind == JsonValueKind.Object && rule.TryGetProperty("businessDaysOverdue", out var days) && days.ValueKind == JsonValueKind.Number)
+                    {
+                        yield return ($"the {role}'s {StringProperty(rule, "kind")} rule at {days.GetRawText()} business days", $"{path}.rules[{Number(index)}].charge.fixedAmount");
+                    }
+
+                    index++;
+                }
+            }
+
+            yield return ($"the {role}'s cap per stage", policyPath + ".caps.perStage");
+            yield return ($"the {role}'s cap per month", policyPath + ".caps.perMonth");
+            yield return ($"the {role}'s cap per engagement", policyPath + ".caps.perEngagement");
+        }
+
+        yield return ("the rate card's hourly rate", at + ".scope.rateCard.hourlyRate");
+    }
+
+    /// <summary>Every ladder of a party's consequence policy with its path: the stages', each override's, the payments'.</summary>
+    private static IEnumerable<(string Path, JsonElement Ladder)> Ladders(JsonElement root, string policyPath, string role)
+    {
+        if (Find(root, role, "consequencePolicy", "stages") is { } stages)
+        {
+            yield return (policyPath + ".stages", stages);
+        }
+
+        if (Find(root, role, "consequencePolicy", "stageOverrides") is { ValueKind: JsonValueKind.Array } overrides)
+        {
+            var index = 0;
+            foreach (var entry in overrides.EnumerateArray())
+            {
+                if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("ladder", out var ladder))
+                {
+                    yield return ($"{policyPath}.stageOverrides[{Number(index)}].ladder", ladder);
+                }
+
+                index++;
+            }
+        }
+
+        if (Find(root, role, "consequencePolicy", "payments") is { } payments)
+        {
+            yield return (policyPath + ".payments", payments);
+        }
+    }
+
+    private static IEnumerable<JsonElement> Rules(JsonElement ladder) =>
+        ladder.ValueKind == JsonValueKind.Object && ladder.TryGetProperty("rules", out var rules) && rules.ValueKind == JsonValueKind.Array
+            ? rules.EnumerateArray()
+            : Array.Empty<JsonElement>();
+
+    private static JsonElement? Find(JsonElement element, params string[] route)
+    {
+        foreach (var name in route)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element;
+    }
+
+    private static string? StringProperty(JsonElement item, string property) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
