@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 
@@ -10,10 +12,12 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
 /// or native AOT app, where reflection-based serialization is not available.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter), typeof(PlanConverter) })]
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter), typeof(PlanConverter), typeof(EngagementEventConverter) })]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Agreement))]
 [JsonSerializable(typeof(Plan))]
+[JsonSerializable(typeof(EngagementEvent))]
+[JsonSerializable(typeof(IReadOnlyList<EngagementEvent>))]
 public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
 {
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 
@@ -15,6 +16,7 @@ internal static class Converters
         yield return new MoneyConverter();
         yield return new AgreementConverter();
         yield return new PlanConverter();
+        yield return new EngagementEventConverter();
     }
 }
 
@@ -41,6 +43,15 @@ internal sealed class PlanConverter : ValueConverter<Plan>
 {
     public PlanConverter()
         : base("plan", PlanJson.Read, PlanJson.Write)
+    {
+    }
+}
+
+/// <summary>An engagement event of any type, in the form of <see cref="EngagementEventJson"/>.</summary>
+internal sealed class EngagementEventConverter : CaseConverter<EngagementEvent>
+{
+    public EngagementEventConverter()
+        : base("engagement event", EngagementEventTypes.Types)
     {
     }
 }
