@@ -103,7 +103,8 @@ public static class EngagementEventJson
     /// <summary>Writes a whole stream as one JSON document: <c>{"schemaVersion": 1, "events": [...]}</c>.</summary>
     /// <param name="events">The events, in the order they were appended.</param>
     /// <returns>The stream as compact JSON.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> holds null.</exception>
     public static string Write(IEnumerable<EngagementEvent> events)
     {
         var list = Preconditions.CheckElementsNotNull(events, nameof(events));
