@@ -17,6 +17,7 @@ internal static class Converters
         yield return new AgreementConverter();
         yield return new PlanConverter();
         yield return new EngagementEventConverter();
+        yield return new EngagementCommandConverter();
     }
 }
 
@@ -52,6 +53,15 @@ internal sealed class EngagementEventConverter : CaseConverter<EngagementEvent>
 {
     public EngagementEventConverter()
         : base("engagement event", EngagementEventTypes.Types)
+    {
+    }
+}
+
+/// <summary>An engagement command of any type, in the form of <see cref="EngagementCommandJson"/>.</summary>
+internal sealed class EngagementCommandConverter : CaseConverter<EngagementCommand>
+{
+    public EngagementCommandConverter()
+        : base("engagement command", EngagementCommandTypes.Types)
     {
     }
 }
