@@ -151,7 +151,7 @@ public static partial class EngagementDecider
         }
 
         var evolved = IsCommunication(@event) ? EvolveCommunication(state, next, @event) : EvolveMilestone(state, next, @event);
-        fitted = !ReferenceEquals(evolved, next);
+        fitted = !ReferenceEquals(evolved, next) || DecidedThoughItChangesNothing(state, @event);
 
         // Whatever changed the course may change when something next falls due: work it out once, here.
         return fitted ? evolved.WithNextAttention(Assessor.NextAttention(evolved)) : next;
@@ -195,6 +195,15 @@ public static partial class EngagementDecider
             _ => next,
         };
     }
+
+    /// <summary>
+    /// An event <see cref="Decide"/> produces where <see cref="Evolve"/> has nothing to change, so a stream
+    /// that holds it still replays: a pause decided while the work is scheduled or under way but nobody
+    /// holds the ball (every stage handed off, the engagement not yet completed). Streams that hold one
+    /// are stored already, so this stays even once <see cref="Decide"/> refuses such a pause.
+    /// </summary>
+    private static bool DecidedThoughItChangesNothing(EngagementState state, EngagementEvent @event) =>
+        @event is Paused && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is null;
 
     /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>
     /// <param name="events">The stream, in the order the events were appended.</param>

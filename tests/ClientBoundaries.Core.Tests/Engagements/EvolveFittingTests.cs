@@ -55,4 +55,24 @@ public class EvolveFittingTests
 
         fitted.Should().BeFalse();
     }
+
+    [Fact]
+    public void EvolveFitting_says_a_pause_decided_while_nobody_holds_the_ball_fit_though_it_changes_nothing()
+    {
+        // Every stage handed off and accepted, not yet completed: Decide accepts a pause, Evolve has nothing to pause.
+        var engagement = ScheduledWebsite();
+        foreach (var stage in engagement.StageKeys())
+        {
+            var at = engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1);
+            engagement.Do(new StartStage(stage, at)).Do(new HandOff(stage, at + NodaTime.Duration.FromMinutes(30)));
+        }
+
+        engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+        engagement.State.Ball.Should().BeNull();
+        var decided = EngagementDecider.Decide(engagement.State, new PauseWork(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+
+        EngagementDecider.EvolveFitting(engagement.State, decided.Events.Should().ContainSingle().Subject, out var fitted);
+
+        fitted.Should().BeTrue();
+    }
 }
