@@ -216,8 +216,9 @@ public static class EngagementEventJson
             }
             catch (Exception e) when (e is ArgumentException or OverflowException)
             {
-                // Evolve is total for what Decide produces; values at the edges of the calendar may still be refused.
-                array.Session.Add(path, $"does not replay: the \"{kind}\" event cannot be applied ({e.Message})");
+                // Evolve is total for what Decide produces, but an instant at the edge of time can take the
+                // calendar maths past the last date NodaTime knows: a problem at that event, never a crash.
+                array.Session.Add(path, $"does not replay: the \"{kind}\" event cannot be applied ({(e is ArgumentException refused ? JsonField.Reason(refused) : e.Message)})");
                 return false;
             }
 

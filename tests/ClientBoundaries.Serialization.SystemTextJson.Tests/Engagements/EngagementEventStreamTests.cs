@@ -132,6 +132,16 @@ public class EngagementEventStreamTests
     }
 
     [Fact]
+    public void An_event_at_the_edge_of_time_that_the_engagement_cannot_apply_is_a_problem_not_a_crash()
+    {
+        var events = EventSamples.WholeLife.Take(15).ToList();
+        var handedOff = (EngagementEvent.HandedOff)events[14];
+        events[14] = new EngagementEvent.HandedOff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.Expectation, handedOff.DueBy, I("9999-12-31T22:59:59Z"));
+
+        Problems(StreamOf(EventsOf(events))).Should().ContainSingle().Which.Should().StartWith("$.events[14]: does not replay: the \"handed-off\" event cannot be applied (");
+    }
+
+    [Fact]
     public void Every_unreadable_event_of_a_stream_is_reported_and_none_is_replayed()
     {
         var events = EventsOf(Stories.Scheduled().Events);
