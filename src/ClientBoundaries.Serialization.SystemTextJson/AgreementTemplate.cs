@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 
@@ -46,6 +47,23 @@ public static class AgreementTemplate
 {
     private const string What = "agreement template";
 
+    private const string SchemaResource = "ClientBoundaries.Serialization.SystemTextJson.Schemas.agreement-template.schema.json";
+
+    private static readonly Lazy<string> Schema = new(ReadSchema);
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of agreement templates: what an admin screen hands to its JSON editor
+    /// for completion and inline checks. The same file ships in the package as <c>schemas/agreement-template.schema.json</c>.
+    /// </summary>
+    /// <remarks>
+    /// The schema describes every property, its kind, range and allowed names, and refuses unknown
+    /// properties. It cannot say everything: the rules about the agreement as a whole (a milestone naming a
+    /// stage the agreement has, one currency for every amount, a preferred channel the party accepts ...)
+    /// are checked by <see cref="Validate(string)"/> and <see cref="Load(string)"/> only. A template the
+    /// schema accepts may so still have problems; one it refuses never loads.
+    /// </remarks>
+    public static string JsonSchema => Schema.Value;
+
     /// <summary>Loads an agreement from a template written as JSON text.</summary>
     /// <param name="json">The template: one JSON object in the agreement format.</param>
     /// <returns>The agreement, valid by every rule of <see cref="AgreementBuilder"/>: version 1 for a template, or the version its amendments make.</returns>
@@ -68,7 +86,7 @@ public static class AgreementTemplate
     /// template, to show every mistake next to the field it names.
     /// </summary>
     /// <param name="json">The template as JSON text.</param>
-    /// <returns>Every problem found, in document order, each with its JSON path (<c>$.stages[2].owner</c>) and what is wrong there; empty when <see cref="Load(string)"/> would succeed.</returns>
+    /// <returns>Every problem found (each value's in document order, then those of the agreement as a whole), each with its JSON path (<c>$.stages[2].owner</c>) and what is wrong there; empty when <see cref="Load(string)"/> would succeed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static IReadOnlyList<JsonProblem> Validate(string json)
     {
@@ -81,5 +99,13 @@ public static class AgreementTemplate
         {
             return e.Problems;
         }
+    }
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(AgreementTemplate).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException("The agreement template schema is missing from the assembly: " + SchemaResource);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -112,15 +112,13 @@ internal static class AgreementJson
 
         // The whole is checked with what could be read: a placeholder id or title changes no rule.
         var builder = new AgreementBuilder(id ?? new AgreementId("unread"), title ?? "unread");
+
+        // A stage whose key is used twice is refused (a problem), but its key is known: what names it is still checked.
         var stagesComplete = stages is { Complete: true };
         var added = new List<Stage>();
         foreach (var (stage, at) in stages?.Items ?? (IReadOnlyList<(Stage, JsonField)>)Array.Empty<(Stage, JsonField)>())
         {
-            if (at.Child("key").Construct(() => builder.AddStage(stage)) is null)
-            {
-                stagesComplete = false;
-            }
-            else
+            if (at.Child("key").Construct(() => builder.AddStage(stage)) is not null)
             {
                 added.Add(stage);
             }
@@ -170,7 +168,7 @@ internal static class AgreementJson
             && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed;
         var trusted = new ViolationPaths.Trust(
             StagesComplete: stagesComplete,
-            CurrencyBaseKnown: paymentTerms is not null ? true : !paymentFailed && partsRead && stagesComplete);
+            CurrencyBaseKnown: paymentTerms is not null || (partsRead && stagesComplete));
         foreach (var violation in builder.Validate())
         {
             if (ViolationPaths.Keep(violation, trusted))
@@ -179,12 +177,12 @@ internal static class AgreementJson
             }
         }
 
-        if (amendments is not null && version is { } v && stagesComplete && scope is not null)
+        if (amendments is not null && version is { } v)
         {
-            CheckHistory(field, v, versionField, amendments, amendmentsField, added, scope);
+            CheckHistory(field, v, versionField, amendments, amendmentsField, stagesComplete ? added : null, scope);
         }
 
-        if (!partsRead || !stagesComplete || amendments is null || version is null || field.Session.Problems.Count > problemsBefore)
+        if (!partsRead || !stagesComplete || added.Count != stages!.Items.Count || amendments is null || version is null || field.Session.Problems.Count > problemsBefore)
         {
             return null;
         }
@@ -213,9 +211,11 @@ internal static class AgreementJson
 
     /// <summary>
     /// The version is one more than the number of amendments, each amendment makes the next version, and
-    /// each names a stage and a deliverable these (already amended) terms have.
+    /// each names a stage and a deliverable these (already amended) terms have. A stage is looked for only
+    /// when every stage could be read, a deliverable only when the scope could be (<paramref name="stages"/>,
+    /// <paramref name="scope"/> null otherwise).
     /// </summary>
-    private static void CheckHistory(JsonField field, int version, JsonField? versionField, IReadOnlyList<Amendment> amendments, JsonField? amendmentsField, List<Stage> stages, ScopeTerms scope)
+    private static void CheckHistory(JsonField field, int version, JsonField? versionField, IReadOnlyList<Amendment> amendments, JsonField? amendmentsField, List<Stage>? stages, ScopeTerms? scope)
     {
         var expected = amendments.Count + 1;
         if (version != expected)
@@ -233,12 +233,12 @@ internal static class AgreementJson
                 at.Child("version").Problem($"must be {Number(i + 2)}: the amendments make versions 2, 3 ... in order, was {Number(amendment.Version)}");
             }
 
-            if (amendment.ExtendedStage is { } key && !stages.Exists(s => s.Key == key))
+            if (amendment.ExtendedStage is { } key && stages is not null && !stages.Exists(s => s.Key == key))
             {
                 at.Child("extendedStage").Problem($"must be the key of a stage of the agreement, was '{key}'");
             }
 
-            if (amendment.Deliverable is { } deliverable && scope.FindDeliverable(deliverable) is null)
+            if (amendment.Deliverable is { } deliverable && scope is not null && scope.FindDeliverable(deliverable) is null)
             {
                 at.Child("deliverable").Problem($"must be the key of a deliverable of the agreement, was '{deliverable}'");
             }

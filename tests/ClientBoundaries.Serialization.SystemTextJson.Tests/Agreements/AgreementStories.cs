@@ -35,6 +35,9 @@ internal static class AgreementStories
     private static readonly string[] PagesExclude = { "Copywriting" };
     private static readonly Channel[] ClientChannels = { Channel.Email, Channel.Chat };
     private static readonly ResponseCommitment[] ClientCommitments = { ResponseCommitment.WithinHours(Channel.Email, 16) };
+    private static readonly string[] StudioDesignsInclude = { "Home page and one inner page", "A mobile layout" };
+    private static readonly string[] StudioPagesInclude = { "Menu, opening hours and a contact form" };
+    private static readonly string[] StudioPagesExclude = { "Copywriting", "Online ordering" };
     private static readonly Channel[] RichClientChannels = { Channel.Email, Channel.Chat, Channel.Portal };
 
     /// <summary>Madrid, Monday to Friday 09:00-14:00 and 15:00-18:00, Spanish national holidays.</summary>
@@ -127,7 +130,7 @@ internal static class AgreementStories
 
     /// <summary>
     /// The one-pager with every term an agreement can hold on top: a New York client with every kind of
-    /// holiday rule, contact windows, stage overrides, reply ladders, every consequence kind, caps of all
+    /// holiday rule, contact windows on a Sunday too, stage overrides, reply ladders, every consequence kind, caps of all
     /// three scopes, fixed and percentage payments, a rate card with extra revision rounds quoted, an
     /// every-three-days check-in and a feedback policy of its own.
     /// </summary>
@@ -156,7 +159,7 @@ internal static class AgreementStories
             .WithContactPolicy(PartyRole.Client, new ContactPolicy(
                 RichClientChannels,
                 new[] { ResponseCommitment.WithinHours(Channel.Email, 16), new ResponseCommitment(Channel.Chat, Duration.FromMinutes(90)) },
-                WorkingWeek.Of(new[] { IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(10, 0, 12, 0), TimeOfDayRange.Of(14, 0, 16, 0))))
+                WorkingWeek.Of(new[] { IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(10, 0, 12, 0), TimeOfDayRange.Of(14, 0, 16, 0)).WithHours(IsoDayOfWeek.Sunday, TimeOfDayRange.Of(18, 0, 19, 0))))
             .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(50), Duration.FromHours(2), Duration.FromSeconds(330), 0))
             .WithCheckIns(CheckInCadence.Every(3))
             .WithFeedback(new FeedbackPolicy(afterOnboarding: false, atCompletion: true, followUpAfterDays: 0, requestWithinBusinessDays: 5))
@@ -198,6 +201,119 @@ internal static class AgreementStories
         Do(new EngagementCommand.ProposeChangeOrder(new ChangeRequestId("booking"), asked.Plus(Duration.FromHours(4))));
         Do(new EngagementCommand.AbsorbChangeOrder(new ChangeRequestId("booking"), asked.Plus(Duration.FromHours(5))));
         return state.Agreement!;
+    }
+
+    /// <summary>
+    /// The agreement of the sample (<c>samples/StudioWebsite</c>, <c>Scenario.Agreement</c>): Estudio Olivo in
+    /// Madrid and Harbor Lane Bakery in New York; what <c>samples/templates/studio-website.json</c> says.
+    /// </summary>
+    public static Agreement StudioWebsite()
+    {
+        var studio = new BusinessCalendar(
+            DateTimeZoneProviders.Tzdb["Europe/Madrid"],
+            WorkingWeek.MondayToFriday(TimeOfDayRange.Of(9, 0, 14, 0), TimeOfDayRange.Of(15, 0, 18, 30))
+                .WithHours(IsoDayOfWeek.Friday, TimeOfDayRange.Of(8, 0, 15, 0)),
+            new[]
+            {
+                HolidayRule.Fixed(1, 1, "New Year's Day"),
+                HolidayRule.Fixed(1, 6, "Epiphany"),
+                HolidayRule.EasterRelative(-2, "Good Friday"),
+                HolidayRule.Fixed(5, 1, "Labour Day"),
+                HolidayRule.Fixed(8, 15, "Assumption"),
+                HolidayRule.Fixed(10, 12, "National Day"),
+                HolidayRule.Fixed(11, 1, "All Saints' Day"),
+                HolidayRule.Fixed(12, 6, "Constitution Day"),
+                HolidayRule.Fixed(12, 8, "Immaculate Conception"),
+                HolidayRule.Fixed(12, 25, "Christmas Day"),
+            },
+            new[] { new Closure(new LocalDate(2026, 8, 3), new LocalDate(2026, 8, 21), "Summer closure") });
+        var bakery = BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["America/New_York"])
+            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
+            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
+            .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
+            .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
+            .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
+            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+
+        return new AgreementBuilder(new AgreementId("harbor-lane-website-2026"), "A new website for Harbor Lane Bakery")
+            .WithProvider("Estudio Olivo", studio)
+            .WithClient("Harbor Lane Bakery", bakery)
+            .AddStage(Discovery, "Discovery call", PartyRole.Provider, 2, stage => stage
+                .Priced(new Money(600m, "EUR"))
+                .ProviderDoes("Run a 60-minute discovery call")
+                .ProviderDoes("Write the brief and a sitemap")
+                .ClientDoes("Bring goals, must-haves and three sites you like")
+                .HandsOver("Brief, sitemap and content checklist"))
+            .AddStage(Content, "Client sends content", PartyRole.Client, 10, stage => stage
+                .ClientDoes("Send page copy, menu and opening hours")
+                .ClientDoes("Send photos and the logo")
+                .ProviderDoes("Answer questions within one business day")
+                .HandsOver("All content on the checklist"))
+            .AddStage(Design, "Design draft", PartyRole.Provider, 10, stage => stage
+                .Priced(new Money(3000m, "EUR"))
+                .ProviderDoes("Design the home page and one inner page")
+                .ProviderDoes("Share a clickable prototype")
+                .ClientDoes("Keep one review slot free at the end")
+                .HandsOver("Clickable design prototype"))
+            .AddStage(Feedback, "Client feedback", PartyRole.Client, 5, stage => stage
+                .ClientDoes("Send one consolidated list of changes")
+                .ClientDoes("Approve the design in writing")
+                .ProviderDoes("Walk through the prototype on a 30-minute call")
+                .HandsOver("Approved design and change list"))
+            .AddStage(Build, "Build and launch", PartyRole.Provider, 15, stage => stage
+                .Priced(new Money(4800m, "EUR"))
+                .ProviderDoes("Build, test and launch the site")
+                .ProviderDoes("Train the team on editing pages")
+                .ClientDoes("Give access to the domain and hosting")
+                .HandsOver("Live website and editing guide"))
+            .WithPaymentTerms(new PaymentTerms(
+                new Money(8400m, "EUR"),
+                PaymentAmount.PercentOfTotal(30),
+                new[] { new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40)) },
+                finalPaymentDueDays: 14))
+            .WithRestartLeadTime(PartyRole.Provider, 5)
+            .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(
+                new ConsequenceLadder(0, new[]
+                {
+                    ConsequenceRule.Reminder(-2),
+                    ConsequenceRule.FirmReminder(0),
+                    ConsequenceRule.Escalation(5, "owner"),
+                    ConsequenceRule.Pause(6),
+                    ConsequenceRule.RestartLeadTime(6),
+                    ConsequenceRule.RestartFee(6, new Money(300m, "EUR")),
+                }),
+                new ConsequenceLadder(0, new[] { ConsequenceRule.Reminder(-3), ConsequenceRule.FirmReminder(1), ConsequenceRule.LateFee(10, Charge.PercentOf(2m)) }),
+                new ConsequenceCaps(null, null, new Money(1200m, "EUR"))))
+            .WithConsequencePolicy(PartyRole.Provider, new ConsequencePolicy(
+                new ConsequenceLadder(0, new[]
+                {
+                    ConsequenceRule.Reminder(-1),
+                    ConsequenceRule.FirmReminder(0),
+                    ConsequenceRule.Credit(3, Charge.PercentOf(10m)),
+                    ConsequenceRule.Escalation(5, "studio director"),
+                }),
+                caps: new ConsequenceCaps(null, null, new Money(1200m, "EUR"))))
+            .AddDeliverable(new Deliverable(
+                Designs,
+                "Page designs",
+                Design,
+                new Allowance(revisionRounds: 2),
+                inclusions: StudioDesignsInclude,
+                exclusions: DesignsExclude))
+            .AddDeliverable(new Deliverable(
+                Pages,
+                "Website pages",
+                Build,
+                new Allowance(units: 6, unitName: "pages"),
+                inclusions: StudioPagesInclude,
+                exclusions: StudioPagesExclude))
+            .WithGoodwill(new Goodwill(2m, capPerRequestHours: 1m))
+            .WithRateCard(new RateCard(new Money(85m, "EUR"), new Money(120m, "EUR")))
+            .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 10))
+            .WithContactPolicy(PartyRole.Provider, new ContactPolicy(new[] { Channel.Email, Channel.Phone, Channel.VideoCall }, new[] { ResponseCommitment.WithinHours(Channel.Email, 8) }))
+            .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(30), Duration.FromMinutes(60)))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Detailed, "owner"))
+            .Build();
     }
 
     public static PaymentTerms StandardPayment() =>
