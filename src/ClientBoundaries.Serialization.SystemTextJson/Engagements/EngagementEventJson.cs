@@ -209,6 +209,11 @@ public static class EngagementEventJson
             }
 
             var kind = EngagementEventTypes.Types.NameOf(@event);
+            if (@event is EngagementEvent.Scheduled scheduled && !DatesTheAgreement(scheduled.Plan, state, array.Session, path))
+            {
+                return false;
+            }
+
             bool fitted;
             try
             {
@@ -227,6 +232,34 @@ public static class EngagementEventJson
                 array.Session.Add(path, i == 0
                     ? $"does not replay: a stream starts with a \"proposed\" event, was \"{kind}\""
                     : $"does not replay: a \"{kind}\" event does not fit the engagement the events before it made ({state.Phase}, version {(state.Version - 1).ToString(CultureInfo.InvariantCulture)}); a stream holds only the events EngagementDecider.Decide produced, in the order they were appended");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a plan dates the stages of the engagement's agreement, in its order and with its owners, as
+    /// the scheduler's plans do. The decider checks the agreement, its version and the number of stages;
+    /// a plan that dated other stages would leave each stage's progress dated by another stage's dates.
+    /// </summary>
+    private static bool DatesTheAgreement(Scheduling.Plan plan, EngagementState state, ReadSession session, string path)
+    {
+        if (state.Agreement is not { } agreement || agreement.Stages.Count != plan.Stages.Count)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < plan.Stages.Count; i++)
+        {
+            var planned = plan.Stages[i];
+            var stage = agreement.Stages[i];
+            if (planned.Key != stage.Key || planned.Owner != stage.Owner)
+            {
+                session.Add(
+                    path + ".plan.stages[" + i.ToString(CultureInfo.InvariantCulture) + "]",
+                    $"does not replay: the plan dates stage '{planned.Key}' ({planned.Owner}) where the agreement has stage '{stage.Key}' ({stage.Owner})");
                 return false;
             }
         }

@@ -105,6 +105,16 @@ public class EngagementEventStreamTests
     }
 
     [Fact]
+    public void A_stream_whose_plan_dates_other_stages_than_the_agreement_s_is_refused_at_the_plan()
+    {
+        var json = EngagementEventJson.Write(Stories.Scheduled().Events);
+        var swapped = json.Replace("\"key\":\"discovery\",\"owner\":\"Provider\"", "\"key\":\"kick-off\",\"owner\":\"Provider\"");
+        swapped = swapped.Replace("\"afterStage\":\"discovery\"", "\"afterStage\":\"kick-off\"");
+
+        Problems(swapped).Should().Equal("$.events[3].plan.stages[0]: does not replay: the plan dates stage 'kick-off' (Provider) where the agreement has stage 'discovery' (Provider)");
+    }
+
+    [Fact]
     public void A_stream_that_does_not_start_with_the_proposal_is_refused()
     {
         var events = Stories.Scheduled().Events.Skip(1);
