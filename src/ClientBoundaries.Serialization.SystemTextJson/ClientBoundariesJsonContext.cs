@@ -1,6 +1,9 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
@@ -9,9 +12,13 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// (<c>JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement)</c>) in a trimmed
 /// or native AOT app, where reflection-based serialization is not available.
 /// </summary>
-[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter) })]
+[JsonSourceGenerationOptions(Converters = new[] { typeof(MoneyConverter), typeof(AgreementConverter), typeof(PlanConverter), typeof(EngagementEventConverter), typeof(EngagementCommandConverter) })]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Agreement))]
+[JsonSerializable(typeof(Plan))]
+[JsonSerializable(typeof(EngagementEvent))]
+[JsonSerializable(typeof(IReadOnlyList<EngagementEvent>))]
+[JsonSerializable(typeof(EngagementCommand))]
 public sealed partial class ClientBoundariesJsonContext : JsonSerializerContext
 {
 }

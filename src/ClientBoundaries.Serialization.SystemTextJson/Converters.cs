@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
@@ -13,6 +15,9 @@ internal static class Converters
     {
         yield return new MoneyConverter();
         yield return new AgreementConverter();
+        yield return new PlanConverter();
+        yield return new EngagementEventConverter();
+        yield return new EngagementCommandConverter();
     }
 }
 
@@ -30,6 +35,33 @@ internal sealed class AgreementConverter : ValueConverter<Agreement>
 {
     public AgreementConverter()
         : base("agreement", AgreementJson.Read, AgreementJson.Write)
+    {
+    }
+}
+
+/// <summary>A plan: its stages' dates and its handoffs (see <see cref="PlanJson"/>).</summary>
+internal sealed class PlanConverter : ValueConverter<Plan>
+{
+    public PlanConverter()
+        : base("plan", PlanJson.Read, PlanJson.Write)
+    {
+    }
+}
+
+/// <summary>An engagement event of any type, in the form of <see cref="EngagementEventJson"/>.</summary>
+internal sealed class EngagementEventConverter : CaseConverter<EngagementEvent>
+{
+    public EngagementEventConverter()
+        : base("engagement event", EngagementEventTypes.Types)
+    {
+    }
+}
+
+/// <summary>An engagement command of any type, in the form of <see cref="EngagementCommandJson"/>.</summary>
+internal sealed class EngagementCommandConverter : CaseConverter<EngagementCommand>
+{
+    public EngagementCommandConverter()
+        : base("engagement command", EngagementCommandTypes.Types)
     {
     }
 }

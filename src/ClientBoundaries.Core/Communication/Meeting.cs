@@ -121,6 +121,45 @@ public sealed record Meeting
             endedAt,
             covered);
 
+    /// <summary>
+    /// A meeting as it was booked, from what <see cref="Book"/> made of it: for reading one back from
+    /// storage (the JSON package), where the policy it was booked under may since have changed.
+    /// Checks what <see cref="Book"/> guarantees: a length more than zero and at most
+    /// <see cref="MeetingPolicy.LongestAllowed"/>, at least one agenda item and none blank, and the
+    /// wrap-up cue in the meeting (at its start, or less than its length before the end).
+    /// </summary>
+    /// <param name="start">When it starts.</param>
+    /// <param name="length">How long.</param>
+    /// <param name="agenda">Its items.</param>
+    /// <param name="anotherAppointmentFollows">Whether another appointment follows it.</param>
+    /// <param name="wrapUpCueAt">When the wrap-up cue comes.</param>
+    /// <returns>The meeting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
+    /// <exception cref="ArgumentException">The agenda is empty or holds a blank item.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The length or the wrap-up cue is out of range.</exception>
+    internal static Meeting Restore(Instant start, Duration length, IEnumerable<string> agenda, bool anotherAppointmentFollows, Instant wrapUpCueAt)
+    {
+        var items = new List<string>();
+        foreach (var item in Preconditions.CheckNotNull(agenda, nameof(agenda)))
+        {
+            items.Add(Preconditions.CheckText(item, nameof(agenda)));
+        }
+
+        Preconditions.CheckArgument(items.Count > 0, nameof(agenda), "A meeting needs at least one agenda item: say what it is for.");
+        if (length <= Duration.Zero || length > MeetingPolicy.LongestAllowed || start > Instant.MaxValue - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"A meeting must last more than zero and at most {MeetingPolicy.LongestAllowed.TotalMinutes} minutes, ending by the last instant NodaTime knows, was {length.TotalMinutes} minutes from {start}.");
+        }
+
+        if (wrapUpCueAt < start || wrapUpCueAt >= start + length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(wrapUpCueAt), wrapUpCueAt, $"The wrap-up cue must come during the meeting ({start} to {start + length}), was {wrapUpCueAt}.");
+        }
+
+        // The lead that gives back this cue: a cue at the start stands for any lead of the whole length or more.
+        return new Meeting(start, length, items, anotherAppointmentFollows, start + length - wrapUpCueAt);
+    }
+
     /// <summary>Whether an item is on the agenda, as written there (case is ignored).</summary>
     internal bool HasOnAgenda(string item) => _agenda.Contains(item, StringComparer.OrdinalIgnoreCase);
 

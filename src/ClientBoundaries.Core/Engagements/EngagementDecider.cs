@@ -107,12 +107,26 @@ public static partial class EngagementDecider
     /// <param name="event">The event.</param>
     /// <returns>The state after it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static EngagementState Evolve(EngagementState state, EngagementEvent @event)
+    public static EngagementState Evolve(EngagementState state, EngagementEvent @event) => EvolveFitting(state, @event, out _);
+
+    /// <summary>
+    /// As <see cref="Evolve"/>, and says whether the event fit the state:
+    /// false for one <see cref="Decide"/> would not have produced there, which only advanced the version and
+    /// the last instant. How a stream read from storage is checked before it is trusted (the JSON package
+    /// refuses a stream that does not replay).
+    /// </summary>
+    /// <param name="state">The state before the event.</param>
+    /// <param name="event">The event.</param>
+    /// <param name="fitted">Whether the event changed more than the version and the last instant.</param>
+    /// <returns>The state after it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    internal static EngagementState EvolveFitting(EngagementState state, EngagementEvent @event, out bool fitted)
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
         var at = @event.At;
         var phase = state.Phase;
+        fitted = true;
 
         // Most events in a long stream touch one stage only: they copy the state once.
         switch (@event)
@@ -126,17 +140,21 @@ public static partial class EngagementDecider
                 return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.RevisionAsked(), at);
         }
 
+        // An event that does not fit comes back as this very instance: every case that fits makes a new state.
         var next = state.Applied(at);
         if (@event is ChangeRequested or ChangeOrderProposed or ChangeOrderProceeding or ChangeOrderDeclined)
         {
             // Scope events move no due date: what falls due next stays as it was.
-            return EvolveScope(state, next, @event);
+            var scoped = EvolveScope(state, next, @event);
+            fitted = !ReferenceEquals(scoped, next);
+            return scoped;
         }
 
         var evolved = IsCommunication(@event) ? EvolveCommunication(state, next, @event) : EvolveMilestone(state, next, @event);
+        fitted = !ReferenceEquals(evolved, next) || DecidedThoughItChangesNothing(state, @event);
 
         // Whatever changed the course may change when something next falls due: work it out once, here.
-        return ReferenceEquals(evolved, next) ? next : evolved.WithNextAttention(Assessor.NextAttention(evolved));
+        return fitted ? evolved.WithNextAttention(Assessor.NextAttention(evolved)) : next;
     }
 
     private static EngagementState EvolveMilestone(EngagementState state, EngagementState next, EngagementEvent @event)
@@ -177,6 +195,15 @@ public static partial class EngagementDecider
             _ => next,
         };
     }
+
+    /// <summary>
+    /// An event <see cref="Decide"/> produces where <see cref="Evolve"/> has nothing to change, so a stream
+    /// that holds it still replays: a pause decided while the work is scheduled or under way but nobody
+    /// holds the ball (every stage handed off, the engagement not yet completed). Streams that hold one
+    /// are stored already, so this stays even once <see cref="Decide"/> refuses such a pause.
+    /// </summary>
+    private static bool DecidedThoughItChangesNothing(EngagementState state, EngagementEvent @event) =>
+        @event is Paused && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is null;
 
     /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>
     /// <param name="events">The stream, in the order the events were appended.</param>

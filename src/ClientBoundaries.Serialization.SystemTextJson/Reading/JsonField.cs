@@ -281,11 +281,14 @@ internal readonly struct JsonField
     {
         if (number < min || number > max)
         {
-            Problem(min == long.MinValue || min == int.MinValue
-                ? $"must be at most {max.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}"
-                : max == long.MaxValue || max == int.MaxValue
-                    ? $"must be at least {min.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}"
-                    : $"must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, was {number.ToString(CultureInfo.InvariantCulture)}");
+            // Name the bound that was crossed: "at least 0" is no help for 99999999999 when the limit is int.MaxValue.
+            var oneSided = min == long.MinValue || min == int.MinValue || max == long.MaxValue || max == int.MaxValue;
+            var was = ", was " + number.ToString(CultureInfo.InvariantCulture);
+            Problem(!oneSided
+                ? $"must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{was}"
+                : number > max
+                    ? $"must be at most {max.ToString(CultureInfo.InvariantCulture)}{was}"
+                    : $"must be at least {min.ToString(CultureInfo.InvariantCulture)}{was}");
             return false;
         }
 

@@ -115,4 +115,31 @@ public class MeetingTests
         MeetingPolicy.Default.WrapUpCueLead.Should().Be(Duration.FromMinutes(10));
         MeetingPolicy.Default.RecapWithinBusinessDays.Should().Be(1);
     }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(5)]
+    public void Restore_gives_back_the_meeting_Book_made_wrap_up_cue_and_all(int minutes)
+    {
+        var booked = Meeting.Book(Policy, Madrid("2026-03-09T10:00"), Agenda, Duration.FromMinutes(minutes), anotherAppointmentFollows: true).Value;
+
+        var restored = Meeting.Restore(booked.Start, booked.Length, booked.Agenda, booked.AnotherAppointmentFollows, booked.WrapUpCueAt);
+
+        restored.Should().Be(booked);
+    }
+
+    [Fact]
+    public void Restore_refuses_a_wrap_up_cue_outside_the_meeting_and_a_length_Book_would_refuse()
+    {
+        var start = Madrid("2026-03-09T10:00");
+
+        FluentActions.Invoking(() => Meeting.Restore(start, Duration.FromMinutes(30), Agenda, false, start + Duration.FromMinutes(30)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("wrapUpCueAt");
+        FluentActions.Invoking(() => Meeting.Restore(start, Duration.FromHours(9), Agenda, false, start))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("length");
+        FluentActions.Invoking(() => Meeting.Restore(Instant.MaxValue - Duration.FromMinutes(10), Duration.FromMinutes(30), Agenda, false, Instant.MaxValue - Duration.FromMinutes(10)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("length");
+        FluentActions.Invoking(() => Meeting.Restore(start, Duration.FromMinutes(30), System.Array.Empty<string>(), false, start))
+            .Should().Throw<ArgumentException>().WithParameterName("agenda");
+    }
 }

@@ -1,0 +1,78 @@
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Engagements;
+
+/// <summary>
+/// The check a stream read from storage goes through (the JSON package's): every event the decider
+/// produced fits the state it was produced in; one it would not have produced there does not.
+/// </summary>
+public class EvolveFittingTests
+{
+    [Fact]
+    public void EvolveFitting_says_every_event_of_a_decided_stream_fit_and_gives_what_Evolve_gives()
+    {
+        var engagement = ScheduledWebsite()
+            .Do(new StartStage(new StageKey("discovery"), Madrid("2026-03-02T09:00")))
+            .Do(new LogEffort(new StageKey("discovery"), PartyRole.Provider, 2m, Madrid("2026-03-02T12:00")))
+            .Do(new HandOff(new StageKey("discovery"), Madrid("2026-03-03T17:00")))
+            .Do(new PauseWork(PartyRole.Client, "Holidays", Madrid("2026-03-04T10:00")));
+
+        var state = EngagementState.Initial;
+        foreach (var @event in engagement.Events)
+        {
+            var evolved = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+
+            fitted.Should().BeTrue($"{@event} was decided in this state");
+            evolved.Should().Be(EngagementDecider.Evolve(state, @event));
+            state = evolved;
+        }
+    }
+
+    [Fact]
+    public void EvolveFitting_says_an_event_out_of_place_did_not_fit_and_only_advances_the_version()
+    {
+        var state = ScheduledWebsite().State;
+
+        var evolved = EngagementDecider.EvolveFitting(state, new EngagementEvent.StageAccepted(new StageKey("build"), PartyRole.Client, Madrid("2026-03-02T09:00")), out var fitted);
+
+        fitted.Should().BeFalse();
+        evolved.Version.Should().Be(state.Version + 1);
+        evolved.Phase.Should().Be(state.Phase);
+    }
+
+    [Fact]
+    public void EvolveFitting_says_a_second_proposal_did_not_fit()
+    {
+        var state = ScheduledWebsite().State;
+
+        EngagementDecider.EvolveFitting(state, new EngagementEvent.Proposed(state.Agreement!, Madrid("2026-03-02T09:00")), out var fitted);
+
+        fitted.Should().BeFalse();
+    }
+
+    [Fact]
+    public void EvolveFitting_says_a_pause_decided_while_nobody_holds_the_ball_fit_though_it_changes_nothing()
+    {
+        // Every stage handed off and accepted, not yet completed: Decide accepts a pause, Evolve has nothing to pause.
+        var engagement = ScheduledWebsite();
+        foreach (var stage in engagement.StageKeys())
+        {
+            var at = engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1);
+            engagement.Do(new StartStage(stage, at)).Do(new HandOff(stage, at + NodaTime.Duration.FromMinutes(30)));
+        }
+
+        engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+        engagement.State.Ball.Should().BeNull();
+        var decided = EngagementDecider.Decide(engagement.State, new PauseWork(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+
+        EngagementDecider.EvolveFitting(engagement.State, decided.Events.Should().ContainSingle().Subject, out var fitted);
+
+        fitted.Should().BeTrue();
+    }
+}
