@@ -88,6 +88,14 @@ try
         Section("Two users, one engagement");
         Console.WriteLine($"Not again: it happened when this database was made ({Studio.AlderBooks.Stream} is at version {store.Load(Studio.AlderBooks.Stream).Version}).");
     }
+
+    var sweep = new Sweep(store);
+    var night = Studio.At("2026-03-19T02:00");
+    RunSweep(sweep, night, "Nightly sweep", "first sweep");
+    RunSweep(sweep, night, "The same sweep again, at the same moment (a retry after a crash, say)", "second sweep at the same instant");
+    RunSweep(sweep, Studio.At("2026-03-25T02:00"), "Nightly sweep six days later", "sweep six days later");
+
+    ShowRows(database, Studio.BirchDental.Stream);
 }
 catch (InvalidDataException e)
 {
@@ -186,6 +194,41 @@ static void TwoUsersAtOnce(string database, CommandHandler handler)
         AppendResult.Conflict conflict => $"conflict, {stream} is at version {conflict.Actual}, not {conflict.Expected}; nothing was written",
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
+}
+
+static void RunSweep(Sweep sweep, Instant at, string title, string label)
+{
+    Section($"{title}: {Moments.Show(at, Studio.Calendar.Zone)}");
+    var report = sweep.Run(at);
+    foreach (var action in report.Actions)
+    {
+        var outcome = action.Decision.IsAccepted ? string.Empty : $" REFUSED: {action.Decision.Violations[0].Message}";
+        Console.WriteLine($"{action.Stream,-14} {action.What}{outcome}");
+        Console.WriteLine($"{string.Empty,-14} {action.Due.Explanation}");
+    }
+
+    Console.WriteLine($"{label}: {report.Summary()}");
+}
+
+// The rows of one stream as the table holds them, and the JSON of its last row.
+static void ShowRows(string database, string stream)
+{
+    Section($"What the table holds for {stream}");
+    using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+    connection.Open();
+    using var select = connection.CreateCommand();
+    select.CommandText = "SELECT version, type, at, json FROM events WHERE stream = $stream ORDER BY version";
+    select.Parameters.AddWithValue("$stream", stream);
+    using var reader = select.ExecuteReader();
+    var json = string.Empty;
+    Console.WriteLine($"{"version",-8} {"type",-20} at");
+    while (reader.Read())
+    {
+        Console.WriteLine($"{reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),-8} {reader.GetString(1),-20} {reader.GetString(2)}");
+        json = reader.GetString(3);
+    }
+
+    Console.WriteLine($"json of the last row: {json}");
 }
 
 // Where an engagement stands: whose move, what is expected, by when, and what is late.
