@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.Json;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Serialization.SystemTextJson;
 using Microsoft.Data.Sqlite;
+using NodaTime.Text;
 
 namespace CrmPlugin;
 
@@ -103,20 +103,23 @@ internal sealed class EventStore : IDisposable
         select.CommandText = "SELECT version, json FROM events WHERE stream = $stream ORDER BY version";
         select.Parameters.AddWithValue("$stream", stream);
         using var reader = select.ExecuteReader();
-        var events = new List<EngagementEvent>();
+        var rows = new List<string>();
         while (reader.Read())
         {
-            try
-            {
-                events.Add(EngagementEventJson.ReadEvent(reader.GetString(1)));
-            }
-            catch (ClientBoundariesJsonException e)
-            {
-                throw new InvalidDataException($"Event {reader.GetInt64(0).ToString(CultureInfo.InvariantCulture)} of '{stream}' cannot be read: {e.Message}", e);
-            }
+            rows.Add(reader.GetString(1));
         }
 
-        return new StoredStream(stream, events);
+        try
+        {
+            // Each row read, and the rows replayed together: a row edited by hand, or one that does not fit
+            // the rows before it, is refused here instead of loading a corrupt engagement.
+            var events = EngagementEventJson.ReadEvents(rows);
+            return new StoredStream(stream, events);
+        }
+        catch (ClientBoundariesJsonException e)
+        {
+            throw new InvalidDataException($"The events of '{stream}' cannot be loaded (row $[i] is version i + 1): {e.Message}", e);
+        }
     }
 
     /// <summary>
@@ -188,8 +191,6 @@ internal sealed class EventStore : IDisposable
     private static (string Type, string At, string Json) Row(EngagementEvent @event)
     {
         var json = EngagementEventJson.WriteEvent(@event);
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        return (root.GetProperty("type").GetString()!, root.GetProperty("at").GetString()!, json);
+        return (EngagementEventJson.TypeNameOf(@event), InstantPattern.ExtendedIso.Format(@event.At), json);
     }
 }

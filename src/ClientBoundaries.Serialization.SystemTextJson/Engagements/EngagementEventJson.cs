@@ -154,6 +154,71 @@ public static class EngagementEventJson
     /// <exception cref="ClientBoundariesJsonException">The event cannot be read; <see cref="ClientBoundariesJsonException.Problems"/> lists every problem found.</exception>
     public static EngagementEvent ReadEvent(ReadOnlyMemory<byte> utf8Json) => JsonDocumentReader.Read(utf8Json, Event, EngagementEventTypes.Types.Read);
 
+    /// <summary>
+    /// Reads the rows of one stream stored one event per row (each written by <see cref="WriteEvent"/>), in the
+    /// order they were appended, and checks that together they replay, as <see cref="Read(string)"/> checks a
+    /// whole stream: what a host that stores rows should call when it loads an engagement.
+    /// </summary>
+    /// <param name="rows">The stream's rows, oldest first.</param>
+    /// <returns>The events, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null or holds null.</exception>
+    /// <exception cref="ClientBoundariesJsonException">
+    /// A row cannot be read, or the rows do not replay. Paths name the row as an item of the list: <c>$[7].stage</c>,
+    /// or <c>$[7]</c> for a row that does not fit the engagement the rows before it made.
+    /// </exception>
+    public static IReadOnlyList<EngagementEvent> ReadEvents(IEnumerable<string> rows)
+    {
+        Preconditions.CheckNotNull(rows, nameof(rows));
+        var session = new ReadSession();
+        var events = new List<EngagementEvent>();
+        var index = 0;
+        foreach (var row in rows)
+        {
+            Preconditions.CheckArgument(row is not null, nameof(rows), $"Row {index.ToString(CultureInfo.InvariantCulture)} is null.");
+            var rowPath = JsonPath.Root + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            try
+            {
+                events.Add(ReadEvent(row!));
+            }
+            catch (ClientBoundariesJsonException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    session.Add(rowPath + problem.Path.Substring(JsonPath.Root.Length), problem.Message);
+                }
+            }
+
+            if (session.IsFull)
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        if (session.Problems.Count == 0)
+        {
+            Replays(events, new JsonField(default, JsonPath.Root, session));
+        }
+
+        return session.Problems.Count == 0
+            ? new ReadOnlyCollection<EngagementEvent>(events)
+            : throw new ClientBoundariesJsonException(Stream, session.Problems);
+    }
+
+    /// <summary>
+    /// The stable type name an event is written with (<c>"handed-off"</c>), for a host that keeps it in a column
+    /// of its own beside the JSON.
+    /// </summary>
+    /// <param name="event">The event.</param>
+    /// <returns>Its type name, one of those listed above.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    public static string TypeNameOf(EngagementEvent @event)
+    {
+        Preconditions.CheckNotNull(@event, nameof(@event));
+        return EngagementEventTypes.Types.NameOf(@event);
+    }
+
     internal static void WriteStream(Utf8JsonWriter writer, IReadOnlyList<EngagementEvent> events)
     {
         writer.WriteStartObject();
