@@ -172,7 +172,7 @@ internal static class ChangeOrderJson
             return true;
         }
 
-        Problem(o, name, expected ? $"is required for a {status.Name} change order" : $"must not be given for a {status.Name} change order");
+        Problem(o, name, expected ? $"is required for a change order that is {status.Name}" : $"must not be given for a change order that is {status.Name}");
         return false;
     }
 
