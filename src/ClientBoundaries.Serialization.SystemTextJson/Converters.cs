@@ -1,9 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Scope;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
@@ -18,6 +21,9 @@ internal static class Converters
         yield return new PlanConverter();
         yield return new EngagementEventConverter();
         yield return new EngagementCommandConverter();
+        yield return new AssessmentConverter();
+        yield return new ScopeDecisionConverter();
+        yield return new ChangeOrderConverter();
     }
 }
 
@@ -62,6 +68,54 @@ internal sealed class EngagementCommandConverter : CaseConverter<EngagementComma
 {
     public EngagementCommandConverter()
         : base("engagement command", EngagementCommandTypes.Types)
+    {
+    }
+}
+
+/// <summary>An assessment, in the form of <see cref="AssessmentJson"/>.</summary>
+internal sealed class AssessmentConverter : ValueConverter<Assessment>
+{
+    public AssessmentConverter()
+        : base("assessment", AssessmentJson.Read, AssessmentJson.Write)
+    {
+    }
+}
+
+/// <summary>
+/// A scope decision of any kind, in the form of <see cref="ScopeDecisionJson"/> (as events carry it): it also
+/// converts every kind, so a property typed as one (<c>ScopeDecision.OutOfScope</c>) is written with its
+/// <c>kind</c>, and reading it refuses a decision of another kind.
+/// </summary>
+internal sealed class ScopeDecisionConverter : ValueConverter<ScopeDecision>
+{
+    public ScopeDecisionConverter()
+        : base("scope decision", ScopeDecisionJson.Read, ScopeDecisionJson.Write)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override bool CanConvert(Type typeToConvert) => typeof(ScopeDecision).IsAssignableFrom(typeToConvert);
+
+    /// <inheritdoc/>
+    public override ScopeDecision? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = base.Read(ref reader, typeToConvert, options);
+        if (value is not null && !typeToConvert.IsInstanceOfType(value))
+        {
+            throw new ClientBoundariesJsonException(
+                "scope decision",
+                new[] { new JsonProblem("$.kind", $"must be a {typeToConvert.Name} decision here, was \"{value.Kind}\"") });
+        }
+
+        return value;
+    }
+}
+
+/// <summary>A change order as it stands in an engagement, in the form of <see cref="ChangeOrderJson"/>.</summary>
+internal sealed class ChangeOrderConverter : ValueConverter<ChangeOrder>
+{
+    public ChangeOrderConverter()
+        : base("change order", ChangeOrderJson.Read, ChangeOrderJson.Write)
     {
     }
 }

@@ -30,7 +30,7 @@ public class EngagementJsonPropertyTests
     private static readonly string[] Agenda = { "Goals", "Sitemap", "Next steps" };
     private static readonly string[] Reasons = { "Waiting for the photos", "Año nuevo, «vida» nueva", "Line\nbreak and \"quotes\"" };
 
-    private static Config Checks()
+    internal static Config Checks()
     {
         var config = Config.QuickThrowOnFailure.WithMaxTest(200);
         var replay = Environment.GetEnvironmentVariable("FSCHECK_REPLAY");
@@ -44,13 +44,13 @@ public class EngagementJsonPropertyTests
     }
 
     /// <summary>Up to 80 steps, each a choice and a wait of up to two days.</summary>
-    private static Arbitrary<(int Choice, int Minutes)[]> Steps() =>
+    internal static Arbitrary<(int Choice, int Minutes)[]> Steps() =>
         (from count in Gen.Choose(0, 80)
          from steps in Gen.ArrayOf(Gen.Choose(0, 100_000).Zip(Gen.Choose(1, 2 * 24 * 60)), count)
          select steps).ToArbitrary();
 
     /// <summary>Turns a random choice into a command of any type that fits the state often enough to be accepted now and then.</summary>
-    private static EngagementCommand CommandFor(EngagementState state, int choice, Instant at, int step)
+    internal static EngagementCommand CommandFor(EngagementState state, int choice, Instant at, int step)
     {
         var stages = state.Stages;
         var current = state.CurrentStage?.Key ?? stages[stages.Count - 1].Key;

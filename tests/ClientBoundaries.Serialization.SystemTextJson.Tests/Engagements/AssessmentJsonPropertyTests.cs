@@ -1,0 +1,62 @@
+using System.Linq;
+using System.Text.Json;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Serialization.SystemTextJson.Tests.TestSupport;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+
+namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Engagements;
+
+/// <summary>
+/// Assessments of engagements driven by random commands (the generator of <see cref="EngagementJsonPropertyTests"/>),
+/// taken now and then along the way and at a random instant after the end, read back equal; so do the engagement's change orders.
+/// </summary>
+/// <remarks>
+/// On failure FsCheck's message gives the seed, as <c>(seed,gamma)</c> after "Falsifiable, after n tests";
+/// to replay it, set <c>FSCHECK_REPLAY=seed,gamma</c> and run the test again.
+/// </remarks>
+public class AssessmentJsonPropertyTests
+{
+    private static readonly EngagementDriver Scheduled = Stories.Scheduled();
+
+    private static bool ReadsBackEqual(Assessment assessment) =>
+        JsonSerializer.Deserialize(JsonSerializer.Serialize(assessment, ClientBoundariesJsonContext.Default.Assessment), ClientBoundariesJsonContext.Default.Assessment)!.Equals(assessment);
+
+    [Fact]
+    public void Assessments_of_random_engagements_at_random_instants_read_back_equal()
+    {
+        var later = Gen.Choose(0, 40 * 24 * 60).ToArbitrary();
+        Check.One(EngagementJsonPropertyTests.Checks(), Prop.ForAll(EngagementJsonPropertyTests.Steps(), later, (steps, minutesAfter) =>
+        {
+            var state = Scheduled.State;
+            var at = state.LastEventAt!.Value;
+            var different = (Assessment?)null;
+            for (var i = 0; i < steps.Length; i++)
+            {
+                at += Duration.FromMinutes(steps[i].Minutes);
+                foreach (var @event in EngagementDecider.Decide(state, EngagementJsonPropertyTests.CommandFor(state, steps[i].Choice, at, i)).Events)
+                {
+                    state = EngagementDecider.Evolve(state, @event);
+                }
+
+                at = state.LastEventAt!.Value > at ? state.LastEventAt!.Value : at;
+                if (i % 8 == 7 && different is null)
+                {
+                    var now = at + Duration.FromMinutes(steps[i].Choice % (3 * 24 * 60));
+                    var assessment = Assessor.Assess(state, now);
+                    different = ReadsBackEqual(assessment) ? null : assessment;
+                }
+            }
+
+            var last = Assessor.Assess(state, at + Duration.FromMinutes(minutesAfter));
+            different ??= ReadsBackEqual(last) ? null : last;
+            var order = state.Scope.ChangeOrders.FirstOrDefault(o =>
+                !JsonSerializer.Deserialize(JsonSerializer.Serialize(o, ClientBoundariesJsonContext.Default.ChangeOrder), ClientBoundariesJsonContext.Default.ChangeOrder)!.Equals(o));
+
+            return (different is null).Label($"an assessment read back different: {(different is null ? "" : JsonSerializer.Serialize(different, ClientBoundariesJsonContext.Default.Assessment))}")
+                .And(order is null).Label($"a change order read back different: {(order is null ? "" : JsonSerializer.Serialize(order, ClientBoundariesJsonContext.Default.ChangeOrder))}");
+        }));
+    }
+}
