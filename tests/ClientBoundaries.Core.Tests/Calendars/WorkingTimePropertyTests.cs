@@ -1,5 +1,6 @@
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -11,8 +12,6 @@ namespace ClientBoundaries.Tests.Calendars;
 /// <summary>Counting working time between two instants undoes adding it, in calendars with split days, holidays and clock changes.</summary>
 public class WorkingTimePropertyTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(300);
-
     private static readonly BusinessCalendar[] Shapes =
     {
         TestSupport.Calendars.Madrid(),
@@ -30,10 +29,10 @@ public class WorkingTimePropertyTests
             from workedMinutes in Gen.Choose(0, 120 * 60)
             select (Calendar: Shapes[shape], Start: I("2025-01-01T00:00:00Z") + Duration.FromMinutes(startMinutes), Worked: Duration.FromMinutes(workedMinutes));
 
-        Check.One(Checks, Prop.ForAll(cases.ToArbitrary(), c =>
+        PropertyCheck.Holds(cases.ToArbitrary(), c =>
         {
             var end = c.Calendar.AddWorkingTime(c.Start, c.Worked);
             return c.Calendar.WorkingTimeBetween(c.Start, end) == c.Worked;
-        }));
+        }, cases: 1000);
     }
 }

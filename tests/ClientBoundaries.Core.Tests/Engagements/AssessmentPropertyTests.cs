@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
@@ -14,11 +15,10 @@ namespace ClientBoundaries.Tests.Engagements;
 /// <summary>Laws of the assessment over random engagements with both parties' policies, where the app sometimes acts on what is due.</summary>
 public class AssessmentPropertyTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(150);
-
     private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(Policies.Website().Build());
 
-    private static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
+    /// <summary>Runs random steps on the website engagement with both parties' consequence policies, acting on what is due one step in five.</summary>
+    internal static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
     {
         var state = Scheduled.State;
         var events = Scheduled.Events.ToList();
@@ -59,7 +59,7 @@ public class AssessmentPropertyTests
         return new[] { EngagementPropertyTests.CommandFor(state, choice, at) };
     }
 
-    private static Arbitrary<((int Choice, int Minutes)[] Steps, int[] Probes)> Engagements() =>
+    internal static Arbitrary<((int Choice, int Minutes)[] Steps, int[] Probes)> Engagements() =>
         (from count in Gen.Choose(0, 60)
          from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, 3 * 24 * 60)), count)
          from probes in Gen.ArrayOf(Gen.Choose(0, 200 * 24 * 60), 6)
@@ -68,7 +68,7 @@ public class AssessmentPropertyTests
     [Fact]
     public void Something_is_due_exactly_from_the_precomputed_next_attention_instant()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        PropertyCheck.Holds(Engagements(), input =>
         {
             var (state, _) = Run(input.Steps);
             var start = state.LastEventAt!.Value;
@@ -80,13 +80,13 @@ public class AssessmentPropertyTests
             })
             && (next is null || Assessor.Assess(state, next.Value).HasAnythingDue)
             && (next is null || !Assessor.Assess(state, next.Value - Duration.Epsilon).HasAnythingDue);
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void Assessing_is_idempotent_and_never_lists_what_was_recorded()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        PropertyCheck.Holds(Engagements(), input =>
         {
             var (state, _) = Run(input.Steps);
             return input.Probes.All(minutes =>
@@ -99,23 +99,23 @@ public class AssessmentPropertyTests
                     && !listed.Any(due => state.ConsequencesApplied.Any(c => c.Obligation == due.Obligation && c.Round == due.Round && c.Rule == due.Rule))
                     && listed.All(due => due.FallsDueAt <= now && (due.Amount is null || due.Amount.Amount >= 0m));
             });
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void Replaying_a_stream_with_consequences_gives_the_state_built_step_by_step()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        PropertyCheck.Holds(Engagements(), input =>
         {
             var (state, events) = Run(input.Steps);
             return EngagementDecider.Replay(events).Equals(state) && EngagementDecider.Replay(events).NextAttentionAt == state.NextAttentionAt;
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void Acting_on_everything_due_leaves_nothing_due_at_that_instant()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), input =>
+        PropertyCheck.Holds(Engagements(), input =>
         {
             var (state, _) = Run(input.Steps);
             var now = state.LastEventAt!.Value + Duration.FromMinutes(input.Probes[0]);
@@ -131,6 +131,6 @@ public class AssessmentPropertyTests
             }
 
             return !Assessor.Assess(state, now).HasAnythingDue;
-        }));
+        }, cases: 300);
     }
 }

@@ -3,6 +3,7 @@ using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
@@ -18,8 +19,6 @@ namespace ClientBoundaries.Tests.Engagements;
 /// </summary>
 public class CommunicationPropertyTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(150);
-
     private static readonly string[] Agenda = { "Goals", "Sitemap" };
     private static readonly string[] FirstItem = { "Goals" };
 
@@ -69,7 +68,7 @@ public class CommunicationPropertyTests
     [Fact]
     public void Replay_equals_the_state_and_nothing_listed_is_already_recorded()
     {
-        Check.One(Checks, Prop.ForAll(Runs(), run =>
+        PropertyCheck.Holds(Runs(), run =>
         {
             var (state, events) = EngagementPropertyTests.Run(Scheduled, run.Steps, CommandFor);
             var now = state.LastEventAt!.Value + Duration.FromMinutes(run.LaterMinutes);
@@ -88,25 +87,25 @@ public class CommunicationPropertyTests
                 && nothingRecordedListed
                 && assessment.Equals(Assessor.Assess(state, now))
                 && assessment.Communication.All(item => item.Since <= now && item.IsOverdue == (now > item.DueAt));
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void The_sweep_never_skips_an_engagement_with_something_due()
     {
-        Check.One(Checks, Prop.ForAll(Runs(), run =>
+        PropertyCheck.Holds(Runs(), run =>
         {
             var (state, _) = EngagementPropertyTests.Run(Scheduled, run.Steps, CommandFor);
             var now = state.LastEventAt!.Value + Duration.FromMinutes(run.LaterMinutes);
             var due = Assessor.Assess(state, now).HasAnythingDue;
             return !due || (state.NextAttentionAt is { } next && next <= now);
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void Recording_what_is_due_clears_the_communication_list()
     {
-        Check.One(Checks, Prop.ForAll(Runs(), run =>
+        PropertyCheck.Holds(Runs(), run =>
         {
             var driver = Scheduled;
             var (state, _) = EngagementPropertyTests.Run(driver, run.Steps, CommandFor);
@@ -130,6 +129,6 @@ public class CommunicationPropertyTests
             }
 
             return Assessor.Assess(state, now).Communication.Count == 0;
-        }));
+        }, cases: 300);
     }
 }

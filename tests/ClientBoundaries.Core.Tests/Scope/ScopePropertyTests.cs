@@ -3,6 +3,7 @@ using System.Linq;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.Engagements;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
@@ -17,8 +18,6 @@ namespace ClientBoundaries.Tests.Scope;
 /// <summary>Laws of scope over random engagements where the client keeps asking and change orders come and go.</summary>
 public class ScopePropertyTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(150);
-
     private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(
         Website(new ChangeOrderTerms(proposalValidDays: 3, allowsProceedingWhilePriced: true, revisionOverflow: RevisionOverflow.RecordAsChangeRequest, hoursPerExtraRevisionRound: 2m)).Build());
 
@@ -56,7 +55,7 @@ public class ScopePropertyTests
     [Fact]
     public void Scope_numbers_never_go_negative_and_never_exceed_what_is_included()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), steps =>
+        PropertyCheck.Holds(Engagements(), steps =>
         {
             var (state, _) = Run(steps);
             var scope = state.Scope;
@@ -67,13 +66,13 @@ public class ScopePropertyTests
                 && allowances.All(a => a.HoursUsed >= 0m && (a.HoursIncluded is null || a.HoursUsed <= a.HoursIncluded))
                 && allowances.All(a => a.RevisionRoundsUsed <= (a.RevisionRoundsIncluded ?? int.MaxValue))
                 && scope.Decisions.Count(d => d is ScopeDecision.OutOfScope { ChargingStartsNotice: not null }) <= 1;
-        }).Label("scope numbers"));
+        }, cases: 400);
     }
 
     [Fact]
     public void Versions_and_totals_follow_the_accepted_change_orders_and_replay_gives_the_same_state()
     {
-        Check.One(Checks, Prop.ForAll(Engagements(), steps =>
+        PropertyCheck.Holds(Engagements(), steps =>
         {
             var (state, events) = Run(steps);
             var amendments = state.Agreement!.Amendments;
@@ -85,6 +84,6 @@ public class ScopePropertyTests
                 && state.Scope.AcceptedChangeOrdersTotal == total
                 && (state.Plan is null || state.Plan.AgreementVersion == state.Agreement.Version)
                 && EngagementDecider.Replay(events).Equals(state);
-        }).Label("versions and totals"));
+        }, cases: 400);
     }
 }

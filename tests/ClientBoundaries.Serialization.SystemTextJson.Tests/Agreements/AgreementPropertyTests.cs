@@ -3,12 +3,11 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Testing;
 using FluentAssertions;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Agreements;
 
@@ -17,42 +16,19 @@ public class AgreementPropertyTests
 {
     private static readonly SchemaCheck Schema = new(JsonDocument.Parse(AgreementTemplate.JsonSchema).RootElement);
 
-    private readonly ITestOutputHelper _output;
-
-    public AgreementPropertyTests(ITestOutputHelper output)
-    {
-        _output = output;
-    }
-
-    /// <summary>
-    /// Run with <c>AGREEMENT_JSON_SEED=n</c> to replay a failure: FsCheck's random generator starts from that
-    /// seed, and each case prints the seed of its agreement (<see cref="RandomAgreements.Make"/>).
-    /// </summary>
+    /// <summary>Every case names the seed of its agreement (<see cref="RandomAgreements.Make"/>) when it fails.</summary>
     [Fact]
     public void Every_valid_agreement_reads_back_equal_writes_the_same_json_and_fits_the_schema()
     {
-        var seed = Environment.GetEnvironmentVariable("AGREEMENT_JSON_SEED") is { } given ? ulong.Parse(given, System.Globalization.CultureInfo.InvariantCulture) : (ulong)DateTime.UtcNow.Ticks;
-        var config = Config.QuickThrowOnFailure.WithMaxTest(200).WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed), FSharpOption<int>.None)));
-        var cases = Gen.Choose(0, int.MaxValue).ToArbitrary();
-
-        try
-        {
-            Check.One(config, Prop.ForAll(cases, agreementSeed => RoundTrips(agreementSeed)).Label("agreement round trip"));
-        }
-        catch (Exception e)
-        {
-            _output.WriteLine($"Replay with AGREEMENT_JSON_SEED={seed}");
-            throw new InvalidOperationException($"The round trip failed; replay with AGREEMENT_JSON_SEED={seed}. {e.Message}", e);
-        }
+        PropertyCheck.Holds(Gen.Choose(0, int.MaxValue).ToArbitrary(), RoundTrips);
     }
 
     [Fact]
     public void An_agreement_of_any_version_reads_back_with_its_history()
     {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(50);
-        var cases = Gen.Choose(0, int.MaxValue).Select(s => (Seed: s, Amendments: s % 4)).ToArbitrary();
+        var histories = Gen.Choose(0, int.MaxValue).Select(s => (Seed: s, Amendments: s % 4)).ToArbitrary();
 
-        Check.One(config, Prop.ForAll(cases, c =>
+        PropertyCheck.Holds(histories, c =>
         {
             var agreement = RandomAgreements.Make(c.Seed);
             var json = JsonNode.Parse(JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement))!;
@@ -75,7 +51,7 @@ public class AgreementPropertyTests
             var again = AgreementTemplate.Load(JsonSerializer.Serialize(read, ClientBoundariesJsonContext.Default.Agreement));
             return again.Equals(read) && read.Version == c.Amendments + 1 && read.Amendments.Count == c.Amendments
                 && read.Amendments.Select(a => a.Version).SequenceEqual(Enumerable.Range(2, c.Amendments));
-        }).Label("history"));
+        }, cases: 50);
     }
 
     private static bool RoundTrips(int agreementSeed)

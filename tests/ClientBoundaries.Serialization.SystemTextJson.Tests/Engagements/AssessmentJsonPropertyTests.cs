@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Serialization.SystemTextJson.Tests.TestSupport;
+using ClientBoundaries.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -13,10 +14,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Engagements;
 /// Assessments of engagements driven by random commands (the generator of <see cref="EngagementJsonPropertyTests"/>),
 /// taken now and then along the way and at a random instant after the end, read back equal; so do the engagement's change orders.
 /// </summary>
-/// <remarks>
-/// On failure FsCheck's message gives the seed, as <c>(seed,gamma)</c> after "Falsifiable, after n tests";
-/// to replay it, set <c>FSCHECK_REPLAY=seed,gamma</c> and run the test again.
-/// </remarks>
+/// <remarks>Run by <see cref="PropertyCheck"/>: on failure the message gives the seed and the command that replays it.</remarks>
 public class AssessmentJsonPropertyTests
 {
     private static readonly EngagementDriver Scheduled = Stories.Scheduled();
@@ -27,9 +25,13 @@ public class AssessmentJsonPropertyTests
     [Fact]
     public void Assessments_of_random_engagements_at_random_instants_read_back_equal()
     {
-        var later = Gen.Choose(0, 40 * 24 * 60).ToArbitrary();
-        Check.One(EngagementJsonPropertyTests.Checks(), Prop.ForAll(EngagementJsonPropertyTests.Steps(), later, (steps, minutesAfter) =>
+        var cases =
+            from steps in EngagementJsonPropertyTests.Steps().Generator
+            from minutesAfter in Gen.Choose(0, 40 * 24 * 60)
+            select (Steps: steps, MinutesAfter: minutesAfter);
+        PropertyCheck.Holds(cases.ToArbitrary(), c =>
         {
+            var (steps, minutesAfter) = c;
             var state = Scheduled.State;
             var at = state.LastEventAt!.Value;
             var different = (Assessment?)null;
@@ -57,6 +59,6 @@ public class AssessmentJsonPropertyTests
 
             return (different is null).Label($"an assessment read back different: {(different is null ? "" : JsonSerializer.Serialize(different, ClientBoundariesJsonContext.Default.Assessment))}")
                 .And(order is null).Label($"a change order read back different: {(order is null ? "" : JsonSerializer.Serialize(order, ClientBoundariesJsonContext.Default.ChangeOrder))}");
-        }));
+        });
     }
 }

@@ -6,9 +6,9 @@ using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using ClientBoundaries.Serialization.SystemTextJson.Tests.TestSupport;
+using ClientBoundaries.Testing;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using NodaTime;
 using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
@@ -21,27 +21,14 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Engagements;
 /// Over a few thousand runs every event type comes up (checked by hand when the generator was written).
 /// </summary>
 /// <remarks>
-/// On failure FsCheck's message gives the seed, as <c>(seed,gamma)</c> after "Falsifiable, after n tests",
-/// and the label says what differed. To replay it, set <c>FSCHECK_REPLAY=seed,gamma</c> and run the test again.
+/// Run by <see cref="PropertyCheck"/>: on failure the message gives the seed and the command that replays it, and the
+/// label says what differed.
 /// </remarks>
 public class EngagementJsonPropertyTests
 {
     private static readonly EngagementDriver Scheduled = Stories.Scheduled();
     private static readonly string[] Agenda = { "Goals", "Sitemap", "Next steps" };
     private static readonly string[] Reasons = { "Waiting for the photos", "Año nuevo, «vida» nueva", "Line\nbreak and \"quotes\"" };
-
-    internal static Config Checks()
-    {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(200);
-        var replay = Environment.GetEnvironmentVariable("FSCHECK_REPLAY");
-        if (replay is null)
-        {
-            return config;
-        }
-
-        var parts = replay.Split(',');
-        return config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(ulong.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), ulong.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)), FSharpOption<int>.None)));
-    }
 
     /// <summary>Up to 80 steps, each a choice and a wait of up to two days.</summary>
     internal static Arbitrary<(int Choice, int Minutes)[]> Steps() =>
@@ -179,7 +166,7 @@ public class EngagementJsonPropertyTests
     [Fact]
     public void Streams_of_random_commands_read_back_equal_and_replay_to_the_same_state()
     {
-        Check.One(Checks(), Prop.ForAll(Steps(), steps =>
+        PropertyCheck.Holds(Steps(), steps =>
         {
             var state = Scheduled.State;
             var events = Scheduled.Events.ToList();
@@ -206,6 +193,6 @@ public class EngagementJsonPropertyTests
             return (read.Count == events.Count && firstDifferent < 0).Label($"event {firstDifferent} of {events.Count} read back different: {(firstDifferent < 0 ? "" : EngagementEventJson.WriteEvent(events[firstDifferent]))}")
                 .And(EngagementDecider.Replay(read).Equals(state)).Label("the stream read back replays to another state")
                 .And(commandDifferent is null).Label($"a command read back different: {(commandDifferent is null ? "" : EngagementCommandJson.Write(commandDifferent))}");
-        }));
+        });
     }
 }

@@ -10,18 +10,20 @@ using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using NodaTime;
 
-namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Agreements;
+namespace ClientBoundaries.Testing;
 
 /// <summary>
 /// A valid agreement made from a seed: the same seed always gives the same agreement, so a failing case
 /// is reproduced from its seed alone. Varies stage counts and owners, durations, zones (half-hour and
-/// 45-minute offsets, daylight saving on both hemispheres), working weeks with split days and days to
+/// 45-minute offsets, daylight saving on both hemispheres and at midnight, UTC+14 and UTC-11, a zone that
+/// skipped a whole day), working weeks with split days and days to
 /// midnight, every kind of holiday rule and observance, closures, payments, both consequence policies
 /// with overrides, replies and caps, scope, contact and meeting terms, check-ins and feedback.
 /// </summary>
 internal static class RandomAgreements
 {
-    private static readonly string[] Zones = { "Europe/Madrid", "Asia/Jakarta", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "Etc/UTC", "America/Argentina/Buenos_Aires" };
+    private static readonly string[] Zones = { "Europe/Madrid", "Asia/Jakarta", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "Etc/UTC", "America/Argentina/Buenos_Aires",
+        "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Santiago", "America/Havana", "Pacific/Apia" };
     private static readonly string[] Currencies = { "EUR", "USD", "IDR", "SGD", "MYR" };
     private static readonly string[] Words = { "Discovery", "Content", "Design", "Review", "Build", "Launch", "Receipts", "Close the books", "Año Nuevo", "Hari Raya", "Ünïcödé \"quoted\"", "Tab\tand\nnewline", "emoji 🎉", "<b>&amp;</b>", "back\\slash" };
     private static readonly ConsequenceKind[] ProviderStageKinds = { ConsequenceKind.Reminder, ConsequenceKind.FirmReminder, ConsequenceKind.Escalation, ConsequenceKind.ScheduleShift, ConsequenceKind.Pause, ConsequenceKind.RestartLeadTime, ConsequenceKind.Credit, ConsequenceKind.TerminationNotice };
