@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
@@ -17,8 +18,6 @@ namespace ClientBoundaries.Tests.Calendars;
 /// </summary>
 public class BusinessDayMathPropertyTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(400);
-
     private static readonly LocalDate Epoch = D("2020-01-01");
 
     internal sealed record Case(BusinessCalendar Calendar, ReferenceCalendar Reference, LocalDate Date, int Days, string Shape)
@@ -57,32 +56,46 @@ public class BusinessDayMathPropertyTests
     [Fact]
     public void AddBusinessDays_agrees_with_a_day_by_day_walk()
     {
-        Check.One(Checks, Prop.ForAll(Cases(1500).ToArbitrary(), c =>
-            c.Calendar.AddBusinessDays(c.Date, c.Days) == c.Reference.AddBusinessDays(c.Date, c.Days)));
+        PropertyCheck.Holds(Cases(1500).ToArbitrary(), c =>
+            c.Calendar.AddBusinessDays(c.Date, c.Days) == c.Reference.AddBusinessDays(c.Date, c.Days), cases: 1000);
     }
 
     [Fact]
     public void BusinessDaysBetween_agrees_with_a_day_by_day_count()
     {
-        Check.One(Checks, Prop.ForAll(Cases(1500).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(1500).ToArbitrary(), c =>
         {
             var end = c.Date.PlusDays(c.Days);
             return c.Calendar.BusinessDaysBetween(c.Date, end) == c.Reference.BusinessDaysBetween(c.Date, end);
-        }));
+        }, cases: 1000);
     }
 
     [Fact]
     public void IsBusinessDay_agrees_with_the_reference()
     {
-        Check.One(Checks, Prop.ForAll(Cases(0).ToArbitrary(), c =>
-            c.Calendar.IsBusinessDay(c.Date) == c.Reference.IsBusinessDay(c.Date)));
+        PropertyCheck.Holds(Cases(0).ToArbitrary(), c =>
+            c.Calendar.IsBusinessDay(c.Date) == c.Reference.IsBusinessDay(c.Date), cases: 1000);
     }
 
     [Fact]
     public void Counting_the_days_added_gives_back_the_number_added()
     {
-        Check.One(Checks, Prop.ForAll(Cases(3000).ToArbitrary(), c =>
-            c.Calendar.BusinessDaysBetween(c.Date, c.Calendar.AddBusinessDays(c.Date, c.Days)) == c.Days));
+        PropertyCheck.Holds(Cases(3000).ToArbitrary(), c =>
+            c.Calendar.BusinessDaysBetween(c.Date, c.Calendar.AddBusinessDays(c.Date, c.Days)) == c.Days, cases: 1000);
+    }
+
+    [Fact]
+    public void Adding_the_days_counted_to_a_date_lands_on_it_or_on_the_nearest_business_day_this_side_of_it()
+    {
+        PropertyCheck.Holds(Cases(3000).ToArbitrary(), c =>
+        {
+            var target = c.Date.PlusDays(c.Days);
+            var landed = c.Calendar.AddBusinessDays(c.Date, c.Calendar.BusinessDaysBetween(c.Date, target));
+
+            // No business day lies between where it landed and the target, and a target that is a business day is hit exactly.
+            return c.Calendar.BusinessDaysBetween(landed, target) == 0
+                && (!c.Reference.IsBusinessDay(target) || target == c.Date || landed == target);
+        }, cases: 1000);
     }
 
     [Fact]
@@ -101,11 +114,11 @@ public class BusinessDayMathPropertyTests
             from days in Gen.Choose(-10_000, 10_000)
             select (calendar, date: Epoch.PlusDays(offset), days);
 
-        Check.One(Checks, Prop.ForAll(gen.ToArbitrary(), t =>
+        PropertyCheck.Holds(gen.ToArbitrary(), t =>
         {
             var result = t.calendar.AddBusinessDays(t.date, t.days);
             return t.calendar.BusinessDaysBetween(t.date, result) == t.days
                 && (t.days == 0 || t.calendar.IsBusinessDay(result));
-        }));
+        }, cases: 1000);
     }
 }
