@@ -29,6 +29,13 @@ namespace ClientBoundaries.Engagements;
 public static partial class EngagementDecider
 {
     /// <summary>Decides what a command means for an engagement: the events it causes, or why it is refused.</summary>
+    /// <remarks>
+    /// A command whose dates would run past the last ones the library can work with (plans end with the year 9999, due
+    /// dates with 9998, so the end of their working day is still a date) is refused with
+    /// <c>engagement.beyond-supported-dates</c>, never thrown: a schedule started weeks before the end of the year 9999,
+    /// or a handoff whose next stage would be due in it. Every event an accepted decision returns can be applied by
+    /// <see cref="Evolve"/>.
+    /// </remarks>
     /// <param name="state">The engagement's current state.</param>
     /// <param name="command">What is asked.</param>
     /// <returns>Accepted with the events to append (none when nothing changes), or rejected with violations.</returns>
@@ -37,6 +44,33 @@ public static partial class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(command, nameof(command));
+        try
+        {
+            var decision = DecideChecked(state, command);
+
+            // Applying the events here proves Evolve can apply them before the host stores them: near the end of the
+            // calendar a resumption or a handoff can re-plan past the last date, and a stored event that cannot be
+            // applied would leave a stream that never replays again.
+            var next = state;
+            foreach (var @event in decision.Events)
+            {
+                next = Apply(next, @event, out _);
+            }
+
+            return decision;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // The command's own values were checked when it was made, so what is out of range here is a date the
+            // command leads to: a plan, a due date or the end of a working day past the last date the library knows.
+            return Decision.Reject(
+                "engagement.beyond-supported-dates",
+                $"Cannot {command.Action} at {command.At}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+        }
+    }
+
+    private static Decision DecideChecked(EngagementState state, EngagementCommand command)
+    {
 
         if (command.ExpectedVersion is { } expected && expected != state.Version)
         {
@@ -69,9 +103,7 @@ public static partial class EngagementDecider
             AcceptStage accept => DecideAccept(state, accept),
             RequestRevision revision => DecideRevision(state, revision),
             LogEffort effort => DecideEffort(state, effort),
-            PauseWork pause => state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active
-                ? Decision.Accept(new Paused(pause.CausedBy, pause.Reason, pause.At))
-                : NotAllowed(state, command),
+            PauseWork pause => DecidePause(state, pause),
             ResumeWork resume => state.Phase == EngagementPhase.Paused ? Decision.Accept(new Resumed(resume.At)) : NotAllowed(state, command),
             Complete complete => DecideComplete(state, complete),
             Terminate terminate => state.Phase.IsFinal
@@ -124,6 +156,23 @@ public static partial class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
+        try
+        {
+            return Apply(state, @event, out fitted);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // Only an event Decide did not accept gets here (Decide applies every event it accepts before returning
+            // it): one whose dates run past the end of the calendar. Like any event that does not fit, it only moves
+            // the version and the last instant on.
+            fitted = false;
+            return state.Applied(@event.At);
+        }
+    }
+
+    /// <summary>The body of <see cref="EvolveFitting"/>; throws when the event's dates run past the end of the calendar.</summary>
+    private static EngagementState Apply(EngagementState state, EngagementEvent @event, out bool fitted)
+    {
         var at = @event.At;
         var phase = state.Phase;
         fitted = true;
@@ -197,10 +246,10 @@ public static partial class EngagementDecider
     }
 
     /// <summary>
-    /// An event <see cref="Decide"/> produces where <see cref="Evolve"/> has nothing to change, so a stream
-    /// that holds it still replays: a pause decided while the work is scheduled or under way but nobody
-    /// holds the ball (every stage handed off, the engagement not yet completed). Streams that hold one
-    /// are stored already, so this stays even once <see cref="Decide"/> refuses such a pause.
+    /// An event earlier releases of <see cref="Decide"/> produced where <see cref="Evolve"/> has nothing to change, so a
+    /// stream that holds it still replays: a pause decided while the work is scheduled or under way but nobody holds
+    /// the ball (every stage handed off, the engagement not yet completed). <see cref="Decide"/> refuses such a pause
+    /// now (<c>engagement.nothing-to-pause</c>), but streams that hold one are stored already.
     /// </summary>
     private static bool DecidedThoughItChangesNothing(EngagementState state, EngagementEvent @event) =>
         @event is Paused && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is null;
@@ -795,6 +844,22 @@ public static partial class EngagementDecider
 
     private static Decision UnknownStage(EngagementState state, StageKey stage) =>
         Decision.Reject("engagement.stage.unknown", $"The agreement '{state.Agreement!.Id}' has no stage '{stage}'.", stage.Value);
+
+    private static Decision DecidePause(EngagementState state, PauseWork pause)
+    {
+        if (state.Phase != EngagementPhase.Scheduled && state.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, pause);
+        }
+
+        // Every stage handed over and accepted, the engagement not yet completed: no clock is running, so a pause
+        // would change nothing, and accepting it would tell the person it had been recorded when it had not.
+        return state.Ball is null
+            ? Decision.Reject(
+                "engagement.nothing-to-pause",
+                "Cannot pause: every stage is handed over and accepted, so nobody holds the ball and no time is running. Complete the engagement, or terminate it.")
+            : Decision.Accept(new Paused(pause.CausedBy, pause.Reason, pause.At));
+    }
 
     private static Decision NotAllowed(EngagementState state, EngagementCommand command) =>
         Decision.Reject(

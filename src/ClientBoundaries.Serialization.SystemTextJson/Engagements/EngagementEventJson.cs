@@ -279,19 +279,9 @@ public static class EngagementEventJson
                 return false;
             }
 
-            bool fitted;
-            try
-            {
-                state = EngagementDecider.EvolveFitting(state, @event, out fitted);
-            }
-            catch (Exception e) when (e is ArgumentException or OverflowException)
-            {
-                // Evolve is total for what Decide produces, but an instant at the edge of time can take the
-                // calendar maths past the last date NodaTime knows: a problem at that event, never a crash.
-                array.Session.Add(path, $"does not replay: the \"{kind}\" event cannot be applied ({(e is ArgumentException refused ? JsonField.Reason(refused) : e.Message)})");
-                return false;
-            }
-
+            // Evolve is total: an event it cannot apply (one out of place, or one whose dates run past the end of the
+            // calendar, which Decide never accepts) only comes back as not fitted.
+            state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
             if (!fitted)
             {
                 array.Session.Add(path, i == 0

@@ -355,6 +355,62 @@ public class EngagementDeciderTests
     }
 
     [Fact]
+    public void A_pause_while_nobody_holds_the_ball_is_refused_since_no_time_is_running()
+    {
+        var engagement = ContentHandedOver();
+        foreach (var stage in engagement.StageKeys().Skip(2))
+        {
+            var at = engagement.State.LastEventAt!.Value + Duration.FromHours(1);
+            engagement.Do(new StartStage(stage, at)).Do(new HandOff(stage, at + Duration.FromMinutes(30)));
+        }
+
+        engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + Duration.FromHours(1)));
+        engagement.State.Phase.Should().Be(EngagementPhase.Active, "the engagement is not completed yet");
+        engagement.State.Ball.Should().BeNull("every stage is handed over and accepted");
+
+        var refused = engagement.Refuses(new PauseWork(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + Duration.FromHours(1)));
+
+        refused.Code.Should().Be("engagement.nothing-to-pause");
+        refused.Message.Should().Be("Cannot pause: every stage is handed over and accepted, so nobody holds the ball and no time is running. Complete the engagement, or terminate it.");
+    }
+
+    [Fact]
+    public void A_schedule_that_would_run_past_the_year_9999_is_refused_not_thrown()
+    {
+        var paid = new EngagementDriver()
+            .Do(new Propose(TestSupport.Agreements.WebsiteInMadrid(), Madrid("9999-11-01T10:00")))
+            .Do(new Sign(Madrid("9999-11-02T10:00")))
+            .Do(new ReceiveDeposit(new Money(1800m, "EUR"), Madrid("9999-11-03T10:00")));
+
+        // The website needs 25 business days; from Wednesday 1 December 9999 Madrid has 21 left in the year
+        // (23 weekdays, less the 6th and 8th, both holidays), so the last stage would end in the year 10000.
+        var refused = paid.Refuses(new Schedule(D("9999-12-01"), Madrid("9999-11-03T12:00")));
+
+        refused.Code.Should().Be("engagement.beyond-supported-dates");
+        refused.Message.Should().Be("Cannot schedule the work at 9999-11-03T11:00:00Z: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+        paid.Do(new Schedule(D("9999-11-04"), Madrid("9999-11-03T12:00"))).State.Phase.Should().Be(EngagementPhase.Scheduled, "25 business days from Thursday 4 November end on Friday 10 December, the 6th and 8th being holidays");
+    }
+
+    [Fact]
+    public void A_handoff_whose_next_stage_would_be_due_in_the_year_9999_is_refused_not_thrown()
+    {
+        var started = new EngagementDriver()
+            .Do(new Propose(TestSupport.Agreements.WebsiteInMadrid(), Madrid("9998-12-01T10:00")))
+            .Do(new Sign(Madrid("9998-12-01T11:00")))
+            .Do(new ReceiveDeposit(new Money(1800m, "EUR"), Madrid("9998-12-01T12:00")))
+            .Do(new Schedule(D("9998-12-28"), Madrid("9998-12-01T13:00")))
+            .Do(new StartStage(Discovery, Madrid("9998-12-28T09:00")));
+
+        // Discovery is handed off on Tuesday 29 December 9998; content takes the client five business days from
+        // Wednesday 30: the 30th, the 31st, then (New Year on Friday, the weekend) 4 and 5 January, (Epiphany on the
+        // 6th) 7 January 9999, a due date past the last year one can be in.
+        var refused = started.Refuses(new HandOff(Discovery, Madrid("9998-12-29T17:00")));
+
+        refused.Code.Should().Be("engagement.beyond-supported-dates");
+        started.State.Ball!.Stage.Should().Be(Discovery, "nothing was applied");
+    }
+
+    [Fact]
     public void Nothing_happens_after_termination()
     {
         var engagement = DiscoveryStarted().Do(new Terminate(PartyRole.Client, "Business closed", Madrid("2026-03-02T12:00")));

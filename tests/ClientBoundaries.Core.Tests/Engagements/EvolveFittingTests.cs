@@ -47,6 +47,26 @@ public class EvolveFittingTests
     }
 
     [Fact]
+    public void An_event_whose_dates_run_past_the_end_of_the_calendar_does_not_fit_and_Evolve_does_not_throw()
+    {
+        var paused = ScheduledWebsite()
+            .Do(new StartStage(new StageKey("discovery"), Madrid("2026-03-02T09:00")))
+            .Do(new PauseWork(PartyRole.Client, "Holidays", Madrid("2026-03-02T12:00")))
+            .State;
+
+        // Resuming on the last day of the year 9999 would re-plan the five stages into the year 10000.
+        var resumed = new EngagementEvent.Resumed(NodaTime.Instant.FromUtc(9999, 12, 31, 10, 0));
+        var evolved = EngagementDecider.EvolveFitting(paused, resumed, out var fitted);
+
+        fitted.Should().BeFalse();
+        evolved.Version.Should().Be(paused.Version + 1);
+        evolved.Phase.Should().Be(EngagementPhase.Paused, "the resumption could not be applied");
+        EngagementDecider.Evolve(paused, resumed).Should().Be(evolved);
+        EngagementDecider.Decide(paused, new ResumeWork(resumed.At)).Violations.Should().ContainSingle()
+            .Which.Code.Should().Be("engagement.beyond-supported-dates", "Decide never accepts what Evolve cannot apply");
+    }
+
+    [Fact]
     public void EvolveFitting_says_a_second_proposal_did_not_fit()
     {
         var state = ScheduledWebsite().State;
@@ -57,9 +77,10 @@ public class EvolveFittingTests
     }
 
     [Fact]
-    public void EvolveFitting_says_a_pause_decided_while_nobody_holds_the_ball_fit_though_it_changes_nothing()
+    public void EvolveFitting_says_a_pause_stored_while_nobody_holds_the_ball_fit_though_it_changes_nothing()
     {
-        // Every stage handed off and accepted, not yet completed: Decide accepts a pause, Evolve has nothing to pause.
+        // Every stage handed off and accepted, not yet completed: earlier releases accepted a pause here, and Evolve has
+        // nothing to pause. Decide refuses it now, but such streams are stored already and must still replay.
         var engagement = ScheduledWebsite();
         foreach (var stage in engagement.StageKeys())
         {
@@ -69,10 +90,12 @@ public class EvolveFittingTests
 
         engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
         engagement.State.Ball.Should().BeNull();
-        var decided = EngagementDecider.Decide(engagement.State, new PauseWork(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+        var stored = new EngagementEvent.Paused(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1));
 
-        EngagementDecider.EvolveFitting(engagement.State, decided.Events.Should().ContainSingle().Subject, out var fitted);
+        var evolved = EngagementDecider.EvolveFitting(engagement.State, stored, out var fitted);
 
         fitted.Should().BeTrue();
+        evolved.Phase.Should().Be(engagement.State.Phase, "there is nothing to pause");
+        evolved.Version.Should().Be(engagement.State.Version + 1);
     }
 }
