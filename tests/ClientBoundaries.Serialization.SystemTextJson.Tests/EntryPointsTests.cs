@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using ClientBoundaries.Primitives;
 using FluentAssertions;
@@ -8,6 +10,20 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests;
 /// <summary>The two ways in: the source-generated context and the options extension give the same JSON.</summary>
 public class EntryPointsTests
 {
+    [Fact]
+    public void Tests_run_against_the_intended_build_of_the_package_and_the_core()
+    {
+        string FrameworkOf(System.Type type) => type.Assembly.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName;
+
+#if LIBRARY_NETSTANDARD2_0
+        const string Expected = ".NETStandard,Version=v2.0";
+#else
+        const string Expected = ".NETCoreApp,Version=v10.0";
+#endif
+        FrameworkOf(typeof(ClientBoundariesJsonContext)).Should().Be(Expected);
+        FrameworkOf(typeof(Money)).Should().Be(Expected, "the package's build references the core's build of the same target");
+    }
+
     [Fact]
     public void The_context_and_the_options_write_and_read_the_same_json()
     {
