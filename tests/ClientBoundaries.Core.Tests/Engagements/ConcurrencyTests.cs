@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using NodaTime;
@@ -30,8 +30,6 @@ namespace ClientBoundaries.Tests.Engagements;
 /// </remarks>
 public class ConcurrencyTests
 {
-    private const int Threads = 8;
-
     private static readonly string[] FootDraggingDays = { "2026-03-12", "2026-04-01", "2026-05-12" };
 
     [Fact]
@@ -50,7 +48,7 @@ public class ConcurrencyTests
             var expected = questions.Select(q => Ask(alone, q)).ToArray();
 
             var shared = TestSupport.Calendars.NewYork();
-            InParallel(questions.Length, i => Ask(shared, questions[i])).Should().Equal(expected, $"round {round} must agree with one thread");
+            ManyThreads.Run(questions.Length, i => Ask(shared, questions[i])).Should().Equal(expected, $"round {round} must agree with one thread");
         }
     }
 
@@ -91,7 +89,7 @@ public class ConcurrencyTests
         var expected = Enumerable.Range(0, 64).Select(i => Render(alone, i)).ToArray();
 
         var shared = Stories.FootDragging(D("2026-05-12")).State;
-        InParallel(64, i => Render(shared, i)).Should().Equal(expected);
+        ManyThreads.Run(64, i => Render(shared, i)).Should().Equal(expected);
     }
 
     [Fact]
@@ -106,7 +104,7 @@ public class ConcurrencyTests
         for (var round = 0; round < 200; round++)
         {
             var host = new Host(start.State);
-            var outcomes = InParallel(2, i => host.Act(i == 0 ? handOff : pause));
+            var outcomes = ManyThreads.Run(2, i => host.Act(i == 0 ? handOff : pause));
 
             outcomes.Count(o => o.Won).Should().Be(1, $"exactly one of the two wins (round {round})");
             outcomes.Single(o => !o.Won).Refusal!.Code.Should().Be("engagement.version-conflict");
@@ -137,7 +135,7 @@ public class ConcurrencyTests
         for (var round = 0; round < 100; round++)
         {
             var host = new Host(start.State);
-            var outcomes = InParallel(commands.Length, i => host.Act(commands[i]));
+            var outcomes = ManyThreads.Run(commands.Length, i => host.Act(commands[i]));
 
             outcomes.Count(o => o.Won).Should().Be(1, $"round {round}");
             outcomes.Where(o => !o.Won).Should().OnlyContain(o => o.Refusal!.Code == "engagement.version-conflict");
@@ -174,27 +172,7 @@ public class ConcurrencyTests
         // Item k pairs every state with every instant, in an order that jumps between far-apart years.
         var count = states.Count * instants.Length;
         Assessment At(int k) => Assessor.Assess(states[k % states.Count], instants[k * 7 % instants.Length]);
-        return parallel ? InParallel(count, At) : Enumerable.Range(0, count).Select(At).ToArray();
-    }
-
-    /// <summary>Runs <paramref name="work"/> for 0..count-1 on <see cref="Threads"/> threads released together; results by index.</summary>
-    private static T[] InParallel<T>(int count, Func<int, T> work)
-    {
-        var results = new T[count];
-        var next = -1;
-        using var start = new Barrier(Math.Min(Threads, count));
-        var threads = Enumerable.Range(0, Math.Min(Threads, count)).Select(_ => Task.Factory.StartNew(
-            () =>
-            {
-                start.SignalAndWait();
-                for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
-                {
-                    results[i] = work(i);
-                }
-            },
-            TaskCreationOptions.LongRunning)).ToArray();
-        Task.WaitAll(threads);
-        return results;
+        return parallel ? ManyThreads.Run(count, At) : Enumerable.Range(0, count).Select(At).ToArray();
     }
 
     /// <summary>
