@@ -22,7 +22,11 @@ namespace ClientBoundaries.Calendars;
 /// <para><b>Working time.</b> <see cref="IsWorkingTime"/> and <see cref="AddWorkingTime"/> use the
 /// working hours of each business day, in <see cref="Zone"/>. They count real elapsed time: on the
 /// night clocks go forward a 01:00-04:00 range holds two hours of work, on the night they go back
-/// it holds four.</para>
+/// it holds four. A range's local times become instants as NodaTime's lenient rules would have it:
+/// a start or end the clock skips is taken at the end of the skipped hour (so 02:30-05:00 on
+/// Madrid's spring night begins at 03:00); a start the clock shows twice is its first occurrence and
+/// an end shown twice its last; an end of 24:00 is the first instant of the next day (on a night
+/// whose midnight happens twice, the first one: a day never runs into the next).</para>
 /// <para>Dates must be in the ISO calendar. Immutable and thread-safe: the <c>With...</c> methods
 /// return new calendars, and the lazily built table is published atomically. Two calendars are
 /// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
@@ -319,8 +323,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var cursor = start;
         var remaining = workingTime;
 
-        // Start a day early: a range that ends at midnight can hold instants whose local date,
-        // after a clock change at midnight, is the next day.
+        // Start a day early: where the clocks go back across midnight, the last occurrence of a
+        // range's end can come after the next day has begun (a whole repeated day, as in Alaska in 1867).
         var date = ToLocalDate(start).PlusDays(-1);
         if (!IsBusinessDay(date))
         {
@@ -367,7 +371,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return total;
         }
 
-        // As in AddWorkingTime, start a day early for ranges that end at midnight.
+        // As in AddWorkingTime, start a day early for ranges whose end the clocks repeat after midnight.
         var date = ToLocalDate(from).PlusDays(-1);
         if (!IsBusinessDay(date))
         {
@@ -403,20 +407,29 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
         return hours is { Count: > 0 }
             ? ToInstants(date, hours[0]).Start
-            : Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
+            : StartOfDay(date);
     }
 
     /// <summary>
     /// The instant a business day's work ends: the end of its last working range, in
-    /// <see cref="Zone"/>. For a date that is not a business day, the end of that date.
+    /// <see cref="Zone"/>. For a date that is not a business day, the end of that date: the first
+    /// instant of the next.
     /// </summary>
     internal Instant EndOfWorkingDay(LocalDate date)
     {
         var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
         return hours is { Count: > 0 }
             ? ToInstants(date, hours[hours.Count - 1]).End
-            : Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant();
+            : StartOfDay(date.PlusDays(1));
     }
+
+    /// <summary>
+    /// The first instant of a date in <see cref="Zone"/>: its midnight; the end of the gap when the
+    /// clocks skip midnight; the first of two midnights when they go back across it; the instant the
+    /// clocks jumped for a date they skipped entirely (Pacific/Apia's 30 December 2011). Unlike
+    /// NodaTime's <c>AtStartOfDay</c>, it never throws.
+    /// </summary>
+    internal Instant StartOfDay(LocalDate date) => Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
 
     /// <inheritdoc />
     public bool Equals(BusinessCalendar? other) =>
@@ -494,8 +507,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
     {
         var start = Zone.ResolveLocal(date.At(range.Start), EarliestStart).ToInstant();
+        // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.
         var end = range.EndsAtMidnight
-            ? Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant()
+            ? StartOfDay(date.PlusDays(1))
             : Zone.ResolveLocal(date.At(range.End), LatestEnd).ToInstant();
         return (start, end);
     }

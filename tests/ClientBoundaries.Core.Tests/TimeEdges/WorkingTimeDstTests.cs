@@ -1,0 +1,85 @@
+using ClientBoundaries.Calendars;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TimeEdges.TimeRules;
+
+namespace ClientBoundaries.Tests.TimeEdges;
+
+/// <summary>
+/// Working hours on the nights the clocks change (rules R1-R5 of <see cref="TimeRules"/>):
+/// <c>BusinessCalendar.IsWorkingTime</c>, <c>AddWorkingTime</c>, <c>WorkingTimeBetween</c> and the
+/// start and end of a working day, with ranges that span a gap or an overlap, start or end inside one,
+/// or run 00:00-24:00, in zones whose clocks change at 02:00 (Madrid, New York), at midnight
+/// (Havana, Santiago, the Azores, Cairo) or on a Thursday night (Cairo).
+/// </summary>
+/// <remarks>
+/// The transitions, from NodaTime 3.3.7's TZDB (2026f):
+/// Madrid 2026-03-29 01:00Z 02:00 CET to 03:00 CEST, 2026-10-25 01:00Z 03:00 CEST to 02:00 CET;
+/// New York 2026-03-08 07:00Z 02:00 EST to 03:00 EDT, 2026-11-01 06:00Z 02:00 EDT to 01:00 EST;
+/// Havana 2025-11-02 05:00Z 01:00 CDT to 00:00 CST (Sunday's first hour twice), 2026-03-08 05:00Z 00:00 CST to 01:00 CDT (no Sunday 00:00-01:00);
+/// Santiago 2026-04-05 03:00Z Sunday 00:00 -03 to Saturday 23:00 -04, 2026-09-06 04:00Z 00:00 -04 to 01:00 -03;
+/// the Azores 2026-10-25 01:00Z 01:00 +00 to 00:00 -01 (Sunday's first hour twice);
+/// Cairo 2026-04-23 22:00Z Friday 00:00 EET to 01:00 EEST, 2026-10-29 21:00Z Thursday 24:00 EEST to 23:00 EET.
+/// </remarks>
+public class WorkingTimeDstTests
+{
+    private static readonly TimeOfDayRange EveningToMidnight = new(new LocalTime(18, 0), LocalTime.Midnight);
+
+    [Fact]
+    public void A_day_that_ends_at_24_00_ends_at_the_first_of_two_midnights()
+    {
+        // Havana, Saturday 1 November 2025, 18:00-24:00: 18:00 CDT is 22:00Z, and 24:00 is where Sunday begins,
+        // the first 00:00 (CDT, 04:00Z), not the second (CST, 05:00Z). Six hours, not seven.
+        var havana = Weekly("America/Havana", IsoDayOfWeek.Saturday, EveningToMidnight);
+
+        havana.EndOfWorkingDay(D("2025-11-01")).Should().Be(I("2025-11-02T04:00:00Z"));
+        havana.AddWorkingTime(I("2025-11-01T22:00:00Z"), Duration.FromHours(6)).Should().Be(I("2025-11-02T04:00:00Z"));
+        havana.WorkingTimeBetween(I("2025-11-01T22:00:00Z"), I("2025-11-02T06:00:00Z")).Should().Be(Duration.FromHours(6));
+        havana.IsWorkingTime(I("2025-11-02T04:30:00Z")).Should().BeFalse("Sunday 00:30 CDT is Sunday, not Saturday");
+
+        // Half an hour more is not Sunday 00:30 CDT (04:30Z) but the next Saturday, 18:30 CST (23:30Z).
+        havana.AddWorkingTime(I("2025-11-01T22:00:00Z"), Duration.FromMinutes(390)).Should().Be(I("2025-11-08T23:30:00Z"));
+    }
+
+    [Fact]
+    public void The_end_of_a_day_off_is_where_the_next_day_begins_even_when_midnight_happens_twice()
+    {
+        // A due date on a Saturday in a Monday-to-Friday Havana office is due at the end of that date: the
+        // first Sunday 00:00 (04:00Z). Its first instant is Saturday 00:00 CDT, 04:00Z the day before.
+        var office = Weekdays("America/Havana");
+
+        office.EndOfWorkingDay(D("2025-11-01")).Should().Be(I("2025-11-02T04:00:00Z"));
+        office.StartOfWorkingDay(D("2025-11-01")).Should().Be(I("2025-11-01T04:00:00Z"));
+
+        // The Azores do the same at 01:00Z on 25 October 2026 (01:00 +00 back to 00:00 -01): Saturday ends at 00:00Z.
+        Weekdays("Atlantic/Azores").EndOfWorkingDay(D("2026-10-24")).Should().Be(I("2026-10-25T00:00:00Z"));
+    }
+
+    [Fact]
+    public void Whole_working_days_meet_at_midnight_without_overlapping_when_midnight_happens_twice()
+    {
+        var havana = EveryDay("America/Havana", WholeDay);
+
+        havana.EndOfWorkingDay(D("2025-11-01")).Should().Be(I("2025-11-02T04:00:00Z"));
+        havana.StartOfWorkingDay(D("2025-11-02")).Should().Be(I("2025-11-02T04:00:00Z"));
+
+        // Saturday 23:00 CDT (03:00Z) to Sunday 02:00 CST (07:00Z) is four real hours, each counted once.
+        havana.WorkingTimeBetween(I("2025-11-02T03:00:00Z"), I("2025-11-02T07:00:00Z")).Should().Be(Duration.FromHours(4));
+        havana.AddWorkingTime(I("2025-11-02T03:00:00Z"), Duration.FromHours(4)).Should().Be(I("2025-11-02T07:00:00Z"));
+
+        // Sunday holds 25 hours: from 04:00Z to Monday's midnight, 00:00 CST, 05:00Z on 3 November.
+        havana.EndOfWorkingDay(D("2025-11-02")).Should().Be(I("2025-11-03T05:00:00Z"));
+    }
+
+    [Fact]
+    public void In_the_Azores_saturday_evening_to_midnight_holds_four_hours_on_the_night_sunday_begins_twice()
+    {
+        // Saturday 24 October 2026, 20:00-24:00 at +00: 20:00Z to the first Sunday 00:00, 00:00Z.
+        var azores = Weekly("Atlantic/Azores", IsoDayOfWeek.Saturday, Hours(20, 0, 0, 0));
+
+        azores.WorkingTimeBetween(I("2026-10-24T12:00:00Z"), I("2026-10-25T12:00:00Z")).Should().Be(Duration.FromHours(4));
+        azores.AddWorkingTime(I("2026-10-24T20:00:00Z"), Duration.FromHours(4)).Should().Be(I("2026-10-25T00:00:00Z"));
+    }
+}
