@@ -272,25 +272,24 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public LocalDate ToLocalDate(Instant instant) => instant.InZone(Zone).Date;
 
     /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
+    /// <remarks>
+    /// It agrees with <see cref="AddWorkingTime"/>: an instant is working time exactly when that
+    /// method would count it. A working range runs from the first occurrence of its start to the last
+    /// occurrence of its end (see the class remarks), so on the night the clocks go back a range
+    /// that starts or ends inside the repeated hour holds that hour whole: with hours 01:30-03:00 on
+    /// New York's 1 November 2026, 01:15 EST (the second pass) is working time, since it comes after
+    /// 01:30 EDT.
+    /// </remarks>
     /// <param name="instant">The instant.</param>
     /// <returns>True when the party is at work then.</returns>
     public bool IsWorkingTime(Instant instant)
     {
-        var local = instant.InZone(Zone).LocalDateTime;
-        if (!IsBusinessDay(local.Date))
-        {
-            return false;
-        }
-
-        foreach (var range in WorkingWeek.HoursOn(local.DayOfWeek))
-        {
-            if (range.Contains(local.TimeOfDay))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A range of the day before or after can hold the instant only where the clocks went back
+        // across midnight; looking at both costs little and keeps this the exact mirror of the counting.
+        var date = ToLocalDate(instant);
+        return IsWorkingTimeOn(date, instant)
+            || (DayNumber.TryAddDays(date, -1, out var before) && IsWorkingTimeOn(before, instant))
+            || (DayNumber.TryAddDays(date, 1, out var after) && IsWorkingTimeOn(after, instant));
     }
 
     /// <summary>
@@ -396,6 +395,26 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         return total;
+    }
+
+    /// <summary>Whether an instant falls in one of the working ranges of a date, as instants.</summary>
+    private bool IsWorkingTimeOn(LocalDate date, Instant instant)
+    {
+        if (!IsBusinessDay(date))
+        {
+            return false;
+        }
+
+        foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+        {
+            var (start, end) = ToInstants(date, range);
+            if (start <= instant && instant < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

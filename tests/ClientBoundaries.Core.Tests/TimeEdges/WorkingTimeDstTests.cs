@@ -82,4 +82,35 @@ public class WorkingTimeDstTests
         azores.WorkingTimeBetween(I("2026-10-24T12:00:00Z"), I("2026-10-25T12:00:00Z")).Should().Be(Duration.FromHours(4));
         azores.AddWorkingTime(I("2026-10-24T20:00:00Z"), Duration.FromHours(4)).Should().Be(I("2026-10-25T00:00:00Z"));
     }
+
+    [Fact]
+    public void A_range_that_starts_in_the_repeated_hour_runs_from_its_first_occurrence_and_both_methods_agree()
+    {
+        // Madrid, Sunday 25 October 2026, 02:30-03:30: 02:30 happens at 00:30Z (CEST) and again at 01:30Z (CET);
+        // the range runs from the first, 00:30Z, to 03:30 CET, 02:30Z: two hours. 02:15 CET (01:15Z) comes after the
+        // first 02:30, so it is working time although its clock reading is before the start.
+        var madrid = Weekly("Europe/Madrid", IsoDayOfWeek.Sunday, Hours(2, 30, 3, 30));
+
+        madrid.AddWorkingTime(I("2026-10-24T12:00:00Z"), Duration.FromHours(2)).Should().Be(I("2026-10-25T02:30:00Z"));
+        madrid.IsWorkingTime(I("2026-10-25T00:15:00Z")).Should().BeFalse("02:15 CEST is before the first 02:30");
+        madrid.IsWorkingTime(I("2026-10-25T00:30:00Z")).Should().BeTrue();
+        madrid.IsWorkingTime(I("2026-10-25T01:15:00Z")).Should().BeTrue("02:15 CET comes after 02:30 CEST, and AddWorkingTime counts it");
+        madrid.IsWorkingTime(I("2026-10-25T02:29:00Z")).Should().BeTrue();
+        madrid.IsWorkingTime(I("2026-10-25T02:30:00Z")).Should().BeFalse("the end is exclusive");
+        madrid.WorkingTimeBetween(I("2026-10-25T01:00:00Z"), I("2026-10-25T01:30:00Z")).Should().Be(Duration.FromMinutes(30));
+    }
+
+    [Fact]
+    public void A_range_that_ends_in_the_repeated_hour_runs_to_its_last_occurrence_and_both_methods_agree()
+    {
+        // Madrid, Sunday 25 October 2026, 00:00-02:30: 00:00 CEST (22:00Z on the 24th) to the second 02:30 (CET,
+        // 01:30Z), three and a half hours. 02:45 CEST (00:45Z) is before that end, so it is working time.
+        var madrid = Weekly("Europe/Madrid", IsoDayOfWeek.Sunday, Hours(0, 0, 2, 30));
+
+        madrid.EndOfWorkingDay(D("2026-10-25")).Should().Be(I("2026-10-25T01:30:00Z"));
+        madrid.AddWorkingTime(I("2026-10-24T22:00:00Z"), Duration.FromMinutes(210)).Should().Be(I("2026-10-25T01:30:00Z"));
+        madrid.IsWorkingTime(I("2026-10-25T00:45:00Z")).Should().BeTrue("02:45 CEST comes before the last 02:30");
+        madrid.IsWorkingTime(I("2026-10-25T01:29:00Z")).Should().BeTrue();
+        madrid.IsWorkingTime(I("2026-10-25T01:30:00Z")).Should().BeFalse();
+    }
 }
