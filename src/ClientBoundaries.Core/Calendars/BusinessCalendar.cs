@@ -357,7 +357,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>
     /// The working time between two instants: the parts of working ranges, on business days, that
-    /// fall in [<paramref name="from"/>, <paramref name="until"/>). The inverse of
+    /// fall in [<paramref name="from"/>, <paramref name="until"/>), each instant counted once. The inverse of
     /// <see cref="AddWorkingTime"/> for a start inside working time. Zero when
     /// <paramref name="until"/> is not after <paramref name="from"/>. Walks the business days in
     /// between, so it is meant for spans of days or weeks (how late a reply was), not years.
@@ -377,21 +377,33 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             date = NextBusinessDay(date);
         }
 
+        // And end a day late, for a range of the next day that starts before a repeated midnight.
         var last = ToLocalDate(until);
+        last = DayNumber.TryAddDays(last, 1, out var dayAfter) ? dayAfter : last;
+
+        // Where the clocks go back, one range can end after the next begins (00:00-01:30 ends at the
+        // second 01:30, 01:30-03:00 starts at the first): each instant is counted once, as in AddWorkingTime.
+        var counted = from;
         while (date <= last)
         {
             foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
             {
                 var (rangeStart, rangeEnd) = ToInstants(date, range);
-                var start = rangeStart > from ? rangeStart : from;
+                var start = rangeStart > counted ? rangeStart : counted;
                 var end = rangeEnd < until ? rangeEnd : until;
                 if (end > start)
                 {
                     total += end - start;
+                    counted = end;
                 }
             }
 
-            date = NextBusinessDay(date);
+            if (date == last || TryAddBusinessDays(date, 1) is not { } next)
+            {
+                break;
+            }
+
+            date = next;
         }
 
         return total;

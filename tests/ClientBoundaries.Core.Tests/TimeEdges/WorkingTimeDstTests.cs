@@ -113,4 +113,18 @@ public class WorkingTimeDstTests
         madrid.IsWorkingTime(I("2026-10-25T01:29:00Z")).Should().BeTrue();
         madrid.IsWorkingTime(I("2026-10-25T01:30:00Z")).Should().BeFalse();
     }
+
+    [Fact]
+    public void Ranges_that_touch_inside_the_repeated_hour_overlap_as_instants_and_are_counted_once()
+    {
+        // New York, Sunday 1 November 2026, 00:00-01:30 and 01:30-03:00. The first runs from 00:00 EDT (04:00Z) to the
+        // second 01:30 (EST, 06:30Z), the second from the first 01:30 (EDT, 05:30Z) to 03:00 EST (08:00Z): together
+        // 04:00Z to 08:00Z, four real hours, of which 05:30Z-06:30Z lies in both ranges and is worked once.
+        var newYork = Weekly("America/New_York", IsoDayOfWeek.Sunday, Hours(0, 0, 1, 30), Hours(1, 30, 3, 0));
+
+        newYork.WorkingTimeBetween(I("2026-11-01T04:00:00Z"), I("2026-11-01T08:00:00Z")).Should().Be(Duration.FromHours(4));
+        newYork.WorkingTimeBetween(I("2026-11-01T05:00:00Z"), I("2026-11-01T07:00:00Z")).Should().Be(Duration.FromHours(2));
+        newYork.AddWorkingTime(I("2026-11-01T04:00:00Z"), Duration.FromHours(4)).Should().Be(I("2026-11-01T08:00:00Z"));
+        newYork.AddWorkingTime(I("2026-11-01T04:00:00Z"), Duration.FromMinutes(241)).Should().Be(I("2026-11-08T05:01:00Z"), "the next Sunday begins at 00:00 EST, 05:00Z");
+    }
 }
