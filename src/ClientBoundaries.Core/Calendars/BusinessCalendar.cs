@@ -15,7 +15,9 @@ namespace ClientBoundaries.Calendars;
 /// <remarks>
 /// <para><b>Business days.</b> A business day is a date whose weekday is a working day of
 /// <see cref="WorkingWeek"/> and which is neither a holiday (after any observance shift) nor inside
-/// a <see cref="Closure"/>. Business-day maths takes constant time whatever the span: whole weeks
+/// a <see cref="Closure"/>, nor a date that never happened in <see cref="Zone"/>: when Samoa moved
+/// across the date line, Pacific/Apia's clocks went from Thursday 29 to Saturday 31 December 2011,
+/// so that Friday is not a business day there (<see cref="DaysOff"/> lists it). Business-day maths takes constant time whatever the span: whole weeks
 /// by arithmetic and holidays by binary search over a sorted, precomputed table. The table covers a
 /// window of years that grows when a query needs it (holiday rules are expanded lazily, per year),
 /// so the calendar works for any year from 1 to 9999 without a list of dates to maintain.</para>
@@ -247,8 +249,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>
     /// The days off in a range of dates that fall on the party's working days, each with its
-    /// reason: the holidays (on the day they are observed) and closed dates that cost it a
-    /// business day. Holidays that fall on days it does not work anyway are not listed.
+    /// reason: the holidays (on the day they are observed), closed dates and dates its zone's
+    /// clocks skipped that cost it a business day. Holidays that fall on days it does not work
+    /// anyway are not listed.
     /// </summary>
     /// <remarks>Meant for showing a calendar to people, not for hot paths: it expands the rules for the range on each call.</remarks>
     /// <param name="dates">The dates to look at, both ends inclusive, in the ISO calendar.</param>
@@ -261,7 +264,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         Preconditions.CheckNotNull(dates, nameof(dates));
         var first = DayNumber.Of(dates.Start, nameof(dates));
         var last = DayNumber.Of(dates.End, nameof(dates));
-        return NonWorkingDayIndex.CollectDaysOff(WorkingWeek, _holidays, _closures, first, last)
+        return NonWorkingDayIndex.CollectDaysOff(Zone, WorkingWeek, _holidays, _closures, first, last)
             .Select(entry => new DayOff(DayNumber.ToDate(entry.Key), entry.Value))
             .ToList();
     }
@@ -524,7 +527,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 lastYear = Math.Max(lastYear, index.LastYear);
             }
 
-            var wider = NonWorkingDayIndex.Build(WorkingWeek, _holidays, _closures, firstYear, lastYear);
+            var wider = NonWorkingDayIndex.Build(Zone, WorkingWeek, _holidays, _closures, firstYear, lastYear);
 
             // Publish the wider table unless another thread got there first; then use whichever is
             // current and check again (it may already cover what we need).
