@@ -127,4 +127,64 @@ public class WorkingTimeDstTests
         newYork.AddWorkingTime(I("2026-11-01T04:00:00Z"), Duration.FromHours(4)).Should().Be(I("2026-11-01T08:00:00Z"));
         newYork.AddWorkingTime(I("2026-11-01T04:00:00Z"), Duration.FromMinutes(241)).Should().Be(I("2026-11-08T05:01:00Z"), "the next Sunday begins at 00:00 EST, 05:00Z");
     }
+
+    [Theory]
+    [InlineData("Europe/Madrid", "2026-03-29", 1, 0, 4, 0, "2026-03-29T00:00:00Z", "2026-03-29T02:00:00Z", 120)] // 02:00-03:00 does not exist
+    [InlineData("Europe/Madrid", "2026-03-29", 2, 30, 5, 0, "2026-03-29T01:00:00Z", "2026-03-29T03:00:00Z", 120)] // a start in the gap: 03:00 CEST
+    [InlineData("Europe/Madrid", "2026-03-29", 0, 0, 2, 30, "2026-03-28T23:00:00Z", "2026-03-29T01:00:00Z", 120)] // an end in the gap: 03:00 CEST
+    [InlineData("Europe/Madrid", "2026-03-29", 0, 0, 0, 0, "2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z", 23 * 60)] // a whole day of 23 hours
+    [InlineData("Europe/Madrid", "2026-10-25", 1, 0, 4, 0, "2026-10-24T23:00:00Z", "2026-10-25T03:00:00Z", 240)] // 02:00-03:00 twice
+    [InlineData("Europe/Madrid", "2026-10-25", 0, 0, 0, 0, "2026-10-24T22:00:00Z", "2026-10-25T23:00:00Z", 25 * 60)] // a whole day of 25 hours
+    [InlineData("America/New_York", "2026-03-08", 2, 0, 3, 0, "2026-03-08T07:00:00Z", "2026-03-08T07:00:00Z", 0)] // every hour of it skipped
+    [InlineData("America/New_York", "2026-03-08", 0, 0, 0, 0, "2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z", 23 * 60)]
+    [InlineData("America/New_York", "2026-11-01", 1, 0, 2, 0, "2026-11-01T05:00:00Z", "2026-11-01T07:00:00Z", 120)] // 01:00-02:00 twice
+    [InlineData("America/Havana", "2026-03-08", 0, 0, 8, 0, "2026-03-08T05:00:00Z", "2026-03-08T12:00:00Z", 7 * 60)] // the day starts at 01:00 CDT
+    [InlineData("America/Havana", "2025-11-02", 0, 0, 1, 0, "2025-11-02T04:00:00Z", "2025-11-02T06:00:00Z", 120)] // Sunday's first hour twice
+    [InlineData("America/Santiago", "2026-04-04", 18, 0, 0, 0, "2026-04-04T21:00:00Z", "2026-04-05T04:00:00Z", 7 * 60)] // Saturday 23:00-24:00 twice
+    [InlineData("America/Santiago", "2026-09-06", 0, 0, 4, 0, "2026-09-06T04:00:00Z", "2026-09-06T07:00:00Z", 3 * 60)] // the day starts at 01:00 -03
+    [InlineData("Africa/Cairo", "2026-04-24", 0, 0, 8, 0, "2026-04-23T22:00:00Z", "2026-04-24T05:00:00Z", 7 * 60)] // Friday starts at 01:00 EEST
+    [InlineData("Africa/Cairo", "2026-10-29", 16, 0, 0, 0, "2026-10-29T13:00:00Z", "2026-10-29T22:00:00Z", 9 * 60)] // Thursday 23:00-24:00 twice
+    [InlineData("Atlantic/Azores", "2026-03-29", 0, 0, 2, 0, "2026-03-29T01:00:00Z", "2026-03-29T02:00:00Z", 60)] // 00:00-01:00 does not exist
+    [InlineData("Australia/Lord_Howe", "2026-10-04", 1, 0, 4, 0, "2026-10-03T14:30:00Z", "2026-10-03T17:00:00Z", 150)] // a half-hour gap, 02:00-02:30
+    [InlineData("Australia/Lord_Howe", "2026-04-05", 1, 0, 4, 0, "2026-04-04T14:00:00Z", "2026-04-04T17:30:00Z", 210)] // 01:30-02:00 twice
+    public void A_working_range_on_the_night_the_clocks_change_holds_the_real_time_between_its_ends(
+        string zone, string date, int startHour, int startMinute, int endHour, int endMinute, string start, string end, int minutes)
+    {
+        var day = D(date);
+        var calendar = Weekly(zone, day.DayOfWeek, Hours(startHour, startMinute, endHour, endMinute));
+
+        calendar.StartOfWorkingDay(day).Should().Be(I(start));
+        calendar.EndOfWorkingDay(day).Should().Be(I(end));
+        calendar.WorkingTimeBetween(calendar.StartOfDay(day.PlusDays(-1)), calendar.StartOfDay(day.PlusDays(2)))
+            .Should().Be(Duration.FromMinutes(minutes), "the working time of the day, counted instant by instant");
+        calendar.IsWorkingTime(I(start)).Should().Be(minutes > 0);
+        calendar.IsWorkingTime(I(end)).Should().BeFalse("the end is exclusive");
+        calendar.IsWorkingTime(I(end) - Duration.FromMinutes(1)).Should().Be(minutes > 0);
+        calendar.IsBusinessDay(day).Should().BeTrue("a day whose hours the clocks skip is still a business day, with no working time in it");
+    }
+
+    [Fact]
+    public void A_working_day_whose_hours_the_clocks_skip_entirely_is_passed_over_by_working_time()
+    {
+        // New York, Sundays 02:00-03:00: on 8 March 2026 that hour does not exist, so half an hour of work from the
+        // Saturday lands on the next Sunday, 15 March, 02:30 EDT (06:30Z).
+        var sundays = Weekly("America/New_York", IsoDayOfWeek.Sunday, Hours(2, 0, 3, 0));
+
+        sundays.AddWorkingTime(I("2026-03-07T17:00:00Z"), Duration.FromMinutes(30)).Should().Be(I("2026-03-15T06:30:00Z"));
+        sundays.IsWorkingTime(I("2026-03-08T07:00:00Z")).Should().BeFalse("03:00 EDT is the end of the range, which began there too");
+    }
+
+    [Fact]
+    public void Two_hours_of_madrid_working_time_from_friday_evening_jump_the_weekend_and_the_clock_change()
+    {
+        // Madrid (09:00-14:00, 15:00-18:00): Friday 27 March 2026 17:00 CET (16:00Z) leaves one hour; Monday 30 March
+        // starts at 09:00 CEST (07:00Z), one hour later than a week earlier in UTC.
+        var madrid = TestSupport.Calendars.Madrid();
+
+        madrid.AddWorkingTime(I("2026-03-27T16:00:00Z"), Duration.FromHours(2)).Should().Be(I("2026-03-30T08:00:00Z"));
+        madrid.WorkingTimeBetween(I("2026-03-27T16:00:00Z"), I("2026-03-30T08:00:00Z")).Should().Be(Duration.FromHours(2));
+
+        // And back in October: Friday 23 October 17:00 CEST (15:00Z), Monday 26 October 09:00 CET (08:00Z).
+        madrid.AddWorkingTime(I("2026-10-23T15:00:00Z"), Duration.FromHours(2)).Should().Be(I("2026-10-26T09:00:00Z"));
+    }
 }
