@@ -123,7 +123,9 @@ internal static class CommunicationAgenda
         {
             if (incident.IsOpen)
             {
-                var day = provider.ToLocalDate(incident.FollowThroughDueAt);
+                // The day it is due on, as its due instant was worked out: not the date of that instant, which for
+                // a working day that ends at 24:00 is already the next one.
+                var day = provider.BusinessDayOnOrAfter(incident.FollowThroughDue) is { Year: <= 9998 } business ? business : incident.FollowThroughDue;
                 yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
             }
         }
