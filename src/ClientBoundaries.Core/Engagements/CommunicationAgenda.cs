@@ -71,11 +71,19 @@ internal static class CommunicationAgenda
     /// </summary>
     internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient)
     {
-        var day = recipient.ToLocalDate(message.ReplyDueBy);
+        var day = ReplyDay(message, recipient);
         return recipient.IsBusinessDay(day) || recipient.TryAddBusinessDays(day, 1) is not { Year: <= 9998 } next
             ? message.ReplyDueBy
             : recipient.EndOfWorkingDay(next);
     }
+
+    /// <summary>
+    /// The recipient's date whose working time the reply is due in: that of the instant just before the due
+    /// instant, which ends some working time; the due instant itself, at the end of hours that run to 24:00,
+    /// is already the next date.
+    /// </summary>
+    internal static LocalDate ReplyDay(TrackedMessage message, BusinessCalendar recipient) =>
+        recipient.ToLocalDate(message.ReplyDueBy - Duration.Epsilon);
 
     private static IEnumerable<Item> Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
     {

@@ -50,4 +50,30 @@ public class MidnightEndTests
         due.IsOverdue.Should().BeFalse();
         engagement.State.NextAttentionAt.Should().Be(I("2026-03-11T17:00:00Z"));
     }
+
+    [Fact]
+    public void A_reply_owed_at_the_end_of_fridays_hours_to_24_00_is_due_on_friday_not_moved_past_the_weekend()
+    {
+        // Email within 2 business hours. The client writes on Friday 6 March 2026 at 22:00 CET (21:00Z): due at Friday
+        // 24:00, Saturday 00:00 CET (23:00Z). Saturday is no business day, but the reply belongs to Friday's hours: it is
+        // not moved to the end of Monday as a due date closed by force majeure would be.
+        var message = new MessageId("menu-question");
+        var engagement = EveningStudio(new ContactPolicy(new[] { Channel.Email }, new[] { ResponseCommitment.WithinHours(Channel.Email, 2) }))
+            .Do(new RecordMessage(message, PartyRole.Client, Channel.Email, I("2026-03-06T21:00:00Z")));
+
+        var owed = Assessor.Assess(engagement.State, I("2026-03-07T12:00:00Z")).Obligations.Single(o => o.Obligation == ObligationKey.Reply(message));
+        owed.Due.Should().Be(D("2026-03-06"));
+        owed.DueAt.Should().Be(I("2026-03-06T23:00:00Z"));
+        owed.Timeliness.Should().Be(Timeliness.Overdue);
+        owed.BusinessDaysLate.Should().Be(0);
+        Assessor.Assess(engagement.State, I("2026-03-09T17:00:00Z")).Obligations.Single(o => o.Obligation == ObligationKey.Reply(message))
+            .BusinessDaysLate.Should().Be(1, "Monday's hours began at 18:00 CET");
+
+        // Answered on Monday at 18:30 CET (17:30Z): 66.5 hours late on the clock, half an hour of the studio's hours.
+        engagement.Do(new RecordReply(message, I("2026-03-09T17:30:00Z")));
+        var reply = engagement.State.Communication.FindMessage(message)!.Reply!;
+        reply.IsLate.Should().BeTrue();
+        reply.LateBy.Should().Be(Duration.FromMinutes(66 * 60 + 30));
+        reply.LateByBusinessTime.Should().Be(Duration.FromMinutes(30));
+    }
 }
