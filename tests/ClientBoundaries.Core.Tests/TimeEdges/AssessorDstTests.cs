@@ -85,6 +85,10 @@ public class AssessorDstTests
         AnswerAt(engagement, I("2026-04-05T03:30:00Z")).Timeliness.Should().NotBe(Timeliness.Overdue);
         AnswerAt(engagement, I("2026-04-05T04:01:00Z")).Timeliness.Should().Be(Timeliness.Overdue);
 
+        // The client has held the ball from 21:00Z: by Sunday's first instant, seven hours and its one Saturday.
+        engagement.State.BallTimeOf(PartyRole.Client, I("2026-04-05T04:00:00Z")).Should()
+            .Match<BallTime>(b => b.BusinessDays == 1 && b.Elapsed == Duration.FromHours(7));
+
         // The fifth Saturday after, 9 May, begins at 18:00 -04 (22:00Z): the escalation.
         Assessor.Assess(engagement.State, I("2026-05-09T22:00:00Z")).Consequences.Single().Kind.Should().Be(ConsequenceKind.Escalation);
         Assessor.Assess(engagement.State, I("2026-05-09T21:59:00Z")).Consequences.Should().BeEmpty();
