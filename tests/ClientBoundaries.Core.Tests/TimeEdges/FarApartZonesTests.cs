@@ -20,7 +20,8 @@ namespace ClientBoundaries.Tests.TimeEdges;
 /// <summary>
 /// A provider in Pacific/Kiritimati (UTC+14) and a client in Pacific/Pago_Pago (UTC-11), both Monday to Friday
 /// 09:00-17:00, neither with daylight saving time: 25 hours apart, so at every instant their dates differ,
-/// by one day for 23 hours of each day and by two for one hour (rules R6 and R8-R17 of <see cref="TimeRules"/>).
+/// by one day for 23 hours of each day and by two for one hour (rules R6, R8, R9, R12-R14, R16 and R17 of
+/// <see cref="TimeRules"/>).
 /// Each party's dates, hours, lateness and ball time must be read in its own calendar. Kiritimati's Tuesday
 /// 10:00-17:00 is Pago Pago's Monday 09:00-16:00: the only hours both are at work are Tuesday to Friday in
 /// Kiritimati, Monday to Thursday in Pago Pago.

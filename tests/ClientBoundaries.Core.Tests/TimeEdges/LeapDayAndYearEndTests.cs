@@ -15,7 +15,7 @@ namespace ClientBoundaries.Tests.TimeEdges;
 
 /// <summary>
 /// Leap days and year ends in business-day maths, holiday rules, plans, check-ins and working time (rules
-/// R7, R10 and R14 of <see cref="TimeRules"/>). Weekdays checked against NodaTime's own calendar: 2028-02-29
+/// R2, R7, R10 and R14 of <see cref="TimeRules"/>). Weekdays checked against NodaTime's own calendar: 2028-02-29
 /// is a Tuesday, 2032-02-29 a Sunday, 2100 is not a leap year (28 February 2100 is a Sunday, 1 March a
 /// Monday), 2026 has an ISO week 53 (Monday 28 December to Sunday 3 January 2027).
 /// </summary>

@@ -15,8 +15,8 @@ using static ClientBoundaries.Tests.TestSupport.Dates;
 namespace ClientBoundaries.Tests.TimeEdges;
 
 /// <summary>
-/// Dates a zone's clocks skipped entirely, when an island moved across the date line (rules R5, R7,
-/// R15 of <see cref="TimeRules"/>): Pacific/Kiritimati went from UTC-10 to UTC+14 at 1994-12-31T10:00Z,
+/// Dates a zone's clocks skipped entirely, when an island moved across the date line (rules R2, R4, R5,
+/// R7, R14, R15 and R16 of <see cref="TimeRules"/>): Pacific/Kiritimati went from UTC-10 to UTC+14 at 1994-12-31T10:00Z,
 /// straight from 30 December 1994 to 1 January 1995, and Pacific/Apia from UTC-10 to UTC+14 at
 /// 2011-12-30T10:00Z, straight from Thursday 29 December 2011 to Saturday 31 (transitions read from
 /// NodaTime 3.3.7's TZDB, 2026f).
