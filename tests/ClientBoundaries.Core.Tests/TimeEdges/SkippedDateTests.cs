@@ -153,7 +153,7 @@ public class SkippedDateTests
         engagement.State.Ball!.DueBy.Should().Be(D("2012-01-02"));
         engagement.State.Ball!.Since.Should().Be(I("2012-01-01T19:00:00Z"));
         var held = engagement.State.BallTimeOf(PartyRole.Client, I("2012-01-03T03:00:00Z"));
-        held.BusinessDays.Should().Be(2);
-        held.Elapsed.Should().Be(Duration.FromHours(32));
+        held.Should().Be(new BallTime(Duration.FromHours(32), 2));
+        held.ToString().Should().Be("2 business days (1 days 08:00 elapsed)");
     }
 }
