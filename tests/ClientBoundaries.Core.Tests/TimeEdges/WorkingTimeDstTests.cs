@@ -187,4 +187,17 @@ public class WorkingTimeDstTests
         // And back in October: Friday 23 October 17:00 CEST (15:00Z), Monday 26 October 09:00 CET (08:00Z).
         madrid.AddWorkingTime(I("2026-10-23T15:00:00Z"), Duration.FromHours(2)).Should().Be(I("2026-10-26T09:00:00Z"));
     }
+
+    [Fact]
+    public void A_day_of_23_or_25_hours_is_one_business_day()
+    {
+        // Madrid, Sundays only: Sunday 29 March 2026 lasts 23 hours and Sunday 25 October 25; each counts once.
+        var sundays = Weekly("Europe/Madrid", IsoDayOfWeek.Sunday, WholeDay);
+
+        sundays.AddBusinessDays(D("2026-03-28"), 1).Should().Be(D("2026-03-29"));
+        sundays.BusinessDaysBetween(D("2026-03-28"), D("2026-04-05")).Should().Be(2);
+        sundays.AddBusinessDays(D("2026-10-24"), 1).Should().Be(D("2026-10-25"));
+        sundays.BusinessDaysBetween(D("2026-10-18"), D("2026-11-01")).Should().Be(2);
+        sundays.AddWorkingTime(sundays.StartOfWorkingDay(D("2026-10-25")), Duration.FromHours(25)).Should().Be(sundays.EndOfWorkingDay(D("2026-10-25")));
+    }
 }
