@@ -28,7 +28,9 @@ namespace ClientBoundaries.Calendars;
 /// a start or end the clock skips is taken at the end of the skipped hour (so 02:30-05:00 on
 /// Madrid's spring night begins at 03:00); a start the clock shows twice is its first occurrence and
 /// an end shown twice its last; an end of 24:00 is the first instant of the next day (on a night
-/// whose midnight happens twice, the first one: a day never runs into the next).</para>
+/// whose midnight happens twice, the first one: a day never runs into the next). A business day
+/// whose hours the clocks skip entirely (New York's Sunday 02:00-03:00 on 8 March 2026) stays a
+/// business day, with no working time in it; its work begins and ends at the end of the gap.</para>
 /// <para>Dates must be in the ISO calendar. Immutable and thread-safe: the <c>With...</c> methods
 /// return new calendars, and the lazily built table is published atomically. Two calendars are
 /// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
