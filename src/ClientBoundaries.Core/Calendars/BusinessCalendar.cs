@@ -15,14 +15,22 @@ namespace ClientBoundaries.Calendars;
 /// <remarks>
 /// <para><b>Business days.</b> A business day is a date whose weekday is a working day of
 /// <see cref="WorkingWeek"/> and which is neither a holiday (after any observance shift) nor inside
-/// a <see cref="Closure"/>. Business-day maths takes constant time whatever the span: whole weeks
+/// a <see cref="Closure"/>, nor a date that never happened in <see cref="Zone"/>: when Samoa moved
+/// across the date line, Pacific/Apia's clocks went from Thursday 29 to Saturday 31 December 2011,
+/// so that Friday is not a business day there (<see cref="DaysOff"/> lists it). Business-day maths takes constant time whatever the span: whole weeks
 /// by arithmetic and holidays by binary search over a sorted, precomputed table. The table covers a
 /// window of years that grows when a query needs it (holiday rules are expanded lazily, per year),
 /// so the calendar works for any year from 1 to 9999 without a list of dates to maintain.</para>
 /// <para><b>Working time.</b> <see cref="IsWorkingTime"/> and <see cref="AddWorkingTime"/> use the
 /// working hours of each business day, in <see cref="Zone"/>. They count real elapsed time: on the
 /// night clocks go forward a 01:00-04:00 range holds two hours of work, on the night they go back
-/// it holds four.</para>
+/// it holds four. A range's local times become instants as NodaTime's lenient rules would have it:
+/// a start or end the clock skips is taken at the end of the skipped hour (so 02:30-05:00 on
+/// Madrid's spring night begins at 03:00); a start the clock shows twice is its first occurrence and
+/// an end shown twice its last; an end of 24:00 is the first instant of the next day (on a night
+/// whose midnight happens twice, the first one: a day never runs into the next). A business day
+/// whose hours the clocks skip entirely (New York's Sunday 02:00-03:00 on 8 March 2026) stays a
+/// business day, with no working time in it; its work begins and ends at the end of the gap.</para>
 /// <para>Dates must be in the ISO calendar. Immutable and thread-safe: the <c>With...</c> methods
 /// return new calendars, and the lazily built table is published atomically. Two calendars are
 /// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
@@ -243,8 +251,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>
     /// The days off in a range of dates that fall on the party's working days, each with its
-    /// reason: the holidays (on the day they are observed) and closed dates that cost it a
-    /// business day. Holidays that fall on days it does not work anyway are not listed.
+    /// reason: the holidays (on the day they are observed), closed dates and dates its zone's
+    /// clocks skipped that cost it a business day. Holidays that fall on days it does not work
+    /// anyway are not listed.
     /// </summary>
     /// <remarks>Meant for showing a calendar to people, not for hot paths: it expands the rules for the range on each call.</remarks>
     /// <param name="dates">The dates to look at, both ends inclusive, in the ISO calendar.</param>
@@ -257,7 +266,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         Preconditions.CheckNotNull(dates, nameof(dates));
         var first = DayNumber.Of(dates.Start, nameof(dates));
         var last = DayNumber.Of(dates.End, nameof(dates));
-        return NonWorkingDayIndex.CollectDaysOff(WorkingWeek, _holidays, _closures, first, last)
+        return NonWorkingDayIndex.CollectDaysOff(Zone, WorkingWeek, _holidays, _closures, first, last)
             .Select(entry => new DayOff(DayNumber.ToDate(entry.Key), entry.Value))
             .ToList();
     }
@@ -268,25 +277,24 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public LocalDate ToLocalDate(Instant instant) => instant.InZone(Zone).Date;
 
     /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
+    /// <remarks>
+    /// It agrees with <see cref="AddWorkingTime"/>: an instant is working time exactly when that
+    /// method would count it. A working range runs from the first occurrence of its start to the last
+    /// occurrence of its end (see the class remarks), so on the night the clocks go back a range
+    /// that starts or ends inside the repeated hour holds that hour whole: with hours 01:30-03:00 on
+    /// New York's 1 November 2026, 01:15 EST (the second pass) is working time, since it comes after
+    /// 01:30 EDT.
+    /// </remarks>
     /// <param name="instant">The instant.</param>
     /// <returns>True when the party is at work then.</returns>
     public bool IsWorkingTime(Instant instant)
     {
-        var local = instant.InZone(Zone).LocalDateTime;
-        if (!IsBusinessDay(local.Date))
-        {
-            return false;
-        }
-
-        foreach (var range in WorkingWeek.HoursOn(local.DayOfWeek))
-        {
-            if (range.Contains(local.TimeOfDay))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A range of the day before or after can hold the instant only where the clocks went back
+        // across midnight; looking at both costs little and keeps this the exact mirror of the counting.
+        var date = ToLocalDate(instant);
+        return IsWorkingTimeOn(date, instant)
+            || (DayNumber.TryAddDays(date, -1, out var before) && IsWorkingTimeOn(before, instant))
+            || (DayNumber.TryAddDays(date, 1, out var after) && IsWorkingTimeOn(after, instant));
     }
 
     /// <summary>
@@ -319,8 +327,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var cursor = start;
         var remaining = workingTime;
 
-        // Start a day early: a range that ends at midnight can hold instants whose local date,
-        // after a clock change at midnight, is the next day.
+        // Start a day early: where the clocks go back across midnight, the last occurrence of a
+        // range's end can come after the next day has begun (a whole repeated day, as in Alaska in 1867).
         var date = ToLocalDate(start).PlusDays(-1);
         if (!IsBusinessDay(date))
         {
@@ -354,7 +362,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>
     /// The working time between two instants: the parts of working ranges, on business days, that
-    /// fall in [<paramref name="from"/>, <paramref name="until"/>). The inverse of
+    /// fall in [<paramref name="from"/>, <paramref name="until"/>), each instant counted once. The inverse of
     /// <see cref="AddWorkingTime"/> for a start inside working time. Zero when
     /// <paramref name="until"/> is not after <paramref name="from"/>. Walks the business days in
     /// between, so it is meant for spans of days or weeks (how late a reply was), not years.
@@ -367,31 +375,63 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return total;
         }
 
-        // As in AddWorkingTime, start a day early for ranges that end at midnight.
+        // As in AddWorkingTime, start a day early for ranges whose end the clocks repeat after midnight.
         var date = ToLocalDate(from).PlusDays(-1);
         if (!IsBusinessDay(date))
         {
             date = NextBusinessDay(date);
         }
 
+        // And end a day late, for a range of the next day that starts before a repeated midnight.
         var last = ToLocalDate(until);
+        last = DayNumber.TryAddDays(last, 1, out var dayAfter) ? dayAfter : last;
+
+        // Where the clocks go back, one range can end after the next begins (00:00-01:30 ends at the
+        // second 01:30, 01:30-03:00 starts at the first): each instant is counted once, as in AddWorkingTime.
+        var counted = from;
         while (date <= last)
         {
             foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
             {
                 var (rangeStart, rangeEnd) = ToInstants(date, range);
-                var start = rangeStart > from ? rangeStart : from;
+                var start = rangeStart > counted ? rangeStart : counted;
                 var end = rangeEnd < until ? rangeEnd : until;
                 if (end > start)
                 {
                     total += end - start;
+                    counted = end;
                 }
             }
 
-            date = NextBusinessDay(date);
+            if (date == last || TryAddBusinessDays(date, 1) is not { } next)
+            {
+                break;
+            }
+
+            date = next;
         }
 
         return total;
+    }
+
+    /// <summary>Whether an instant falls in one of the working ranges of a date, as instants.</summary>
+    private bool IsWorkingTimeOn(LocalDate date, Instant instant)
+    {
+        if (!IsBusinessDay(date))
+        {
+            return false;
+        }
+
+        foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+        {
+            var (start, end) = ToInstants(date, range);
+            if (start <= instant && instant < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -403,20 +443,29 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
         return hours is { Count: > 0 }
             ? ToInstants(date, hours[0]).Start
-            : Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
+            : StartOfDay(date);
     }
 
     /// <summary>
     /// The instant a business day's work ends: the end of its last working range, in
-    /// <see cref="Zone"/>. For a date that is not a business day, the end of that date.
+    /// <see cref="Zone"/>. For a date that is not a business day, the end of that date: the first
+    /// instant of the next.
     /// </summary>
     internal Instant EndOfWorkingDay(LocalDate date)
     {
         var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
         return hours is { Count: > 0 }
             ? ToInstants(date, hours[hours.Count - 1]).End
-            : Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant();
+            : StartOfDay(date.PlusDays(1));
     }
+
+    /// <summary>
+    /// The first instant of a date in <see cref="Zone"/>: its midnight; the end of the gap when the
+    /// clocks skip midnight; the first of two midnights when they go back across it; the instant the
+    /// clocks jumped for a date they skipped entirely (Pacific/Apia's 30 December 2011). Unlike
+    /// NodaTime's <c>AtStartOfDay</c>, it never throws.
+    /// </summary>
+    internal Instant StartOfDay(LocalDate date) => Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
 
     /// <inheritdoc />
     public bool Equals(BusinessCalendar? other) =>
@@ -480,7 +529,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 lastYear = Math.Max(lastYear, index.LastYear);
             }
 
-            var wider = NonWorkingDayIndex.Build(WorkingWeek, _holidays, _closures, firstYear, lastYear);
+            var wider = NonWorkingDayIndex.Build(Zone, WorkingWeek, _holidays, _closures, firstYear, lastYear);
 
             // Publish the wider table unless another thread got there first; then use whichever is
             // current and check again (it may already cover what we need).
@@ -494,8 +543,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
     {
         var start = Zone.ResolveLocal(date.At(range.Start), EarliestStart).ToInstant();
+        // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.
         var end = range.EndsAtMidnight
-            ? Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), LatestEnd).ToInstant()
+            ? StartOfDay(date.PlusDays(1))
             : Zone.ResolveLocal(date.At(range.End), LatestEnd).ToInstant();
         return (start, end);
     }

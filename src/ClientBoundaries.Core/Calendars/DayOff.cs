@@ -4,7 +4,7 @@ namespace ClientBoundaries.Calendars;
 
 /// <summary>
 /// A date on which a party would work by its working week but does not, and why: a holiday, a
-/// holiday observed on another day, or a closure. These are the days that push its dates out.
+/// holiday observed on another day, a closure, or a date its time zone skipped. These are the days that push its dates out.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when date and reason are equal.</remarks>
 public sealed record DayOff
@@ -20,7 +20,8 @@ public sealed record DayOff
 
     /// <summary>
     /// Why, as a person would say it: the holiday's name, the name followed by "(observed)" when
-    /// the holiday fell on a day off and moved here, or the closure's reason.
+    /// the holiday fell on a day off and moved here, the closure's reason, or, for a date the zone's
+    /// clocks skipped entirely, "No such date in Pacific/Apia: its clocks skipped it".
     /// </summary>
     public string Reason { get; }
 

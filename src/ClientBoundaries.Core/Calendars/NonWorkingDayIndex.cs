@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
+using NodaTime.TimeZones;
 
 namespace ClientBoundaries.Calendars;
 
 /// <summary>
 /// The dates in a window of whole years that fall on working weekdays but are not business days
-/// (holidays, observed holidays, closures), sorted, with the ordinals that let business-day maths
+/// (holidays, observed holidays, closures, dates the zone's clocks skipped), sorted, with the ordinals that let business-day maths
 /// jump straight to an answer. Built once per window and never changed, so it is shared freely
 /// between threads.
 /// </summary>
 internal sealed class NonWorkingDayIndex
 {
+    private const int SecondsPerDay = 86_400;
+
     private NonWorkingDayIndex(int firstYear, int lastYear, int[] days, int[] keys)
     {
         FirstYear = firstYear;
@@ -47,13 +51,14 @@ internal sealed class NonWorkingDayIndex
     internal bool Covers(int firstDay, int lastDay) => firstDay >= FirstDay && lastDay <= LastDay;
 
     internal static NonWorkingDayIndex Build(
+        DateTimeZone zone,
         WorkingWeek week,
         IReadOnlyList<HolidayRule> holidays,
         IReadOnlyList<Closure> closures,
         int firstYear,
         int lastYear)
     {
-        var daysOff = CollectDaysOff(week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
+        var daysOff = CollectDaysOff(zone, week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
         var days = new int[daysOff.Count];
         daysOff.Keys.CopyTo(days, 0);
         var keys = new int[days.Length];
@@ -68,9 +73,11 @@ internal sealed class NonWorkingDayIndex
     /// <summary>
     /// The dates from <paramref name="firstDay"/> to <paramref name="lastDay"/> (day numbers,
     /// inclusive) that fall on working weekdays but are days off, each with the reason a person
-    /// would give: the holiday's name ("... (observed)" when moved) or the closure's reason.
+    /// would give: the holiday's name ("... (observed)" when moved), the closure's reason, or that
+    /// the zone's clocks skipped the date.
     /// </summary>
     internal static SortedDictionary<int, string> CollectDaysOff(
+        DateTimeZone zone,
         WorkingWeek week,
         IReadOnlyList<HolidayRule> holidays,
         IReadOnlyList<Closure> closures,
@@ -125,6 +132,11 @@ internal sealed class NonWorkingDayIndex
             }
         }
 
+        foreach (var day in SkippedDates(zone, firstDay, lastDay))
+        {
+            Take(taken, day, $"No such date in {zone.Id}: its clocks skipped it");
+        }
+
         var daysOff = new SortedDictionary<int, string>();
         foreach (var entry in taken)
         {
@@ -135,6 +147,49 @@ internal sealed class NonWorkingDayIndex
         }
 
         return daysOff;
+    }
+
+    /// <summary>
+    /// The dates from <paramref name="firstDay"/> to <paramref name="lastDay"/> (day numbers) that
+    /// never happened in the zone: its clocks jumped over the whole date, as when an island moved
+    /// across the date line (Pacific/Apia went from 29 to 31 December 2011). Nobody works on them.
+    /// </summary>
+    private static List<int> SkippedDates(DateTimeZone zone, int firstDay, int lastDay)
+    {
+        var skipped = new List<int>();
+
+        // Only a jump of a whole day skips a date, and most zones never move that far: one comparison.
+        if (zone.MaxOffset.Seconds - zone.MinOffset.Seconds < SecondsPerDay)
+        {
+            return skipped;
+        }
+
+        // A day either side, in UTC, covers every local date of the range whatever the offset.
+        var from = Instant.FromUnixTimeSeconds(Math.Max(firstDay - 1, DayNumber.Min) * (long)SecondsPerDay);
+        var until = Instant.FromUnixTimeSeconds(Math.Min(lastDay + 1, DayNumber.Max) * (long)SecondsPerDay);
+        ZoneInterval? previous = null;
+        foreach (var interval in zone.GetZoneIntervals(from, until))
+        {
+            if (previous is not null && interval.WallOffset.Seconds - previous.WallOffset.Seconds >= SecondsPerDay)
+            {
+                // The local times from the old offset's reading of the jump to the new one's never happened.
+                var gapStart = interval.Start.WithOffset(previous.WallOffset).LocalDateTime;
+                var gapEnd = interval.Start.WithOffset(interval.WallOffset).LocalDateTime;
+                var first = gapStart.TimeOfDay == LocalTime.Midnight ? gapStart.Date : gapStart.Date.PlusDays(1);
+                for (var date = first; date < gapEnd.Date; date = date.PlusDays(1))
+                {
+                    var day = DayNumber.FromCivil(date.Year, date.Month, date.Day);
+                    if (day >= firstDay && day <= lastDay)
+                    {
+                        skipped.Add(day);
+                    }
+                }
+            }
+
+            previous = interval;
+        }
+
+        return skipped;
     }
 
     /// <summary>How many elements of a sorted array are less than or equal to <paramref name="value"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace ClientBoundaries.Engagements;
@@ -29,5 +30,6 @@ public sealed record BallTime
 
     /// <summary>Both figures: <c>12 business days (16 days 04:00 elapsed)</c>.</summary>
     /// <returns>The ball time as text.</returns>
-    public override string ToString() => $"{BusinessDays} business days ({Elapsed:D} elapsed)";
+    public override string ToString() =>
+        $"{BusinessDays} business days ({Elapsed.ToString("D' days 'hh:mm", CultureInfo.InvariantCulture)} elapsed)";
 }

@@ -71,11 +71,19 @@ internal static class CommunicationAgenda
     /// </summary>
     internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient)
     {
-        var day = recipient.ToLocalDate(message.ReplyDueBy);
+        var day = ReplyDay(message, recipient);
         return recipient.IsBusinessDay(day) || recipient.TryAddBusinessDays(day, 1) is not { Year: <= 9998 } next
             ? message.ReplyDueBy
             : recipient.EndOfWorkingDay(next);
     }
+
+    /// <summary>
+    /// The recipient's date whose working time the reply is due in: that of the instant just before the due
+    /// instant, which ends some working time; the due instant itself, at the end of hours that run to 24:00,
+    /// is already the next date.
+    /// </summary>
+    internal static LocalDate ReplyDay(TrackedMessage message, BusinessCalendar recipient) =>
+        recipient.ToLocalDate(message.ReplyDueBy - Duration.Epsilon);
 
     private static IEnumerable<Item> Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
     {
@@ -123,7 +131,9 @@ internal static class CommunicationAgenda
         {
             if (incident.IsOpen)
             {
-                var day = provider.ToLocalDate(incident.FollowThroughDueAt);
+                // The day it is due on, as its due instant was worked out: not the date of that instant, which for
+                // a working day that ends at 24:00 is already the next one.
+                var day = provider.BusinessDayOnOrAfter(incident.FollowThroughDue) is { Year: <= 9998 } business ? business : incident.FollowThroughDue;
                 yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
             }
         }

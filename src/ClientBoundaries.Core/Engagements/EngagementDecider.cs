@@ -614,10 +614,11 @@ public static partial class EngagementDecider
                 order.Id.Value);
         }
 
-        // Open through the last valid day, to its end in the provider's time zone.
+        // Open through the last valid day, to its end in the provider's time zone: where the next day
+        // begins (never AtStartOfDay, which throws on a date the clocks skipped, as Apia's 30 December 2011).
         var calendar = state.Terms!.CalendarOf(PartyRole.Provider);
         var lastDay = calendar.ToLocalDate(command.At).PlusDays(terms.ChangeOrderTerms.ProposalValidDays);
-        var expiresAt = lastDay.PlusDays(1).AtStartOfDayInZone(calendar.Zone).ToInstant();
+        var expiresAt = calendar.StartOfDay(lastDay.PlusDays(1));
         return Decision.Accept(new ChangeOrderProposed(order!.Id, price, impact, expiresAt, command.At));
     }
 

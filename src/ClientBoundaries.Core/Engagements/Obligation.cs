@@ -162,7 +162,7 @@ internal sealed record Obligation
             list.Add(new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
             {
                 Message = message,
-                Due = calendar.BusinessDayOnOrAfter(calendar.ToLocalDate(message.ReplyDueBy)),
+                Due = calendar.BusinessDayOnOrAfter(CommunicationAgenda.ReplyDay(message, calendar)),
                 DueAt = CommunicationAgenda.ReplyDueAt(message, calendar),
                 IsOpen = true,
                 OpenedAt = message.ArrivedAt,
