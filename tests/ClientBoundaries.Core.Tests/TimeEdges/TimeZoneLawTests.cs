@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Testing;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
@@ -18,8 +19,6 @@ namespace ClientBoundaries.Tests.TimeEdges;
 /// </summary>
 public class TimeZoneLawTests
 {
-    private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(300);
-
     private static readonly string[] ZoneIds = DateTimeZoneProviders.Tzdb.Ids.OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
 
     /// <summary>Working weeks with the shapes that meet the clocks: whole days, ranges touching at 01:30, ranges to 24:00, a range inside 02:00-03:00, one day a week.</summary>
@@ -94,7 +93,7 @@ public class TimeZoneLawTests
     [Fact]
     public void A_calendar_that_works_every_hour_counts_every_instant_once_in_every_zone()
     {
-        Check.One(Checks, Prop.ForAll(Cases(wholeDays: true).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(wholeDays: true).ToArbitrary(), c =>
         {
             var calendar = c.Calendar;
             var day = calendar.ToLocalDate(c.At);
@@ -102,23 +101,23 @@ public class TimeZoneLawTests
                 && calendar.WorkingTimeBetween(c.At, c.At + c.Span) == c.Span
                 && calendar.AddWorkingTime(c.At, c.Span) == c.At + c.Span
                 && calendar.EndOfWorkingDay(day) == calendar.StartOfWorkingDay(day.PlusDays(1));
-        }));
+        }, cases: 300);
     }
 
     [Fact]
     public void IsWorkingTime_is_true_exactly_where_working_time_is_counted_in_every_zone()
     {
-        Check.One(Checks.WithMaxTest(1000), Prop.ForAll(Cases(wholeDays: false).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(wholeDays: false).ToArbitrary(), c =>
         {
             var second = Duration.FromSeconds(1);
             return c.Calendar.IsWorkingTime(c.At) == (c.Calendar.WorkingTimeBetween(c.At, c.At + second) == second);
-        }));
+        }, cases: 1000);
     }
 
     [Fact]
     public void On_a_day_without_a_clock_change_IsWorkingTime_follows_the_local_hours_in_every_zone()
     {
-        Check.One(Checks.WithMaxTest(500), Prop.ForAll(Cases(wholeDays: false).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(wholeDays: false).ToArbitrary(), c =>
         {
             var calendar = c.Calendar;
             var local = c.At.InZone(calendar.Zone).LocalDateTime;
@@ -126,13 +125,13 @@ public class TimeZoneLawTests
             var plainDay = interval.Contains(calendar.StartOfDay(local.Date)) && interval.Contains(calendar.StartOfDay(local.Date.PlusDays(1)));
             var byTheClock = calendar.IsBusinessDay(local.Date) && calendar.WorkingWeek.HoursOn(local.DayOfWeek).Any(r => r.Contains(local.TimeOfDay));
             return !plainDay || calendar.IsWorkingTime(c.At) == byTheClock;
-        }));
+        }, cases: 500);
     }
 
     [Fact]
     public void AddWorkingTime_lands_at_the_end_of_working_time_and_counting_undoes_it_in_every_zone()
     {
-        Check.One(Checks, Prop.ForAll(Cases(wholeDays: false).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(wholeDays: false).ToArbitrary(), c =>
         {
             var calendar = c.Calendar;
             var worked = c.Span + Duration.FromMinutes(1);
@@ -140,7 +139,7 @@ public class TimeZoneLawTests
             return end > c.At
                 && calendar.IsWorkingTime(end - Duration.FromSeconds(1))
                 && calendar.WorkingTimeBetween(c.At, end) == worked;
-        }));
+        }, cases: 300);
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public class TimeZoneLawTests
         // By the local date of its first and last working instant, not by StartOfDay of the next date: where the
         // clocks went back across midnight (America/Moncton at 00:01 until 2006), a range ending at 23:30 ends at the
         // second 23:30, after the first pass of the next day's midnight, as any end shown twice does.
-        Check.One(Checks, Prop.ForAll(Cases(wholeDays: false).ToArbitrary(), c =>
+        PropertyCheck.Holds(Cases(wholeDays: false).ToArbitrary(), c =>
         {
             var calendar = c.Calendar;
             var day = calendar.ToLocalDate(c.At);
@@ -157,7 +156,7 @@ public class TimeZoneLawTests
             var end = calendar.EndOfWorkingDay(day);
             return calendar.StartOfDay(day) <= start && start <= end
                 && (start == end || (calendar.ToLocalDate(start) == day && calendar.ToLocalDate(end - Duration.Epsilon) == day));
-        }));
+        }, cases: 300);
     }
 
     internal sealed record SkipCase(string ZoneId, LocalDate Skipped, string WeekName, BusinessCalendar Calendar, ReferenceCalendar Reference, LocalDate From, int Days)
@@ -185,14 +184,14 @@ public class TimeZoneLawTests
             from days in Gen.Choose(-25, 25)
             select Skip(Skips[skip], Weeks[week], offset, days);
 
-        Check.One(Checks, Prop.ForAll(cases.ToArbitrary(), c =>
+        PropertyCheck.Holds(cases.ToArbitrary(), c =>
         {
             var result = c.Calendar.AddBusinessDays(c.From, c.Days);
             return !c.Calendar.IsBusinessDay(c.Skipped)
                 && (c.Days == 0 || result != c.Skipped)
                 && result == c.Reference.AddBusinessDays(c.From, c.Days)
                 && c.Calendar.BusinessDaysBetween(c.From, result) == c.Days;
-        }));
+        }, cases: 300);
     }
 
     private static SkipCase Skip((string ZoneId, LocalDate Skipped) skip, (string Name, WorkingWeek Week) week, int offset, int days)
