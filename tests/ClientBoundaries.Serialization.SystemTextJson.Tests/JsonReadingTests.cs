@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Text;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using FluentAssertions;
@@ -16,6 +18,16 @@ public class JsonReadingTests
         var thrown = Assert.Throws<ClientBoundariesJsonException>(() => ReadMoney(json));
         return thrown.Problems.Select(p => p.ToString()).ToArray();
     }
+
+    private static string[] Problems(byte[] utf8)
+    {
+        var thrown = Assert.Throws<ClientBoundariesJsonException>(() => JsonDocumentReader.Read(new ReadOnlyMemory<byte>(utf8), "amount", MoneyJson.Read));
+        return thrown.Problems.Select(p => p.ToString()).ToArray();
+    }
+
+    /// <summary>The UTF-8 of <paramref name="before"/>, then <paramref name="bytes"/>, then the UTF-8 of <paramref name="after"/>.</summary>
+    private static byte[] Utf8(string before, byte[] bytes, string after) =>
+        Encoding.UTF8.GetBytes(before).Concat(bytes).Concat(Encoding.UTF8.GetBytes(after)).ToArray();
 
     [Fact]
     public void Money_reads_its_amount_exactly_and_its_currency()
@@ -78,5 +90,34 @@ public class JsonReadingTests
     public void A_property_name_that_is_not_an_identifier_is_quoted_in_the_path()
     {
         Problems("""{"amount": 1, "currency": "EUR", "it's": 1}""").Should().Equal("$['it\\'s']: is not a known property here (known: amount, currency)");
+    }
+
+    [Fact]
+    public void A_string_that_escapes_a_lone_surrogate_is_a_problem_not_a_crash()
+    {
+        // Well-formed JSON that System.Text.Json parses, then refuses to decode: GetString threw InvalidOperationException.
+        Problems("""{"amount": 1, "currency": "E\uD800R"}""").Should().Equal("""$.currency: must be Unicode text, was the string "E\uD800R" with a lone surrogate in it""");
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_that_is_not_unicode_text_is_described_without_a_crash()
+    {
+        Problems("""{"amount": "\uDC00", "currency": "EUR"}""").Should().Equal(
+            """$.amount: must be a decimal number within ±79228162514264337593543950335, was the string "\uDC00" with a lone surrogate in it""");
+    }
+
+    [Fact]
+    public void A_string_whose_bytes_are_not_utf8_is_a_problem_not_a_crash()
+    {
+        Problems(Utf8("{\"amount\": 1, \"currency\": \"E", new byte[] { 0xFF }, "R\"}")).Should().Equal("$.currency: must be Unicode text, was a string whose bytes are not UTF-8");
+    }
+
+    [Fact]
+    public void A_property_name_that_is_not_unicode_text_is_a_problem_at_its_object()
+    {
+        Problems("""{"amount": 1, "currency": "EUR", "\uD800": 2}""").Should().Equal(
+            "$: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)");
+        Problems(Utf8("{\"amount\": 1, \"currency\": \"EUR\", \"a", new byte[] { 0xC0, 0xAF }, "\": 2}")).Should().Equal(
+            "$: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)");
     }
 }

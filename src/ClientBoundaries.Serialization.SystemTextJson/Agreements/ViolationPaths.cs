@@ -228,7 +228,7 @@ internal static class ViolationPaths
     }
 
     private static string? StringProperty(JsonElement item, string property) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? JsonField.TextOf(value) : null;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -52,7 +52,12 @@ internal readonly struct JsonField
             return null;
         }
 
-        var text = Element.GetString()!;
+        if (TextOf(Element) is not { } text)
+        {
+            Problem("must be Unicode text, was " + DescribeNotText(Element));
+            return null;
+        }
+
         if (text.Length > maxLength)
         {
             Problem($"must be at most {maxLength} characters, was {text.Length}");
@@ -264,7 +269,7 @@ internal readonly struct JsonField
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => "the string " + Quote(element.GetString()!),
+        JsonValueKind.String => TextOf(element) is { } text ? "the string " + Quote(text) : DescribeNotText(element),
         JsonValueKind.Number => "the number " + Shorten(element.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -272,8 +277,38 @@ internal readonly struct JsonField
         _ => "nothing",
     };
 
+    /// <summary>
+    /// The text of a string value, or null when it is not Unicode text: its bytes are not UTF-8, or it escapes a
+    /// lone surrogate (<c>"\uD800"</c>). The parser lets both through; System.Text.Json refuses to decode them.
+    /// </summary>
+    public static string? TextOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message.</summary>
     public static string Quote(string text) => "\"" + Shorten(text) + "\"";
+
+    /// <summary>A string that is not Unicode text, for a problem: as written when it escapes a lone surrogate (its JSON is then plain ASCII), else what is wrong with its bytes.</summary>
+    private static string DescribeNotText(JsonElement element)
+    {
+        try
+        {
+            var json = element.GetRawText();
+            return "the string " + Quote(json.Substring(1, json.Length - 2)) + " with a lone surrogate in it";
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string whose bytes are not UTF-8";
+        }
+    }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
