@@ -120,4 +120,16 @@ public class JsonReadingTests
         Problems(Utf8("{\"amount\": 1, \"currency\": \"EUR\", \"a", new byte[] { 0xC0, 0xAF }, "\": 2}")).Should().Equal(
             "$: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)");
     }
+
+    [Fact]
+    public void A_lone_surrogate_in_the_text_itself_is_malformed_json_at_its_line_and_position()
+    {
+        // A .NET string can hold half a character, which the parser cannot transcode: it threw ArgumentException.
+        Problems("{\"amount\": 1, \"currency\": \"E\uD800R\"}").Should().Equal(
+            "$: is not valid JSON at line 1, position 29: U+D800 is a lone surrogate, half of a character without its other half.");
+
+        // Positions count UTF-8 bytes, as the parser's own do: "é" is two.
+        Problems("{\"amount\": 1,\n \"currency\": \"é\uDC00\"}").Should().Equal(
+            "$: is not valid JSON at line 2, position 17: U+DC00 is a lone surrogate, half of a character without its other half.");
+    }
 }
