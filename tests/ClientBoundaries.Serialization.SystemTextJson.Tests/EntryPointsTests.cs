@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Text.Json;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using FluentAssertions;
 using Xunit;
 
@@ -31,5 +33,32 @@ public class EntryPointsTests
         thrown.Should().BeAssignableTo<JsonException>();
         thrown.Path.Should().Be("$.currency");
         thrown.Message.Should().Be("The amount of money cannot be read: $.currency: is required");
+    }
+
+    [Fact]
+    public void Malformed_json_inside_a_value_the_serializer_reads_is_the_package_exception_as_a_load_reports_it()
+    {
+        const string Cut = "{\"amount\":1,\"currency\":\"EUR}";
+        var direct = Assert.Throws<ClientBoundariesJsonException>(() => JsonDocumentReader.Read(Cut, "amount of money", MoneyJson.Read));
+
+        // The serializer's reader refused it inside the converter, which let the serializer's own JsonException through.
+        var viaContext = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize(Cut, ClientBoundariesJsonContext.Default.Money));
+        var viaOptions = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize<Money>(Cut, new JsonSerializerOptions().ConfigureForClientBoundaries()));
+
+        direct.Problems.Should().ContainSingle().Which.ToString().Should().StartWith("$: is not valid JSON at line 1, position ").And.Contain("Expected end of string");
+        viaContext.Problems.Should().Equal(direct.Problems);
+        viaOptions.Problems.Should().Equal(direct.Problems);
+        viaContext.Message.Should().Be(direct.Message);
+    }
+
+    [Fact]
+    public void Nesting_too_deep_inside_a_value_the_serializer_reads_is_the_package_exception()
+    {
+        var deep = "{\"amount\":" + new string('[', 1_000) + new string(']', 1_000) + ",\"currency\":\"EUR\"}";
+
+        var thrown = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize(deep, ClientBoundariesJsonContext.Default.Money));
+
+        // The serializer's depth limit is 64 by default, as the package's: the 64th "[" (the 65th level, after "{") is the 74th character.
+        thrown.Problems.Select(p => p.ToString()).Should().ContainSingle().Which.Should().StartWith("$: is not valid JSON at line 1, position 74: ").And.Contain("depth of 64");
     }
 }

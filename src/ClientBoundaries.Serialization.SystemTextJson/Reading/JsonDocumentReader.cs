@@ -72,10 +72,7 @@ internal static class JsonDocumentReader
         }
         catch (JsonException e) when (e is not ClientBoundariesJsonException)
         {
-            var where = e.LineNumber is { } line
-                ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
-                : "an unknown place";
-            throw new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {FirstSentence(e.Message)}") });
+            throw NotValidJson(what, e);
         }
 
         using (document)
@@ -130,6 +127,15 @@ internal static class JsonDocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>The parser's refusal of malformed JSON as this package's exception: one problem at the root, with the line and position.</summary>
+    public static ClientBoundariesJsonException NotValidJson(string what, JsonException e)
+    {
+        var where = e.LineNumber is { } line
+            ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
+            : "an unknown place";
+        return new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {FirstSentence(e.Message)}") });
     }
 
     private static ClientBoundariesJsonException TooLarge(string what, int length) =>
