@@ -132,4 +132,39 @@ public class JsonReadingTests
         Problems("{\"amount\": 1,\n \"currency\": \"é\uDC00\"}").Should().Equal(
             "$: is not valid JSON at line 2, position 17: U+DC00 is a lone surrogate, half of a character without its other half.");
     }
+
+    [Theory]
+    [InlineData("1e-400")]
+    [InlineData("1e-29")]
+    [InlineData("1.00000000000000000000000000001")]
+    [InlineData("7922816251426433759354395033.55")]
+    public void A_number_a_decimal_cannot_hold_exactly_is_a_problem_not_rounded(string amount)
+    {
+        // TryGetDecimal rounded each of these (1e-400 to 0) and the amount was read as another one.
+        Problems($$"""{"amount": {{amount}}, "currency": "EUR"}""").Should().Equal(
+            $"$.amount: must be a decimal number that a .NET decimal holds exactly (28 to 29 significant digits, at most 28 after the point), was the number {amount}");
+    }
+
+    [Fact]
+    public void A_number_with_hundreds_of_digits_is_refused_and_shown_shortened()
+    {
+        var tiny = "0." + new string('0', 300) + "1";
+
+        Problems($$"""{"amount": {{tiny}}, "currency": "EUR"}""").Should().Equal(
+            "$.amount: must be a decimal number that a .NET decimal holds exactly (28 to 29 significant digits, at most 28 after the point), was the number 0." + new string('0', 55) + "...");
+    }
+
+    [Theory]
+    [InlineData("1500.10", "1500.10")]
+    [InlineData("1.5e3", "1500")]
+    [InlineData("-0", "0")]
+    [InlineData("0e-99999999999", "0")]
+    [InlineData("1e-28", "0.0000000000000000000000000001")]
+    [InlineData("0.1234567890123456789012345678", "0.1234567890123456789012345678")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("-7.9228162514264337593543950335E+28", "-79228162514264337593543950335")]
+    public void A_number_a_decimal_holds_exactly_is_read_whatever_its_form(string amount, string read)
+    {
+        ReadMoney($$"""{"amount": {{amount}}, "currency": "EUR"}""").Amount.Should().Be(decimal.Parse(read, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
