@@ -364,4 +364,19 @@ public class AgreementTemplateTests
             "$.paymentTerms.milestones[0]: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)",
             "$.paymentTerms.milestones: The milestone payment of 40% is tied to stage 'nope', which the agreement does not have.");
     }
+
+    [Fact]
+    public void A_total_near_the_largest_decimal_is_read_not_an_overflow()
+    {
+        // Working out its 30% deposit threw OverflowException out of AgreementTemplate.Load (the core's Money.Percent).
+        var template = Minimal.TrimEnd().TrimEnd('}') + """
+              ,"paymentTerms": { "total": { "amount": 1e28, "currency": "EUR" }, "deposit": { "percent": 30 } }
+            }
+            """;
+
+        var agreement = AgreementTemplate.Load(template);
+
+        agreement.PaymentTerms!.DepositAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
+        AgreementRoundTripTests.AssertRoundTrips(agreement);
+    }
 }
