@@ -18,7 +18,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Hostile;
 /// the loader and its call, the case number, the damage done and the document (whole in the file it names).</para>
 /// <para>To explore further, set another seed and more documents per loader, e.g.
 /// <c>HOSTILE_JSON_SEED=7 HOSTILE_JSON_COUNT=20000 dotnet test tests/ClientBoundaries.Serialization.SystemTextJson.Tests --filter "FullyQualifiedName~HostileInputFuzzTests.Every_damaged"</c>
-/// (15 to 30 seconds per 1,000 documents per loader on two cores). To replay a failure, run with its seed and a count
+/// (10 to 30 seconds per 1,000 documents per loader on two busy cores). To replay a failure, run with its seed and a count
 /// above its case number: case n of a loader is the same document whatever the count.</para>
 /// </remarks>
 public class HostileInputFuzzTests
