@@ -1,13 +1,19 @@
+using System;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text.Json;
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using FluentAssertions;
 using Xunit;
 
 namespace ClientBoundaries.Serialization.SystemTextJson.Tests;
 
-/// <summary>The two ways in: the source-generated context and the options extension give the same JSON.</summary>
+/// <summary>The two ways in: the context and the options extension give the same JSON.</summary>
 public class EntryPointsTests
 {
     [Fact]
@@ -47,5 +53,61 @@ public class EntryPointsTests
         thrown.Should().BeAssignableTo<JsonException>();
         thrown.Path.Should().Be("$.currency");
         thrown.Message.Should().Be("The amount of money cannot be read: $.currency: is required");
+    }
+
+    [Fact]
+    public void Malformed_json_inside_a_value_the_serializer_reads_is_the_package_exception_as_a_load_reports_it()
+    {
+        const string Cut = "{\"amount\":1,\"currency\":\"EUR}";
+        var direct = Assert.Throws<ClientBoundariesJsonException>(() => JsonDocumentReader.Read(Cut, "amount of money", MoneyJson.Read));
+
+        // The serializer's reader refused it inside the converter, which let the serializer's own JsonException through.
+        var viaContext = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize(Cut, ClientBoundariesJsonContext.Default.Money));
+        var viaOptions = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize<Money>(Cut, new JsonSerializerOptions().ConfigureForClientBoundaries()));
+
+        direct.Problems.Should().ContainSingle().Which.ToString().Should().StartWith("$: is not valid JSON at line 1, position ").And.Contain("Expected end of string");
+        viaContext.Problems.Should().Equal(direct.Problems);
+        viaOptions.Problems.Should().Equal(direct.Problems);
+        viaContext.Message.Should().Be(direct.Message);
+    }
+
+    [Fact]
+    public void Nesting_too_deep_inside_a_value_the_serializer_reads_is_the_package_exception()
+    {
+        var deep = "{\"amount\":" + new string('[', 1_000) + new string(']', 1_000) + ",\"currency\":\"EUR\"}";
+
+        var thrown = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize(deep, ClientBoundariesJsonContext.Default.Money));
+
+        // The serializer's depth limit is 64 by default, as the package's: the 64th "[" (the 65th level, after "{") is the 74th character.
+        thrown.Problems.Select(p => p.ToString()).Should().ContainSingle().Which.Should().StartWith("$: is not valid JSON at line 1, position 74: ").And.Contain("depth of 64");
+    }
+
+    [Fact]
+    public void The_context_resolves_the_values_it_lists_with_the_package_s_converters_and_no_other_type()
+    {
+        var context = ClientBoundariesJsonContext.Default;
+
+        // The source generator published metadata for each of the 105 types inside these values too, public as
+        // ClientBoundariesJsonContext.Default.Stage and so on, which read them with none of the package's checks.
+        foreach (var inside in new[] { typeof(Stage), typeof(StageKey), typeof(WorkingWeek), typeof(PaymentTerms), typeof(NodaTime.Duration), typeof(string), typeof(EngagementEvent.HandedOff) })
+        {
+            context.GetTypeInfo(inside).Should().BeNull("{0} is not a value the context lists", inside.Name);
+        }
+
+        context.Agreement.Converter.Should().BeOfType<AgreementConverter>();
+        context.GetTypeInfo(typeof(Money))!.Converter.Should().BeOfType<MoneyConverter>();
+    }
+
+    [Fact]
+    public void The_context_as_the_resolver_of_other_options_still_reads_with_the_package_s_checks()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = ClientBoundariesJsonContext.Default };
+
+        // Options without the package's converters made the generated context fall back to metadata that called
+        // new Money(1, null): an ArgumentNullException, where the package names the missing currency.
+        var thrown = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize<Money>("""{"amount":1}""", options));
+
+        thrown.Message.Should().Be("The amount of money cannot be read: $.currency: is required");
+        JsonSerializer.Deserialize<Money>("""{"amount":1,"currency":"EUR"}""", options).Should().Be(new Money(1m, "EUR"));
     }
 }

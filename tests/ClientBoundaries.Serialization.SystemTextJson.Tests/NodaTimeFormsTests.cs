@@ -26,6 +26,27 @@ public class NodaTimeFormsTests
     }
 
     [Theory]
+    [InlineData("P106752D")]
+    [InlineData("PT2562048H")]
+    [InlineData("P16777215D")]
+    public void A_duration_past_what_a_duration_holds_is_refused_not_an_overflow(string iso)
+    {
+        // Period.ToDuration counts nanoseconds in a long (2^63 is 9.2233720e18): 106,752 days and 2,562,048 hours are
+        // each 9.2233728e18 ns, past it, and it threw OverflowException.
+        NodaTimeForms.DurationPattern.Parse(iso).Success.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_longest_duration_a_long_of_nanoseconds_holds_is_read_and_written()
+    {
+        // 106,751 days is 9.2232864e18 ns, under 2^63 (9.2233720e18).
+        var longest = Duration.FromDays(106_751);
+
+        NodaTimeForms.DurationPattern.Parse("P106751D").Value.Should().Be(longest);
+        NodaTimeForms.Format(longest).Should().Be("P106751D");
+    }
+
+    [Theory]
     [InlineData("09:00", 9, 0)]
     [InlineData("17:30:00", 17, 30)]
     public void Times_of_day_are_read_with_or_without_seconds(string text, int hour, int minute)

@@ -10,7 +10,7 @@ using ClientBoundaries.Scope;
 using ClientBoundaries.Serialization.SystemTextJson;
 using NodaTime;
 
-// Every value goes out and comes back through the source-generated context only.
+// Every value goes out and comes back through the context only (written by hand, with no reflection).
 var context = ClientBoundariesJsonContext.Default;
 var failures = 0;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ClientBoundaries.Primitives;
 
@@ -63,7 +64,7 @@ public sealed record PaymentTerms
                 nameof(milestones),
                 $"Only one milestone payment may be tied to a stage, but stage '{milestone.Stage}' has more than one.");
             CheckCurrency(milestone.Amount, total, nameof(milestones));
-            scheduled += milestone.Amount.Of(total);
+            scheduled = AddUp(scheduled, milestone.Amount.Of(total), total, nameof(milestones));
         }
 
         Preconditions.CheckArgument(
@@ -104,6 +105,21 @@ public sealed record PaymentTerms
     /// <returns>The terms as text.</returns>
     public override string ToString() =>
         $"total {Total}, deposit {Deposit}, {_milestones.Count} milestone(s), final due {FinalPaymentDueDays} days after completion";
+
+    /// <summary>The payments so far and one more; a sum past <see cref="decimal.MaxValue"/> is more than any total, and refused as such.</summary>
+    private static Money AddUp(Money scheduled, Money payment, Money total, string paramName)
+    {
+        try
+        {
+            return scheduled + payment;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentException(
+                $"The deposit and the milestone payments add up to more than {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} {total.Currency}, more than the total price ({total}).",
+                paramName);
+        }
+    }
 
     private static void CheckCurrency(PaymentAmount payment, Money total, string paramName) =>
         Preconditions.CheckArgument(

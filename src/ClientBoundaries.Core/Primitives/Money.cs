@@ -122,7 +122,20 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>The given percentage of this amount: <c>Percent(30)</c> of 1,000 EUR is 300 EUR.</summary>
     /// <param name="percent">The percentage, where 100 is the whole amount.</param>
     /// <returns>The share, unrounded.</returns>
-    public Money Percent(decimal percent) => new(Amount * percent / 100m, Currency);
+    /// <remarks>A share of at most 100% is worked out however large the amount (30% of 10^28 EUR is 3 × 10^27 EUR).</remarks>
+    /// <exception cref="OverflowException">The share itself is more than a decimal holds (far more than 100% of a huge amount).</exception>
+    public Money Percent(decimal percent)
+    {
+        try
+        {
+            return new(Amount * percent / 100m, Currency);
+        }
+        catch (OverflowException)
+        {
+            // Amount × percent passed decimal.MaxValue, though the share need not: divide first.
+            return new(Amount / 100m * percent, Currency);
+        }
+    }
 
     /// <summary>The same amount with the opposite sign.</summary>
     /// <returns>The negated amount.</returns>

@@ -164,7 +164,7 @@ internal static class ViolationPaths
                 var index = 0;
                 foreach (var rule in Rules(ladder))
                 {
-                    if (rule.ValueKind == JsonValueKind.Object && rule.TryGetProperty("businessDaysOverdue", out var days) && days.ValueKind == JsonValueKind.Number)
+                    if (PropertyOf(rule, "businessDaysOverdue") is { ValueKind: JsonValueKind.Number } days)
                     {
                         yield return ($"the {role}'s {StringProperty(rule, "kind")} rule at {days.GetRawText()} business days", $"{path}.rules[{Number(index)}].charge.fixedAmount");
                     }
@@ -194,7 +194,7 @@ internal static class ViolationPaths
             var index = 0;
             foreach (var entry in overrides.EnumerateArray())
             {
-                if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("ladder", out var ladder))
+                if (PropertyOf(entry, "ladder") is { } ladder)
                 {
                     yield return ($"{policyPath}.stageOverrides[{Number(index)}].ladder", ladder);
                 }
@@ -210,7 +210,7 @@ internal static class ViolationPaths
     }
 
     private static IEnumerable<JsonElement> Rules(JsonElement ladder) =>
-        ladder.ValueKind == JsonValueKind.Object && ladder.TryGetProperty("rules", out var rules) && rules.ValueKind == JsonValueKind.Array
+        PropertyOf(ladder, "rules") is { ValueKind: JsonValueKind.Array } rules
             ? rules.EnumerateArray()
             : Array.Empty<JsonElement>();
 
@@ -218,17 +218,41 @@ internal static class ViolationPaths
     {
         foreach (var name in route)
         {
-            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            if (PropertyOf(element, name) is not { } property)
             {
                 return null;
             }
+
+            element = property;
         }
 
         return element;
     }
 
     private static string? StringProperty(JsonElement item, string property) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        PropertyOf(item, property) is { ValueKind: JsonValueKind.String } value ? JsonField.TextOf(value) : null;
+
+    /// <summary>
+    /// The property <paramref name="name"/> of an object, or null when there is none or it is no object. The document
+    /// may hold a name that is not Unicode text (the reader reported it), and TryGetProperty, which decodes the
+    /// names it passes, throws on it: the path then falls back to the array or the agreement.
+    /// </summary>
+    private static JsonElement? PropertyOf(JsonElement item, string name)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            return item.TryGetProperty(name, out var value) ? value : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ internal static class TimeOfDayRangeJson
     }
 
     private static LocalTime? ReadEnd(JsonField field) =>
-        field.Element.ValueKind == JsonValueKind.String && field.Element.GetString() is "24:00" or EndOfDay
+        field.Element.ValueKind == JsonValueKind.String && JsonField.TextOf(field.Element) is "24:00" or EndOfDay
             ? LocalTime.Midnight
             : field.AsPattern(NodaTimeForms.TimePattern, NodaTimeForms.Time + " (or \"24:00\" for the end of the day)");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ClientBoundaries.Primitives;
 
@@ -30,7 +31,7 @@ internal static class JsonDocumentReader
             throw TooLarge(what, json.Length);
         }
 
-        return Read(() => JsonDocument.Parse(json, Strict), what, read);
+        return Read(() => ParseText(json, what), what, read);
     }
 
     /// <summary>Reads <paramref name="utf8Json"/> (UTF-8 bytes) as <paramref name="what"/>.</summary>
@@ -69,18 +70,72 @@ internal static class JsonDocumentReader
         {
             document = parse();
         }
-        catch (JsonException e)
+        catch (JsonException e) when (e is not ClientBoundariesJsonException)
         {
-            var where = e.LineNumber is { } line
-                ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
-                : "an unknown place";
-            throw new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {FirstSentence(e.Message)}") });
+            throw NotValidJson(what, e);
         }
 
         using (document)
         {
             return Read(document.RootElement, what, read);
         }
+    }
+
+    /// <summary>
+    /// Parses text, which System.Text.Json transcodes to UTF-8 first: a lone surrogate (half of a character, which
+    /// a .NET string can hold and UTF-8 cannot) makes it throw <see cref="ArgumentException"/>, reported here as
+    /// malformed JSON at the surrogate's line and position, counted as the parser counts them (bytes of UTF-8).
+    /// </summary>
+    private static JsonDocument ParseText(string json, string what)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, Strict);
+        }
+        catch (ArgumentException) when (LoneSurrogate(json) is { } at)
+        {
+            var lineStart = json.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var line = 1;
+            for (var i = 0; i < lineStart; i++)
+            {
+                line += json[i] == '\n' ? 1 : 0;
+            }
+
+            var position = Encoding.UTF8.GetByteCount(json.ToCharArray(lineStart, at - lineStart)) + 1;
+            throw new ClientBoundariesJsonException(what, new[]
+            {
+                new JsonProblem(
+                    JsonPath.Root,
+                    $"is not valid JSON at line {line.ToString(CultureInfo.InvariantCulture)}, position {position.ToString(CultureInfo.InvariantCulture)}: U+{((int)json[at]).ToString("X4", CultureInfo.InvariantCulture)} is a lone surrogate, half of a character without its other half."),
+            });
+        }
+    }
+
+    /// <summary>The index of the first surrogate without its pair, or null when there is none.</summary>
+    private static int? LoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parser's refusal of malformed JSON as this package's exception: one problem at the root, with the line and position.</summary>
+    public static ClientBoundariesJsonException NotValidJson(string what, JsonException e)
+    {
+        var where = e.LineNumber is { } line
+            ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
+            : "an unknown place";
+        return new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {FirstSentence(e.Message)}") });
     }
 
     private static ClientBoundariesJsonException TooLarge(string what, int length) =>

@@ -14,6 +14,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Reading;
 /// </summary>
 internal readonly struct JsonField
 {
+    private static readonly char[] ExponentMarks = { 'e', 'E' };
+
     public JsonField(JsonElement element, string path, ReadSession session)
     {
         Element = element;
@@ -52,7 +54,12 @@ internal readonly struct JsonField
             return null;
         }
 
-        var text = Element.GetString()!;
+        if (TextOf(Element) is not { } text)
+        {
+            Problem("must be Unicode text, was " + DescribeNotText(Element));
+            return null;
+        }
+
         if (text.Length > maxLength)
         {
             Problem($"must be at most {maxLength} characters, was {text.Length}");
@@ -86,12 +93,19 @@ internal readonly struct JsonField
         return InRange(number, min, max) ? number : null;
     }
 
-    /// <summary>This value as a decimal number from <paramref name="min"/> to <paramref name="max"/>, read exactly (no binary rounding).</summary>
+    /// <summary>This value as a decimal number from <paramref name="min"/> to <paramref name="max"/>, read exactly (no binary rounding, and no rounding to the digits a decimal holds).</summary>
     public decimal? AsDecimal(decimal min = decimal.MinValue, decimal max = decimal.MaxValue)
     {
         if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetDecimal(out var number))
         {
             Problem("must be a decimal number within ±79228162514264337593543950335, was " + Describe(Element));
+            return null;
+        }
+
+        // TryGetDecimal rounds what has more digits than a decimal holds: 1e-400 would be read as 0, silently.
+        if (!IsExactly(Element.GetRawText(), number))
+        {
+            Problem("must be a decimal number that a .NET decimal holds exactly (28 to 29 significant digits, at most 28 after the point), was " + Describe(Element));
             return null;
         }
 
@@ -264,7 +278,7 @@ internal readonly struct JsonField
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => "the string " + Quote(element.GetString()!),
+        JsonValueKind.String => TextOf(element) is { } text ? "the string " + Quote(text) : DescribeNotText(element),
         JsonValueKind.Number => "the number " + Shorten(element.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -272,10 +286,76 @@ internal readonly struct JsonField
         _ => "nothing",
     };
 
+    /// <summary>
+    /// The text of a string value, or null when it is not Unicode text: its bytes are not UTF-8, or it escapes a
+    /// lone surrogate (<c>"\uD800"</c>). The parser lets both through; System.Text.Json refuses to decode them.
+    /// </summary>
+    public static string? TextOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message.</summary>
     public static string Quote(string text) => "\"" + Shorten(text) + "\"";
 
+    /// <summary>A string that is not Unicode text, for a problem: as written when it escapes a lone surrogate (its JSON is then plain ASCII), else what is wrong with its bytes.</summary>
+    private static string DescribeNotText(JsonElement element)
+    {
+        try
+        {
+            var json = element.GetRawText();
+            return "the string " + Quote(json.Substring(1, json.Length - 2)) + " with a lone surrogate in it";
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string whose bytes are not UTF-8";
+        }
+    }
+
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+
+    /// <summary>Whether <paramref name="number"/> is exactly the value of the JSON number <paramref name="json"/>.</summary>
+    private static bool IsExactly(string json, decimal number) => Digits(json) == Digits(number.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// A number written in decimal (JSON's grammar, or a decimal's own <c>-123.4500</c>) as its sign, its significant
+    /// digits and the power of ten of the last of them: <c>1.50e3</c> is (false, "15", 2); every zero is (false, "", 0).
+    /// </summary>
+    private static (bool Negative, string Digits, long Exponent) Digits(string text)
+    {
+        var e = text.IndexOfAny(ExponentMarks);
+        var mantissa = e < 0 ? text : text.Substring(0, e);
+        long exponent = 0;
+        if (e >= 0)
+        {
+            var negative = text[e + 1] == '-';
+            for (var i = text[e + 1] is '-' or '+' ? e + 2 : e + 1; i < text.Length; i++)
+            {
+                // Saturates: past that, only zero can be read at all, and zero has no exponent.
+                exponent = exponent < long.MaxValue / 20 ? (exponent * 10) + (text[i] - '0') : exponent;
+            }
+
+            exponent = negative ? -exponent : exponent;
+        }
+
+        var point = mantissa.IndexOf('.');
+        if (point >= 0)
+        {
+            exponent -= mantissa.Length - point - 1;
+        }
+
+        var digits = mantissa.Replace("-", "").Replace(".", "").TrimStart('0');
+        var significant = digits.TrimEnd('0');
+        exponent += digits.Length - significant.Length;
+        return significant.Length == 0 ? (false, "", 0) : (mantissa[0] == '-', significant, exponent);
+    }
 
     private bool InRange(long number, long min, long max)
     {

@@ -27,13 +27,17 @@ internal sealed class ObjectReader
         _object = field;
         foreach (var property in field.Element.EnumerateObject())
         {
-            if (_properties.ContainsKey(property.Name))
+            if (NameOf(property) is not { } name)
             {
-                Child(property.Name).Problem("appears more than once; a property may be given only once");
+                field.Problem("has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)");
+            }
+            else if (_properties.ContainsKey(name))
+            {
+                Child(name).Problem("appears more than once; a property may be given only once");
             }
             else
             {
-                _properties.Add(property.Name, property.Value);
+                _properties.Add(name, property.Value);
             }
         }
     }
@@ -149,6 +153,19 @@ internal sealed class ObjectReader
         foreach (var name in _properties.Keys.Where(n => !_asked.Contains(n)))
         {
             Child(name).Problem("is not a known property here" + (_asked.Count == 0 ? "" : " (known: " + string.Join(", ", _asked.OrderBy(n => n, StringComparer.Ordinal)) + ")"));
+        }
+    }
+
+    /// <summary>The property's name, or null when it is not Unicode text (which System.Text.Json refuses to decode).</summary>
+    private static string? NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -52,7 +52,15 @@ internal static class NodaTimeForms
                 return ParseResult<NodaTime.Duration>.ForException(() => new FormatException("A duration has no years or months: " + text));
             }
 
-            return ParseResult<NodaTime.Duration>.ForValue(period.Value.ToDuration());
+            try
+            {
+                return ParseResult<NodaTime.Duration>.ForValue(period.Value.ToDuration());
+            }
+            catch (OverflowException e)
+            {
+                // Past 2^63 nanoseconds (about 106,751 days) a period has no duration: refused like any other bad text.
+                return ParseResult<NodaTime.Duration>.ForException(() => e);
+            }
         }
 
         public string Format(NodaTime.Duration value) =>

@@ -55,6 +55,29 @@ public class PaymentTermsTests
     }
 
     [Fact]
+    public void A_total_near_the_largest_decimal_is_divided_into_payments()
+    {
+        // Its 30% deposit threw OverflowException (10^28 × 30 is past decimal.MaxValue) where a refusal or terms belong.
+        var total = new Money(10_000_000_000_000_000_000_000_000_000m, "EUR");
+
+        var terms = new PaymentTerms(total, PaymentAmount.PercentOfTotal(30m), new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(40m)) });
+
+        terms.DepositAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
+        terms.FinalPaymentAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
+    }
+
+    [Fact]
+    public void Payments_adding_up_past_the_largest_decimal_are_refused_as_more_than_the_total()
+    {
+        var largest = new Money(decimal.MaxValue, "EUR");
+        var create = () => new PaymentTerms(largest, PaymentAmount.Fixed(largest), new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.Fixed(new Money(1m, "EUR"))) });
+
+        create.Should().Throw<ArgumentException>()
+            .WithMessage("The deposit and the milestone payments add up to more than 79228162514264337593543950335 EUR, more than the total price (79228162514264337593543950335 EUR).*")
+            .Which.ParamName.Should().Be("milestones");
+    }
+
+    [Fact]
     public void Two_milestones_for_one_stage_are_refused()
     {
         var create = () => new PaymentTerms(

@@ -31,6 +31,14 @@ public class MoneyTests
     }
 
     [Fact]
+    public void Percent_of_an_amount_near_the_largest_decimal_is_worked_out_not_an_overflow()
+    {
+        // 10^28 × 30 is past decimal.MaxValue (about 7.9 × 10^28), which threw OverflowException; the share is not.
+        new Money(10_000_000_000_000_000_000_000_000_000m, "EUR").Percent(30m).Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
+        new Money(decimal.MaxValue, "EUR").Percent(100m).Should().Be(new Money(decimal.MaxValue, "EUR"));
+    }
+
+    [Fact]
     public void Mixing_currencies_is_refused_with_both_amounts_named()
     {
         var euros = new Money(10m, "EUR");

@@ -345,4 +345,38 @@ public class AgreementTemplateTests
     }
 
     public sealed record CrmRecord(string Id, Agreement Agreement);
+
+    [Fact]
+    public void A_broken_property_name_where_a_rule_s_path_is_looked_up_is_still_a_problem_not_a_crash()
+    {
+        // The milestone names a stage the agreement lacks, so its path is looked up in the document; the lookup
+        // (JsonElement.TryGetProperty) decoded the broken names around "stage" and threw InvalidOperationException.
+        var template = Minimal.TrimEnd().TrimEnd('}') + """
+              ,"paymentTerms": {
+                "total": { "amount": 1000, "currency": "EUR" }, "deposit": { "percent": 30 },
+                "milestones": [{ "\uD800": 1, "stage": "nope", "amount": { "percent": 40 }, "\uDC00": 2 }]
+              }
+            }
+            """;
+
+        AgreementTemplate.Validate(template).Select(p => p.ToString()).Should().Equal(
+            "$.paymentTerms.milestones[0]: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)",
+            "$.paymentTerms.milestones[0]: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)",
+            "$.paymentTerms.milestones: The milestone payment of 40% is tied to stage 'nope', which the agreement does not have.");
+    }
+
+    [Fact]
+    public void A_total_near_the_largest_decimal_is_read_not_an_overflow()
+    {
+        // Working out its 30% deposit threw OverflowException out of AgreementTemplate.Load (the core's Money.Percent).
+        var template = Minimal.TrimEnd().TrimEnd('}') + """
+              ,"paymentTerms": { "total": { "amount": 1e28, "currency": "EUR" }, "deposit": { "percent": 30 } }
+            }
+            """;
+
+        var agreement = AgreementTemplate.Load(template);
+
+        agreement.PaymentTerms!.DepositAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
+        AgreementRoundTripTests.AssertRoundTrips(agreement);
+    }
 }
