@@ -8,7 +8,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Hostile;
 /// <summary>
 /// The settings of one fuzz run: the seed every case's <see cref="Random"/> is derived from, and how many
 /// documents each loader is fed. Fixed by default, so every run of the suite feeds the same documents;
-/// <c>HOSTILE_JSON_SEED</c> and <c>HOSTILE_JSON_COUNT</c> override them to explore.
+/// <c>HOSTILE_JSON_SEED</c> and <c>HOSTILE_JSON_COUNT</c> override them to explore, and the long run of every
+/// law (<c>CB_PROPERTY_SCALE</c>, see <see cref="ClientBoundaries.Testing.PropertyCheck"/>) feeds that many times more.
 /// </summary>
 internal sealed record FuzzRun(int Seed, int DocumentsPerLoader)
 {
@@ -16,7 +17,7 @@ internal sealed record FuzzRun(int Seed, int DocumentsPerLoader)
     public const int DefaultDocumentsPerLoader = 200;
 
     public static FuzzRun FromEnvironment() =>
-        new(Number("HOSTILE_JSON_SEED") ?? DefaultSeed, Number("HOSTILE_JSON_COUNT") ?? DefaultDocumentsPerLoader);
+        new(Number("HOSTILE_JSON_SEED") ?? DefaultSeed, Number("HOSTILE_JSON_COUNT") ?? ClientBoundaries.Testing.PropertyCheck.CasesFor(DefaultDocumentsPerLoader));
 
     /// <summary>Case <paramref name="index"/> of <paramref name="loader"/>: which seed document it damages, the damaged document, and the damage done.</summary>
     public (int Seed, HostileDocument Document, string Damage) Case(Loader loader, int index)
