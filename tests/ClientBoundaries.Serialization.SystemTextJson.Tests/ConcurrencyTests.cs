@@ -26,7 +26,7 @@ public class ConcurrencyTests
         {
             0 => EngagementEventJson.Write(EngagementEventJson.Read(EngagementEventJson.Write(events))),
             1 => JsonSerializer.Serialize(AgreementTemplate.Load(JsonSerializer.Serialize(agreements[i % agreements.Length], ClientBoundariesJsonContext.Default.Agreement)), options),
-            2 => JsonSerializer.Serialize(JsonSerializer.Deserialize(JsonSerializer.Serialize(Assessor.Assess(state, events[^1].At + NodaTime.Duration.FromDays(i)), options), ClientBoundariesJsonContext.Default.Assessment), ClientBoundariesJsonContext.Default.Assessment),
+            2 => JsonSerializer.Serialize(JsonSerializer.Deserialize(JsonSerializer.Serialize(Assessor.Assess(state, events[^1].At + NodaTime.Duration.FromDays(i)), options), ClientBoundariesJsonContext.Default.Assessment)!, ClientBoundariesJsonContext.Default.Assessment),
             3 => EngagementCommandJson.Write(EngagementCommandJson.Read(EngagementCommandJson.Write(CommandSamples.All[i % CommandSamples.All.Count]))),
             _ => string.Join("\n", AgreementTemplate.Validate("{\"id\": 3, \"stages\": [{\"owner\": \"Customer\"}]}").Select(p => p.ToString())),
         };
