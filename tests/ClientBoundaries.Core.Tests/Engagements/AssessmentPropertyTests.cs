@@ -15,7 +15,7 @@ namespace ClientBoundaries.Tests.Engagements;
 /// <summary>Laws of the assessment over random engagements with both parties' policies, where the app sometimes acts on what is due.</summary>
 public class AssessmentPropertyTests
 {
-    private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(Policies.Website().Build());
+    internal static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(Policies.Website().Build());
 
     /// <summary>Runs random steps on the website engagement with both parties' consequence policies, acting on what is due one step in five.</summary>
     internal static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
@@ -39,7 +39,7 @@ public class AssessmentPropertyTests
         return (state, events);
     }
 
-    private static IEnumerable<EngagementCommand> CommandsFor(EngagementState state, int choice, Instant at)
+    internal static IEnumerable<EngagementCommand> CommandsFor(EngagementState state, int choice, Instant at)
     {
         if (choice % 5 == 0)
         {

@@ -22,7 +22,7 @@ public class CommunicationPropertyTests
     private static readonly string[] Agenda = { "Goals", "Sitemap" };
     private static readonly string[] FirstItem = { "Goals" };
 
-    private static readonly EngagementDriver Scheduled = Talks.Scheduled(Talks.JakartaAndMadrid()
+    internal static readonly EngagementDriver Scheduled = Talks.Scheduled(Talks.JakartaAndMadrid()
         .WithCheckIns(CheckInCadence.Weekly(IsoDayOfWeek.Friday))
         .WithFeedback(new FeedbackPolicy(followUpAfterDays: 3))
         .WithContactPolicy(PartyRole.Provider, new ContactPolicy(new[] { Channel.Email, Channel.Chat }, new[] { ResponseCommitment.WithinHours(Channel.Email, 8) }))
@@ -32,7 +32,7 @@ public class CommunicationPropertyTests
         .Build());
 
     /// <summary>The work's commands most of the time, and the conversation's the rest.</summary>
-    private static EngagementCommand CommandFor(EngagementState state, int choice, Instant at)
+    internal static EngagementCommand CommandFor(EngagementState state, int choice, Instant at)
     {
         if (choice % 3 == 0)
         {

@@ -109,6 +109,49 @@ public class EngagementPropertyTests
         }, cases: 500);
     }
 
+    [Fact]
+    public void Every_event_Decide_returns_changes_the_state_it_was_decided_on()
+    {
+        // The engines of the laws: the lifecycle alone, with consequences acted on, with scope, and with communication.
+        var engines = new (EngagementDriver Start, Func<EngagementState, int, Instant, IEnumerable<EngagementCommand>> CommandsFor)[]
+        {
+            (Scheduled, (state, choice, at) => new[] { CommandFor(state, choice, at) }),
+            (AssessmentPropertyTests.Scheduled, AssessmentPropertyTests.CommandsFor),
+            (Scope.ScopePropertyTests.Scheduled, (state, choice, at) => new[] { Scope.ScopePropertyTests.ScopeCommandFor(state, choice, at) ?? CommandFor(state, choice, at) }),
+            (CommunicationPropertyTests.Scheduled, (state, choice, at) => new[] { CommunicationPropertyTests.CommandFor(state, choice, at) }),
+        };
+        var cases =
+            from engine in Gen.Choose(0, engines.Length - 1)
+            from steps in Steps().Generator
+            select (Engine: engine, Steps: steps);
+
+        PropertyCheck.Holds(cases.ToArbitrary(), c =>
+        {
+            var (start, commandsFor) = engines[c.Engine];
+            var state = start.State;
+            var at = state.LastEventAt!.Value;
+            foreach (var (choice, minutes) in c.Steps)
+            {
+                at += Duration.FromMinutes(minutes);
+                foreach (var command in commandsFor(state, choice, at).ToList())
+                {
+                    foreach (var @event in EngagementDecider.Decide(state, command).Events)
+                    {
+                        // An accepted event that changed nothing would tell a person something was recorded when it was not.
+                        var before = state;
+                        state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+                        if (!fitted || state.Equals(before.Applied(@event.At)))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }, cases: 500);
+    }
+
     /// <summary>Any event, fitting its state or not: the agreement's stages and one it lacks, either party, any plan.</summary>
     private static EngagementEvent AnyEvent(int choice, Instant at)
     {

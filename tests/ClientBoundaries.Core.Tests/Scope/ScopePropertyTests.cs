@@ -18,7 +18,7 @@ namespace ClientBoundaries.Tests.Scope;
 /// <summary>Laws of scope over random engagements where the client keeps asking and change orders come and go.</summary>
 public class ScopePropertyTests
 {
-    private static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(
+    internal static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(
         Website(new ChangeOrderTerms(proposalValidDays: 3, allowsProceedingWhilePriced: true, revisionOverflow: RevisionOverflow.RecordAsChangeRequest, hoursPerExtraRevisionRound: 2m)).Build());
 
     private static readonly DeliverableKey?[] Targets = { null, Designs, Pages, Articles, Support };
@@ -27,7 +27,7 @@ public class ScopePropertyTests
         EngagementPropertyTests.Run(Scheduled, steps, (state, choice, at) => ScopeCommandFor(state, choice, at) ?? EngagementPropertyTests.CommandFor(state, choice, at));
 
     /// <summary>Three in ten steps ask for something, three act on a change order; the rest move the engagement on.</summary>
-    private static EngagementCommand? ScopeCommandFor(EngagementState state, int choice, Instant at)
+    internal static EngagementCommand? ScopeCommandFor(EngagementState state, int choice, Instant at)
     {
         var orders = state.Scope.ChangeOrders;
         var order = orders.Count == 0 ? null : orders[choice % orders.Count].Id;
