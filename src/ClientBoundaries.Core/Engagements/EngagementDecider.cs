@@ -50,11 +50,15 @@ public static partial class EngagementDecider
 
             // Applying the events here proves Evolve can apply them before the host stores them: near the end of the
             // calendar a resumption or a handoff can re-plan past the last date, and a stored event that cannot be
-            // applied would leave a stream that never replays again.
-            var next = state;
-            foreach (var @event in decision.Events)
+            // applied would leave a stream that never replays again. The commonest events (effort, submissions) do
+            // no date maths, so they skip the proof and keep their cost.
+            if (!OnlyDatelessEvents(decision.Events))
             {
-                next = Apply(next, @event, out _);
+                var next = state;
+                foreach (var @event in decision.Events)
+                {
+                    next = Apply(next, @event, out _);
+                }
             }
 
             return decision;
@@ -168,6 +172,23 @@ public static partial class EngagementDecider
             fitted = false;
             return state.Applied(@event.At);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Apply"/> does no date maths for any of these events, whatever the state: the events of its
+    /// fast path, which only update one stage's counters (and, where they do not fit, only the version).
+    /// </summary>
+    private static bool OnlyDatelessEvents(IReadOnlyList<EngagementEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is not (EffortLogged or WorkSubmitted or RevisionRequested { Reopened: false }))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The body of <see cref="EvolveFitting"/>; throws when the event's dates run past the end of the calendar.</summary>
