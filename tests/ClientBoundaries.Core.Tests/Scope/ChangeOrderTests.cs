@@ -208,6 +208,26 @@ public class ChangeOrderTests
     }
 
     [Fact]
+    public void Accepting_a_change_order_that_would_stretch_a_stage_already_stretched_past_its_limit_is_refused()
+    {
+        // Each adds 1,500 business days (one hour a day), under the 2,600 a stage may take; together they would not fit.
+        var engagement = JustOneMoreThingScenarioTests.DesignUnderWay(new ChangeOrderTerms(hoursPerBusinessDay: 1m));
+        engagement.Request(Ask("app", "Build a mobile app", 1500m, Madrid("2026-03-16T10:00")));
+        engagement.Request(Ask("shop", "Build an online shop", 1500m, Madrid("2026-03-16T10:30")));
+        engagement
+            .Do(new ProposeChangeOrder(new ChangeRequestId("app"), Madrid("2026-03-16T11:00")))
+            .Do(new ProposeChangeOrder(new ChangeRequestId("shop"), Madrid("2026-03-16T11:30")))
+            .Do(new AcceptChangeOrder(new ChangeRequestId("app"), Madrid("2026-03-17T10:00")));
+
+        var violation = engagement.Refuses(new AcceptChangeOrder(new ChangeRequestId("shop"), Madrid("2026-03-17T11:00")));
+
+        // The design stage, under way, takes the impact: 5 business days, then 1,505 after the app, then 3,005.
+        violation.Code.Should().Be("change-order.too-long");
+        violation.Message.Should().Be("Change order 'shop' would make stage 'design' 3005 business days long, more than the 2600 a stage may take.");
+        engagement.State.Agreement!.Version.Should().Be(2, "only the app was accepted");
+    }
+
+    [Fact]
     public void Price_beyond_the_maximum_is_an_argument_error_not_an_overflow_later()
     {
         var act = () => new ProposeChangeOrder(TeamPage, Madrid("2026-03-16T12:00"), new Money(ChangeOrder.MaxPrice + 1m, "EUR"));
