@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Versioning;
@@ -7,6 +8,7 @@ using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using FluentAssertions;
 using Xunit;
@@ -109,5 +111,46 @@ public class EntryPointsTests
 
         thrown.Message.Should().Be("The amount of money cannot be read: $.currency: is required");
         JsonSerializer.Deserialize<Money>("""{"amount":1,"currency":"EUR"}""", options).Should().Be(new Money(1m, "EUR"));
+    }
+
+    [Fact]
+    public void A_converter_the_host_s_options_hold_for_one_of_the_context_s_values_is_used_instead_of_the_package_s()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = ClientBoundariesJsonContext.Default };
+        options.Converters.Add(new MoneyAsText());
+        options.Converters.Add(new ChangeOrdersAsCount());
+
+        JsonSerializer.Serialize(new Money(12.5m, "EUR"), options).Should().Be("\"12.5 EUR\"");
+        JsonSerializer.Deserialize<Money>("\"7 USD\"", options).Should().Be(new Money(7m, "USD"));
+        JsonSerializer.Serialize<IReadOnlyList<ChangeOrder>>(Array.Empty<ChangeOrder>(), options).Should().Be("0");
+    }
+
+    [Fact]
+    public void A_context_made_without_options_has_its_own_and_writes_as_the_default_one()
+    {
+        var money = new Money(3m, "SGD");
+
+        JsonSerializer.Serialize(money, new ClientBoundariesJsonContext().Money).Should().Be(JsonSerializer.Serialize(money, ClientBoundariesJsonContext.Default.Money));
+    }
+
+    /// <summary>A host's own form of money, to show the context gives way to it.</summary>
+    private sealed class MoneyAsText : System.Text.Json.Serialization.JsonConverter<Money>
+    {
+        public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var parts = reader.GetString()!.Split(' ');
+            return new Money(decimal.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + value.Currency);
+    }
+
+    /// <summary>A host's own form of a list of change orders: how many there are.</summary>
+    private sealed class ChangeOrdersAsCount : System.Text.Json.Serialization.JsonConverter<IReadOnlyList<ChangeOrder>>
+    {
+        public override IReadOnlyList<ChangeOrder> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Array.Empty<ChangeOrder>();
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<ChangeOrder> value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
     }
 }

@@ -81,18 +81,6 @@ internal readonly struct JsonField
         return InRange(number, min, max) ? (int)number : null;
     }
 
-    /// <summary>This value as a 64-bit whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public long? AsInt64(long min = long.MinValue, long max = long.MaxValue)
-    {
-        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetInt64(out var number))
-        {
-            Problem("must be a whole number, was " + Describe(Element));
-            return null;
-        }
-
-        return InRange(number, min, max) ? number : null;
-    }
-
     /// <summary>This value as a decimal number from <paramref name="min"/> to <paramref name="max"/>, read exactly (no binary rounding, and no rounding to the digits a decimal holds).</summary>
     public decimal? AsDecimal(decimal min = decimal.MinValue, decimal max = decimal.MaxValue)
     {
@@ -196,33 +184,6 @@ internal readonly struct JsonField
             else
             {
                 items.Add(value);
-            }
-
-            index++;
-        }
-
-        return complete ? items : null;
-    }
-
-    /// <summary>As <see cref="AsArray{T}"/>, for items that are values (dates, numbers).</summary>
-    public IReadOnlyList<T>? AsValueArray<T>(Func<JsonField, T?> item, int maxLength = JsonLimits.MaxArrayLength)
-        where T : struct
-    {
-        if (!CheckArray(maxLength))
-        {
-            return null;
-        }
-
-        var items = new List<T>(Element.GetArrayLength());
-        var complete = true;
-        var index = 0;
-        foreach (var element in Element.EnumerateArray())
-        {
-            var value = item(new JsonField(element, Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", Session));
-            complete &= value.HasValue;
-            if (value.HasValue)
-            {
-                items.Add(value.Value);
             }
 
             index++;
