@@ -17,8 +17,8 @@ namespace ClientBoundaries.Scope;
 /// </remarks>
 public sealed record ChangeOrder
 {
-    /// <summary>The highest price a change order may have: 1,000,000,000 in its currency.</summary>
-    public const decimal MaxPrice = 1_000_000_000m;
+    /// <summary>The highest price a change order may have: 1,000,000,000,000 in its currency (room for currencies of small units, such as IDR).</summary>
+    public const decimal MaxPrice = 1_000_000_000_000m;
 
     internal ChangeOrder(ChangeRequest request, Money price, int scheduleImpactBusinessDays, int addedUnits, int addedRevisionRounds)
     {

@@ -10,8 +10,12 @@ namespace ClientBoundaries.Scope;
 /// <remarks>Immutable and thread-safe; equal when rate and minimum are equal.</remarks>
 public sealed record RateCard
 {
-    /// <summary>The highest hourly rate a card may have: 100,000 in its currency (so no quote passes <see cref="ChangeOrder.MaxPrice"/>).</summary>
-    public const decimal MaxHourlyRate = 100_000m;
+    /// <summary>
+    /// The highest hourly rate a card may have: 100,000,000 in its currency, so rates in currencies of small units
+    /// (IDR 750,000 an hour) fit, and no quote of at most <see cref="ChangeRequest.MaxEstimatedHours"/> passes
+    /// <see cref="ChangeOrder.MaxPrice"/>.
+    /// </summary>
+    public const decimal MaxHourlyRate = 100_000_000m;
 
     /// <summary>Creates a rate card.</summary>
     /// <param name="hourlyRate">The price of one hour of work, more than 0 and at most <see cref="MaxHourlyRate"/>; its currency is the card's.</param>

@@ -72,6 +72,19 @@ public class ScopeTermsTests
     }
 
     [Fact]
+    public void Rate_card_takes_rates_in_currencies_of_small_units_and_prices_the_largest_estimate_within_a_change_order()
+    {
+        // An Indonesian studio's rate: IDR 750,000 an hour (about 45 EUR); refused when the ceiling was 100,000.
+        var rupiah = new RateCard(new Money(750_000m, "IDR"), new Money(1_500_000m, "IDR"));
+        var highest = new RateCard(new Money(ClientBoundaries.Scope.RateCard.MaxHourlyRate, "IDR"), new Money(0m, "IDR"));
+
+        rupiah.PriceOf(8m).Should().Be(new Money(6_000_000m, "IDR"));
+        highest.PriceOf(ChangeRequest.MaxEstimatedHours).Amount.Should().Be(ChangeOrder.MaxPrice, "10,000 hours at 100,000,000 is exactly the highest price");
+        ((Action)(() => _ = new RateCard(new Money(ClientBoundaries.Scope.RateCard.MaxHourlyRate + 1m, "IDR"), new Money(0m, "IDR"))))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "hourlyRate");
+    }
+
+    [Fact]
     public void Change_order_terms_ask_for_the_hours_of_an_extra_round_exactly_when_they_are_used()
     {
         ((Action)(() => _ = new ChangeOrderTerms(revisionOverflow: RevisionOverflow.RecordAsChangeRequest)))
