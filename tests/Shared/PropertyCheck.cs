@@ -13,7 +13,7 @@ namespace ClientBoundaries.Testing;
 /// </summary>
 /// <remarks>
 /// <para>The seed of a law is a stable hash of its name (the test method's name), so two laws never walk the same
-/// random path by accident, and renaming a test is the only thing that changes the cases it checks.</para>
+/// random path by accident; a law checks other cases only when its name, its generator or its number of cases changes.</para>
 /// <para>Two environment variables widen a run without touching the code:
 /// <c>CB_PROPERTY_SEED</c> replaces every law's seed (a number to replay a failure, or <c>random</c> to explore new
 /// cases: the failure message prints the seed it used), and <c>CB_PROPERTY_SCALE</c> multiplies every law's number of
@@ -89,8 +89,10 @@ internal static class PropertyCheck
         }
         catch (Exception e)
         {
+            // FsCheck grows the cases' size in steps of its number of cases, so a replay needs the same scale as the run.
+            var scale = count == cases ? string.Empty : $"{ScaleVariable}={Environment.GetEnvironmentVariable(ScaleVariable)!.Trim()} ";
             throw new PropertyFailedException(
-                $"The law '{name}' does not hold (seed {seed}, {count} cases). Replay it with: {SeedVariable}={seed} dotnet test --filter \"FullyQualifiedName~{name}\"{Environment.NewLine}{e.Message}",
+                $"The law '{name}' does not hold (seed {seed}, {count} cases). Replay it with: {scale}{SeedVariable}={seed} dotnet test --filter \"FullyQualifiedName~{name}\"{Environment.NewLine}{e.Message}",
                 e);
         }
     }

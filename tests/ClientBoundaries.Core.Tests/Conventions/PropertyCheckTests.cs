@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ClientBoundaries.Testing;
 using FluentAssertions;
@@ -21,7 +22,7 @@ public class PropertyCheckTests
 
         var first = Cases();
 
-        first.Should().HaveCount(50);
+        first.Should().HaveCount(PropertyCheck.CasesFor(50), "fifty cases, times CB_PROPERTY_SCALE in a long run");
         Cases().Should().Equal(first);
     }
 
@@ -36,12 +37,14 @@ public class PropertyCheckTests
     public void A_failing_law_names_itself_its_seed_and_the_command_that_replays_it()
     {
         var seed = PropertyCheck.SeedOf("Numbers_are_small");
+        var count = PropertyCheck.CasesFor(100);
+        var scale = count == 100 ? "" : $"CB_PROPERTY_SCALE={Environment.GetEnvironmentVariable("CB_PROPERTY_SCALE")!.Trim()} ";
 
         var failing = () => PropertyCheck.Holds(Gen.Choose(0, 1000).ToArbitrary(), n => n < 10, cases: 100, name: "Numbers_are_small");
 
         failing.Should().Throw<PropertyFailedException>()
-            .Which.Message.Should().StartWith($"The law 'Numbers_are_small' does not hold (seed {seed}, 100 cases).")
-            .And.Contain($"Replay it with: CB_PROPERTY_SEED={seed} dotnet test --filter \"FullyQualifiedName~Numbers_are_small\"")
+            .Which.Message.Should().StartWith($"The law 'Numbers_are_small' does not hold (seed {seed}, {count} cases).")
+            .And.Contain($"Replay it with: {scale}CB_PROPERTY_SEED={seed} dotnet test --filter \"FullyQualifiedName~Numbers_are_small\"")
             .And.Contain("Falsifiable", "FsCheck's own report, with the smallest case it shrank to, follows");
     }
 }
