@@ -274,7 +274,24 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>The party's local date at an instant.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The date in <see cref="Zone"/>.</returns>
-    public LocalDate ToLocalDate(Instant instant) => instant.InZone(Zone).Date;
+    /// <exception cref="ArgumentOutOfRangeException">In <see cref="Zone"/>, <paramref name="instant"/> falls after the year 9999 (its last hours, in a zone ahead of UTC).</exception>
+    public LocalDate ToLocalDate(Instant instant) =>
+        HasDateAt(instant)
+            ? instant.InZone(Zone).Date
+            : throw new BeyondSupportedDatesException(
+                nameof(instant),
+                instant,
+                $"In {Zone.Id} the instant {instant} falls after the year 9999, past the last date the library can work with.");
+
+    /// <summary>
+    /// Whether the instant has a date in <see cref="Zone"/>: false only in the last hours of the year 9999 in UTC, which a
+    /// zone ahead of UTC already counts in the year 10000, where no date goes.
+    /// </summary>
+    internal bool HasDateAt(Instant instant)
+    {
+        var offset = Zone.GetUtcOffset(instant).ToTimeSpan();
+        return offset <= TimeSpan.Zero || Instant.MaxValue - instant >= Duration.FromTimeSpan(offset);
+    }
 
     /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
     /// <remarks>
@@ -456,7 +473,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
         return hours is { Count: > 0 }
             ? ToInstants(date, hours[hours.Count - 1]).End
-            : StartOfDay(date.PlusDays(1));
+            : StartOfNextDay(date);
     }
 
     /// <summary>
@@ -465,7 +482,28 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// clocks jumped for a date they skipped entirely (Pacific/Apia's 30 December 2011). Unlike
     /// NodaTime's <c>AtStartOfDay</c>, it never throws.
     /// </summary>
-    internal Instant StartOfDay(LocalDate date) => Zone.ResolveLocal(date.AtMidnight(), EarliestStart).ToInstant();
+    internal Instant StartOfDay(LocalDate date) => Resolve(date.AtMidnight(), EarliestStart);
+
+    /// <summary>The first instant of the day after <paramref name="date"/>: after 31 December 9999, the last instant there is.</summary>
+    private Instant StartOfNextDay(LocalDate date) =>
+        date.Year == DayNumber.MaxYear && date.Month == 12 && date.Day == 31 ? Instant.MaxValue : StartOfDay(date.PlusDays(1));
+
+    /// <summary>
+    /// A local time as an instant. In a zone behind UTC the last hours of 31 December 9999 come after the last instant
+    /// NodaTime holds; they are taken as that instant, which is later than any a command or an assessment can carry, so a
+    /// working day that starts or ends there has not begun or ended by then. Never throws.
+    /// </summary>
+    private Instant Resolve(LocalDateTime local, ZoneLocalMappingResolver resolver)
+    {
+        try
+        {
+            return Zone.ResolveLocal(local, resolver).ToInstant();
+        }
+        catch (OverflowException)
+        {
+            return Instant.MaxValue;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(BusinessCalendar? other) =>
@@ -495,7 +533,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public override string ToString() =>
         $"{Zone.Id}; {WorkingWeek}; {_holidays.Count} holiday rule(s); {_closures.Count} closure(s)";
 
-    private static ArgumentOutOfRangeException OutOfRange(LocalDate date, int businessDays, string paramName) =>
+    private static BeyondSupportedDatesException OutOfRange(LocalDate date, int businessDays, string paramName) =>
         new(
             paramName,
             businessDays,
@@ -542,11 +580,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
     {
-        var start = Zone.ResolveLocal(date.At(range.Start), EarliestStart).ToInstant();
+        var start = Resolve(date.At(range.Start), EarliestStart);
         // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.
         var end = range.EndsAtMidnight
-            ? StartOfDay(date.PlusDays(1))
-            : Zone.ResolveLocal(date.At(range.End), LatestEnd).ToInstant();
+            ? StartOfNextDay(date)
+            : Resolve(date.At(range.End), LatestEnd);
         return (start, end);
     }
 }

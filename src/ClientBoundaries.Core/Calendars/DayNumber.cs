@@ -1,4 +1,5 @@
 using System;
+using ClientBoundaries.Primitives;
 using NodaTime;
 
 namespace ClientBoundaries.Calendars;
@@ -85,7 +86,7 @@ internal static class DayNumber
                 paramName);
         }
 
-        throw new ArgumentOutOfRangeException(
+        throw new BeyondSupportedDatesException(
             paramName,
             date,
             $"Business-day maths supports dates in years {MinYear} to {MaxYear}, was {date:uuuu-MM-dd}.");

@@ -38,9 +38,15 @@ public static class Assessor
     /// <param name="now">The instant to assess at; the library never reads a clock.</param>
     /// <returns>Where everything stands, and what is due now and not yet recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">In a party's time zone, <paramref name="now"/> falls after the year 9999.</exception>
     public static Assessment Assess(EngagementState state, Instant now)
     {
         Preconditions.CheckNotNull(state, nameof(state));
+        if (state.Agreement is { } agreement && !(agreement.Provider.Calendar.HasDateAt(now) && agreement.Client.Calendar.HasDateAt(now)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"The instant {now} falls after the year 9999 in a party's time zone, past the last date the library can work with.");
+        }
+
         var obligations = Obligation.Of(state);
         var standings = new List<ObligationStanding>(obligations.Count);
         var reminders = new List<DueConsequence>();
@@ -442,7 +448,10 @@ public static class Assessor
         return false;
     }
 
-    /// <summary>Where the plan ends if a late stage were delivered on the day its schedule-shift rule fell due; null for other rules.</summary>
+    /// <summary>
+    /// Where the plan ends if a late stage were delivered on the day its schedule-shift rule fell due; null for other rules,
+    /// and where that plan would end after the last date the library can work with (the explanation then names no end).
+    /// </summary>
     private static LocalDate? ShiftedEnd(EngagementState state, Candidate candidate)
     {
         if (candidate.Rule.Kind != ConsequenceKind.ScheduleShift || candidate.Obligation.StageIndex < 0 || state.Plan is null
@@ -453,7 +462,14 @@ public static class Assessor
 
         var calendar = candidate.Obligation.Calendar;
         var day = calendar.ToLocalDate(candidate.At);
-        return EngagementDecider.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
+        try
+        {
+            return EngagementDecider.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
+        }
+        catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
+        {
+            return null;
+        }
     }
 
     private static DueConsequence Describe(Agreement agreement, Plan? plan, Candidate candidate, CapTally caps, LocalDate? shiftedEnd)

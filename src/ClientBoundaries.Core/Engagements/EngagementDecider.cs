@@ -33,8 +33,9 @@ public static partial class EngagementDecider
     /// A command whose dates would run past the last ones the library can work with (plans end with the year 9999, due
     /// dates with 9998, so the end of their working day is still a date) is refused with
     /// <c>engagement.beyond-supported-dates</c>, never thrown: a schedule started weeks before the end of the year 9999,
-    /// or a handoff whose next stage would be due in it. Every event an accepted decision returns can be applied by
-    /// <see cref="Evolve"/>.
+    /// or a handoff whose next stage would be due in it, or any command at an instant a party's zone already counts in the
+    /// year 10000. Every event an accepted decision returns can be applied by <see cref="Evolve"/>: <c>Decide</c> applies
+    /// them once before returning them, except effort, submissions and revisions of submitted work, which involve no dates.
     /// </remarks>
     /// <param name="state">The engagement's current state.</param>
     /// <param name="command">What is asked.</param>
@@ -63,7 +64,7 @@ public static partial class EngagementDecider
 
             return decision;
         }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
             // The command's own values were checked when it was made, so what is out of range here is a date the
             // command leads to: a plan, a due date or the end of a working day past the last date the library knows.
@@ -75,7 +76,6 @@ public static partial class EngagementDecider
 
     private static Decision DecideChecked(EngagementState state, EngagementCommand command)
     {
-
         if (command.ExpectedVersion is { } expected && expected != state.Version)
         {
             return Decision.Reject(
@@ -164,7 +164,7 @@ public static partial class EngagementDecider
         {
             return Apply(state, @event, out fitted);
         }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
             // Only an event Decide did not accept gets here (Decide applies every event it accepts before returning
             // it): one whose dates run past the end of the calendar. Like any event that does not fit, it only moves
@@ -267,7 +267,7 @@ public static partial class EngagementDecider
     }
 
     /// <summary>
-    /// An event earlier releases of <see cref="Decide"/> produced where <see cref="Evolve"/> has nothing to change, so a
+    /// An event earlier builds of <see cref="Decide"/> (before 0.1.0) produced where <see cref="Evolve"/> has nothing to change, so a
     /// stream that holds it still replays: a pause decided while the work is scheduled or under way but nobody holds
     /// the ball (every stage handed off, the engagement not yet completed). <see cref="Decide"/> refuses such a pause
     /// now (<c>engagement.nothing-to-pause</c>), but streams that hold one are stored already.
@@ -435,8 +435,9 @@ public static partial class EngagementDecider
             return Decision.Accept(provisional);
         }
 
-        // The default due date is the next stage's due date once the plan is re-planned from this handoff.
-        var replanned = Evolve(state, provisional).Plan!;
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff. Apply, not
+        // Evolve: a re-plan past the end of the calendar must refuse the handoff, not leave the old plan's date.
+        var replanned = Apply(state, provisional, out _).Plan!;
         return Decision.Accept(new HandedOff(command.Stage, stage.Owner, receiver, expectation, replanned.Stages[index + 1].Due, command.At));
     }
 

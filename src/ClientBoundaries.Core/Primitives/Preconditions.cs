@@ -67,7 +67,7 @@ internal static class Preconditions
         CheckIsoDate(date, paramName);
         if (date.Year is < 1 or > 9998)
         {
-            throw new ArgumentOutOfRangeException(paramName, date, $"A due date must be in years 1 to 9998, was {date:uuuu-MM-dd}.");
+            throw new BeyondSupportedDatesException(paramName, date, $"A due date must be in years 1 to 9998, was {date:uuuu-MM-dd}.");
         }
 
         return date;

@@ -280,8 +280,19 @@ public static class EngagementEventJson
             }
 
             // Evolve is total: an event it cannot apply (one out of place, or one whose dates run past the end of the
-            // calendar, which Decide never accepts) only comes back as not fitted.
-            state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+            // calendar, which Decide never accepts) only comes back as not fitted. Should it ever throw on what a
+            // stored row holds, that is this event's problem, reported at its path, never another exception.
+            bool fitted;
+            try
+            {
+                state = EngagementDecider.EvolveFitting(state, @event, out fitted);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
+            {
+                array.Session.Add(path, $"does not replay: the \"{kind}\" event cannot be applied ({e.Message})");
+                return false;
+            }
+
             if (!fitted)
             {
                 array.Session.Add(path, i == 0

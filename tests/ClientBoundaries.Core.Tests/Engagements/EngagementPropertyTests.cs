@@ -208,39 +208,42 @@ public class EngagementPropertyTests
     [Fact]
     public void Near_the_end_of_time_Decide_refuses_rather_than_throws_and_Evolve_applies_all_it_accepts()
     {
-        // Engagements proposed in the last fourteen months NodaTime knows, driven with the random commands above and with
-        // the consequences the assessor finds due, so plans, due dates and thresholds run into the end of the year 9999.
-        var agreement = Policies.Website().Build();
-        var lastStart = Instant.FromUtc(9999, 12, 31, 0, 0) - Duration.FromDays(30);
+        // Engagements proposed in the last fourteen months NodaTime knows, up to its very last day, driven with the random
+        // commands above and with the consequences the assessor finds due, so plans, due dates and thresholds run into the
+        // end of the year 9999: the website in Madrid, or a random agreement (zones from UTC-11 to UTC+14).
+        var website = Policies.Website().Build();
         var cases =
-            from startDays in Gen.Choose(0, 420)
+            from random in Gen.Elements(true, false)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from startMinutes in Gen.Choose(0, 425 * 24 * 60)
             from count in Gen.Choose(0, 120)
             from steps in Gen.ArrayOf(Gen.Choose(0, 3000).Zip(Gen.Choose(0, 2 * 24 * 60)), count)
-            select (Start: Instant.FromUtc(9998, 11, 1, 9, 0) + Duration.FromDays(startDays), Steps: steps);
+            select (Agreement: random ? RandomAgreements.Make(seed) : website, Start: Instant.FromUtc(9998, 11, 1, 9, 0) + Duration.FromMinutes(startMinutes), Steps: steps);
 
         PropertyCheck.Holds(cases.ToArbitrary(), c =>
         {
-            var at = c.Start < lastStart ? c.Start : lastStart;
-            var day = agreement.Client.Calendar.ToLocalDate(at);
+            var at = c.Start;
             var state = EngagementState.Initial;
-            var opening = new EngagementCommand[] { new Propose(agreement, at), new Sign(at), new ReceiveDeposit(new Money(1800m, "EUR"), at), new Schedule(day, at) };
+            var events = new List<EngagementEvent>();
+            var opening = Opening(c.Agreement, at);
             foreach (var (choice, minutes) in c.Steps)
             {
-                if (Instant.MaxValue - at < Duration.FromDays(3))
+                if (Instant.MaxValue - at <= Duration.FromMinutes(minutes))
                 {
                     break;
                 }
 
                 at += Duration.FromMinutes(minutes);
-                var commands = state.Version < opening.Length
+                var commands = state.Version < opening.Count
                     ? new[] { opening[state.Version] }
                     : choice % 5 == 0
-                        ? Assessor.Assess(state, at).Consequences.Select(due => (EngagementCommand)new ApplyConsequence(due.Obligation, due.Rule, at)).ToArray()
+                        ? (AssessedOrOutOfRange(state, at)?.Consequences ?? Array.Empty<DueConsequence>()).Select(due => (EngagementCommand)new ApplyConsequence(due.Obligation, due.Rule, at)).ToArray()
                         : new[] { CommandFor(state, choice, at) };
                 foreach (var command in commands)
                 {
                     foreach (var @event in EngagementDecider.Decide(state, command).Events)
                     {
+                        events.Add(@event);
                         state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
                         if (!fitted)
                         {
@@ -250,7 +253,40 @@ public class EngagementPropertyTests
                 }
             }
 
-            return Assessor.Assess(state, at).At == at;
+            return (AssessedOrOutOfRange(state, at) is not { } last || last.At == at) && EngagementDecider.Replay(events).Equals(state);
         }, cases: 300);
+    }
+
+    /// <summary>
+    /// The assessment at an instant, or null where a party's zone is already in the year 10000 (the last hours of 9999 in
+    /// UTC, ahead of UTC): there, and only there, the assessor refuses its argument.
+    /// </summary>
+    private static Assessment? AssessedOrOutOfRange(EngagementState state, Instant now)
+    {
+        var agreement = state.Agreement;
+        var hasDates = agreement is null || (Dated(agreement.Provider.Calendar.Zone) && Dated(agreement.Client.Calendar.Zone));
+        bool Dated(DateTimeZone zone) => Instant.MaxValue - now >= zone.GetUtcOffset(now).ToTimeSpan() switch { var o when o > TimeSpan.Zero => Duration.FromTimeSpan(o), _ => Duration.Zero };
+
+        if (hasDates)
+        {
+            return Assessor.Assess(state, now);
+        }
+
+        var refused = Xunit.Assert.Throws<ArgumentOutOfRangeException>(() => Assessor.Assess(state, now));
+        Xunit.Assert.Equal("now", refused.ParamName);
+        return null;
+    }
+
+    /// <summary>Proposal, signature, the deposit if the agreement asks for one, and the schedule from the client's day.</summary>
+    private static List<EngagementCommand> Opening(ClientBoundaries.Agreements.Agreement agreement, Instant at)
+    {
+        var opening = new List<EngagementCommand> { new Propose(agreement, at), new Sign(at) };
+        if (agreement.PaymentTerms?.DepositAmount is { IsZero: false } deposit)
+        {
+            opening.Add(new ReceiveDeposit(deposit.Round(2), at));
+        }
+
+        opening.Add(new Schedule(agreement.Client.Calendar.ToLocalDate(at), at));
+        return opening;
     }
 }
