@@ -93,6 +93,27 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void Commands_decided_and_applied_on_one_shared_state_by_many_threads_give_what_one_thread_gives()
+    {
+        // Every thread decides its own command on the same state and applies what is accepted: none sees another's work,
+        // and every decision and every next state equals the one a single thread makes from a separately made copy.
+        var at = Madrid("2026-05-12T10:00");
+        var alone = Stories.FootDragging(D("2026-05-12")).State;
+        var commands = Enumerable.Range(0, 400).Select(i => EngagementPropertyTests.CommandFor(alone, i * 7, at + Duration.FromMinutes(i))).ToArray();
+        (IReadOnlyList<EngagementEvent> Events, IReadOnlyList<RuleViolation> Violations, EngagementState Next) Work(EngagementState state, int i)
+        {
+            var decision = EngagementDecider.Decide(state, commands[i]);
+            return (decision.Events, decision.Violations, decision.Events.Aggregate(state, EngagementDecider.Evolve));
+        }
+
+        var expected = Enumerable.Range(0, commands.Length).Select(i => Work(alone, i)).ToArray();
+        expected.Count(e => e.Events.Count > 0).Should().BeGreaterThan(20, "enough of the commands are accepted to matter");
+
+        var shared = Stories.FootDragging(D("2026-05-12")).State;
+        ManyThreads.Run(commands.Length, i => Work(shared, i)).Should().Equal(expected);
+    }
+
+    [Fact]
     public void Two_conflicting_commands_decided_on_the_same_version_never_both_win()
     {
         var start = ContentUnderWay();
