@@ -28,8 +28,8 @@ public sealed record BallTime
 
     internal BallTime Plus(Duration elapsed, int businessDays) => new(Elapsed + elapsed, BusinessDays + businessDays);
 
-    /// <summary>Both figures: <c>12 business days (16 days 04:00 elapsed)</c>.</summary>
+    /// <summary>Both figures: <c>12 business days (16 days 04:00 elapsed)</c>, <c>1 business day (1 day 08:00 elapsed)</c>.</summary>
     /// <returns>The ball time as text.</returns>
     public override string ToString() =>
-        $"{BusinessDays} business days ({Elapsed.ToString("D' days 'hh:mm", CultureInfo.InvariantCulture)} elapsed)";
+        $"{Scope.ScopeText.BusinessDays(BusinessDays)} ({Elapsed.Days.ToString(CultureInfo.InvariantCulture)} {(Elapsed.Days == 1 ? "day" : "days")} {Elapsed.ToString("hh':'mm", CultureInfo.InvariantCulture)} elapsed)";
 }

@@ -121,7 +121,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>The given percentage of this amount: <c>Percent(30)</c> of 1,000 EUR is 300 EUR.</summary>
     /// <param name="percent">The percentage, where 100 is the whole amount.</param>
-    /// <returns>The share, unrounded.</returns>
+    /// <returns>The share, unrounded (beyond the 28 or so significant digits a decimal holds).</returns>
     /// <remarks>A share of at most 100% is worked out however large the amount (30% of 10^28 EUR is 3 × 10^27 EUR).</remarks>
     /// <exception cref="OverflowException">The share itself is more than a decimal holds (far more than 100% of a huge amount).</exception>
     public Money Percent(decimal percent)

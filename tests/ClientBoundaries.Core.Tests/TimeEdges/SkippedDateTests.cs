@@ -154,6 +154,6 @@ public class SkippedDateTests
         engagement.State.Ball!.Since.Should().Be(I("2012-01-01T19:00:00Z"));
         var held = engagement.State.BallTimeOf(PartyRole.Client, I("2012-01-03T03:00:00Z"));
         held.Should().Be(new BallTime(Duration.FromHours(32), 2));
-        held.ToString().Should().Be("2 business days (1 days 08:00 elapsed)");
+        held.ToString().Should().Be("2 business days (1 day 08:00 elapsed)");
     }
 }
