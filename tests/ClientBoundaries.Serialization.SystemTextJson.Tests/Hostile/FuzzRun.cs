@@ -46,7 +46,8 @@ internal sealed record FuzzRun(int Seed, int DocumentsPerLoader)
     /// <summary>Writes the whole document of a failure next to the test run, since the message shows only its start.</summary>
     public string Keep(Loader loader, int index, HostileDocument document)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hostile-json", Seed.ToString(CultureInfo.InvariantCulture));
+        // One folder per test assembly too: the net10.0 and netstandard2.0 runs of these tests go on at the same time.
+        var folder = Path.Combine(Path.GetTempPath(), "hostile-json", typeof(FuzzRun).Assembly.GetName().Name!, Seed.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var name = new StringBuilder();
         foreach (var c in loader.Name)
