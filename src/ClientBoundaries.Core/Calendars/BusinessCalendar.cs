@@ -43,6 +43,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private static readonly ZoneLocalMappingResolver LatestEnd =
         Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
 
+    private static readonly Instant LastDayEverywhere = Instant.FromUtc(9999, 12, 31, 0, 0);
+
     // Spans beyond this many business days cannot stay inside years 1 to 9999 in any calendar.
     private const int MaxBusinessDaySpan = DayNumber.Max - DayNumber.Min;
 
@@ -289,6 +291,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// </summary>
     internal bool HasDateAt(Instant instant)
     {
+        // No zone is more than 18 hours ahead of UTC: every instant before the last day of 9999 has a date everywhere.
+        if (instant < LastDayEverywhere)
+        {
+            return true;
+        }
+
         var offset = Zone.GetUtcOffset(instant).ToTimeSpan();
         return offset <= TimeSpan.Zero || Instant.MaxValue - instant >= Duration.FromTimeSpan(offset);
     }
