@@ -297,8 +297,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return true;
         }
 
-        var offset = Zone.GetUtcOffset(instant).ToTimeSpan();
-        return offset <= TimeSpan.Zero || Instant.MaxValue - instant >= Duration.FromTimeSpan(offset);
+        var offset = Zone.GetUtcOffset(instant).Seconds;
+        return offset <= 0 || Instant.MaxValue - instant >= Duration.FromSeconds(offset);
     }
 
     /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
@@ -494,7 +494,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>The first instant of the day after <paramref name="date"/>: after 31 December 9999, the last instant there is.</summary>
     private Instant StartOfNextDay(LocalDate date) =>
-        date.Year == DayNumber.MaxYear && date.Month == 12 && date.Day == 31 ? Instant.MaxValue : StartOfDay(date.PlusDays(1));
+        DayNumber.TryAddDays(date, 1, out var next) ? StartOfDay(next) : Instant.MaxValue;
 
     /// <summary>
     /// A local time as an instant. In a zone behind UTC the last hours of 31 December 9999 come after the last instant
