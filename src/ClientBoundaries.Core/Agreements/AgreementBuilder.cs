@@ -309,27 +309,28 @@ public sealed class AgreementBuilder
         var violations = new List<RuleViolation>();
         if (_provider is null)
         {
-            violations.Add(new RuleViolation("agreement.provider.missing", "The agreement must name the provider (WithProvider).", "provider"));
+            violations.Add(RuleViolation.Of("agreement.provider.missing", "provider"));
         }
 
         if (_client is null)
         {
-            violations.Add(new RuleViolation("agreement.client.missing", "The agreement must name the client (WithClient).", "client"));
+            violations.Add(RuleViolation.Of("agreement.client.missing", "client"));
         }
 
         if (_stages.Count == 0)
         {
-            violations.Add(new RuleViolation("agreement.stages.none", "The agreement must have at least one stage (AddStage).", "stages"));
+            violations.Add(RuleViolation.Of("agreement.stages.none", "stages"));
         }
 
         foreach (var milestone in _paymentTerms?.Milestones ?? Enumerable.Empty<MilestonePayment>())
         {
             if (_stages.TrueForAll(s => s.Key != milestone.Stage))
             {
-                violations.Add(new RuleViolation(
+                violations.Add(RuleViolation.Of(
                     "agreement.milestone.unknown-stage",
-                    $"The milestone payment of {milestone.Amount} is tied to stage '{milestone.Stage}', which the agreement does not have.",
-                    milestone.Stage.Value));
+                    milestone.Stage.Value,
+                    Fact.Of("amount", milestone.Amount),
+                    Fact.Of("stage", milestone.Stage)));
             }
         }
 
@@ -386,18 +387,17 @@ public sealed class AgreementBuilder
             && consequences.StageOverrides.Select(o => o.Value).Append(consequences.Stages).Append(consequences.Payments).Append(consequences.Replies)
                 .Any(ladder => ladder.Rules.Any(r => r.Kind == ConsequenceKind.Escalation && r.ContactRole is null)))
         {
-            violations.Add(new RuleViolation(
-                "agreement.preferences.escalation-contact-missing",
-                $"The {role}'s consequence policy escalates to its escalation contact, but the {role}'s preferences name none: name one (WithPreferences) or give the rule a contact role.",
-                role));
+            violations.Add(RuleViolation.Of("agreement.preferences.escalation-contact-missing", role, Fact.Of("party", party)));
         }
 
         if (!contact.Accepts(preferences.PreferredChannel))
         {
-            violations.Add(new RuleViolation(
+            violations.Add(RuleViolation.Of(
                 "agreement.preferences.channel-not-accepted",
-                $"The {role} prefers {preferences.PreferredChannel}, but its contact policy does not accept it (it accepts {string.Join(", ", contact.Channels)}).",
-                role));
+                role,
+                Fact.Of("party", party),
+                Fact.Of("channel", preferences.PreferredChannel),
+                Fact.Of("accepted", contact.Channels)));
         }
     }
 
@@ -410,10 +410,7 @@ public sealed class AgreementBuilder
             {
                 if (deliverable.Allowance.RevisionRounds is { } rounds)
                 {
-                    violations.Add(new RuleViolation(
-                        "agreement.deliverable.rounds-need-stage",
-                        $"Deliverable '{deliverable.Key}' includes {rounds} revision round(s), which are counted on the stage it is made in: name that stage.",
-                        deliverable.Key.Value));
+                    violations.Add(RuleViolation.Of("agreement.deliverable.rounds-need-stage", deliverable.Key.Value, Fact.Of("deliverable", deliverable.Key), Fact.Of("rounds", rounds)));
                 }
 
                 continue;
@@ -422,26 +419,17 @@ public sealed class AgreementBuilder
             var stage = _stages.Find(s => s.Key == key);
             if (stage is null)
             {
-                violations.Add(new RuleViolation(
-                    "agreement.deliverable.unknown-stage",
-                    $"Deliverable '{deliverable.Key}' is made in stage '{key}', which the agreement does not have.",
-                    deliverable.Key.Value));
+                violations.Add(RuleViolation.Of("agreement.deliverable.unknown-stage", deliverable.Key.Value, Fact.Of("deliverable", deliverable.Key), Fact.Of("stage", key)));
             }
             else if (stage.Owner != PartyRole.Provider)
             {
-                violations.Add(new RuleViolation(
-                    "agreement.deliverable.stage-of-client",
-                    $"Deliverable '{deliverable.Key}' is made in stage '{key}', which the client owns; the provider delivers, so name one of its stages.",
-                    deliverable.Key.Value));
+                violations.Add(RuleViolation.Of("agreement.deliverable.stage-of-client", deliverable.Key.Value, Fact.Of("deliverable", deliverable.Key), Fact.Of("stage", key)));
             }
             else if (deliverable.Allowance.RevisionRounds is not null)
             {
                 if (roundsCounted.Contains(key))
                 {
-                    violations.Add(new RuleViolation(
-                        "agreement.deliverable.rounds-twice",
-                        $"Two deliverables count revision rounds on stage '{key}'; a stage's revisions can be counted against one deliverable only.",
-                        deliverable.Key.Value));
+                    violations.Add(RuleViolation.Of("agreement.deliverable.rounds-twice", deliverable.Key.Value, Fact.Of("stage", key)));
                 }
 
                 roundsCounted.Add(key);
@@ -450,10 +438,7 @@ public sealed class AgreementBuilder
 
         if (_changeOrderTerms.RevisionOverflow == RevisionOverflow.RecordAsChangeRequest && _rateCard is null)
         {
-            violations.Add(new RuleViolation(
-                "agreement.scope.rate-card-missing",
-                "Extra revision rounds are recorded as change requests, which are quoted from the rate card, but the agreement has none (WithRateCard).",
-                "rateCard"));
+            violations.Add(RuleViolation.Of("agreement.scope.rate-card-missing", "rateCard"));
         }
     }
 
@@ -465,43 +450,28 @@ public sealed class AgreementBuilder
             var stage = _stages.Find(s => s.Key == entry.Key);
             if (stage is null)
             {
-                violations.Add(new RuleViolation(
-                    "agreement.consequences.unknown-stage",
-                    $"The {role}'s consequence policy has a ladder for stage '{entry.Key}', which the agreement does not have.",
-                    entry.Key.Value));
+                violations.Add(RuleViolation.Of("agreement.consequences.unknown-stage", entry.Key.Value, Fact.Of("party", party), Fact.Of("stage", entry.Key)));
             }
             else if (stage.Owner != party)
             {
-                violations.Add(new RuleViolation(
-                    "agreement.consequences.stage-of-other-party",
-                    $"The {role}'s consequence policy has a ladder for stage '{stage.Key}', but the {stage.Owner.Name.ToLowerInvariant()} owns that stage: put it in the {stage.Owner.Name.ToLowerInvariant()}'s policy.",
-                    stage.Key.Value));
+                violations.Add(RuleViolation.Of("agreement.consequences.stage-of-other-party", stage.Key.Value, Fact.Of("party", party), Fact.Of("stage", stage.Key), Fact.Of("owner", stage.Owner)));
             }
         }
 
         var kinds = policy.AllStageLadders().Append(policy.Payments).SelectMany(l => l.Rules).Select(r => r.Kind).Distinct().ToList();
         if (party == PartyRole.Client && kinds.Contains(ConsequenceKind.Credit))
         {
-            violations.Add(new RuleViolation(
-                "agreement.consequences.credit-from-client",
-                "A credit is what the provider owes the client when the provider is late; the client's policy cannot have one (a late client pays a fee).",
-                role));
+            violations.Add(RuleViolation.Of("agreement.consequences.credit-from-client", role));
         }
 
         if (party == PartyRole.Provider && (kinds.Contains(ConsequenceKind.RestartFee) || kinds.Contains(ConsequenceKind.LateFee)))
         {
-            violations.Add(new RuleViolation(
-                "agreement.consequences.fee-from-provider",
-                "Fees are what a late client pays; when the provider is late it owes the client a credit instead, so the provider's policy cannot have a fee.",
-                role));
+            violations.Add(RuleViolation.Of("agreement.consequences.fee-from-provider", role));
         }
 
         if (party == PartyRole.Provider && policy.Payments.Rules.Count > 0)
         {
-            violations.Add(new RuleViolation(
-                "agreement.consequences.provider-pays-nothing",
-                "Only the client makes payments, so the provider's policy cannot have a payment ladder.",
-                role));
+            violations.Add(RuleViolation.Of("agreement.consequences.provider-pays-nothing", role));
         }
 
         // A credit worth a percentage of the stage's price needs a price for each stage it can apply to.
@@ -509,10 +479,7 @@ public sealed class AgreementBuilder
         {
             if (policy.LadderFor(stage.Key).Rules.Any(r => r.Charge is { Percent: not null } && r.Kind == ConsequenceKind.Credit))
             {
-                violations.Add(new RuleViolation(
-                    "agreement.consequences.credit-needs-price",
-                    $"The {role}'s policy gives a credit worth a percentage of the stage's price, but stage '{stage.Key}' has no price (StageBuilder.Priced).",
-                    stage.Key.Value));
+                violations.Add(RuleViolation.Of("agreement.consequences.credit-needs-price", stage.Key.Value, Fact.Of("party", party), Fact.Of("stage", stage.Key)));
             }
         }
     }
@@ -520,10 +487,10 @@ public sealed class AgreementBuilder
     /// <summary>Every amount of the agreement is in one currency: the total price's, or else the first one named.</summary>
     private void ValidateCurrency(List<RuleViolation> violations)
     {
-        var amounts = _stages.Select(s => (Where: $"the price of stage '{s.Key}'", Money: s.Price))
+        var amounts = _stages.Select(s => (Where: new[] { Fact.Of("stagePrice", s.Key) }, Money: s.Price))
             .Concat(AmountsIn(PartyRole.Provider, _providerConsequences))
             .Concat(AmountsIn(PartyRole.Client, _clientConsequences))
-            .Append((Where: "the rate card's hourly rate", Money: _rateCard?.HourlyRate))
+            .Append((Where: new[] { Fact.Of("hourlyRate", true) }, Money: _rateCard?.HourlyRate))
             .Where(a => a.Money is not null)
             .ToList();
         var currency = _paymentTerms?.Total.Currency ?? amounts.FirstOrDefault().Money?.Currency;
@@ -531,23 +498,23 @@ public sealed class AgreementBuilder
         {
             if (money!.Currency != currency)
             {
-                violations.Add(new RuleViolation(
+                violations.Add(RuleViolation.Of(
                     "agreement.currency.mixed",
-                    $"Every amount of the agreement must be in {currency}, but {where} is {money}.",
-                    money.Currency));
+                    money.Currency,
+                    where.Prepend(Fact.Of("currency", currency!)).Append(Fact.Of("amount", money)).ToArray()));
             }
         }
     }
 
-    private static IEnumerable<(string Where, Money? Money)> AmountsIn(PartyRole party, ConsequencePolicy policy)
+    /// <summary>The amounts of a party's consequence policy, each with the facts that say where it is: a rule's fixed charge, a cap.</summary>
+    private static IEnumerable<(Fact[] Where, Money? Money)> AmountsIn(PartyRole party, ConsequencePolicy policy)
     {
-        var role = party.Name.ToLowerInvariant();
         var caps = policy.Caps;
         return policy.AllStageLadders().Append(policy.Payments)
             .SelectMany(l => l.Rules)
-            .Select(r => (Where: $"the {role}'s {r.Kind} rule at {r.BusinessDaysOverdue} business days", Money: r.Charge?.FixedAmount))
-            .Append(($"the {role}'s cap per stage", caps.PerStage))
-            .Append(($"the {role}'s cap per month", caps.PerMonth))
-            .Append(($"the {role}'s cap per engagement", caps.PerEngagement));
+            .Select(r => (Where: new[] { Fact.Of("party", party), Fact.Of("rule", r) }, Money: r.Charge?.FixedAmount))
+            .Append((new[] { Fact.Of("party", party), Fact.Of("cap", CapScope.PerStage) }, caps.PerStage))
+            .Append((new[] { Fact.Of("party", party), Fact.Of("cap", CapScope.PerMonth) }, caps.PerMonth))
+            .Append((new[] { Fact.Of("party", party), Fact.Of("cap", CapScope.PerEngagement) }, caps.PerEngagement));
     }
 }

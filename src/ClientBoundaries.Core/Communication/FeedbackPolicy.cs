@@ -78,7 +78,7 @@ public sealed record FeedbackPolicy
     public IReadOnlyList<FeedbackPoint> Points => _points;
 
     /// <summary>The follow-up in words: "30 days after completion".</summary>
-    internal string FollowUpText => (FollowUpAfterDays == 1 ? "1 day" : $"{FollowUpAfterDays} days") + " after completion";
+    private string FollowUpText => (FollowUpAfterDays == 1 ? "1 day" : $"{FollowUpAfterDays} days") + " after completion";
 
     /// <summary>Whether the policy asks for feedback at a point.</summary>
     /// <param name="point">The point.</param>

@@ -79,10 +79,7 @@ public sealed record Meeting
         {
             return Outcome.Rejected<Meeting>(new[]
             {
-                new RuleViolation(
-                    "meeting.too-long",
-                    $"A meeting of {Minutes(booked)} minutes is longer than the {Minutes(policy.MaxLength)} the agreement allows; split the agenda over two meetings.",
-                    "length"),
+                RuleViolation.Of("meeting.too-long", "length", Fact.Of("length", booked), Fact.Of("longest", policy.MaxLength)),
             });
         }
 

@@ -152,7 +152,7 @@ public static class CalendarExport
         Preconditions.CheckNotNull(language, nameof(language));
         var (agreement, _) = DocumentPreconditions.Scheduled(engagement);
         var (plan, late) = ProjectedPlan.Of(engagement, stamp);
-        var terms = engagement.Terms!;
+        var terms = engagement.AgreementForDates!;
 
         var phrases = language.Phrasebook;
         var events = new List<CalendarEvent>();
@@ -315,7 +315,7 @@ public static class CalendarExport
         foreach (var day in cadence.OccurrencesBetween(agreement.Provider.Calendar, plan.Start, end))
         {
             var checkIn = CalendarEvent.AllDay(
-                Uid(agreement, "check-in", Explanation.Day(day)),
+                Uid(agreement, "check-in", NodaTime.Text.LocalDatePattern.Iso.Format(day)),
                 summary,
                 null,
                 day,

@@ -373,7 +373,7 @@ public static class OnePager
         foreach (var milestone in terms.Milestones)
         {
             document.Item(
-                words.PaymentName(agreement, Engagements.ObligationKey.MilestonePayment(milestone.Stage)),
+                words.PaymentName(agreement, ObligationKey.MilestonePayment(milestone.Stage)),
                 Share(words, milestone.Amount, terms) + ", " + words.Say(TextKey.DueAfterAcceptance, words.Days(milestone.DueDays)));
         }
 

@@ -31,10 +31,10 @@ internal static class ProjectedPlan
                 continue;
             }
 
-            var calendar = engagement.Terms!.CalendarOf(open.Owner);
+            var calendar = engagement.AgreementForDates!.CalendarOf(open.Owner);
             var today = calendar.ToLocalDate(at);
             return open.Due < today
-                ? (EngagementDecider.Replanned(engagement, i, new StageFinish(today, calendar.EndOfWorkingDay(today))), open)
+                ? (Replanning.Replanned(engagement, i, new StageFinish(today, calendar.EndOfWorkingDay(today))), open)
                 : (plan, null);
         }
 

@@ -49,26 +49,20 @@ public static class Assessor
 
         var obligations = Obligation.Of(state);
         var standings = new List<ObligationStanding>(obligations.Count);
-        var reminders = new List<DueConsequence>();
-        var due = new List<Candidate>();
-        for (var i = 0; i < obligations.Count; i++)
+        foreach (var obligation in obligations)
         {
-            var obligation = obligations[i];
             if (!obligation.IsPastRound)
             {
                 standings.Add(StandingOf(obligation, now));
             }
-
-            CollectDue(state, obligation, i, now, due);
         }
 
-        due.Sort();
-        var consequences = new List<DueConsequence>(due.Count);
-        var caps = new CapTally(state);
-        foreach (var candidate in due)
+        var reminders = new List<DueConsequence>();
+        var consequences = new List<DueConsequence>();
+        foreach (var due in FallingDue.Listed(state, obligations, now))
         {
-            var item = Describe(state.Terms!, state.Plan, candidate, caps, ShiftedEnd(state, candidate));
-            (candidate.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
+            var item = Describe(state.AgreementForDates!, state.Plan, due, ShiftedEnd(state, due.Candidate));
+            (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
         return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now));
@@ -193,7 +187,7 @@ public static class Assessor
         finishes[stage] = new StageFinish(delivered, calendar.EndOfWorkingDay(delivered));
         var shifted = Scheduler.Compute(agreement, plan.Start, finishes, earliest, new Dictionary<StageKey, int>(), plan);
 
-        var due = new List<Candidate>();
+        var due = new List<FallingDue.Candidate>();
         for (var r = 0; r < obligation.Ladder.Rules.Count; r++)
         {
             var rule = obligation.Ladder.Rules[r];
@@ -203,95 +197,18 @@ public static class Assessor
                 continue;
             }
 
-            var at = rule.Kind.FallsDueOnRestart ? comesBack : Max(reached, obligation.OpenedAt);
-            due.Add(new Candidate(obligation, 0, r, rule, threshold, at));
+            var at = rule.Kind.FallsDueOnRestart ? comesBack : FallingDue.Max(reached, obligation.OpenedAt);
+            due.Add(new FallingDue.Candidate(obligation, 0, r, rule, threshold, at));
         }
 
         due.Sort();
-        var caps = new CapTally(null);
         var items = new List<DueConsequence>(due.Count);
-        foreach (var candidate in due)
+        foreach (var priced in FallingDue.Priced(agreement, due, new FallingDue.CapTally(null)))
         {
-            items.Add(Describe(agreement, shifted, candidate, caps, shifted.End));
+            items.Add(Describe(agreement, shifted, priced, shifted.End));
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
-    }
-
-    /// <summary>The earliest instant at which anything not yet recorded falls due; <see cref="Instant.MaxValue"/> for never.</summary>
-    internal static Instant NextAttention(EngagementState state)
-    {
-        var next = CommunicationAgenda.NextAttention(state);
-        if (state.Agreement is not { } agreement || (!agreement.ProviderConsequencePolicy.HasRules && !agreement.ClientConsequencePolicy.HasRules))
-        {
-            // Policies without rules: no reminder or consequence ever falls due, whatever happens.
-            return next;
-        }
-
-        foreach (var obligation in Obligation.Of(state))
-        {
-            var rules = obligation.Ladder.Rules;
-            if (obligation.NonAmountsLapse && !obligation.Ladder.CarriesAmounts)
-            {
-                // Delivered, paid, replied or ended, with a ladder without money: nothing of it can fall due any more.
-                continue;
-            }
-
-            for (var r = 0; r < rules.Count; r++)
-            {
-                if (!IsRecorded(state, obligation, rules[r]) && !IsSupersededByRecorded(state, obligation, r)
-                    && FallsDueAt(state, obligation, rules[r]) is { } at && at < next)
-                {
-                    next = at;
-                }
-            }
-        }
-
-        return next;
-    }
-
-    /// <summary>The reminder or consequence of this rule for this obligation, if it is due at <paramref name="at"/> and not yet recorded.</summary>
-    internal static DueConsequence? FindDue(EngagementState state, ObligationKey key, ConsequenceRule rule, Instant at)
-    {
-        var assessment = Assess(state, at);
-        var list = rule.Kind.IsReminder ? assessment.Reminders : assessment.Consequences;
-        foreach (var item in list)
-        {
-            if (item.Obligation == key && item.Rule == rule)
-            {
-                return item;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>When a rule falls due for an obligation as things stand, recorded or not; null when it does not.</summary>
-    internal static Instant? WhenDue(EngagementState state, ObligationKey key, ConsequenceRule rule)
-    {
-        foreach (var obligation in Obligation.Of(state))
-        {
-            if (obligation.Key == key)
-            {
-                return FallsDueAt(state, obligation, rule);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the obligation's policy has the rule, and the round it is in; -1 when there is no such obligation.</summary>
-    internal static (bool HasRule, int Round) RuleOf(EngagementState state, ObligationKey key, ConsequenceRule rule)
-    {
-        foreach (var obligation in Obligation.Of(state))
-        {
-            if (obligation.Key == key)
-            {
-                return (obligation.Ladder.Rules.Contains(rule), obligation.Round);
-            }
-        }
-
-        return (false, -1);
     }
 
     private static ObligationStanding StandingOf(Obligation obligation, Instant now)
@@ -329,130 +246,11 @@ public static class Assessor
         return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, obligation.DueAt, late, obligation.Round);
     }
 
-    private static void CollectDue(EngagementState state, Obligation obligation, int index, Instant now, List<Candidate> due)
-    {
-        var rules = obligation.Ladder.Rules;
-        var latestReminder = -1;
-        Instant latestReminderAt = default;
-        for (var r = 0; r < rules.Count; r++)
-        {
-            var rule = rules[r];
-            if (FallsDueAt(state, obligation, rule) is not { } at || at > now)
-            {
-                continue;
-            }
-
-            if (rule.Kind.IsReminder)
-            {
-                // Only the latest reminder that fell due is sent; once it is recorded, the earlier ones lapse too.
-                latestReminder = r;
-                latestReminderAt = at;
-            }
-            else if (!IsRecorded(state, obligation, rule))
-            {
-                due.Add(new Candidate(obligation, index, r, rule, obligation.Ladder.EffectiveThresholdOf(rule), at));
-            }
-        }
-
-        if (latestReminder >= 0 && !IsRecorded(state, obligation, rules[latestReminder]) && !IsSupersededByRecorded(state, obligation, latestReminder))
-        {
-            var rule = rules[latestReminder];
-            due.Add(new Candidate(obligation, index, latestReminder, rule, rule.BusinessDaysOverdue, latestReminderAt));
-        }
-    }
-
-    /// <summary>When a rule falls due for an obligation, or null when it does not (not its turn yet, lapsed, beyond the cutoff, or a restart that has not happened).</summary>
-    private static Instant? FallsDueAt(EngagementState state, Obligation obligation, ConsequenceRule rule)
-    {
-        if (!obligation.IsOpen || (obligation.NonAmountsLapse && !rule.Kind.CarriesAmount))
-        {
-            return null;
-        }
-
-        if (obligation.ReachedAt(obligation.Ladder.EffectiveThresholdOf(rule)) is not { } reached)
-        {
-            return null;
-        }
-
-        var at = rule.Kind.FallsDueOnRestart ? RestartAt(state, obligation, reached) : Max(reached, obligation.OpenedAt);
-        return at <= obligation.Cutoff ? at : null;
-    }
-
-    /// <summary>
-    /// The end of the first pause the late party caused while the obligation was its turn, once it
-    /// had reached the threshold: the moment it came back.
-    /// </summary>
-    private static Instant? RestartAt(EngagementState state, Obligation obligation, Instant reached)
-    {
-        foreach (var pause in state.Pauses)
-        {
-            if (pause.CausedBy == obligation.Party && pause.Until is { } back && back >= reached && pause.From >= obligation.OpenedAt
-                && (obligation.FulfilledAt is not { } fulfilled || fulfilled >= back))
-            {
-                return back;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsRecorded(EngagementState state, Obligation obligation, ConsequenceRule rule)
-    {
-        if (rule.Kind.IsReminder)
-        {
-            foreach (var sent in state.RemindersSent)
-            {
-                if (sent.Round == obligation.Round && sent.Obligation == obligation.Key && sent.Rule == rule)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        foreach (var applied in state.ConsequencesApplied)
-        {
-            if (applied.Round == obligation.Round && applied.Obligation == obligation.Key && applied.Rule == rule)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a reminder later in the ladder was already sent for this round: an earlier one is never sent after it.</summary>
-    private static bool IsSupersededByRecorded(EngagementState state, Obligation obligation, int ruleIndex)
-    {
-        var rules = obligation.Ladder.Rules;
-        if (!rules[ruleIndex].Kind.IsReminder)
-        {
-            return false;
-        }
-
-        foreach (var sent in state.RemindersSent)
-        {
-            if (sent.Round == obligation.Round && sent.Obligation == obligation.Key)
-            {
-                for (var later = ruleIndex + 1; later < rules.Count; later++)
-                {
-                    if (rules[later] == sent.Rule)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Where the plan ends if a late stage were delivered on the day its schedule-shift rule fell due; null for other rules,
     /// and where that plan would end after the last date the library can work with (the explanation then names no end).
     /// </summary>
-    private static LocalDate? ShiftedEnd(EngagementState state, Candidate candidate)
+    private static LocalDate? ShiftedEnd(EngagementState state, FallingDue.Candidate candidate)
     {
         if (candidate.Rule.Kind != ConsequenceKind.ScheduleShift || candidate.Obligation.StageIndex < 0 || state.Plan is null
             || candidate.Obligation.FulfilledAt.HasValue)
@@ -464,7 +262,7 @@ public static class Assessor
         var day = calendar.ToLocalDate(candidate.At);
         try
         {
-            return EngagementDecider.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
+            return Replanning.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
         }
         catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
@@ -472,130 +270,99 @@ public static class Assessor
         }
     }
 
-    private static DueConsequence Describe(Agreement agreement, Plan? plan, Candidate candidate, CapTally caps, LocalDate? shiftedEnd)
+    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd)
     {
-        var obligation = candidate.Obligation;
-        var rule = candidate.Rule;
-        Money? amount = null;
-        Money? before = null;
-        CapScope? cappedBy = null;
-        Money? cap = null;
-        if (rule.Kind.CarriesAmount)
-        {
-            before = rule.Charge!.Of(obligation.Basis) ?? Money.Zero(agreement.PaymentTerms?.Total.Currency ?? "XXX");
-            (amount, cappedBy, cap) = caps.Take(agreement.ConsequencePolicyOf(obligation.Party).Caps, obligation, candidate.At, before);
-        }
-
+        var obligation = due.Obligation;
+        var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = Explanation.Of(agreement, plan, obligation, rule, candidate.BusinessDaysLate, candidate.At, amount, before, cappedBy, cap, shiftedEnd, escalateTo);
+        var explanation = Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, shiftedEnd, escalateTo));
         return new DueConsequence(
-            obligation.Key, obligation.Party, obligation.Round, rule, candidate.At, candidate.BusinessDaysLate, amount, before, cappedBy, explanation, preferences.PreferredChannel, escalateTo);
+            obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }
 
-    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
-
-
-    /// <summary>A rule due for an obligation, in the order consequences are listed: by instant, then obligation, then ladder.</summary>
-    private sealed class Candidate : IComparable<Candidate>
+    /// <summary>
+    /// What a due reminder or consequence's explanation says: who is late with what, since when and by how much, and
+    /// what follows (the end a schedule shift leads to, the restart lead time, the amount and any cap).
+    /// </summary>
+    private static Fact[] ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd, string? escalateTo)
     {
-        public Candidate(Obligation obligation, int obligationIndex, int ruleIndex, ConsequenceRule rule, int businessDaysLate, Instant at)
+        var obligation = due.Obligation;
+        var rule = due.Rule;
+        var facts = new List<Fact>
         {
-            Obligation = obligation;
-            ObligationIndex = obligationIndex;
-            RuleIndex = ruleIndex;
-            Rule = rule;
-            BusinessDaysLate = businessDaysLate;
-            At = at;
+            Fact.Of("rule", rule),
+            Fact.Of("party", agreement.PartyOf(obligation.Party).Name),
+            Fact.Of("other", agreement.PartyOf(obligation.Party.Counterpart).Name),
+            Fact.Of("obligation", obligation.Key),
+            Fact.Of("due", obligation.Due!.Value),
+            Fact.Of("late", due.BusinessDaysLate),
+            Fact.Of("on", obligation.Calendar.ToLocalDate(due.At)),
+        };
+        facts.AddRange(ObligationFacts(agreement, obligation));
+        if (obligation.Ladder.GraceBusinessDays > 0 && due.BusinessDaysLate > rule.BusinessDaysOverdue)
+        {
+            facts.Add(Fact.Of("grace", obligation.Ladder.GraceBusinessDays));
         }
 
-        public Obligation Obligation { get; }
-
-        public int ObligationIndex { get; }
-
-        public int RuleIndex { get; }
-
-        public ConsequenceRule Rule { get; }
-
-        public int BusinessDaysLate { get; }
-
-        public Instant At { get; }
-
-        public int CompareTo(Candidate? other)
+        if (escalateTo is not null)
         {
-            if (other is null)
+            facts.Add(Fact.Of("escalateTo", escalateTo));
+        }
+
+        if (rule.Kind == ConsequenceKind.ScheduleShift && shiftedEnd is { } end && plan is not null)
+        {
+            facts.Add(Fact.Of("shiftedEnd", end));
+            facts.Add(Fact.Of("baselineEnd", plan.Stages[plan.Stages.Count - 1].BaselineDue));
+        }
+
+        if (rule.Kind == ConsequenceKind.RestartLeadTime)
+        {
+            facts.Add(Fact.Of("leadTime", agreement.RestartLeadTimeOf(obligation.Party.Counterpart)));
+            for (var i = obligation.StageIndex + 1; plan is not null && obligation.StageIndex >= 0 && i < agreement.Stages.Count; i++)
             {
-                return 1;
+                if (agreement.Stages[i].Owner == obligation.Party.Counterpart)
+                {
+                    facts.Add(Fact.Of("nextStage", agreement.Stages[i].Name));
+                    facts.Add(Fact.Of("nextStart", plan.Stages[i].Start));
+                    break;
+                }
             }
-
-            var byInstant = At.CompareTo(other.At);
-            return byInstant != 0 ? byInstant
-                : ObligationIndex != other.ObligationIndex ? ObligationIndex.CompareTo(other.ObligationIndex)
-                : RuleIndex.CompareTo(other.RuleIndex);
         }
+
+        if (due.Amount is { } amount)
+        {
+            facts.Add(Fact.Of("amount", amount));
+            facts.Add(Fact.Of("amountBeforeCap", due.AmountBeforeCap!));
+        }
+
+        if (due.CappedBy is { } cappedBy)
+        {
+            facts.Add(Fact.Of("cappedBy", cappedBy));
+            facts.Add(Fact.Of("cap", due.Cap!));
+        }
+
+        return facts.ToArray();
     }
 
-    /// <summary>What each party already owes under its caps, counting the amounts recorded and those listed so far.</summary>
-    private sealed class CapTally
+    /// <summary>What names an obligation in a sentence: the stage's title, the payment's amount (and stage), or the message a reply answers.</summary>
+    private static IEnumerable<Fact> ObligationFacts(Agreement agreement, Obligation obligation)
     {
-        // In a fixed order (SmartEnum's List is not sorted), so a tie between two caps always names the same one.
-        private static readonly CapScope[] Scopes = { CapScope.PerStage, CapScope.PerMonth, CapScope.PerEngagement };
-
-        private readonly List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)> _owed = new();
-
-        public CapTally(EngagementState? state)
+        if (obligation.Key.Stage is { } stage && agreement.FindStage(stage) is { } found)
         {
-            if (state?.Terms is not { } agreement)
-            {
-                return;
-            }
-
-            foreach (var applied in state.ConsequencesApplied)
-            {
-                if (applied.Amount is { } amount)
-                {
-                    var day = agreement.CalendarOf(applied.Party).ToLocalDate(applied.DueSince);
-                    _owed.Add((applied.Party, applied.Obligation, day.Year, day.Month, amount));
-                }
-            }
+            yield return Fact.Of("stage", found.Name);
         }
 
-        public (Money Amount, CapScope? CappedBy, Money? Cap) Take(ConsequenceCaps caps, Obligation obligation, Instant at, Money amount)
+        if (obligation.Key.Kind.IsPayment && obligation.Basis is { } basis)
         {
-            var day = obligation.Calendar.ToLocalDate(at);
-            var result = amount;
-            CapScope? cappedBy = null;
-            Money? cutAt = null;
-            foreach (var scope in Scopes)
-            {
-                if (caps.Of(scope) is not { } cap || cap.Currency != amount.Currency)
-                {
-                    continue;
-                }
+            yield return Fact.Of("basis", basis);
+        }
 
-                var used = 0m;
-                foreach (var owed in _owed)
-                {
-                    if (owed.Party == obligation.Party && owed.Amount.Currency == amount.Currency
-                        && (scope == CapScope.PerEngagement
-                            || (scope == CapScope.PerStage && owed.Obligation == obligation.Key)
-                            || (scope == CapScope.PerMonth && owed.Year == day.Year && owed.Month == day.Month)))
-                    {
-                        used += owed.Amount.Amount;
-                    }
-                }
-
-                var room = Math.Max(0m, cap.Amount - used);
-                if (room < result.Amount)
-                {
-                    result = new Money(room, amount.Currency);
-                    cappedBy = scope;
-                    cutAt = cap;
-                }
-            }
-
-            _owed.Add((obligation.Party, obligation.Key, day.Year, day.Month, result));
-            return (result, cappedBy, cutAt);
+        if (obligation.Message is { } message)
+        {
+            yield return Fact.Of("sender", agreement.PartyOf(message.From).Name);
+            yield return Fact.Of("channel", message.Channel);
+            yield return Fact.Of("arrivedAt", message.ArrivedAt.InZone(obligation.Calendar.Zone).LocalDateTime);
         }
     }
 }

@@ -272,64 +272,55 @@ internal static class CommunicationAgenda
     private static CommunicationDue Describe(Agreement agreement, Item item, Instant now)
     {
         var client = agreement.ClientPreferences;
-        var provider = agreement.Provider.Calendar;
-        var detailed = client.MessageLength == MessageLength.Detailed;
-        var name = agreement.Client.Name;
-        var by = Explanation.Moment(provider, item.DueAt);
+        var zone = agreement.Provider.Calendar.Zone;
+        var facts = new List<Fact>
+        {
+            Fact.Of("client", agreement.Client.Name),
+            Fact.Of("detailed", client.MessageLength == MessageLength.Detailed),
+            Fact.Of("by", item.DueAt.InZone(zone).LocalDateTime),
+        };
         switch (item.Kind)
         {
             case Kind.Recap:
             {
                 var meeting = item.Meeting!;
                 var held = meeting.Held!;
-                var message = $"Send {name} the recap of the meeting of {Explanation.Moment(provider, held.StartedAt)} (\"{meeting.Booked.Agenda[0]}\") by {by}.";
-                if (detailed)
-                {
-                    message += held.FollowUps.Count == 0
-                        ? " Write down what was agreed; every agenda item was covered."
-                        : $" Write down what was agreed, and carry the items not covered as follow-ups: {string.Join("; ", held.FollowUps)}.";
-                }
-
+                facts.Add(Fact.Of("startedAt", held.StartedAt.InZone(zone).LocalDateTime));
+                facts.Add(Fact.Of("topic", meeting.Booked.Agenda[0]));
+                facts.Add(Fact.Of("followUps", held.FollowUps));
+                var message = Sentences.English("communication.recap-owed", facts);
                 return new CommunicationDue.RecapOwed(meeting.Id, held.FollowUps, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
             case Kind.CheckIn:
             {
-                var day = Explanation.Day(item.Occurrence!.Value);
-                var message = $"The check-in of {day} with {name} was not recorded: hold it late, or record it as missed.";
-                if (detailed)
-                {
-                    message += $" Check-ins are {agreement.CheckIns}; offer {name} a new time with an agenda.";
-                }
-
+                facts.Add(Fact.Of("occurrence", item.Occurrence!.Value));
+                facts.Add(Fact.Of("cadence", agreement.CheckIns!));
+                var message = Sentences.English("communication.check-in-missed", facts);
                 return new CommunicationDue.CheckInMissed(item.Occurrence.Value, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
             case Kind.Feedback:
             {
                 var point = item.Point!;
-                var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
-                    : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
-                    : $"on how the work is doing, {agreement.Feedback!.FollowUpText}";
-                var message = $"Ask {name} for feedback {about}, by {by}.";
-                if (detailed)
-                {
-                    message += " Ask what went well, what could have gone better, and whether anything is still open.";
-                }
-
+                facts.Add(Fact.Of("point", point));
+                facts.Add(Fact.Of("followUpDays", agreement.Feedback!.FollowUpAfterDays));
+                var message = Sentences.English("communication.feedback-due", facts);
                 return new CommunicationDue.FeedbackDue(point, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
             default:
             {
                 var incident = item.Incident!;
-                var message = $"Follow through on \"{incident.WhatHappened}\" for {name} by {by}: {incident.Remedy}.";
-                if (detailed)
+                facts.Add(Fact.Of("whatHappened", incident.WhatHappened));
+                facts.Add(Fact.Of("remedy", incident.Remedy));
+                facts.Add(Fact.Of("impact", incident.Impact));
+                if (incident.Credit is { Amount: { } credit })
                 {
-                    message += $" What it meant for {name}: {incident.Impact}."
-                        + (incident.Credit is { Amount: { } credit } ? $" A credit of {credit.ToAmountText()} is part of the remedy." : string.Empty);
+                    facts.Add(Fact.Of("credit", credit));
                 }
 
+                var message = Sentences.English("communication.follow-through-due", facts);
                 return new CommunicationDue.FollowThroughDue(incident.Id, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
         }

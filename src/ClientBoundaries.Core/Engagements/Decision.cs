@@ -41,6 +41,7 @@ public sealed class Decision
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>
         new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(violations));
 
-    internal static Decision Reject(string code, string message, string? subject = null) =>
-        new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(new[] { new RuleViolation(code, message, subject) }));
+    /// <summary>A refusal of the library's own: its code, what it concerns, and the facts its message is worded from.</summary>
+    internal static Decision Refuse(string code, string? subject, params Fact[] facts) =>
+        new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(new[] { RuleViolation.Of(code, subject, facts) }));
 }

@@ -1,4 +1,5 @@
-using System.Linq;
+using System.Collections.Generic;
+using System.Globalization;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -8,230 +9,149 @@ using static ClientBoundaries.Engagements.EngagementEvent;
 
 namespace ClientBoundaries.Engagements;
 
-/// <content>How the decider handles the commands and events of communication: meetings, check-ins, feedback, incidents.</content>
+/// <content>How the two sides talk: meetings, check-ins, feedback, incidents the provider owns, and messages owed a reply.</content>
 public static partial class EngagementDecider
 {
     private static bool IsCommunication(EngagementEvent @event) =>
         @event is MeetingBooked or MeetingCancelled or MeetingHeld or RecapSent or CheckInRecorded or FeedbackRequested or FeedbackReceived
             or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked or MessageReceived or ReplySent;
 
-    private static Decision DecideCommunication(EngagementState state, EngagementCommand command)
+    private static Decision DecideBookMeeting(Agreed engagement, BookMeeting book)
     {
-        var agreement = state.Terms!;
-        var log = state.Communication;
-        var provider = agreement.Provider.Calendar;
-        switch (command)
+        if (engagement.Phase == EngagementPhase.Terminated || IsTerminal(engagement.State))
         {
-            case BookMeeting book:
-            {
-                if (state.Phase == EngagementPhase.Terminated || IsTerminal(state))
-                {
-                    return NotAllowed(state, command);
-                }
-
-                if (log.FindMeeting(book.MeetingId) is not null)
-                {
-                    return Decision.Reject("meeting.duplicate", $"A meeting '{book.MeetingId}' is already booked in this engagement; give the new one its own id.", book.MeetingId.Value);
-                }
-
-                var booked = Meeting.Book(agreement.MeetingPolicy, book.Start, book.Agenda, book.Length, book.AnotherAppointmentFollows);
-                return booked.TryGetValue(out var meeting)
-                    ? Decision.Accept(new MeetingBooked(book.MeetingId, meeting, book.At))
-                    : Decision.Reject(booked.Violations);
-            }
-
-            case CancelMeeting cancel:
-                return log.FindMeeting(cancel.MeetingId) is not { } toCancel ? UnknownMeeting(log, cancel.MeetingId)
-                    : toCancel.CancelledAt is not null ? Decision.Accept()
-                    : toCancel.Held is not null
-                    ? Decision.Reject("meeting.already-held", $"The meeting '{cancel.MeetingId}' was held; it can no longer be cancelled.", cancel.MeetingId.Value)
-                    : Decision.Accept(new MeetingCancelled(cancel.MeetingId, cancel.Reason, cancel.At));
-
-            case RecordMeetingHeld held:
-            {
-                if (log.FindMeeting(held.MeetingId) is not { } tracked)
-                {
-                    return UnknownMeeting(log, held.MeetingId);
-                }
-
-                if (tracked.CancelledAt is not null)
-                {
-                    return Decision.Reject("meeting.cancelled", $"The meeting '{held.MeetingId}' was cancelled; book a new one for the conversation that took place.", held.MeetingId.Value);
-                }
-
-                if (tracked.Held is not null)
-                {
-                    return Decision.Reject("meeting.already-held", $"The meeting '{held.MeetingId}' is already recorded as held.", held.MeetingId.Value);
-                }
-
-                var unknown = held.Covered.Where(item => !tracked.Booked.HasOnAgenda(item)).ToList();
-                if (unknown.Count > 0)
-                {
-                    return Decision.Reject(
-                        "meeting.not-on-agenda",
-                        $"\"{string.Join("\", \"", unknown)}\" {(unknown.Count == 1 ? "is" : "are")} not on the agenda of '{held.MeetingId}', which is \"{string.Join("\", \"", tracked.Booked.Agenda)}\".",
-                        held.MeetingId.Value);
-                }
-
-                var result = tracked.Booked.Held(agreement.MeetingPolicy, provider, held.StartedAt, held.EndedAt, held.Covered);
-                return Decision.Accept(new MeetingHeld(held.MeetingId, result, held.At));
-            }
-
-            case RecordRecapSent recap:
-                return log.FindMeeting(recap.MeetingId) is not { } recapped ? UnknownMeeting(log, recap.MeetingId)
-                    : recapped.Held is null
-                    ? Decision.Reject("meeting.not-held", $"The meeting '{recap.MeetingId}' is not recorded as held, so no recap is owed yet (RecordMeetingHeld first).", recap.MeetingId.Value)
-                    : recapped.RecapSentAt is not null ? Decision.Accept()
-                    : Decision.Accept(new RecapSent(recap.MeetingId, recap.At));
-
-            case RecordCheckIn checkIn:
-                return DecideCheckIn(state, checkIn);
-
-            case RequestFeedback request:
-                return DecideFeedbackRequest(state, request);
-
-            case ReceiveFeedback received:
-                return log.FeedbackAt(received.Point) is not { } asked
-                    ? Decision.Reject("feedback.not-requested", $"No feedback was requested {PointName(received.Point)}; record the request (RequestFeedback) first.", received.Point.Name)
-                    : asked.ReceivedAt is not null
-                    ? Decision.Reject("feedback.already-received", $"The feedback {PointName(received.Point)} was already received, on {Explanation.Moment(provider, asked.ReceivedAt.Value)} (the provider's time).", received.Point.Name)
-                    : Decision.Accept(new FeedbackReceived(received.Point, received.Response, received.At));
-
-            case RecordIncident incident:
-            {
-                if (IsTerminal(state))
-                {
-                    return NotAllowed(state, command);
-                }
-
-                if (log.FindIncident(incident.IncidentId) is not null)
-                {
-                    return Decision.Reject("incident.duplicate", $"An incident '{incident.IncidentId}' is already recorded; give the new one its own id.", incident.IncidentId.Value);
-                }
-
-                var today = provider.ToLocalDate(incident.At);
-                return incident.FollowThroughDue < today
-                    ? Decision.Reject(
-                        "incident.follow-through-in-past",
-                        $"The follow-through is due on {Explanation.Day(incident.FollowThroughDue)}, before the day the incident is recorded ({Explanation.Day(today)} for the provider): promise a date still to come.",
-                        incident.IncidentId.Value)
-                    : Decision.Accept(new IncidentRecorded(incident.IncidentId, incident.WhatHappened, incident.Impact, incident.Remedy, incident.FollowThroughDue, incident.At));
-            }
-
-            case RecordFollowThrough followThrough:
-                return log.FindIncident(followThrough.IncidentId) is not { } open ? UnknownIncident(log, followThrough.IncidentId)
-                    : !open.IsOpen
-                    ? Decision.Reject("incident.already-followed-through", $"The incident '{followThrough.IncidentId}' was already followed through, on {Explanation.Moment(provider, open.FollowedThroughAt!.Value)} (the provider's time).", followThrough.IncidentId.Value)
-                    : Decision.Accept(new IncidentFollowedThrough(followThrough.IncidentId, followThrough.WhatWasDone, followThrough.At));
-
-            case RecordMessage message:
-                return DecideMessage(state, message);
-
-            case RecordReply reply:
-                return log.FindMessage(reply.MessageId) is not { } replied
-                    ? Decision.Reject(
-                        "message.unknown",
-                        $"No message '{reply.MessageId}' is recorded in this engagement"
-                        + (log.Messages.Count > 0 ? $"; the messages are {string.Join(", ", log.Messages.Select(m => m.Id.Value))}." : "; record it first (RecordMessage)."),
-                        reply.MessageId.Value)
-                    : replied.Reply is not null ? Decision.Accept()
-                    : Decision.Accept(new ReplySent(reply.MessageId, reply.At));
-
-            default:
-                return DecideCreditLink(state, (LinkCreditToIncident)command);
+            return NotAllowed(engagement.State, book);
         }
+
+        if (engagement.State.Communication.FindMeeting(book.MeetingId) is not null)
+        {
+            return Decision.Refuse("meeting.duplicate", book.MeetingId.Value, Fact.Of("meeting", book.MeetingId));
+        }
+
+        var booked = Meeting.Book(engagement.ForDates.MeetingPolicy, book.Start, book.Agenda, book.Length, book.AnotherAppointmentFollows);
+        return booked.TryGetValue(out var meeting)
+            ? Decision.Accept(new MeetingBooked(book.MeetingId, meeting, book.At))
+            : Decision.Reject(booked.Violations);
     }
 
-    private static Decision DecideMessage(EngagementState state, RecordMessage command)
+    private static Decision DecideCancelMeeting(Agreed engagement, CancelMeeting cancel)
     {
-        if (state.Phase == EngagementPhase.Terminated || IsTerminal(state))
-        {
-            return NotAllowed(state, command);
-        }
-
-        if (state.Communication.FindMessage(command.MessageId) is not null)
-        {
-            return Decision.Reject("message.duplicate", $"A message '{command.MessageId}' is already recorded; give the new one its own id.", command.MessageId.Value);
-        }
-
-        var recipient = command.From.Counterpart;
-        var contact = state.Terms!.ContactHoursOf(recipient);
-        var role = recipient.Name.ToLowerInvariant();
-        if (!contact.Policy.Accepts(command.Channel))
-        {
-            return Decision.Reject(
-                "message.channel-not-accepted",
-                $"The {role} does not accept {command.Channel}; it accepts {string.Join(", ", contact.Policy.Channels)}. Ask for the message again on one of those.",
-                command.MessageId.Value);
-        }
-
-        if (contact.ReplyDueBy(command.Channel, command.At) is not { } due)
-        {
-            var promised = contact.Policy.Commitments.Select(c => c.Channel.Name).ToList();
-            return Decision.Reject(
-                "message.no-commitment",
-                $"The {role} promises no reply time on {command.Channel}"
-                + (promised.Count > 0 ? $" (it does on {string.Join(", ", promised)})" : string.Empty)
-                + ", so there is no reply to track.",
-                command.MessageId.Value);
-        }
-
-        return Decision.Accept(new MessageReceived(command.MessageId, command.From, command.Channel, due, command.At));
+        var log = engagement.State.Communication;
+        return log.FindMeeting(cancel.MeetingId) is not { } meeting ? UnknownMeeting(log, cancel.MeetingId)
+            : meeting.CancelledAt is not null ? Decision.Accept()
+            : meeting.Held is not null ? Decision.Refuse("meeting.already-held", cancel.MeetingId.Value, Fact.Of("meeting", cancel.MeetingId), Fact.Of("command", cancel))
+            : Decision.Accept(new MeetingCancelled(cancel.MeetingId, cancel.Reason, cancel.At));
     }
 
-    private static Decision DecideCheckIn(EngagementState state, RecordCheckIn command)
+    private static Decision DecideMeetingHeld(Agreed engagement, RecordMeetingHeld held)
     {
-        var agreement = state.Terms!;
+        var log = engagement.State.Communication;
+        var id = held.MeetingId;
+        if (log.FindMeeting(id) is not { } tracked)
+        {
+            return UnknownMeeting(log, id);
+        }
+
+        if (tracked.CancelledAt is not null)
+        {
+            return Decision.Refuse("meeting.cancelled", id.Value, Fact.Of("meeting", id));
+        }
+
+        if (tracked.Held is not null)
+        {
+            return Decision.Refuse("meeting.already-held", id.Value, Fact.Of("meeting", id), Fact.Of("command", held));
+        }
+
+        var unknown = new List<string>();
+        foreach (var item in held.Covered)
+        {
+            if (!tracked.Booked.HasOnAgenda(item))
+            {
+                unknown.Add(item);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            return Decision.Refuse("meeting.not-on-agenda", id.Value, Fact.Of("meeting", id), Fact.Of("items", new ValueList<string>(unknown)), Fact.Of("agenda", tracked.Booked.Agenda));
+        }
+
+        var result = tracked.Booked.Held(engagement.ForDates.MeetingPolicy, engagement.CalendarOf(PartyRole.Provider), held.StartedAt, held.EndedAt, held.Covered);
+        return Decision.Accept(new MeetingHeld(id, result, held.At));
+    }
+
+    private static Decision DecideRecap(Agreed engagement, RecordRecapSent recap)
+    {
+        var log = engagement.State.Communication;
+        return log.FindMeeting(recap.MeetingId) is not { } meeting ? UnknownMeeting(log, recap.MeetingId)
+            : meeting.Held is null ? Decision.Refuse("meeting.not-held", recap.MeetingId.Value, Fact.Of("meeting", recap.MeetingId))
+            : meeting.RecapSentAt is not null ? Decision.Accept()
+            : Decision.Accept(new RecapSent(recap.MeetingId, recap.At));
+    }
+
+    private static Decision DecideCheckIn(Agreed engagement, RecordCheckIn command)
+    {
+        var state = engagement.State;
+        var agreement = engagement.ForDates;
+        var occurrence = command.Occurrence;
+        var subject = occurrence.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (agreement.CheckIns is not { } cadence)
         {
-            return Decision.Reject("check-in.no-cadence", "The agreement sets no check-in cadence (AgreementBuilder.WithCheckIns), so there is no check-in to record.");
+            return Decision.Refuse("check-in.no-cadence", null);
         }
 
-        var date = Explanation.Day(command.Occurrence);
         if (state.Plan is null)
         {
-            return Decision.Reject("check-in.not-scheduled", $"Check-ins start with the plan, and the engagement is not scheduled yet: {date} is not one of them.", date);
+            return Decision.Refuse("check-in.not-scheduled", subject, Fact.Of("occurrence", occurrence));
         }
 
-        if (!CommunicationAgenda.IsOccurrence(state, agreement, command.Occurrence))
+        var provider = agreement.Provider.Calendar;
+        if (!CommunicationAgenda.IsOccurrence(state, agreement, occurrence))
         {
-            var near = CommunicationAgenda.UnrecordedCheckIns(state, agreement, agreement.Provider.Calendar.EndOfWorkingDay(command.Occurrence.PlusDays(7)))
-                .Where(d => Period.DaysBetween(d, command.Occurrence) is var gap && gap <= 7 && gap >= -7).Select(Explanation.Day).ToList();
-            return Decision.Reject(
+            var near = new List<LocalDate>();
+            foreach (var day in CommunicationAgenda.UnrecordedCheckIns(state, agreement, provider.EndOfWorkingDay(occurrence.PlusDays(7))))
+            {
+                if (Period.DaysBetween(day, occurrence) is var gap && gap <= 7 && gap >= -7)
+                {
+                    near.Add(day);
+                }
+            }
+
+            return Decision.Refuse(
                 "check-in.not-an-occurrence",
-                $"{date} is not a check-in of the cadence ({cadence}, from {Explanation.Day(state.Plan.Start)}, none while on hold)"
-                + (near.Count > 0 ? $"; the open ones nearby are {string.Join(", ", near)}." : "."),
-                date);
+                subject,
+                Fact.Of("occurrence", occurrence),
+                Fact.Of("cadence", cadence),
+                Fact.Of("start", state.Plan.Start),
+                Fact.Of("nearby", new ValueList<LocalDate>(near)));
         }
 
-        var today = agreement.Provider.Calendar.ToLocalDate(command.At);
-        if (command.Occurrence > today)
+        var today = provider.ToLocalDate(command.At);
+        if (occurrence > today)
         {
-            return Decision.Reject("check-in.in-future", $"The check-in of {date} has not come yet (it is {Explanation.Day(today)} for the provider).", date);
+            return Decision.Refuse("check-in.in-future", subject, Fact.Of("occurrence", occurrence), Fact.Of("today", today));
         }
 
         var held = command.MissedBecause is null;
-        if (state.Communication.CheckInOn(command.Occurrence) is { } recorded)
+        if (state.Communication.CheckInOn(occurrence) is { } recorded)
         {
             return recorded.Held == held && recorded.Note == command.MissedBecause
                 ? Decision.Accept()
-                : Decision.Reject("check-in.already-recorded", $"The check-in of {date} is already recorded, as {recorded}.", date);
+                : Decision.Refuse("check-in.already-recorded", subject, Fact.Of("occurrence", occurrence), Fact.Of("recorded", recorded));
         }
 
-        return Decision.Accept(new CheckInRecorded(command.Occurrence, held, command.MissedBecause, command.At));
+        return Decision.Accept(new CheckInRecorded(occurrence, held, command.MissedBecause, command.At));
     }
 
-    private static Decision DecideFeedbackRequest(EngagementState state, RequestFeedback command)
+    private static Decision DecideFeedbackRequest(Agreed engagement, RequestFeedback command)
     {
-        var agreement = state.Terms!;
+        var state = engagement.State;
         var point = command.Point;
-        if (agreement.Feedback is not { } feedback || !feedback.Includes(point))
+        if (engagement.ForDates.Feedback is not { } feedback || !feedback.Includes(point))
         {
-            return Decision.Reject(
-                "feedback.not-agreed",
-                $"The agreement does not ask for feedback {PointName(point)}"
-                + (agreement.Feedback is { } policy ? $"; it asks {policy}." : " (AgreementBuilder.WithFeedback)."),
-                point.Name);
+            return engagement.ForDates.Feedback is { } policy
+                ? Decision.Refuse("feedback.not-agreed", point.Name, Fact.Of("point", point), Fact.Of("policy", policy))
+                : Decision.Refuse("feedback.not-agreed", point.Name, Fact.Of("point", point));
         }
 
         if (state.Communication.FeedbackAt(point) is not null)
@@ -239,90 +159,213 @@ public static partial class EngagementDecider
             return Decision.Accept();
         }
 
+        var provider = engagement.Agreement.Provider.Calendar;
         if (state.TerminatedAt is { } ended)
         {
-            return Decision.Reject(
-                "feedback.ended-early",
-                $"The engagement was ended early, on {Explanation.Moment(agreement.Provider.Calendar, ended)} (the provider's time): no more feedback is asked for.",
-                point.Name);
+            return Decision.Refuse("feedback.ended-early", point.Name, Fact.Of("point", point), Fact.Of("endedAt", ended.InZone(provider.Zone)));
         }
 
-        var provider = state.Agreement!.Provider.Calendar;
         var moment = CommunicationAgenda.MomentOf(state, provider, feedback, point);
         if (moment is not { } due || due > command.At)
         {
-            var when = moment is { } at ? $"it comes on {Explanation.Moment(provider, at)} (the provider's time)"
-                : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done"
-                : "it comes once the engagement is completed";
-            return Decision.Reject("feedback.not-due-yet", $"The feedback {PointName(point)} is not due yet: {when}.", point.Name);
+            return moment is { } at
+                ? Decision.Refuse("feedback.not-due-yet", point.Name, Fact.Of("point", point), Fact.Of("comesAt", at.InZone(provider.Zone)))
+                : Decision.Refuse("feedback.not-due-yet", point.Name, Fact.Of("point", point));
         }
 
         return Decision.Accept(new FeedbackRequested(point, command.At));
     }
 
-    private static Decision DecideCreditLink(EngagementState state, LinkCreditToIncident command)
+    private static Decision DecideFeedbackReceived(Agreed engagement, ReceiveFeedback received)
     {
+        var point = received.Point;
+        return engagement.State.Communication.FeedbackAt(point) is not { } asked
+            ? Decision.Refuse("feedback.not-requested", point.Name, Fact.Of("point", point))
+            : asked.ReceivedAt is { } receivedAt
+            ? Decision.Refuse("feedback.already-received", point.Name, Fact.Of("point", point), Fact.Of("receivedAt", receivedAt.InZone(engagement.CalendarOf(PartyRole.Provider).Zone)))
+            : Decision.Accept(new FeedbackReceived(point, received.Response, received.At));
+    }
+
+    private static Decision DecideIncident(Agreed engagement, RecordIncident incident)
+    {
+        if (IsTerminal(engagement.State))
+        {
+            return NotAllowed(engagement.State, incident);
+        }
+
+        if (engagement.State.Communication.FindIncident(incident.IncidentId) is not null)
+        {
+            return Decision.Refuse("incident.duplicate", incident.IncidentId.Value, Fact.Of("incident", incident.IncidentId));
+        }
+
+        var today = engagement.CalendarOf(PartyRole.Provider).ToLocalDate(incident.At);
+        return incident.FollowThroughDue < today
+            ? Decision.Refuse("incident.follow-through-in-past", incident.IncidentId.Value, Fact.Of("due", incident.FollowThroughDue), Fact.Of("today", today))
+            : Decision.Accept(new IncidentRecorded(incident.IncidentId, incident.WhatHappened, incident.Impact, incident.Remedy, incident.FollowThroughDue, incident.At));
+    }
+
+    private static Decision DecideFollowThrough(Agreed engagement, RecordFollowThrough followThrough)
+    {
+        var log = engagement.State.Communication;
+        var id = followThrough.IncidentId;
+        return log.FindIncident(id) is not { } incident ? UnknownIncident(log, id)
+            : incident.FollowedThroughAt is { } done
+            ? Decision.Refuse("incident.already-followed-through", id.Value, Fact.Of("incident", id), Fact.Of("followedThroughAt", done.InZone(engagement.CalendarOf(PartyRole.Provider).Zone)))
+            : Decision.Accept(new IncidentFollowedThrough(id, followThrough.WhatWasDone, followThrough.At));
+    }
+
+    private static Decision DecideCreditLink(Agreed engagement, LinkCreditToIncident command)
+    {
+        var state = engagement.State;
         var log = state.Communication;
         if (log.FindIncident(command.IncidentId) is not { } incident)
         {
             return UnknownIncident(log, command.IncidentId);
         }
 
-        var credit = state.ConsequencesApplied.LastOrDefault(c =>
-            c.Obligation == command.Obligation && c.Rule == command.Rule && c.Party == PartyRole.Provider && c.Rule.Kind == ConsequenceKind.Credit);
+        ConsequenceApplied? credit = null;
+        foreach (var applied in state.ConsequencesApplied)
+        {
+            if (applied.Obligation == command.Obligation && applied.Rule == command.Rule && applied.Party == PartyRole.Provider && applied.Rule.Kind == ConsequenceKind.Credit)
+            {
+                credit = applied;
+            }
+        }
+
         if (credit is null)
         {
-            return Decision.Reject(
-                "incident.credit-not-applied",
-                $"No credit under the rule '{command.Rule}' has been applied to the provider for the {command.Obligation}: apply it first (ApplyConsequence), then link it.",
-                command.IncidentId.Value);
+            return Decision.Refuse("incident.credit-not-applied", command.IncidentId.Value, Fact.Of("rule", command.Rule), Fact.Of("obligation", command.Obligation));
         }
 
         if (incident.Credit is { } linked)
         {
-            return linked == credit
+            return linked == CreditOf(credit)
                 ? Decision.Accept()
-                : Decision.Reject("incident.credit-already-linked", $"The incident '{command.IncidentId}' is already linked to a credit ({linked.Rule}, for the {linked.Obligation}).", command.IncidentId.Value);
+                : Decision.Refuse(
+                    "incident.credit-already-linked",
+                    command.IncidentId.Value,
+                    Fact.Of("incident", command.IncidentId),
+                    Fact.Of("rule", AppliedUnder(state, linked)),
+                    Fact.Of("obligation", linked.Obligation));
         }
 
         return Decision.Accept(new IncidentCreditLinked(command.IncidentId, credit.Obligation, credit.Round, credit.Rule, command.At));
     }
 
-    private static Decision UnknownMeeting(CommunicationLog log, MeetingId meeting) =>
-        Decision.Reject(
-                "meeting.unknown",
-                $"No meeting '{meeting}' is booked in this engagement"
-                + (log.Meetings.Count > 0 ? $"; the meetings are {string.Join(", ", log.Meetings.Select(m => m.Id.Value))}." : "; book it first (BookMeeting)."),
-                meeting.Value);
-
-    private static Decision UnknownIncident(CommunicationLog log, IncidentId incident) =>
-        Decision.Reject(
-            "incident.unknown",
-            $"No incident '{incident}' is recorded in this engagement"
-            + (log.Incidents.Count > 0 ? $"; the incidents are {string.Join(", ", log.Incidents.Select(i => i.Id.Value))}." : "."),
-            incident.Value);
-
-    /// <summary>How a reply measured up, against the due instant stored with the message (moved only by force majeure on its day).</summary>
-    private static ReplyTiming ReplyTimingOf(EngagementState state, TrackedMessage message, Instant repliedAt)
+    private static Decision DecideMessage(Agreed engagement, RecordMessage command)
     {
-        var terms = state.Terms!;
-        var due = CommunicationAgenda.ReplyDueAt(message, terms.CalendarOf(message.To));
-        return terms.ContactHoursOf(message.To).TimingAgainst(message.Channel, message.ArrivedAt, due, repliedAt);
-    }
-
-    private static string PointName(FeedbackPoint point) =>
-        point == FeedbackPoint.AfterOnboarding ? "after onboarding" : point == FeedbackPoint.AtCompletion ? "at completion" : "in the follow-up after completion";
-
-    /// <summary>The events that change the communication log only; one that does not fit the log only advances the version.</summary>
-    private static EngagementState EvolveCommunication(EngagementState state, EngagementState next, EngagementEvent @event)
-    {
-        var log = state.Communication;
-        var provider = state.Agreement?.Provider.Calendar;
-        if (state.Phase == EngagementPhase.New || provider is null)
+        if (engagement.Phase == EngagementPhase.Terminated || IsTerminal(engagement.State))
         {
-            return next;
+            return NotAllowed(engagement.State, command);
         }
 
+        if (engagement.State.Communication.FindMessage(command.MessageId) is not null)
+        {
+            return Decision.Refuse("message.duplicate", command.MessageId.Value, Fact.Of("message", command.MessageId));
+        }
+
+        var recipient = command.From.Counterpart;
+        var contact = engagement.ForDates.ContactHoursOf(recipient);
+        if (!contact.Policy.Accepts(command.Channel))
+        {
+            return Decision.Refuse(
+                "message.channel-not-accepted",
+                command.MessageId.Value,
+                Fact.Of("recipient", recipient),
+                Fact.Of("channel", command.Channel),
+                Fact.Of("accepted", contact.Policy.Channels));
+        }
+
+        if (contact.ReplyDueBy(command.Channel, command.At) is not { } due)
+        {
+            var promised = new List<Channel>();
+            foreach (var commitment in contact.Policy.Commitments)
+            {
+                promised.Add(commitment.Channel);
+            }
+
+            return Decision.Refuse(
+                "message.no-commitment",
+                command.MessageId.Value,
+                Fact.Of("recipient", recipient),
+                Fact.Of("channel", command.Channel),
+                Fact.Of("promised", new ValueList<Channel>(promised)));
+        }
+
+        return Decision.Accept(new MessageReceived(command.MessageId, command.From, command.Channel, due, command.At));
+    }
+
+    private static Decision DecideReply(Agreed engagement, RecordReply reply)
+    {
+        var log = engagement.State.Communication;
+        if (log.FindMessage(reply.MessageId) is not { } message)
+        {
+            var known = new List<MessageId>();
+            foreach (var recorded in log.Messages)
+            {
+                known.Add(recorded.Id);
+            }
+
+            return Decision.Refuse("message.unknown", reply.MessageId.Value, Fact.Of("message", reply.MessageId), Fact.Of("messages", new ValueList<MessageId>(known)));
+        }
+
+        return message.Reply is not null ? Decision.Accept() : Decision.Accept(new ReplySent(reply.MessageId, reply.At));
+    }
+
+    private static Decision UnknownMeeting(CommunicationLog log, MeetingId meeting)
+    {
+        var known = new List<MeetingId>();
+        foreach (var booked in log.Meetings)
+        {
+            known.Add(booked.Id);
+        }
+
+        return Decision.Refuse("meeting.unknown", meeting.Value, Fact.Of("meeting", meeting), Fact.Of("meetings", new ValueList<MeetingId>(known)));
+    }
+
+    private static Decision UnknownIncident(CommunicationLog log, IncidentId incident)
+    {
+        var known = new List<IncidentId>();
+        foreach (var recorded in log.Incidents)
+        {
+            known.Add(recorded.Id);
+        }
+
+        return Decision.Refuse("incident.unknown", incident.Value, Fact.Of("incident", incident), Fact.Of("incidents", new ValueList<IncidentId>(known)));
+    }
+
+    /// <summary>A credit applied under the provider's policy, as an incident's remedy links it.</summary>
+    private static CreditToClient CreditOf(ConsequenceApplied credit) =>
+        new(credit.Obligation, credit.Round, credit.Rule.BusinessDaysOverdue, credit.Amount, credit.At);
+
+    /// <summary>The rule a linked credit was applied under.</summary>
+    private static ConsequenceRule AppliedUnder(EngagementState state, CreditToClient linked)
+    {
+        foreach (var applied in state.ConsequencesApplied)
+        {
+            if (applied.Rule.Kind == ConsequenceKind.Credit && CreditOf(applied) == linked)
+            {
+                return applied.Rule;
+            }
+        }
+
+        // Evolve links only a credit it finds applied, so it is always there.
+        throw new System.InvalidOperationException($"The credit linked to an incident ({linked}) is not among the consequences applied.");
+    }
+
+    /// <summary>How a reply measured up, against the due instant stored with the message (moved only by force majeure on its day).</summary>
+    private static ReplyTiming ReplyTimingOf(Agreed engagement, TrackedMessage message, Instant repliedAt)
+    {
+        var due = CommunicationAgenda.ReplyDueAt(message, engagement.CalendarOf(message.To));
+        return engagement.ForDates.ContactHoursOf(message.To).TimingAgainst(message.Channel, message.ArrivedAt, due, repliedAt);
+    }
+
+    /// <summary>The events that change the communication log only; one that does not fit the log only advances the version.</summary>
+    private static EngagementState EvolveCommunication(Agreed engagement, EngagementEvent @event)
+    {
+        var state = engagement.State;
+        var log = state.Communication;
+        var provider = engagement.Agreement.Provider.Calendar;
         CommunicationLog? changed = @event switch
         {
             MeetingBooked booked when log.FindMeeting(booked.MeetingId) is null && state.Phase != EngagementPhase.Terminated =>
@@ -353,12 +396,27 @@ public static partial class EngagementDecider
             MessageReceived received when log.FindMessage(received.MessageId) is null && state.Phase != EngagementPhase.Terminated =>
                 log.WithMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
             ReplySent reply when log.FindMessage(reply.MessageId) is { Reply: null } message && reply.At >= message.ArrivedAt =>
-                log.WithMessage(message.RepliedAs(ReplyTimingOf(state, message, reply.At))),
+                log.WithMessage(message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
-                && state.ConsequencesApplied.LastOrDefault(c => c.Obligation == link.Obligation && c.Round == link.Round && c.Rule == link.Rule) is { } credit =>
-                log.WithIncident(incident.WithCredit(credit)),
+                && LastApplied(state, link) is { } credit =>
+                log.WithIncident(incident.WithCredit(CreditOf(credit))),
             _ => null,
         };
-        return changed is null ? next : next.WithCommunication(changed);
+        return changed is null ? state : state.WithCommunication(changed);
+    }
+
+    /// <summary>The consequence a link names: the last applied for its obligation, round and rule.</summary>
+    private static ConsequenceApplied? LastApplied(EngagementState state, IncidentCreditLinked link)
+    {
+        ConsequenceApplied? last = null;
+        foreach (var applied in state.ConsequencesApplied)
+        {
+            if (applied.Obligation == link.Obligation && applied.Round == link.Round && applied.Rule == link.Rule)
+            {
+                last = applied;
+            }
+        }
+
+        return last;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
@@ -130,8 +131,12 @@ public sealed record EngagementState
 
     internal int CurrentStageIndex => _course.CurrentStageIndex;
 
-    /// <summary>The agreement as days are counted: its calendars with the force majeure periods closed. The agreement itself until one is recorded.</summary>
-    internal Agreement? Terms => _course.Terms ?? _course.Agreement;
+    /// <summary>
+    /// The agreement as dates are worked out: its calendars with every force majeure period closed; the agreement
+    /// itself until one is recorded. Names, prices, scope and policies are read from <see cref="Agreement"/>; business
+    /// days are counted under this one.
+    /// </summary>
+    internal Agreement? AgreementForDates => _course.AgreementForDates ?? _course.Agreement;
 
     internal Instant? DepositReceivedAt => _course.DepositReceivedAt;
 
@@ -151,7 +156,7 @@ public sealed record EngagementState
     {
         Preconditions.CheckNotNull(party, nameof(party));
         var closed = party == PartyRole.Provider ? _course.ProviderHeld : _course.ClientHeld;
-        if (Ball is not { } ball || ball.Party != party || asOf <= ball.Since || Terms is not { } terms)
+        if (Ball is not { } ball || ball.Party != party || asOf <= ball.Since || AgreementForDates is not { } terms)
         {
             return closed;
         }
@@ -291,11 +296,11 @@ public sealed record EngagementState
     internal EngagementState WithConsequence(EngagementEvent.ConsequenceApplied consequence) =>
         this with { _course = _course with { ConsequencesApplied = _course.ConsequencesApplied.Add(consequence) } };
 
-    /// <summary>Adds a force majeure period and closes its days in both parties' calendars (<see cref="Terms"/>).</summary>
+    /// <summary>Adds a force majeure period and closes its days in both parties' calendars (<see cref="AgreementForDates"/>).</summary>
     internal EngagementState WithForceMajeure(ForceMajeurePeriod period)
     {
         var periods = _course.ForceMajeure.Add(period);
-        return this with { _course = _course with { ForceMajeure = periods, Terms = TermsOf(_course.Agreement!, periods) } };
+        return this with { _course = _course with { ForceMajeure = periods, AgreementForDates = ForDates(_course.Agreement!, periods) } };
     }
 
     internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
@@ -322,16 +327,16 @@ public sealed record EngagementState
             {
                 Agreement = amended,
                 Versions = _course.Versions.Add(amended),
-                Terms = _course.ForceMajeure.Count == 0 ? null : TermsOf(amended, _course.ForceMajeure),
+                AgreementForDates = _course.ForceMajeure.Count == 0 ? null : ForDates(amended, _course.ForceMajeure),
                 Scope = scope.WithTerms(amended.Scope),
             },
         };
     }
 
     /// <summary>The agreement with every force majeure period closed in both parties' calendars.</summary>
-    private static Agreement TermsOf(Agreement agreement, IReadOnlyList<ForceMajeurePeriod> periods)
+    private static Agreement ForDates(Agreement agreement, IReadOnlyList<ForceMajeurePeriod> periods)
     {
-        var closures = periods.Select(p => new Closure(p.From, p.Until, "Force majeure: " + p.Reason)).ToList();
+        var closures = periods.Select(p => new Closure(p.From, p.Until, Sentences.English("closure.force-majeure", new[] { Fact.Of("reason", p.Reason) }))).ToList();
         return agreement.WithCalendars(
             closures.Aggregate(agreement.Provider.Calendar, (calendar, closure) => calendar.WithClosure(closure)),
             closures.Aggregate(agreement.Client.Calendar, (calendar, closure) => calendar.WithClosure(closure)));
@@ -395,7 +400,7 @@ public sealed record EngagementState
     internal EngagementState BallReleased(Instant at)
     {
         var course = _course;
-        if (course.Ball is not { } ball || Terms is not { } terms)
+        if (course.Ball is not { } ball || AgreementForDates is not { } terms)
         {
             return this;
         }
@@ -509,7 +514,7 @@ public sealed record EngagementState
 
         public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
 
-        public Agreement? Terms { get; init; }
+        public Agreement? AgreementForDates { get; init; }
 
         public ValueList<Agreement> Versions { get; init; } = ValueList<Agreement>.Empty;
 

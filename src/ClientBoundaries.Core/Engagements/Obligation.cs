@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -87,7 +88,7 @@ internal sealed record Obligation
     public static List<Obligation> Of(EngagementState state)
     {
         var list = new List<Obligation>();
-        if (state.Terms is not { } agreement)
+        if (state.AgreementForDates is not { } agreement)
         {
             return list;
         }
@@ -127,25 +128,8 @@ internal sealed record Obligation
         return list;
     }
 
-    /// <summary>How sentences name an obligation: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>, <c>the reply to Acme Bakery's email of 2026-03-06 16:30</c>.</summary>
-    public string NameIn(Agreement agreement)
-    {
-        var stage = Key.Stage is { } key ? agreement.FindStage(key) : null;
-        return Key.Kind == ObligationKind.Stage ? $"stage \"{stage!.Name}\""
-            : Key.Kind == ObligationKind.Reply ? ReplyName(agreement)
-            : Key.Kind == ObligationKind.MilestonePayment ? $"the payment of {Explanation.Amount(Basis)} for \"{stage!.Name}\""
-            : Key.Kind == ObligationKind.Deposit ? $"the deposit of {Explanation.Amount(Basis)}"
-            : $"the final payment of {Explanation.Amount(Basis)}";
-    }
-
     /// <summary>For a reply, the message it answers.</summary>
     public TrackedMessage? Message { get; private init; }
-
-    private string ReplyName(Agreement agreement)
-    {
-        var message = Message!;
-        return $"the reply to {agreement.PartyOf(message.From).Name}'s {message.Channel.Name.ToLowerInvariant()} of {Explanation.Moment(Calendar, message.ArrivedAt)}";
-    }
 
     /// <summary>
     /// The replies owed: each message recorded, due at its exact instant (its date, on the recipient's

@@ -61,12 +61,9 @@ public static class Scheduler
         {
             return Outcome.Rejected<Plan>(new[]
             {
-                new RuleViolation(
-                    "plan.not-signed",
-                    needsDeposit
-                        ? $"Dates are assigned once the agreement is signed and the deposit of {deposit!.Round(2)} is received; it is only proposed so far."
-                        : "Dates are assigned once the agreement is signed; it is only proposed so far.",
-                    agreement.Id.Value),
+                needsDeposit
+                    ? RuleViolation.Of("plan.not-signed", agreement.Id.Value, Fact.Of("deposit", deposit!))
+                    : RuleViolation.Of("plan.not-signed", agreement.Id.Value),
             });
         }
 
@@ -74,10 +71,7 @@ public static class Scheduler
         {
             return Outcome.Rejected<Plan>(new[]
             {
-                new RuleViolation(
-                    "plan.deposit-not-received",
-                    $"Dates are assigned once the deposit of {deposit!.Round(2)} is received; the agreement is signed but the deposit has not arrived.",
-                    agreement.Id.Value),
+                RuleViolation.Of("plan.deposit-not-received", agreement.Id.Value, Fact.Of("deposit", deposit!)),
             });
         }
 

@@ -113,7 +113,7 @@ public sealed record ScopeLedger
         {
             if (decided.Request.Id == request.Id)
             {
-                return Refused("scope.duplicate-request", $"A change request with the id '{request.Id}' was already recorded (\"{decided.Request.Description}\"); give this one its own id.", request.Id.Value);
+                return Refused("scope.duplicate-request", request.Id.Value, Fact.Of("request", request.Id), Fact.Of("description", decided.Request.Description));
             }
         }
 
@@ -123,11 +123,17 @@ public sealed record ScopeLedger
             deliverable = Terms.FindDeliverable(key);
             if (deliverable is null)
             {
-                return Refused("scope.unknown-deliverable", $"The agreement has no deliverable '{key}'; it has {KnownDeliverables()}.", key.Value);
+                var known = new List<DeliverableKey>();
+                foreach (var agreed in Terms.Deliverables)
+                {
+                    known.Add(agreed.Key);
+                }
+
+                return Refused("scope.unknown-deliverable", key.Value, Fact.Of("deliverable", key), Fact.Of("deliverables", new ValueList<DeliverableKey>(known)));
             }
         }
 
-        var what = Quoted(request.Description);
+        var what = Fact.Of("description", request.Description);
         if (deliverable is not null && request.Clause is { } clause)
         {
             if (deliverable.FindInclusion(clause) is { } inclusion)
@@ -136,25 +142,28 @@ public sealed record ScopeLedger
                     request,
                     deliverable.Key,
                     inclusion,
-                    $"{what} is part of {deliverable.Name} as agreed (\"{inclusion}\"), so there is no extra charge."));
+                    Sentences.English("scope.answer.included", new[] { what, Fact.Of("deliverable", deliverable.Name), Fact.Of("clause", inclusion) })));
             }
 
             if (deliverable.FindExclusion(clause) is { } exclusion)
             {
-                return OutOfScope(request, OutOfScopeReason.Excluded, $"the agreement lists \"{exclusion}\" as not included in {deliverable.Name}");
+                return OutOfScope(request, OutOfScopeReason.Excluded, Fact.Of("exclusion", exclusion), Fact.Of("deliverable", deliverable.Name));
             }
 
             return Refused(
                 "scope.unknown-clause",
-                $"{deliverable.Name} has no inclusion or exclusion written as \"{clause}\"; it has {Listed(deliverable.Inclusions, "no inclusions")} included and {Listed(deliverable.Exclusions, "no exclusions")} excluded.",
-                deliverable.Key.Value);
+                deliverable.Key.Value,
+                Fact.Of("deliverable", deliverable.Name),
+                Fact.Of("clause", clause),
+                Fact.Of("inclusions", deliverable.Inclusions),
+                Fact.Of("exclusions", deliverable.Exclusions));
         }
 
         var allowance = deliverable?.Allowance;
         if (deliverable is not null && request.Units > 0 && allowance!.Units is { } units)
         {
             var left = units - UseOf(deliverable.Key).Units;
-            var ofThe = $"of the {units} {allowance.UnitName} included in {deliverable.Name}";
+            var ofThe = new[] { Fact.Of("units", request.Units), Fact.Of("included", units), Fact.Of("unitName", allowance.UnitName!), Fact.Of("deliverable", deliverable.Name) };
             return request.Units <= left
                 ? Outcome.Accepted<ScopeDecision>(new ScopeDecision.ConsumesAllowance(
                     request,
@@ -162,8 +171,8 @@ public sealed record ScopeLedger
                     inHours: false,
                     request.Units,
                     left - request.Units,
-                    $"{what} is covered by what we agreed: it uses {request.Units} {ofThe}, and {Left(left - request.Units)} after it."))
-                : OutOfScope(request, OutOfScopeReason.BeyondAllowance, $"it needs {request.Units} {ofThe}, and {Left(left)}");
+                    Sentences.English("scope.answer.units-covered", With(ofThe, what, Fact.Of("left", left - request.Units)))))
+                : OutOfScope(request, OutOfScopeReason.BeyondAllowance, With(ofThe, Fact.Of("left", left)));
         }
 
         if (deliverable is not null && allowance!.Hours is { } hours && request.EstimatedHours > 0m)
@@ -177,7 +186,9 @@ public sealed record ScopeLedger
                     inHours: true,
                     request.EstimatedHours,
                     left - request.EstimatedHours,
-                    $"{what} is covered by the {ScopeText.Hours(hours)} included in {deliverable.Name}: it takes about {ScopeText.Hours(request.EstimatedHours)}, and {ScopeText.Hours(left - request.EstimatedHours)} {IsAre(left - request.EstimatedHours)} left after it."));
+                    Sentences.English(
+                        "scope.answer.hours-covered",
+                        new[] { what, Fact.Of("included", hours), Fact.Of("deliverable", deliverable.Name), Fact.Of("estimate", request.EstimatedHours), Fact.Of("left", left - request.EstimatedHours) })));
             }
         }
 
@@ -186,14 +197,15 @@ public sealed record ScopeLedger
         if (goodwill.Covers(estimate) && estimate <= GoodwillLeftHours && GoodwillLeftHours > 0m)
         {
             var leftAfter = GoodwillLeftHours - estimate;
+            var facts = goodwill.AnnounceEachUse
+                ? new[] { what, Fact.Of("estimate", estimate), Fact.Of("left", leftAfter), Fact.Of("goodwill", goodwill.TotalHours) }
+                : new[] { what };
             return Outcome.Accepted<ScopeDecision>(new ScopeDecision.Goodwill(
                 request,
                 estimate,
                 leftAfter,
                 goodwill.AnnounceEachUse,
-                goodwill.AnnounceEachUse
-                    ? $"Happy to do {what} at no charge, as goodwill: it takes about {ScopeText.Hours(estimate)}, and {ScopeText.Number(leftAfter)} of the {ScopeText.Hours(goodwill.TotalHours)} of goodwill {IsAre(leftAfter)} left after it."
-                    : $"Happy to do {what} at no charge."));
+                Sentences.English("scope.answer.goodwill", facts)));
         }
 
         if (deliverable?.Allowance.Hours is { } included && estimate > 0m)
@@ -202,19 +214,18 @@ public sealed record ScopeLedger
             return OutOfScope(
                 request,
                 OutOfScopeReason.BeyondAllowance,
-                $"it takes about {ScopeText.Hours(estimate)}, and " + (left == 0m
-                    ? $"all of the {ScopeText.Hours(included)} included in {deliverable.Name} {IsAre(included)} used"
-                    : $"only {ScopeText.Hours(left)} of the {ScopeText.Hours(included)} included in {deliverable.Name} {IsAre(left)} left"));
+                Fact.Of("estimate", estimate),
+                Fact.Of("included", included),
+                Fact.Of("deliverable", deliverable.Name),
+                Fact.Of("left", left));
         }
 
-        var beyond = deliverable is null ? "it is not part of any deliverable we agreed on" : $"it goes beyond {deliverable.Name} as we agreed it";
+        var beyond = deliverable is null ? Array.Empty<Fact>() : new[] { Fact.Of("deliverable", deliverable.Name) };
         return goodwill.TotalHours == 0m
             ? OutOfScope(request, OutOfScopeReason.NoGoodwill, beyond)
             : !goodwill.Covers(estimate)
-            ? OutOfScope(request, OutOfScopeReason.TooLargeForGoodwill, $"at about {ScopeText.Hours(estimate)} it is more than the {ScopeText.Hours(goodwill.CapPerRequestHours ?? goodwill.TotalHours)} we can take on as goodwill for one request")
-            : OutOfScope(request, OutOfScopeReason.GoodwillUsedUp, GoodwillLeftHours == 0m
-                ? $"the {ScopeText.Hours(goodwill.TotalHours)} of goodwill we set aside for small extras {IsAre(goodwill.TotalHours)} used up"
-                : $"only {ScopeText.Hours(GoodwillLeftHours)} of the goodwill we set aside for small extras is left");
+            ? OutOfScope(request, OutOfScopeReason.TooLargeForGoodwill, Fact.Of("estimate", estimate), Fact.Of("limit", goodwill.CapPerRequestHours ?? goodwill.TotalHours))
+            : OutOfScope(request, OutOfScopeReason.GoodwillUsedUp, Fact.Of("goodwill", goodwill.TotalHours), Fact.Of("left", GoodwillLeftHours));
     }
 
     /// <summary>
@@ -223,16 +234,13 @@ public sealed record ScopeLedger
     /// stage; a round that reopens a stage already handed off is re-planned at the stage's full
     /// length when it is asked for, so it adds no days of its own.
     /// </summary>
-    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable, bool stageUnderWay)
-    {
-        var rounds = deliverable.Allowance.RevisionRounds ?? 0;
-        return OutOfScope(
+    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable, bool stageUnderWay) =>
+        OutOfScope(
             request,
             OutOfScopeReason.BeyondRevisionRounds,
-            $"the {rounds} revision round{(rounds == 1 ? string.Empty : "s")} included for {deliverable.Name} {(rounds == 1 ? "is" : "are")} used",
+            new[] { Fact.Of("rounds", deliverable.Allowance.RevisionRounds ?? 0), Fact.Of("deliverable", deliverable.Name) },
             addedRevisionRounds: 1,
             roundReopensStage: !stageUnderWay);
-    }
 
     /// <summary>The ledger after a decision was recorded.</summary>
     internal ScopeLedger Recorded(ScopeDecision decision)
@@ -282,15 +290,19 @@ public sealed record ScopeLedger
 
     internal ScopeLedger WithTerms(ScopeTerms terms) => this with { Terms = terms };
 
-    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, string because, int addedRevisionRounds = 0, bool roundReopensStage = false)
+    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, params Fact[] because) =>
+        OutOfScope(request, reason, because, addedRevisionRounds: 0, roundReopensStage: false);
+
+    /// <summary>
+    /// The draft change order for a request outside the scope, priced from the rate card, with the answer to the
+    /// client; <paramref name="because"/> are the facts of why it is outside.
+    /// </summary>
+    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, Fact[] because, int addedRevisionRounds, bool roundReopensStage)
     {
-        var what = Quoted(request.Description);
+        var what = new[] { Fact.Of("description", request.Description), Fact.Of("reason", reason) };
         if (Terms.RateCard is not { } card)
         {
-            return Refused(
-                "scope.no-rate-card",
-                $"{what} falls outside the agreement ({because}), and the agreement has no rate card to quote it from: add one, or agree the price outside the library.",
-                request.Id.Value);
+            return Refused("scope.no-rate-card", request.Id.Value, With(because, what));
         }
 
         var hours = request.EstimatedHours;
@@ -299,25 +311,42 @@ public sealed record ScopeLedger
         var impact = roundReopensStage ? 0 : Terms.ChangeOrderTerms.ScheduleImpactOf(hours);
         var addedUnits = request.Deliverable is { } key && Terms.FindDeliverable(key)?.Allowance.Units is not null ? request.Units : 0;
         var order = new ChangeOrder(request, price, impact, addedUnits, addedRevisionRounds);
-        var byTheHour = card.HourlyRate.Times(hours).Round(2);
-        var pricing = byTheHour < card.MinimumFee
-            ? $"{ScopeText.Hours(hours)} at {card.HourlyRate.ToAmountText()} an hour would be {byTheHour.ToAmountText()}, and a change order costs at least {card.MinimumFee.ToAmountText()}, so it comes to {price.ToAmountText()}"
-            : $"{ScopeText.Hours(hours)} at {card.HourlyRate.ToAmountText()} an hour comes to {price.ToAmountText()}";
-        var schedule = roundReopensStage ? "the round is planned like any revision, from the day you ask for it"
-            : impact == 0 ? "it does not move the schedule"
-            : $"it adds {ScopeText.BusinessDays(impact)} to the schedule";
+        var quote = new[]
+        {
+            Fact.Of("hours", hours),
+            Fact.Of("rate", card.HourlyRate),
+            Fact.Of("byTheHour", card.HourlyRate.Times(hours).Round(2)),
+            Fact.Of("minimum", card.MinimumFee),
+            Fact.Of("price", price),
+            Fact.Of("impact", impact),
+            Fact.Of("reopensStage", roundReopensStage),
+        };
         var notice = reason == OutOfScopeReason.GoodwillUsedUp && GoodwillRequests > 0 && !ChargingStarted
-            ? $"A word on charging: small extras have been on us so far ({ScopeText.Hours(GoodwillUsedHours)} of goodwill over {GoodwillRequests} request{(GoodwillRequests == 1 ? string.Empty : "s")}), as our agreement sets aside {ScopeText.Hours(Terms.Goodwill.TotalHours)} for them. "
-                + (GoodwillLeftHours == 0m
-                    ? $"That goodwill is now used up, so from this request on, extras are quoted from the rate card: {card}."
-                    : $"What is left of it ({ScopeText.Hours(GoodwillLeftHours)}) does not cover this request, so it is quoted from the rate card ({card}); a smaller extra may still fit in what is left.")
+            ? Sentences.English(
+                "scope.notice.charging-starts",
+                new[]
+                {
+                    Fact.Of("used", GoodwillUsedHours),
+                    Fact.Of("requests", GoodwillRequests),
+                    Fact.Of("goodwill", Terms.Goodwill.TotalHours),
+                    Fact.Of("left", GoodwillLeftHours),
+                    Fact.Of("rateCard", card),
+                })
             : null;
         return Outcome.Accepted<ScopeDecision>(new ScopeDecision.OutOfScope(
             request,
             reason,
             order,
             notice,
-            $"{what} is outside what we agreed: {because}. It needs a change order: {pricing}, and {schedule}. Shall I send it to you for approval?"));
+            Sentences.English("scope.answer.out-of-scope", With(With(because, what), quote))));
+    }
+
+    private static Fact[] With(Fact[] facts, params Fact[] more)
+    {
+        var all = new Fact[facts.Length + more.Length];
+        facts.CopyTo(all, 0);
+        more.CopyTo(all, facts.Length);
+        return all;
     }
 
     private ScopeLedger Using(DeliverableKey deliverable, int units, decimal hours)
@@ -346,29 +375,8 @@ public sealed record ScopeLedger
         return new Use(deliverable, 0, 0m);
     }
 
-    private string KnownDeliverables()
-    {
-        var keys = new List<string>();
-        foreach (var deliverable in Terms.Deliverables)
-        {
-            keys.Add($"'{deliverable.Key}'");
-        }
-
-        return keys.Count == 0 ? "none" : string.Join(", ", keys);
-    }
-
-    private static string Listed(IReadOnlyList<string> clauses, string none) =>
-        clauses.Count == 0 ? none : "\"" + string.Join("\", \"", clauses) + "\"";
-
-    private static string IsAre(decimal quantity) => quantity == 1m ? "is" : "are";
-
-    /// <summary>"1 is left", "3 are left", "none is left".</summary>
-    private static string Left(int count) => count == 0 ? "none is left" : count == 1 ? "1 is left" : $"{count} are left";
-
-    private static Outcome<ScopeDecision> Refused(string code, string message, string? subject) =>
-        Outcome.Rejected<ScopeDecision>(new[] { new RuleViolation(code, message, subject) });
-
-    private static string Quoted(string description) => "\"" + description + "\"";
+    private static Outcome<ScopeDecision> Refused(string code, string? subject, params Fact[] facts) =>
+        Outcome.Rejected<ScopeDecision>(new[] { RuleViolation.Of(code, subject, facts) });
 
     /// <summary>What change requests used of one deliverable's allowance.</summary>
     private sealed record Use(DeliverableKey Deliverable, int Units, decimal Hours);

@@ -1,6 +1,6 @@
 using Ardalis.SmartEnum;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// What a party owes by a due date: a stage it owns, a reply to a message, or (for the client) one of

@@ -1,8 +1,7 @@
-using ClientBoundaries.Communication;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>
 /// A message from one party to the other that is owed a reply under the recipient's response

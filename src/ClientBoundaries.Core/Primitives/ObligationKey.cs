@@ -1,7 +1,7 @@
 using System;
 using ClientBoundaries.Primitives;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// Names one obligation of an engagement: a stage, the deposit, the milestone payment of a stage,
@@ -46,7 +46,7 @@ public sealed record ObligationKey
     public static ObligationKey MilestonePayment(StageKey stage) =>
         new(ObligationKind.MilestonePayment, Preconditions.CheckNotNull(stage, nameof(stage)));
 
-    /// <summary>The reply owed to a message (<see cref="EngagementCommand.RecordMessage"/>).</summary>
+    /// <summary>The reply owed to a message (<see cref="Engagements.EngagementCommand.RecordMessage"/>).</summary>
     /// <param name="message">The message.</param>
     /// <returns>Its key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>One check-in of the agreed cadence, recorded as held or as missed.</summary>
 /// <remarks>Found in <see cref="CommunicationLog.CheckIns"/>. Immutable and thread-safe; equal when every field is equal.</remarks>
@@ -28,5 +28,5 @@ public sealed record RecordedCheckIn
 
     /// <summary>"2026-03-06 held", "2026-03-13 missed: client on leave".</summary>
     /// <returns>The check-in as text.</returns>
-    public override string ToString() => $"{Explanation.Day(Occurrence)} " + (Held ? "held" : $"missed: {Note}");
+    public override string ToString() => $"{Occurrence:uuuu-MM-dd} " + (Held ? "held" : $"missed: {Note}");
 }

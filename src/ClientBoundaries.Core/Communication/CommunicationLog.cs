@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using ClientBoundaries.Communication;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>
 /// How the two sides have been talking, as recorded in the engagement: every meeting booked (held,
@@ -12,9 +11,9 @@ namespace ClientBoundaries.Engagements;
 /// reply with how the reply went.
 /// </summary>
 /// <remarks>
-/// <para>Read it from <see cref="EngagementState.Communication"/>. What is due now (a recap owed, a
+/// <para>Read it from <see cref="Engagements.EngagementState.Communication"/>. What is due now (a recap owed, a
 /// check-in that did not happen, feedback to ask for, a follow-through due) is listed by
-/// <see cref="Assessor.Assess"/> in <see cref="Assessment.Communication"/>.</para>
+/// <see cref="Engagements.Assessor.Assess"/> in <see cref="Engagements.Assessment.Communication"/>.</para>
 /// <para>Immutable and thread-safe; equal when every list, in order, is equal.</para>
 /// </remarks>
 public sealed record CommunicationLog

@@ -1,8 +1,7 @@
-using ClientBoundaries.Communication;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>
 /// One meeting of an engagement, followed from its booking: as booked, as held (with its follow-up

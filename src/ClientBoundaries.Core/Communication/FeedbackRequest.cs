@@ -1,7 +1,6 @@
-using ClientBoundaries.Communication;
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>A request for feedback at one of the agreed points: when it was sent, and the client's answer once it came.</summary>
 /// <remarks>Found in <see cref="CommunicationLog.FeedbackRequests"/>. Immutable and thread-safe; equal when every field is equal.</remarks>

@@ -1,7 +1,7 @@
 using ClientBoundaries.Primitives;
 using NodaTime;
 
-namespace ClientBoundaries.Engagements;
+namespace ClientBoundaries.Communication;
 
 /// <summary>
 /// A mistake the provider owns: what happened, its impact on the client, the remedy offered, and
@@ -50,7 +50,7 @@ public sealed record Incident
     public string? FollowThrough { get; private init; }
 
     /// <summary>The credit applied under the provider's consequence policy that is part of the remedy; null when none is linked.</summary>
-    public EngagementEvent.ConsequenceApplied? Credit { get; private init; }
+    public CreditToClient? Credit { get; private init; }
 
     /// <summary>Whether the follow-through is still to be recorded.</summary>
     public bool IsOpen => FollowedThroughAt is null;
@@ -61,9 +61,9 @@ public sealed record Incident
     /// <summary>"wrong-logo: The old logo went to print (follow-through due 2026-03-12, open)".</summary>
     /// <returns>The incident as text.</returns>
     public override string ToString() =>
-        $"{Id}: {WhatHappened} (follow-through due {Explanation.Day(FollowThroughDue)}, {(IsOpen ? "open" : "done")})";
+        $"{Id}: {WhatHappened} (follow-through due {FollowThroughDue:uuuu-MM-dd}, {(IsOpen ? "open" : "done")})";
 
     internal Incident FollowedThroughOn(Instant at, string whatWasDone) => this with { FollowedThroughAt = at, FollowThrough = whatWasDone };
 
-    internal Incident WithCredit(EngagementEvent.ConsequenceApplied credit) => this with { Credit = credit };
+    internal Incident WithCredit(CreditToClient credit) => this with { Credit = credit };
 }

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <content>Why an agreement cannot be built, a plan cannot be made yet, or a meeting cannot be booked.</content>
+internal static partial class EngineEnglish
+{
+    private static IEnumerable<(string, Func<FactReader, string>)> AgreementRefusals()
+    {
+        yield return ("agreement.provider.missing", _ => "The agreement must name the provider (WithProvider).");
+        yield return ("agreement.client.missing", _ => "The agreement must name the client (WithClient).");
+        yield return ("agreement.stages.none", _ => "The agreement must have at least one stage (AddStage).");
+        yield return ("agreement.milestone.unknown-stage", f =>
+            $"The milestone payment of {f.Text("amount")} is tied to stage '{f.Text("stage")}', which the agreement does not have.");
+        yield return ("agreement.preferences.escalation-contact-missing", f =>
+            $"The {Role(f, "party")}'s consequence policy escalates to its escalation contact, but the {Role(f, "party")}'s preferences name none: name one (WithPreferences) or give the rule a contact role.");
+        yield return ("agreement.preferences.channel-not-accepted", f =>
+            $"The {Role(f, "party")} prefers {f.Text("channel")}, but its contact policy does not accept it (it accepts {string.Join(", ", f.Texts("accepted"))}).");
+        yield return ("agreement.deliverable.rounds-need-stage", f =>
+            $"Deliverable '{f.Text("deliverable")}' includes {Number(f.Get<int>("rounds"))} revision round(s), which are counted on the stage it is made in: name that stage.");
+        yield return ("agreement.deliverable.unknown-stage", f =>
+            $"Deliverable '{f.Text("deliverable")}' is made in stage '{f.Text("stage")}', which the agreement does not have.");
+        yield return ("agreement.deliverable.stage-of-client", f =>
+            $"Deliverable '{f.Text("deliverable")}' is made in stage '{f.Text("stage")}', which the client owns; the provider delivers, so name one of its stages.");
+        yield return ("agreement.deliverable.rounds-twice", f =>
+            $"Two deliverables count revision rounds on stage '{f.Text("stage")}'; a stage's revisions can be counted against one deliverable only.");
+        yield return ("agreement.scope.rate-card-missing", _ =>
+            "Extra revision rounds are recorded as change requests, which are quoted from the rate card, but the agreement has none (WithRateCard).");
+        yield return ("agreement.consequences.unknown-stage", f =>
+            $"The {Role(f, "party")}'s consequence policy has a ladder for stage '{f.Text("stage")}', which the agreement does not have.");
+        yield return ("agreement.consequences.stage-of-other-party", f =>
+            $"The {Role(f, "party")}'s consequence policy has a ladder for stage '{f.Text("stage")}', but the {Role(f, "owner")} owns that stage: put it in the {Role(f, "owner")}'s policy.");
+        yield return ("agreement.consequences.credit-from-client", _ =>
+            "A credit is what the provider owes the client when the provider is late; the client's policy cannot have one (a late client pays a fee).");
+        yield return ("agreement.consequences.fee-from-provider", _ =>
+            "Fees are what a late client pays; when the provider is late it owes the client a credit instead, so the provider's policy cannot have a fee.");
+        yield return ("agreement.consequences.provider-pays-nothing", _ => "Only the client makes payments, so the provider's policy cannot have a payment ladder.");
+        yield return ("agreement.consequences.credit-needs-price", f =>
+            $"The {Role(f, "party")}'s policy gives a credit worth a percentage of the stage's price, but stage '{f.Text("stage")}' has no price (StageBuilder.Priced).");
+        yield return ("agreement.currency.mixed", f =>
+            $"Every amount of the agreement must be in {f.Text("currency")}, but {WhereTheAmountIs(f)} is {f.Get<Money>("amount")}.");
+        yield return ("plan.not-signed", f => f.Has("deposit")
+            ? $"Dates are assigned once the agreement is signed and the deposit of {f.Get<Money>("deposit").Round(2)} is received; it is only proposed so far."
+            : "Dates are assigned once the agreement is signed; it is only proposed so far.");
+        yield return ("plan.deposit-not-received", f =>
+            $"Dates are assigned once the deposit of {f.Get<Money>("deposit").Round(2)} is received; the agreement is signed but the deposit has not arrived.");
+        yield return ("meeting.too-long", f =>
+            $"A meeting of {Minutes(f.Get<Duration>("length"))} minutes is longer than the {Minutes(f.Get<Duration>("longest"))} the agreement allows; split the agenda over two meetings.");
+    }
+
+    /// <summary>"the price of stage 'design'", "the client's LateFee rule at 5 business days", "the client's cap per month".</summary>
+    private static string WhereTheAmountIs(FactReader f)
+    {
+        if (f.Has("stagePrice"))
+        {
+            return $"the price of stage '{f.Text("stagePrice")}'";
+        }
+
+        if (f.Has("hourlyRate"))
+        {
+            return "the rate card's hourly rate";
+        }
+
+        if (f.Has("rule"))
+        {
+            var rule = f.Get<ConsequenceRule>("rule");
+            return $"the {Role(f, "party")}'s {rule.Kind} rule at {Number(rule.BusinessDaysOverdue)} business days";
+        }
+
+        var cap = f.Get<CapScope>("cap");
+        return $"the {Role(f, "party")}'s cap " + (cap == CapScope.PerStage ? "per stage" : cap == CapScope.PerMonth ? "per month" : "per engagement");
+    }
+
+    /// <summary>"provider" or "client".</summary>
+    private static string Role(FactReader f, string name) => f.Get<PartyRole>(name).Name.ToLowerInvariant();
+
+    private static string Minutes(Duration duration) => duration.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture);
+}

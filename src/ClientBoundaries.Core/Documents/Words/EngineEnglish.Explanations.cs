@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <content>
+/// The sentences of a running engagement that are not refusals: why a reminder or consequence is due, what is open in
+/// how the two sides talk, what the holder of the ball is expected to do, and the texts the engine records.
+/// </content>
+internal static partial class EngineEnglish
+{
+    /// <summary>Why a reminder or a consequence is due: who is late with what, by how much, and what follows.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Explanations()
+    {
+        yield return ("consequence.explanation", Explanation);
+    }
+
+    /// <summary>What is open in how the two sides talk, as a to-do for the provider.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> CommunicationToDos()
+    {
+        yield return ("communication.recap-owed", f =>
+        {
+            var client = f.Text("client");
+            var message = $"Send {client} the recap of the meeting of {Moment(f.Get<LocalDateTime>("startedAt"))} (\"{f.Text("topic")}\") by {Moment(f.Get<LocalDateTime>("by"))}.";
+            if (f.Get<bool>("detailed"))
+            {
+                var followUps = f.Texts("followUps");
+                message += followUps.Count == 0
+                    ? " Write down what was agreed; every agenda item was covered."
+                    : $" Write down what was agreed, and carry the items not covered as follow-ups: {string.Join("; ", followUps)}.";
+            }
+
+            return message;
+        });
+        yield return ("communication.check-in-missed", f =>
+        {
+            var client = f.Text("client");
+            var message = $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} with {client} was not recorded: hold it late, or record it as missed.";
+            return f.Get<bool>("detailed") ? message + $" Check-ins are {f.Text("cadence")}; offer {client} a new time with an agenda." : message;
+        });
+        yield return ("communication.feedback-due", f =>
+        {
+            var point = f.Get<FeedbackPoint>("point");
+            var days = f.Get<int>("followUpDays");
+            var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
+                : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
+                : $"on how the work is doing, {(days == 1 ? "1 day" : $"{Number(days)} days")} after completion";
+            var message = $"Ask {f.Text("client")} for feedback {about}, by {Moment(f.Get<LocalDateTime>("by"))}.";
+            return f.Get<bool>("detailed") ? message + " Ask what went well, what could have gone better, and whether anything is still open." : message;
+        });
+        yield return ("communication.follow-through-due", f =>
+        {
+            var client = f.Text("client");
+            var message = $"Follow through on \"{f.Text("whatHappened")}\" for {client} by {Moment(f.Get<LocalDateTime>("by"))}: {f.Text("remedy")}.";
+            if (f.Get<bool>("detailed"))
+            {
+                message += $" What it meant for {client}: {f.Text("impact")}."
+                    + (f.Has("credit") ? $" A credit of {Amount(f.Get<Money>("credit"))} is part of the remedy." : string.Empty);
+            }
+
+            return message;
+        });
+    }
+
+    /// <summary>What the holder of the ball is expected to do, and the texts the engine records in events.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Expectations()
+    {
+        yield return ("expectation.stage", f => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage"));
+        yield return ("expectation.final-delivery", f => $"Accept the final delivery ({f.Text("delivery")})");
+        yield return ("expectation.revise", f => $"Revise \"{f.Text("stage")}\": {f.Text("reason")}");
+        yield return ("expectation.resume", f => $"Resume the work: {f.Text("reason")}");
+        yield return ("change-request.extra-round", f => $"One more revision round of \"{f.Text("stage")}\": {f.Text("reason")}");
+        yield return ("pause.consequence", f => $"{Number(f.Get<int>("late"))} business days late on the {f.Text("obligation")}: on hold as the agreement says");
+        yield return ("closure.force-majeure", f => "Force majeure: " + f.Text("reason"));
+        yield return ("amendment.change-order", f =>
+        {
+            var changes = new List<string> { f.Get<bool>("absorbed") ? "absorbed at no charge" : Amount(f.Get<Money>("price")) };
+            if (f.Has("impact"))
+            {
+                changes.Add($"{BusinessDays(f.Get<int>("impact"))} added to stage '{f.Text("stage")}'");
+            }
+
+            if (f.Has("units"))
+            {
+                var units = f.Get<int>("units");
+                changes.Add(units == 1
+                    ? $"one more of the {f.Text("unitName")} in {f.Text("deliverable")}"
+                    : $"{Number(units)} more {f.Text("unitName")} in {f.Text("deliverable")}");
+            }
+
+            if (f.Has("rounds"))
+            {
+                changes.Add($"{Plural(f.Get<int>("rounds"), "more revision round")} for {f.Text("deliverable")}");
+            }
+
+            return $"Change order '{f.Text("changeOrder")}' ({f.Text("description")}): {string.Join("; ", changes)}.";
+        });
+    }
+
+    private static string Explanation(FactReader f)
+    {
+        var rule = f.Get<ConsequenceRule>("rule");
+        var party = f.Text("party");
+        var other = f.Text("other");
+        var late = f.Get<int>("late");
+        var due = Day(f.Get<LocalDate>("due"));
+        var what = ObligationName(f);
+        if (rule.Kind.IsReminder)
+        {
+            var tone = rule.Kind == ConsequenceKind.Reminder ? "Friendly reminder" : "Firm reminder";
+            return late < 0 ? $"{tone} to {party}: {what} is due on {due}, in {BusinessDays(-late)}."
+                : late == 0 ? $"{tone} to {party}: {what} is due today, {due}."
+                : $"{tone} to {party}: {what} was due on {due} and is {BusinessDays(late)} overdue.";
+        }
+
+        var grace = f.Has("grace") ? $" (the grace period of {BusinessDays(f.Get<int>("grace"))} is over)" : string.Empty;
+        var lateness = $"{Capitalised(what)} was due on {due} and {party} is {BusinessDays(late)} late{grace}";
+        var on = Day(f.Get<LocalDate>("on"));
+        var comeBack = $"{party} came back on {on} after a pause while {BusinessDays(late)} or more late on {what}";
+        var sentence = rule.Kind.Name switch
+        {
+            nameof(ConsequenceKind.Escalation) => $"{lateness}: the matter goes to {party}'s {f.Optional<string>("escalateTo")}.",
+            nameof(ConsequenceKind.ScheduleShift) => f.Has("shiftedEnd")
+                ? $"{lateness}: every later date moves with it; delivered on {on}, the work would end on {Day(f.Get<LocalDate>("shiftedEnd"))} instead of {Day(f.Get<LocalDate>("baselineEnd"))} as first planned."
+                : $"{lateness}: every later date moves with it.",
+            nameof(ConsequenceKind.Pause) => $"{lateness}: as agreed, the engagement is on hold until {party} is ready to go on.",
+            nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} needs {BusinessDays(f.Get<int>("leadTime"))} to pick the work up again"
+                + (f.Has("nextStage") ? $", so \"{f.Text("nextStage")}\" starts on {Day(f.Get<LocalDate>("nextStart"))} at the earliest" : string.Empty) + ".",
+            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: a restart fee of {Amount(f.Optional<Money>("amount"))} is owed to {other}.",
+            nameof(ConsequenceKind.LateFee) => $"{lateness}: a late fee of {Charged(rule.Charge!, "the payment", f.Optional<Money>("amountBeforeCap"))} is owed to {other}.",
+            nameof(ConsequenceKind.Credit) => $"{lateness}: {other} is owed a credit of {Charged(rule.Charge!, "the stage's price", f.Optional<Money>("amountBeforeCap"))}.",
+            _ => $"{lateness}: {other} may now give notice to end the engagement.",
+        };
+        return f.Has("cappedBy")
+            ? sentence + $" The cap of {Amount(f.Get<Money>("cap"))} {CapName(f.Get<CapScope>("cappedBy"))} limits it to {Amount(f.Optional<Money>("amount"))}."
+            : sentence;
+    }
+
+    /// <summary>
+    /// How sentences name an obligation: <c>stage "Client sends content"</c>, <c>the deposit of 1800.00 EUR</c>,
+    /// <c>the reply to Acme Bakery's email of 2026-03-06 16:30</c>.
+    /// </summary>
+    private static string ObligationName(FactReader f)
+    {
+        var kind = f.Get<ObligationKey>("obligation").Kind;
+        return kind == ObligationKind.Stage ? $"stage \"{f.Text("stage")}\""
+            : kind == ObligationKind.Reply ? $"the reply to {f.Text("sender")}'s {f.Get<Channel>("channel").Name.ToLowerInvariant()} of {Moment(f.Get<LocalDateTime>("arrivedAt"))}"
+            : kind == ObligationKind.MilestonePayment ? $"the payment of {Amount(f.Optional<Money>("basis"))} for \"{f.Text("stage")}\""
+            : kind == ObligationKind.Deposit ? $"the deposit of {Amount(f.Optional<Money>("basis"))}"
+            : $"the final payment of {Amount(f.Optional<Money>("basis"))}";
+    }
+
+    private static string Charged(Charge charge, string basis, Money? amount) =>
+        charge.Percent is { } percent
+            ? $"{percent.ToString(CultureInfo.InvariantCulture)}% of {basis} ({Amount(amount)})"
+            : Amount(amount);
+
+    private static string CapName(CapScope scope) =>
+        scope == CapScope.PerStage ? "per stage" : scope == CapScope.PerMonth ? "per month" : "for the whole engagement";
+}

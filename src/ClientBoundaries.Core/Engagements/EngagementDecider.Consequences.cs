@@ -1,0 +1,62 @@
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementEvent;
+
+namespace ClientBoundaries.Engagements;
+
+/// <content>
+/// Reminders sent and consequences applied: a host records what it acted on of an assessment, and each is recorded
+/// once, when it is due. Evolving them only adds them to the state's record (see the dispatch).
+/// </content>
+public static partial class EngagementDecider
+{
+    private static Decision DecideConsequence(Agreed engagement, ObligationKey key, ConsequenceRule rule, Instant at, bool isReminder)
+    {
+        var state = engagement.State;
+        if (rule.Kind.IsReminder != isReminder)
+        {
+            return Decision.Refuse("consequence.wrong-command", null, Fact.Of("rule", rule));
+        }
+
+        var subject = key.Stage?.Value ?? key.Message?.Value;
+        var (hasRule, round) = FallingDue.RuleOf(state, key, rule);
+        if (round < 0)
+        {
+            return Decision.Refuse("consequence.unknown-obligation", subject, Fact.Of("obligation", key));
+        }
+
+        if (!hasRule)
+        {
+            return Decision.Refuse("consequence.not-in-policy", subject, Fact.Of("rule", rule), Fact.Of("obligation", key));
+        }
+
+        if (FallingDue.Find(state, key, rule, at) is not { } due)
+        {
+            if (FallingDue.IsRecorded(state, key, round, rule))
+            {
+                return Decision.Refuse("consequence.already-recorded", subject, Fact.Of("rule", rule), Fact.Of("obligation", key));
+            }
+
+            // Not due: not yet (with the instant it falls due), no longer (a later reminder replaced it), or not at all.
+            return FallingDue.WhenDue(state, key, rule) is { } when
+                ? Decision.Refuse("consequence.not-due", subject, Fact.Of("rule", rule), Fact.Of("obligation", key), Fact.Of("at", at), Fact.Of("fallsDueAt", when))
+                : Decision.Refuse("consequence.not-due", subject, Fact.Of("rule", rule), Fact.Of("obligation", key), Fact.Of("at", at));
+        }
+
+        var party = due.Obligation.Party;
+        if (isReminder)
+        {
+            return Decision.Accept(new ReminderSent(key, due.Obligation.Round, rule, party, at));
+        }
+
+        var applied = new ConsequenceApplied(key, due.Obligation.Round, rule, party, due.Amount, due.At, at);
+        if (rule.Kind == ConsequenceKind.Pause && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is not null)
+        {
+            var reason = Sentences.English("pause.consequence", new[] { Fact.Of("late", due.BusinessDaysLate), Fact.Of("obligation", key) });
+            return Decision.Accept(applied, new Paused(party, reason, at));
+        }
+
+        return Decision.Accept(applied);
+    }
+}

@@ -1,0 +1,517 @@
+using ClientBoundaries.Agreements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using ClientBoundaries.Scope;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Engagements.EngagementEvent;
+
+namespace ClientBoundaries.Engagements;
+
+/// <content>
+/// The work's course, from the signature to completion: scheduling, starting, submitting, handing off, accepting and
+/// revising stages, and logging effort. Decisions first, then how each event changes the state.
+/// </content>
+public static partial class EngagementDecider
+{
+    private static Decision DecideSign(Agreed engagement, Sign sign) =>
+        engagement.Phase == EngagementPhase.Proposed ? Decision.Accept(new Signed(sign.At)) : NotAllowed(engagement.State, sign);
+
+    private static Decision DecideSchedule(Agreed engagement, Schedule command)
+    {
+        var phase = engagement.Phase;
+        if (phase != EngagementPhase.Signed && phase != EngagementPhase.DepositReceived)
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        // Dates are promised from now on: a plan that starts in the past is overdue the moment it is made.
+        var today = engagement.CalendarOf(engagement.ForDates.Stages[0].Owner).ToLocalDate(command.At);
+        if (command.Start < today)
+        {
+            return Decision.Refuse("plan.start-in-the-past", null, Fact.Of("start", command.Start), Fact.Of("today", today));
+        }
+
+        var status = phase == EngagementPhase.DepositReceived ? AgreementStatus.DepositReceived : AgreementStatus.Signed;
+        var outcome = Scheduler.Plan(engagement.ForDates, status, command.Start);
+        return outcome.TryGetValue(out var plan)
+            ? Decision.Accept(new Scheduled(plan, command.At))
+            : Decision.Reject(new[] { outcome.Violations[0] });
+    }
+
+    private static Decision DecideStart(Agreed engagement, StartStage command)
+    {
+        var phase = engagement.Phase;
+        if ((phase != EngagementPhase.Scheduled && phase != EngagementPhase.Active) || !engagement.TryRunning(out var running))
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        if (CheckCurrent(running, command.Stage, command, out var current) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return current.Progress.Status == StageStatus.Pending
+            ? Decision.Accept(new StageStarted(command.Stage, command.At))
+            : Decision.Refuse("engagement.stage.already-started", command.Stage.Value, Fact.Of("stage", command.Stage));
+    }
+
+    private static Decision DecideSubmit(Agreed engagement, SubmitWork command)
+    {
+        if (engagement.Phase != EngagementPhase.Active || !engagement.TryRunning(out var running))
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        return CheckCurrentInProgress(running, command.Stage, command, out _)
+            ?? Decision.Accept(new WorkSubmitted(command.Stage, command.Summary, command.At));
+    }
+
+    private static Decision DecideHandOff(Agreed engagement, HandOff command)
+    {
+        if (engagement.Phase != EngagementPhase.Active || !engagement.TryRunning(out var running))
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        if (CheckCurrentInProgress(running, command.Stage, command, out var current) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var stages = running.ForDates.Stages;
+        var next = current.Index + 1 < stages.Count ? stages[current.Index + 1] : null;
+        var receiver = next?.Owner ?? current.Stage.Owner.Counterpart;
+        var today = running.CalendarOf(receiver).ToLocalDate(command.At);
+        if (command.DueBy is { } due && due < today)
+        {
+            return Decision.Refuse("engagement.handoff.due-in-the-past", command.Stage.Value, Fact.Of("due", due), Fact.Of("today", today), Fact.Of("receiver", receiver));
+        }
+
+        var expectation = command.Expectation ?? DefaultExpectation(current.Stage, next);
+        var provisional = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At);
+        if (command.DueBy is not null || next is null)
+        {
+            return Decision.Accept(provisional);
+        }
+
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff. Apply, not
+        // Evolve: a re-plan past the end of the calendar must refuse the handoff, not leave the old plan's date.
+        var replanned = Apply(engagement.State, provisional, out _).Plan!;
+        return Decision.Accept(new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At));
+    }
+
+    private static Decision DecideAccept(Agreed engagement, AcceptStage command)
+    {
+        if (engagement.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        if (CheckLastHandedOff(engagement, command.Stage, out var progress) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return progress.IsAccepted
+            ? Decision.Accept()
+            : Decision.Accept(new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
+    }
+
+    private static Decision DecideRevision(Agreed engagement, RequestRevision command)
+    {
+        if (engagement.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        var state = engagement.State;
+        var index = state.IndexOf(command.Stage);
+        if (index < 0)
+        {
+            return UnknownStage(engagement, command.Stage);
+        }
+
+        var progress = state.Stages[index];
+        if (index == state.CurrentStageIndex && progress.Status == StageStatus.InProgress)
+        {
+            return progress.Submissions > 0
+                ? WithinRounds(engagement, command, progress) ?? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: false, command.At))
+                : Decision.Refuse("engagement.revision.nothing-submitted", command.Stage.Value, Fact.Of("stage", command.Stage));
+        }
+
+        if (CheckLastHandedOff(engagement, command.Stage, out _) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return progress.IsAccepted
+            ? Decision.Refuse("engagement.revision.already-accepted", command.Stage.Value, Fact.Of("stage", command.Stage))
+            : WithinRounds(engagement, command, progress) ?? Decision.Accept(new RevisionRequested(command.Stage, progress.Owner.Counterpart, command.Reason, reopened: true, command.At));
+    }
+
+    /// <summary>
+    /// Null while the stage's deliverable has a revision round left (or does not count rounds);
+    /// otherwise what the agreement says to do with one more: refuse it, pointing to a change
+    /// request, or record it as a change request for an extra round.
+    /// </summary>
+    private static Decision? WithinRounds(Agreed engagement, RequestRevision command, StageProgress progress)
+    {
+        var scope = engagement.Agreement.Scope;
+        if (scope.WithRoundsOn(command.Stage) is not { } deliverable || progress.Revisions < deliverable.Allowance.RevisionRounds)
+        {
+            return null;
+        }
+
+        var rounds = deliverable.Allowance.RevisionRounds!.Value;
+        if (scope.ChangeOrderTerms.RevisionOverflow == RevisionOverflow.Refuse)
+        {
+            return Decision.Refuse("scope.revision-rounds-used", command.Stage.Value, Fact.Of("rounds", rounds), Fact.Of("deliverable", deliverable.Name));
+        }
+
+        var ledger = engagement.State.Scope;
+        foreach (var order in ledger.ChangeOrders)
+        {
+            if (order.Deliverable == deliverable.Key && order.AddedRevisionRounds > 0 && !order.Status.IsClosed)
+            {
+                return Decision.Refuse(
+                    "scope.extra-round-pending",
+                    command.Stage.Value,
+                    Fact.Of("rounds", rounds),
+                    Fact.Of("deliverable", deliverable.Name),
+                    Fact.Of("changeOrder", order.Id),
+                    Fact.Of("status", order.StatusAt(command.At)));
+            }
+        }
+
+        var stageName = engagement.Agreement.FindStage(command.Stage)!.Name;
+        var request = new ChangeRequest(
+            ExtraRoundId(ledger, command.Stage, rounds + 1),
+            Sentences.English("change-request.extra-round", new[] { Fact.Of("stage", stageName), Fact.Of("reason", command.Reason) }),
+            progress.Owner.Counterpart,
+            scope.ChangeOrderTerms.HoursPerExtraRevisionRound!.Value,
+            command.At,
+            deliverable.Key);
+        var outcome = ledger.ExtraRevisionRound(request, deliverable, stageUnderWay: progress.Status == StageStatus.InProgress);
+        return outcome.TryGetValue(out var decision)
+            ? Decision.Accept(new ChangeRequested(decision, command.At))
+            : Decision.Reject(new[] { outcome.Violations[0] });
+    }
+
+    /// <summary>"design-round-3", or "design-round-3.2" when a declined quote for that round already took the id.</summary>
+    private static ChangeRequestId ExtraRoundId(ScopeLedger ledger, StageKey stage, int round)
+    {
+        var stem = stage.Value.Length > 80 ? stage.Value.Substring(0, 80) : stage.Value;
+        var id = new ChangeRequestId($"{stem}-round-{round}");
+        for (var attempt = 2; IsTaken(ledger, id); attempt++)
+        {
+            id = new ChangeRequestId($"{stem}-round-{round}.{attempt}");
+        }
+
+        return id;
+
+        static bool IsTaken(ScopeLedger ledger, ChangeRequestId id)
+        {
+            foreach (var decided in ledger.Decisions)
+            {
+                if (decided.Request.Id == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static Decision DecideEffort(Agreed engagement, LogEffort command)
+    {
+        if (!engagement.Phase.IsUnderWay)
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        return engagement.State.IndexOf(command.Stage) < 0
+            ? UnknownStage(engagement, command.Stage)
+            : Decision.Accept(new EffortLogged(command.Stage, command.Party, command.Hours, command.Note, command.At));
+    }
+
+    private static Decision DecideComplete(Agreed engagement, Complete command)
+    {
+        var state = engagement.State;
+        if (engagement.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(state, command);
+        }
+
+        if (state.CurrentStage is { } current)
+        {
+            return Decision.Refuse("engagement.complete.stages-remaining", current.Key.Value, Fact.Of("stage", current.Key));
+        }
+
+        var last = state.Stages[state.Stages.Count - 1];
+        return last.IsAccepted
+            ? Decision.Accept(new Completed(command.At))
+            : Decision.Refuse("engagement.complete.final-not-accepted", last.Key.Value, Fact.Of("party", last.Owner.Counterpart), Fact.Of("stage", last.Key));
+    }
+
+    /// <summary>Null when <paramref name="stage"/> is the current stage (given in <paramref name="current"/>); otherwise why the command is refused.</summary>
+    private static Decision? CheckCurrent(Running running, StageKey stage, EngagementCommand command, out StageAtHand current)
+    {
+        var index = running.State.IndexOf(stage);
+        if (index < 0)
+        {
+            current = default;
+            return UnknownStage(running.Engagement, stage);
+        }
+
+        if (running.TryCurrent(out current) && index == current.Index)
+        {
+            return null;
+        }
+
+        return running.TryCurrent(out var actual)
+            ? Decision.Refuse("engagement.stage.not-current", stage.Value, Fact.Of("command", command), Fact.Of("stage", stage), Fact.Of("current", actual.Stage.Key), Fact.Of("holder", actual.Stage.Owner))
+            : Decision.Refuse("engagement.stage.not-current", stage.Value, Fact.Of("command", command), Fact.Of("stage", stage));
+    }
+
+    /// <summary>Null when <paramref name="stage"/> is the current stage and it has started; otherwise why the command is refused.</summary>
+    private static Decision? CheckCurrentInProgress(Running running, StageKey stage, EngagementCommand command, out StageAtHand current)
+    {
+        if (CheckCurrent(running, stage, command, out current) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return current.Progress.Status == StageStatus.InProgress
+            ? null
+            : Decision.Refuse("engagement.stage.not-started", stage.Value, Fact.Of("command", command), Fact.Of("stage", stage));
+    }
+
+    /// <summary>Acceptance and revision apply to the stage handed off last, while the next one is not yet handed off.</summary>
+    private static Decision? CheckLastHandedOff(Agreed engagement, StageKey stage, out StageProgress progress)
+    {
+        var state = engagement.State;
+        var index = state.IndexOf(stage);
+        if (index < 0)
+        {
+            progress = null!;
+            return UnknownStage(engagement, stage);
+        }
+
+        progress = state.Stages[index];
+        var lastHandedOff = LastHandedOff(state);
+        if (index == lastHandedOff)
+        {
+            return null;
+        }
+
+        return index > lastHandedOff
+            ? Decision.Refuse("engagement.stage.not-handed-off", stage.Value, Fact.Of("stage", stage))
+            : Decision.Refuse("engagement.stage.not-last-handed-off", stage.Value, Fact.Of("stage", stage), Fact.Of("lastHandedOff", state.Stages[lastHandedOff].Key));
+    }
+
+    private static Decision UnknownStage(Agreed engagement, StageKey stage) =>
+        Decision.Refuse("engagement.stage.unknown", stage.Value, Fact.Of("agreement", engagement.Agreement.Id), Fact.Of("stage", stage));
+
+    /// <summary>What the holder of a stage is expected to do: the stage's name and, when the agreement says, what it hands over.</summary>
+    private static string ExpectationOf(Stage stage) =>
+        stage.Handover is { } handover
+            ? Sentences.English("expectation.stage", new[] { Fact.Of("stage", stage.Name), Fact.Of("handover", handover) })
+            : Sentences.English("expectation.stage", new[] { Fact.Of("stage", stage.Name) });
+
+    private static string DefaultExpectation(Stage stage, Stage? next) =>
+        next is null ? Sentences.English("expectation.final-delivery", new[] { Fact.Of("delivery", ExpectationOf(stage)) }) : ExpectationOf(next);
+
+    /// <summary>The index of the stage handed off last while the one after it is not, or -1.</summary>
+    private static int LastHandedOff(EngagementState state)
+    {
+        var last = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
+        return last >= 0 && state.Stages[last].Status == StageStatus.Done ? last : -1;
+    }
+
+    /// <summary>
+    /// The ball for a stage's owner: held from the first working moment of the stage as planned (not
+    /// while waiting for a start date or a restart lead time), due when the plan says.
+    /// </summary>
+    private static BallHolder HolderFor(Running running, int index, Instant at, string expectation)
+    {
+        var stage = running.ForDates.Stages[index];
+        var dates = running.Plan.Stages[index];
+        var progress = running.State.Stages[index];
+        var firstMoment = running.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
+        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
+    }
+
+    /// <summary>
+    /// The events that change one stage's counters only (effort, a submission, a revision of submitted work), when
+    /// they fit: one small copy of the state, the hot path of a replay. Null for every other event.
+    /// </summary>
+    private static EngagementState? EvolveCounters(EngagementState state, EngagementEvent @event)
+    {
+        var phase = state.Phase;
+        switch (@event)
+        {
+            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Party, effort.Hours), effort.At);
+            case WorkSubmitted submitted when phase == EngagementPhase.Active && IsCurrentInProgress(state, submitted.Stage):
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), submitted.At);
+            case RevisionRequested { Reopened: false } revision
+                when phase == EngagementPhase.Active && IsCurrentInProgress(state, revision.Stage) && state.CurrentStage!.Submissions > 0:
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.RevisionAsked(), revision.At);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsCurrentInProgress(EngagementState state, StageKey stage) =>
+        state.CurrentStage is { } current && current.Key == stage && current.Status == StageStatus.InProgress;
+
+    private static EngagementState EvolveScheduled(Agreed engagement, Scheduled scheduled)
+    {
+        var state = engagement.State;
+        var plan = scheduled.Plan;
+        var fits = plan.AgreementId == engagement.Agreement.Id && plan.AgreementVersion == engagement.Agreement.Version
+            && plan.Stages.Count == engagement.Agreement.Stages.Count && plan.Stages.Count > 0;
+        if ((engagement.Phase != EngagementPhase.Signed && engagement.Phase != EngagementPhase.DepositReceived) || !fits)
+        {
+            return state;
+        }
+
+        var running = Running.Of(state.WithPlan(plan).InPhase(EngagementPhase.Scheduled).WithCurrentStage(0));
+        var holder = HolderFor(running, 0, scheduled.At, ExpectationOf(engagement.Agreement.Stages[0]));
+        return running.State
+            .WithStage(0, running.State.Stages[0].BallArrived(holder.Since))
+            .BallGiven(holder, null);
+    }
+
+    private static EngagementState EvolveStarted(Agreed engagement, StageStarted started)
+    {
+        var state = engagement.State;
+        if ((engagement.Phase != EngagementPhase.Scheduled && engagement.Phase != EngagementPhase.Active)
+            || state.CurrentStage is not { } current || current.Key != started.Stage || current.Status != StageStatus.Pending)
+        {
+            return state;
+        }
+
+        var next = state.WithStage(state.CurrentStageIndex, current.Started(started.At));
+        return next.Phase == EngagementPhase.Scheduled ? next.InPhase(EngagementPhase.Active) : next;
+    }
+
+    private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)
+    {
+        if (engagement.Phase != EngagementPhase.Active || !IsCurrentInProgress(engagement.State, handedOff.Stage)
+            || !engagement.TryRunning(out var running) || !running.TryCurrent(out var current))
+        {
+            return engagement.State;
+        }
+
+        var index = current.Index;
+        var released = running.State.BallReleased(handedOff.At);
+        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, current.Due, current.DueAt)).WithCurrentStage(index + 1);
+        var isLast = index + 1 >= running.ForDates.Stages.Count;
+        if (!isLast)
+        {
+            finished = finished.WithStage(index + 1, finished.Stages[index + 1].BallArrived(handedOff.At));
+        }
+
+        finished = finished.WithPlan(Replanning.Replanned(finished));
+        var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
+        var ledgerEntry = handedOff.To == handedOff.From
+            ? null
+            : new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, dueAt, isRevision: false);
+        if (isLast)
+        {
+            return finished.BallGiven(new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
+        }
+
+        var holder = HolderFor(Running.Of(finished), index + 1, handedOff.At, handedOff.Expectation);
+        if (handedOff.DueBy is { } due && holder.Party == handedOff.To)
+        {
+            holder = new BallHolder(holder.Party, holder.Since, holder.Stage, holder.Expectation, due, dueAt);
+            finished = finished.WithStage(index + 1, finished.Stages[index + 1].DueOn(holder.DueBy, holder.DueAt));
+        }
+
+        return finished.BallGiven(holder, ledgerEntry);
+    }
+
+    private static EngagementState EvolveAccepted(Agreed engagement, StageAccepted accepted)
+    {
+        var state = engagement.State;
+        var index = LastHandedOff(state);
+        if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != accepted.Stage || state.Stages[index].IsAccepted)
+        {
+            return state;
+        }
+
+        var next = state.WithStage(index, state.Stages[index].Accepted(accepted.At));
+
+        // Accepting the final delivery ends the last stretch: nobody's move until completion.
+        return index == next.Stages.Count - 1 && next.CurrentStage is null ? next.BallReleased(accepted.At) : next;
+    }
+
+    private static EngagementState EvolveReopened(Agreed engagement, RevisionRequested revision)
+    {
+        var state = engagement.State;
+        var index = LastHandedOff(state);
+        if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != revision.Stage || state.Stages[index].IsAccepted
+            || !engagement.TryRunning(out var running))
+        {
+            return state;
+        }
+
+        var stage = running.ForDates.Stages[index];
+        var reopened = ClosingRounds(running, index, revision.At).BallReleased(revision.At);
+        reopened = reopened.WithStage(index, reopened.Stages[index].Reopened(revision.At));
+        if (index + 1 < reopened.Stages.Count)
+        {
+            reopened = reopened.WithStage(index + 1, reopened.Stages[index + 1].BackToPending());
+        }
+
+        // The revision round is dated from the request: the stage's full length from the owner's next working day.
+        reopened = reopened
+            .WithCurrentStage(index)
+            .WithEarliestStart(revision.Stage, Scheduler.FirstBusinessDayStartingAtOrAfter(running.CalendarOf(stage.Owner), revision.At));
+        reopened = reopened.WithPlan(Replanning.Replanned(reopened));
+        var expectation = Sentences.English("expectation.revise", new[] { Fact.Of("stage", stage.Name), Fact.Of("reason", revision.Reason) });
+        var holder = HolderFor(Running.Of(reopened), index, revision.At, expectation);
+        return reopened.BallGiven(
+            holder,
+            stage.Owner == revision.By ? null : new Handoff(revision.Stage, revision.By, stage.Owner, revision.At, expectation, holder.DueBy, holder.DueAt, isRevision: true));
+    }
+
+    /// <summary>
+    /// Keeps the stretches a revision ends: the reopened stage's (delivered) and, when it had the
+    /// ball, the next stage's (cut short). Fees and credits that fell due in them stay owed.
+    /// </summary>
+    private static EngagementState ClosingRounds(Running running, int index, Instant at)
+    {
+        var state = running.State;
+        var done = state.Stages[index];
+        var next = state;
+        if (done.FinishedAt is { } finished && done.DueBy is { } heldTo)
+        {
+            next = next.WithClosedRound(new EngagementState.ClosedRound(index, done.Round, heldTo, done.BallArrivedAt ?? finished, finished, Delivered: true));
+        }
+
+        if (index + 1 < state.Stages.Count && state.Stages[index + 1] is { BallArrivedAt: { } arrived } waiting)
+        {
+            var due = waiting.DueBy ?? running.Plan.Stages[index + 1].Due;
+            next = next.WithClosedRound(new EngagementState.ClosedRound(index + 1, waiting.Round, due, arrived, at, Delivered: false));
+        }
+
+        return next;
+    }
+
+    private static EngagementState EvolveCompleted(Agreed engagement, Completed completed)
+    {
+        var state = engagement.State;
+        return engagement.Phase == EngagementPhase.Active && state.CurrentStage is null && state.Stages.Count > 0 && state.Stages[state.Stages.Count - 1].IsAccepted
+            ? state.BallReleased(completed.At).CompletedOn(completed.At)
+            : state;
+    }
+
+    private static Instant? DueAt(Running running, PartyRole party, LocalDate? dueBy) =>
+        dueBy is { } due ? running.CalendarOf(party).EndOfWorkingDay(due) : null;
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using ClientBoundaries.Calendars;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>
+/// The plan of a running engagement re-dated from what has happened to it: every actual handoff, restart lead
+/// time, revision, pause and force majeure, keeping the baseline. Used by the decider when an event moves dates,
+/// by the assessor for the end a schedule shift would lead to, and by the documents to date a late stage's
+/// successors as of today.
+/// </summary>
+internal static class Replanning
+{
+    /// <summary>
+    /// The plan re-dated from every actual handoff, restart lead time, revision, pause and force majeure, keeping
+    /// its baseline; with <paramref name="supposedFinish"/>, as if the stage at <paramref name="supposedIndex"/> had
+    /// finished then.
+    /// </summary>
+    /// <param name="state">A scheduled engagement.</param>
+    /// <param name="supposedIndex">A stage not yet finished to suppose finished, or -1.</param>
+    /// <param name="supposedFinish">When that stage is supposed to finish.</param>
+    /// <exception cref="System.ArgumentOutOfRangeException">The dates run past the last ones the library can work with.</exception>
+    public static Plan Replanned(EngagementState state, int supposedIndex = -1, StageFinish? supposedFinish = null)
+    {
+        var agreement = state.AgreementForDates!;
+        var finishes = new Dictionary<StageKey, StageFinish>();
+        for (var i = 0; i < state.Stages.Count && state.Stages[i].FinishedAt is { } at; i++)
+        {
+            var calendar = agreement.CalendarOf(state.Stages[i].Owner);
+            finishes.Add(state.Stages[i].Key, new StageFinish(calendar.ToLocalDate(at), at));
+        }
+
+        if (supposedFinish is { } supposed && supposedIndex >= 0 && !finishes.ContainsKey(state.Stages[supposedIndex].Key))
+        {
+            finishes.Add(state.Stages[supposedIndex].Key, supposed);
+        }
+
+        var earliest = new Dictionary<StageKey, LocalDate>();
+        foreach (var entry in state.EarliestStarts)
+        {
+            earliest[entry.Stage] = entry.Date;
+        }
+
+        var extra = new Dictionary<StageKey, int>();
+        foreach (var entry in state.Extensions)
+        {
+            extra[entry.Stage] = entry.BusinessDays;
+        }
+
+        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);
+    }
+
+    /// <summary>
+    /// A due date moved later by some business days (counted from it, or from the next business day when it is a
+    /// day off); null past the calendar's range.
+    /// </summary>
+    public static LocalDate? MovedBy(BusinessCalendar calendar, LocalDate due, int businessDays) =>
+        calendar.BusinessDayOnOrAfter(due) is { } from ? calendar.TryAddBusinessDays(from, businessDays) : null;
+}
