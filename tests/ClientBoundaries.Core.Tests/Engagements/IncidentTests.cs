@@ -43,6 +43,42 @@ public class IncidentTests
     }
 
     [Fact]
+    public void A_linked_credit_says_which_obligation_and_round_it_was_for_and_when_it_was_applied()
+    {
+        var engagement = LateBriefRecorded(MessageLength.Short);
+
+        var credit = engagement.State.Communication.FindIncident(LateBrief)!.Credit!;
+
+        credit.Obligation.Should().Be(DiscoveryStage);
+        credit.Round.Should().Be(0);
+        credit.Amount.Should().Be(new Money(50m, "EUR"));
+        credit.AppliedAt.Should().Be(Madrid("2026-03-06T10:00"));
+        credit.ToString().Should().Be("50.00 EUR for stage 'discovery' (round 0)");
+    }
+
+    [Fact]
+    public void An_incident_linked_to_one_credit_is_not_linked_to_another()
+    {
+        // Two credits on the provider's stage ladder: 10% of the discovery's 500 EUR at +3, another 5% at +4.
+        var tenPercent = ConsequenceRule.Credit(3, Charge.PercentOf(10m));
+        var fivePercent = ConsequenceRule.Credit(4, Charge.PercentOf(5m));
+        var provider = new ConsequencePolicy(new ConsequenceLadder(0, new[] { tenPercent, fivePercent }));
+        var engagement = ScheduledWebsite(Policies.Website(provider: provider).Build())
+            .Do(new ApplyConsequence(DiscoveryStage, tenPercent, Madrid("2026-03-09T10:00")))
+            .Do(new ApplyConsequence(DiscoveryStage, fivePercent, Madrid("2026-03-09T10:00")))
+            .Do(new RecordIncident(LateBrief, "The brief was late", "Content starts later", "a credit", D("2026-03-10"), Madrid("2026-03-09T10:05")))
+            .Do(new LinkCreditToIncident(LateBrief, DiscoveryStage, tenPercent, Madrid("2026-03-09T10:06")));
+
+        var refused = engagement.Refuses(new LinkCreditToIncident(LateBrief, DiscoveryStage, fivePercent, Madrid("2026-03-09T10:07")));
+
+        refused.Code.Should().Be("incident.credit-already-linked");
+        refused.Message.Should().Be("The incident 'late-brief' is already linked to a credit (+3 business days: Credit 10%, for the stage 'discovery').");
+        engagement.State.Communication.FindIncident(LateBrief)!.Credit!.Amount.Should().Be(new Money(50m, "EUR"));
+        engagement.Do(new LinkCreditToIncident(LateBrief, DiscoveryStage, tenPercent, Madrid("2026-03-09T10:08")));
+        engagement.Events.Should().HaveCount(8, "linking the same credit again records nothing");
+    }
+
+    [Fact]
     public void An_incident_shows_from_its_follow_through_day_until_the_follow_through_is_recorded()
     {
         var engagement = LateBriefRecorded(MessageLength.Detailed);

@@ -1,4 +1,5 @@
 using System;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
@@ -24,6 +25,41 @@ public class RuleViolationTests
             new RuleViolation("a.b", "Message.", "s"),
             new RuleViolation("a.b", "Message.", "t"),
             new RuleViolation("a.c", "Message.", "s"));
+    }
+
+    [Fact]
+    public void A_violation_made_with_a_message_of_its_own_has_no_facts()
+    {
+        new RuleViolation("host.rule", "A host's own rule.").Facts.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_refusal_of_the_library_carries_the_facts_its_message_says()
+    {
+        var engagement = new EngagementDriver()
+            .Do(new EngagementCommand.Propose(TestSupport.Agreements.WebsiteInMadrid(), EngagementDriver.Madrid("2026-02-16T10:00")))
+            .Do(new EngagementCommand.Sign(EngagementDriver.Madrid("2026-02-18T10:00")));
+
+        var refused = engagement.Refuses(new EngagementCommand.ReceiveDeposit(new Money(1000m, "EUR"), EngagementDriver.Madrid("2026-02-19T10:00")));
+
+        refused.Code.Should().Be("engagement.deposit.short");
+        refused.Facts.Should().Equal(
+            Fact.Of("required", new Money(1800m, "EUR")),
+            Fact.Of("received", new Money(1000m, "EUR")),
+            Fact.Of("missing", new Money(800m, "EUR")));
+        refused.Message.Should().Be("The deposit is 1800 EUR, but only 1000 EUR arrived; 800 EUR is still missing.");
+    }
+
+    [Fact]
+    public void Refusals_with_other_facts_are_not_equal()
+    {
+        var first = RuleViolation.Of("engagement.stage.already-started", "design", Fact.Of("stage", new StageKey("design")));
+
+        EqualityContract.Holds(
+            first,
+            RuleViolation.Of("engagement.stage.already-started", "design", Fact.Of("stage", new StageKey("design"))),
+            RuleViolation.Of("engagement.stage.already-started", "design", Fact.Of("stage", new StageKey("build"))),
+            new RuleViolation(first.Code, first.Message, first.Subject));
     }
 
     [Fact]

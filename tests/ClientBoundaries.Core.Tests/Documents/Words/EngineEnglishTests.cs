@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ClientBoundaries.Documents.Words;
+using ClientBoundaries.Primitives;
+using FluentAssertions;
+using Xunit;
+
+namespace ClientBoundaries.Tests.Documents.Words;
+
+/// <summary>
+/// The engine states a key and its facts; <see cref="EngineEnglish"/> words them. Every key the engine states must
+/// have words, and every word must belong to a key the engine states, or the two halves have drifted apart.
+/// </summary>
+public class EngineEnglishTests
+{
+    // The ways the engine asks for a sentence, each with its key as a literal (the scope ledger refuses through its own Refused).
+    private static readonly Regex Stated = new(
+        @"(?:Decision\.Refuse|RuleViolation\.Of|Sentences\.English|Refused)\(\s*""(?<key>[^""]+)""",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public void Every_key_the_engine_states_has_words_and_every_word_has_a_key()
+    {
+        var source = Path.Combine(RepositoryRoot(), "src", "ClientBoundaries.Core");
+        var stated = Directory.GetFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Documents{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Stated.Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .ToHashSet();
+
+        stated.Should().HaveCountGreaterThan(100, "the engine states its refusals, explanations and answers this way");
+        stated.Should().BeSubsetOf(EngineEnglish.Keys, "a key the engine states without words would throw when it is refused");
+        EngineEnglish.Keys.Should().BeSubsetOf(stated, "words for a key the engine never states are dead text");
+    }
+
+    [Fact]
+    public void A_missing_fact_names_the_sentence_and_the_fact()
+    {
+        var say = () => EngineEnglish.Say("engagement.stage.already-started", Array.Empty<Fact>());
+
+        say.Should().Throw<InvalidOperationException>().WithMessage("*'engagement.stage.already-started'*'stage'*");
+    }
+
+    [Fact]
+    public void A_fact_of_another_type_names_both_types()
+    {
+        var say = () => EngineEnglish.Say("engagement.version-conflict", new[] { Fact.Of("version", "three"), Fact.Of("expected", 2) });
+
+        say.Should().Throw<InvalidOperationException>().WithMessage("*'version'*String*Int32*");
+    }
+
+    [Fact]
+    public void A_key_without_words_is_a_bug_that_says_so()
+    {
+        var say = () => EngineEnglish.Say("no.such.sentence", Array.Empty<Fact>());
+
+        say.Should().Throw<InvalidOperationException>().WithMessage("*'no.such.sentence'*");
+    }
+
+    [Fact]
+    public void The_engines_formats_are_iso_dates_and_amounts_with_two_decimals()
+    {
+        EngineEnglish.Day(new NodaTime.LocalDate(2026, 3, 7)).Should().Be("2026-03-07");
+        EngineEnglish.Moment(new NodaTime.LocalDateTime(2026, 3, 7, 16, 5)).Should().Be("2026-03-07 16:05");
+        EngineEnglish.Amount(new Money(1800m, "EUR")).Should().Be("1800.00 EUR");
+        EngineEnglish.Amount(null).Should().Be("nothing");
+        EngineEnglish.BusinessDays(1).Should().Be("1 business day");
+        EngineEnglish.Hours(2.50m).Should().Be("2.5 hours");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClientBoundaries.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException($"No ClientBoundaries.Core.sln above {AppContext.BaseDirectory}.");
+    }
+}
