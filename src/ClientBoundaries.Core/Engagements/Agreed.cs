@@ -1,7 +1,6 @@
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
-using ClientBoundaries.Scheduling;
 
 namespace ClientBoundaries.Engagements;
 
@@ -45,17 +44,4 @@ internal readonly struct Agreed
 
     /// <summary>A party's calendar as days are counted (force majeure closed).</summary>
     public BusinessCalendar CalendarOf(PartyRole party) => ForDates.CalendarOf(party);
-
-    /// <summary>The engagement with its plan, or false before it is scheduled.</summary>
-    public bool TryRunning(out Running running)
-    {
-        if (State.Plan is { } plan)
-        {
-            running = new Running(this, plan);
-            return true;
-        }
-
-        running = default;
-        return false;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -42,7 +43,7 @@ public static partial class EngagementDecider
     private static Decision DecideStart(Agreed engagement, StartStage command)
     {
         var phase = engagement.Phase;
-        if ((phase != EngagementPhase.Scheduled && phase != EngagementPhase.Active) || !engagement.TryRunning(out var running))
+        if ((phase != EngagementPhase.Scheduled && phase != EngagementPhase.Active) || !Running.TryFrom(engagement, out var running))
         {
             return NotAllowed(engagement.State, command);
         }
@@ -59,7 +60,7 @@ public static partial class EngagementDecider
 
     private static Decision DecideSubmit(Agreed engagement, SubmitWork command)
     {
-        if (engagement.Phase != EngagementPhase.Active || !engagement.TryRunning(out var running))
+        if (engagement.Phase != EngagementPhase.Active || !Running.TryFrom(engagement, out var running))
         {
             return NotAllowed(engagement.State, command);
         }
@@ -70,7 +71,7 @@ public static partial class EngagementDecider
 
     private static Decision DecideHandOff(Agreed engagement, HandOff command)
     {
-        if (engagement.Phase != EngagementPhase.Active || !engagement.TryRunning(out var running))
+        if (engagement.Phase != EngagementPhase.Active || !Running.TryFrom(engagement, out var running))
         {
             return NotAllowed(engagement.State, command);
         }
@@ -345,6 +346,23 @@ public static partial class EngagementDecider
     }
 
     /// <summary>
+    /// Whether <see cref="Apply"/> does no date maths for any of these events, whatever the state: the events of its
+    /// fast path, which only update one stage's counters (and, where they do not fit, only the version).
+    /// </summary>
+    private static bool OnlyDatelessEvents(IReadOnlyList<EngagementEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is not (EffortLogged or WorkSubmitted or RevisionRequested { Reopened: false }))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The events that change one stage's counters only (effort, a submission, a revision of submitted work), when
     /// they fit: one small copy of the state, the hot path of a replay. Null for every other event.
     /// </summary>
@@ -402,7 +420,7 @@ public static partial class EngagementDecider
     private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)
     {
         if (engagement.Phase != EngagementPhase.Active || !IsCurrentInProgress(engagement.State, handedOff.Stage)
-            || !engagement.TryRunning(out var running) || !running.TryCurrent(out var current))
+            || !Running.TryFrom(engagement, out var running) || !running.TryCurrent(out var current))
         {
             return engagement.State;
         }
@@ -456,7 +474,7 @@ public static partial class EngagementDecider
         var state = engagement.State;
         var index = LastHandedOff(state);
         if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != revision.Stage || state.Stages[index].IsAccepted
-            || !engagement.TryRunning(out var running))
+            || !Running.TryFrom(engagement, out var running))
         {
             return state;
         }

@@ -181,23 +181,6 @@ public static partial class EngagementDecider
         }
     }
 
-    /// <summary>
-    /// Whether <see cref="Apply"/> does no date maths for any of these events, whatever the state: the events of its
-    /// fast path, which only update one stage's counters (and, where they do not fit, only the version).
-    /// </summary>
-    private static bool OnlyDatelessEvents(IReadOnlyList<EngagementEvent> events)
-    {
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (events[i] is not (EffortLogged or WorkSubmitted or RevisionRequested { Reopened: false }))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The body of <see cref="EvolveFitting"/>; throws when the event's dates run past the end of the calendar.</summary>
     private static EngagementState Apply(EngagementState state, EngagementEvent @event, out bool fitted)
     {
@@ -266,15 +249,6 @@ public static partial class EngagementDecider
         // Whatever changed the course may change when something next falls due: work it out once, here.
         return fitted ? evolved.WithNextAttention(FallingDue.NextAttention(evolved)) : next;
     }
-
-    /// <summary>
-    /// An event earlier builds of <see cref="Decide"/> (before 0.1.0) produced where <see cref="Evolve"/> has nothing to change, so a
-    /// stream that holds it still replays: a pause decided while the work is scheduled or under way but nobody holds
-    /// the ball (every stage handed off, the engagement not yet completed). <see cref="Decide"/> refuses such a pause
-    /// now (<c>engagement.nothing-to-pause</c>), but streams that hold one are stored already.
-    /// </summary>
-    private static bool DecidedThoughItChangesNothing(EngagementState state, EngagementEvent @event) =>
-        @event is Paused && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is null;
 
     /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>
     /// <param name="events">The stream, in the order the events were appended.</param>

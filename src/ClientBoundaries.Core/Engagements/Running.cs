@@ -49,6 +49,19 @@ internal readonly struct Running
         return false;
     }
 
+    /// <summary>The engagement with its plan, or false before it is scheduled.</summary>
+    public static bool TryFrom(Agreed engagement, out Running running)
+    {
+        if (engagement.State.Plan is { } plan)
+        {
+            running = new Running(engagement, plan);
+            return true;
+        }
+
+        running = default;
+        return false;
+    }
+
     /// <summary>The same engagement after an event changed its state (its plan included).</summary>
     public static Running Of(EngagementState state) =>
         new(new Agreed(state, state.Agreement!, state.AgreementForDates!), state.Plan!);
