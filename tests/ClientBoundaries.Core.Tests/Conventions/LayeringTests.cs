@@ -1,55 +1,139 @@
+// Runs in ClientBoundaries.Core.Tests only: see LibrarySources.cs.
+#if !LIBRARY_NETSTANDARD2_0
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 
 namespace ClientBoundaries.Tests.Conventions;
 
 /// <summary>
-/// Folders are domain concepts and dependencies point one way: a folder uses only the folders
-/// below it in <see cref="Layers"/>. Read from the sources, so a new folder must be placed here on purpose.
+/// Folders are domain concepts and dependencies point one way, down <see cref="Layers"/>: a file uses (by the compiler's
+/// semantic model, see <see cref="LibrarySources.Uses"/>) only types declared in its own folder or in a folder of a lower
+/// layer, and never one of a sibling folder in its own layer. Read from the sources, so a new folder must be placed here
+/// on purpose. <see cref="FileLoopTests"/> checks the files inside each folder.
 /// </summary>
 public class LayeringTests
 {
-    // Bottom first. Consequences, Scope and Communication sit below Agreements because the agreement carries each party's
-    // consequence and contact policies and the scope terms; the Assessor, which reads engagements against those policies, lives in Engagements.
-    private static readonly string[] Layers = { "Polyfills", "Primitives", "Calendars", "Consequences", "Scope", "Communication", "Agreements", "Scheduling", "Engagements", "Documents" };
+    // Bottom first, one layer a line. The agreement is made of its clauses: Agreements sits above the three clause folders
+    // (Consequences, Scope, Communication), which hold each clause's policy and its running record, and each clause knows
+    // nothing of the agreement that holds it nor of the other clauses, so the three are one layer of siblings that never
+    // use each other. Above the agreement, Scheduling plans it, Engagements runs it (the decider, the Assessor, composing
+    // the clauses' records), and Documents words all of it.
+    private static readonly string[][] Layers =
+    {
+        new[] { "Polyfills" },
+        new[] { "Primitives" },
+        new[] { "Calendars" },
+        new[] { "Consequences", "Scope", "Communication" },
+        new[] { "Agreements" },
+        new[] { "Scheduling" },
+        new[] { "Engagements" },
+        new[] { "Documents" },
+    };
 
     [Fact]
-    public void Every_folder_uses_only_the_folders_below_it()
+    public void Every_folder_has_a_place_in_the_layers()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "ClientBoundaries.Core");
+        var source = LibrarySources.LibraryFolder();
         var folders = Directory.GetDirectories(source).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).ToList();
-        folders.Should().BeSubsetOf(Layers, "every folder of the library has a place in the layering");
+        var placed = Layers.SelectMany(layer => layer).ToList();
 
-        // "ClientBoundaries.Engagements", or a reference qualified from the shared root such as "Engagements.Assessor".
-        var reference = new Regex(
-            @"(?<![\w.])(?:ClientBoundaries\.)?(?<folder>" + string.Join("|", Layers) + @")\.(?=[A-Z])|\bClientBoundaries\.(?<folder>[A-Z][A-Za-z]+)\b",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
-        var upward =
-            from folder in folders
-            from file in Directory.GetFiles(Path.Combine(source, folder!), "*.cs", SearchOption.AllDirectories)
-            from line in File.ReadLines(file)
-            where !line.TrimStart().StartsWith("///", StringComparison.Ordinal) && !line.TrimStart().StartsWith("namespace", StringComparison.Ordinal)
-            from Match match in reference.Matches(line)
-            let used = match.Groups["folder"].Value
-            where Array.IndexOf(Layers, used) > Array.IndexOf(Layers, folder)
-            select $"{folder}/{Path.GetFileName(file)} uses {used}";
-
-        upward.Should().BeEmpty();
+        folders.Should().BeSubsetOf(placed, "every folder of the library has a place in LayeringTests.Layers, chosen on purpose");
+        Directory.GetFiles(source, "*.cs").Select(Path.GetFileName).Should()
+            .BeEmpty("every source file lives in a folder that has a place in the layers (a file at the root would have none)");
     }
 
-    private static string RepositoryRoot()
+    [Fact]
+    public void No_folder_uses_a_folder_above_it()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClientBoundaries.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
+        var upward = Crossings(LibrarySources.Compiled(), (from, to) => to > from);
 
-        return directory?.FullName ?? throw new InvalidOperationException($"No ClientBoundaries.Core.sln above {AppContext.BaseDirectory}.");
+        if (upward.Count > 0)
+        {
+            Assert.Fail(
+                "A folder uses a folder above it in LayeringTests.Layers ("
+                + string.Join(" < ", Layers.Select(l => string.Join(" | ", l)))
+                + "). Move what the lower folder needs down into it (or into a folder below both), or move the using file up:"
+                + string.Concat(upward.Select(u => $"{Environment.NewLine}  {u}")));
+        }
     }
+
+    [Fact]
+    public void The_clause_folders_never_use_each_other()
+    {
+        var sideways = Crossings(LibrarySources.Compiled(), (from, to) => to == from);
+
+        if (sideways.Count > 0)
+        {
+            Assert.Fail(
+                "A clause folder uses a sibling: Consequences, Scope and Communication are one layer, each knowing nothing of the "
+                + "others (the agreement above them composes them, and Engagements composes their records). Move what both need "
+                + "down (Primitives or Calendars) or up to where they meet:"
+                + string.Concat(sideways.Select(u => $"{Environment.NewLine}  {u}")));
+        }
+    }
+
+    [Fact]
+    public void A_use_of_a_higher_or_sibling_folder_is_found_and_names_comments_and_nameof_are_not_uses()
+    {
+        var sources = LibrarySources.FromSnippets(
+            ("Primitives/Key.cs", """
+                namespace ClientBoundaries.Primitives;
+
+                /// <summary>Not <see cref="Engagements.Assessor"/>.</summary>
+                internal static class Key
+                {
+                    // Engagements.Assessor.Assess() would be upward.
+                    public static string Name => nameof(Engagements.Assessor) + nameof(Scope.Ledger.Hours);
+                    public static int Lowest => 0;
+                }
+                """),
+            ("Scope/Ledger.cs", """
+                using ClientBoundaries.Communication;
+                using ClientBoundaries.Primitives;
+
+                namespace ClientBoundaries.Scope;
+
+                internal static class Ledger
+                {
+                    public static int Hours => Key.Lowest;
+
+                    public static int Messages => Log.Count
+                        + Log.Count;
+                }
+                """),
+            ("Communication/Log.cs", "namespace ClientBoundaries.Communication; internal static class Log { public static int Count => 1; }"),
+            ("Calendars/Week.cs", "namespace ClientBoundaries.Calendars; internal static class Week { public static int Days => Engagements.Assessor.Assess(); }"),
+            ("Engagements/Assessor.cs", "namespace ClientBoundaries.Engagements; internal static class Assessor { public static int Assess() => Scope.Ledger.Hours + Primitives.Key.Lowest; }"));
+
+        Crossings(sources, (from, to) => to > from).Should().Equal("Calendars/Week.cs uses Engagements: Assessor.Assess (line 1)");
+        Crossings(sources, (from, to) => to == from).Should().Equal("Scope/Ledger.cs uses Communication: Log.Count (lines 10, 11)");
+    }
+
+    /// <summary>Each file's uses of another placed folder whose layer offends, as "File uses Folder: Type.Member (lines ...)".</summary>
+    private static List<string> Crossings(LibrarySources sources, Func<int, int, bool> offends) =>
+        sources.Uses
+            .SelectMany(use => sources.FilesDeclaring(use.Type).Select(f => f.Folder).Distinct().Select(folder => (use, folder)))
+            .Where(x => x.folder != x.use.From.Folder
+                && LayerOf(x.use.From.Folder) is { } from && LayerOf(x.folder) is { } to && offends(from, to))
+            .GroupBy(x => (File: x.use.From.Path, Folder: x.folder))
+            .OrderBy(g => g.Key.File, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Folder, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.File} uses {g.Key.Folder}: " + string.Join(", ", g
+                .GroupBy(x => x.use.Name, StringComparer.Ordinal)
+                .Select(n => $"{n.Key} ({Lines(n.Select(x => x.use.Line))})")))
+            .ToList();
+
+    private static string Lines(IEnumerable<int> lines)
+    {
+        var distinct = lines.Distinct().Order().ToList();
+        return (distinct.Count == 1 ? "line " : "lines ") + string.Join(", ", distinct);
+    }
+
+    private static int? LayerOf(string folder) =>
+        Array.FindIndex(Layers, layer => layer.Contains(folder, StringComparer.Ordinal)) is var index and >= 0 ? index : null;
 }
+#endif
