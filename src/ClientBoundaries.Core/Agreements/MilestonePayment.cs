@@ -9,6 +9,9 @@ namespace ClientBoundaries.Agreements;
 /// <remarks>Immutable and thread-safe; equal when stage and amount are equal.</remarks>
 public sealed record MilestonePayment
 {
+    /// <summary>The longest payment period, in calendar days: <see cref="PaymentTerms.MaxPaymentDueDays"/>, kept here so a milestone checks itself.</summary>
+    internal const int MaxDueDays = 365;
+
     /// <summary>Creates a milestone payment.</summary>
     /// <param name="stage">The stage whose completion makes the payment due; must be a stage of the agreement.</param>
     /// <param name="amount">How much is due.</param>
@@ -23,7 +26,7 @@ public sealed record MilestonePayment
     {
         Stage = Preconditions.CheckNotNull(stage, nameof(stage));
         Amount = Preconditions.CheckNotNull(amount, nameof(amount));
-        Preconditions.CheckArgumentRange(nameof(dueDays), dueDays, 0, PaymentTerms.MaxPaymentDueDays);
+        Preconditions.CheckArgumentRange(nameof(dueDays), dueDays, 0, MaxDueDays);
         DueDays = dueDays;
     }
 

@@ -22,7 +22,7 @@ namespace ClientBoundaries.Agreements;
 public sealed record PaymentTerms
 {
     /// <summary>The longest payment period the library accepts, in calendar days.</summary>
-    public const int MaxPaymentDueDays = 365;
+    public const int MaxPaymentDueDays = MilestonePayment.MaxDueDays;
 
     private readonly ValueList<MilestonePayment> _milestones;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Primitives;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -118,7 +119,7 @@ internal sealed class NonWorkingDayIndex
             var observed = rule.Observance.Shift(DayNumber.ToDate(day), week, d => taken.ContainsKey(DayNumber.FromCivil(d.Year, d.Month, d.Day)));
             if (observed is { } o)
             {
-                Take(taken, DayNumber.FromCivil(o.Year, o.Month, o.Day), rule.Name + " (observed)");
+                Take(taken, DayNumber.FromCivil(o.Year, o.Month, o.Day), Sentences.English("day-off.observed", new[] { Fact.Of("holiday", rule.Name) }));
             }
         }
 
@@ -134,7 +135,7 @@ internal sealed class NonWorkingDayIndex
 
         foreach (var day in SkippedDates(zone, firstDay, lastDay))
         {
-            Take(taken, day, $"No such date in {zone.Id}: its clocks skipped it");
+            Take(taken, day, Sentences.English("day-off.skipped", new[] { Fact.Of("zone", zone.Id) }));
         }
 
         var daysOff = new SortedDictionary<int, string>();

@@ -77,9 +77,6 @@ public sealed record FeedbackPolicy
     /// <summary>The points asked for, in the order they come.</summary>
     public IReadOnlyList<FeedbackPoint> Points => _points;
 
-    /// <summary>The follow-up in words: "30 days after completion".</summary>
-    private string FollowUpText => (FollowUpAfterDays == 1 ? "1 day" : $"{FollowUpAfterDays} days") + " after completion";
-
     /// <summary>Whether the policy asks for feedback at a point.</summary>
     /// <param name="point">The point.</param>
     /// <returns>True when it does.</returns>
@@ -95,5 +92,7 @@ public sealed record FeedbackPolicy
     /// <summary>The points in words: <c>after onboarding, at completion, 30 days after completion</c>.</summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() =>
-        string.Join(", ", _points.Select(p => p == FeedbackPoint.AfterOnboarding ? "after onboarding" : p == FeedbackPoint.AtCompletion ? "at completion" : FollowUpText));
+        string.Join(", ", _points.Select(p => p == FeedbackPoint.AfterOnboarding ? "after onboarding"
+            : p == FeedbackPoint.AtCompletion ? "at completion"
+            : LogText.Counted(FollowUpAfterDays, "day", "days") + " after completion"));
 }

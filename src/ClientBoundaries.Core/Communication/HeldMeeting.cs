@@ -10,7 +10,7 @@ namespace ClientBoundaries.Communication;
 /// A meeting as it happened: when it really started and ended, which agenda items were covered,
 /// which become follow-up items, whether it ran over, and by when the written recap is due.
 /// </summary>
-/// <remarks>Made by <see cref="Meeting.Held"/>. Immutable and thread-safe; equal when every field is equal.</remarks>
+/// <remarks>Made by <see cref="Record"/>. Immutable and thread-safe; equal when every field is equal.</remarks>
 public sealed record HeldMeeting
 {
     private readonly ValueList<string> _covered;
@@ -54,9 +54,26 @@ public sealed record HeldMeeting
     /// <returns>The held meeting as text.</returns>
     public override string ToString() => $"{Meeting}, {_followUps.Count} follow-up item(s)" + (Overran ? ", ran over" : string.Empty);
 
-    /// <summary>Records a meeting as held; see <see cref="Meeting.Held"/>.</summary>
-    internal static HeldMeeting Of(Meeting meeting, MeetingPolicy policy, BusinessCalendar provider, Instant startedAt, Instant endedAt, IEnumerable<string> covered)
+    /// <summary>
+    /// Records a booked meeting as held: the agenda items not covered become follow-up items, and the
+    /// written recap falls due by the end of the provider's working day, the policy's business days
+    /// after the day the meeting ended.
+    /// </summary>
+    /// <param name="meeting">The meeting as booked.</param>
+    /// <param name="policy">The agreement's meeting policy.</param>
+    /// <param name="provider">The provider's calendar, in which the recap is due.</param>
+    /// <param name="startedAt">When it really started.</param>
+    /// <param name="endedAt">When it really ended; after <paramref name="startedAt"/>.</param>
+    /// <param name="covered">The agenda items covered, as written on the agenda (case is ignored).</param>
+    /// <returns>The meeting as held.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An item covered is blank or not on the agenda.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endedAt"/> is not after <paramref name="startedAt"/>.</exception>
+    public static HeldMeeting Record(Meeting meeting, MeetingPolicy policy, BusinessCalendar provider, Instant startedAt, Instant endedAt, IEnumerable<string> covered)
     {
+        Preconditions.CheckNotNull(meeting, nameof(meeting));
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        Preconditions.CheckNotNull(provider, nameof(provider));
         if (endedAt <= startedAt)
         {
             throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, $"A meeting must end after it starts ({startedAt}), was {endedAt}.");

@@ -96,29 +96,6 @@ public sealed record Meeting
         : MeetingCue.Running;
 
     /// <summary>
-    /// Records the meeting as held: the agenda items not covered become follow-up items, and the
-    /// written recap falls due by the end of the provider's working day, the policy's business days
-    /// after the day the meeting ended.
-    /// </summary>
-    /// <param name="policy">The agreement's meeting policy.</param>
-    /// <param name="providerCalendar">The provider's calendar, in which the recap is due.</param>
-    /// <param name="startedAt">When it really started.</param>
-    /// <param name="endedAt">When it really ended; after <paramref name="startedAt"/>.</param>
-    /// <param name="covered">The agenda items covered, as written on the agenda (case is ignored).</param>
-    /// <returns>The meeting as held.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An item covered is blank or not on the agenda.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="endedAt"/> is not after <paramref name="startedAt"/>.</exception>
-    public HeldMeeting Held(MeetingPolicy policy, Calendars.BusinessCalendar providerCalendar, Instant startedAt, Instant endedAt, IEnumerable<string> covered) =>
-        HeldMeeting.Of(
-            this,
-            Preconditions.CheckNotNull(policy, nameof(policy)),
-            Preconditions.CheckNotNull(providerCalendar, nameof(providerCalendar)),
-            startedAt,
-            endedAt,
-            covered);
-
-    /// <summary>
     /// A meeting as it was booked, from what <see cref="Book"/> made of it: for reading one back from
     /// storage (the JSON package), where the policy it was booked under may since have changed.
     /// Checks what <see cref="Book"/> guarantees: a length more than zero and at most

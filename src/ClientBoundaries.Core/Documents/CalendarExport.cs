@@ -103,7 +103,7 @@ public static class CalendarExport
         Preconditions.CheckNotNull(language, nameof(language));
         DocumentPreconditions.CheckPlanOf(agreement, plan);
 
-        var phrases = language.Phrasebook;
+        var phrases = Phrasebook.Of(language);
         var events = new List<CalendarEvent>();
         AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt: null, late: null);
         if (agreement.PaymentTerms is { } terms)
@@ -154,7 +154,7 @@ public static class CalendarExport
         var (plan, late) = ProjectedPlan.Of(engagement, stamp);
         var terms = engagement.AgreementForDates!;
 
-        var phrases = language.Phrasebook;
+        var phrases = Phrasebook.Of(language);
         var events = new List<CalendarEvent>();
         var endedAt = engagement.TerminatedAt;
         AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt, late?.Key);

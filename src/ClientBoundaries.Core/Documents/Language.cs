@@ -27,14 +27,11 @@ public sealed class Language : SmartEnum<Language>
     /// <summary>Malay as written in Malaysia (17 Mac 2026).</summary>
     public static readonly Language Malay = new(nameof(Malay), 4, "ms", "ms-MY");
 
-    private readonly Lazy<Phrasebook> _phrasebook;
-
     private Language(string name, int value, string code, string cultureName)
         : base(name, value)
     {
         Code = code;
         CultureName = cultureName;
-        _phrasebook = new Lazy<Phrasebook>(() => Phrasebook.Create(this, Phrasebook.InstalledCulture));
     }
 
     /// <summary>The ISO 639-1 code of the language: <c>en</c>, <c>es</c>, <c>id</c> or <c>ms</c>.</summary>
@@ -42,7 +39,4 @@ public sealed class Language : SmartEnum<Language>
 
     /// <summary>The culture whose dates, month names and number format the documents use: <c>en-GB</c>, <c>es-ES</c>, <c>id-ID</c> or <c>ms-MY</c>.</summary>
     public string CultureName { get; }
-
-    /// <summary>The wording and the formats of this language, built once on first use.</summary>
-    internal Phrasebook Phrasebook => _phrasebook.Value;
 }

@@ -44,7 +44,7 @@ public static class OnePager
             DocumentPreconditions.CheckPlanOf(agreement, plan);
         }
 
-        var words = language.Phrasebook;
+        var words = Phrasebook.Of(language);
         var document = DocumentWriter.For(format);
         Introduction(document, words, agreement, plan);
         StageList(document, words, agreement, plan);

@@ -19,6 +19,15 @@ namespace ClientBoundaries.Documents;
 /// </remarks>
 internal sealed class Phrasebook
 {
+    // One per language, built on first use: a language's culture data is looked up once.
+    private static readonly Lazy<Phrasebook>[] Built =
+    {
+        new(() => Create(Language.English, InstalledCulture)),
+        new(() => Create(Language.Spanish, InstalledCulture)),
+        new(() => Create(Language.Indonesian, InstalledCulture)),
+        new(() => Create(Language.Malay, InstalledCulture)),
+    };
+
     private readonly IReadOnlyDictionary<TextKey, string> _texts;
     private readonly CultureInfo _numbers;
     private readonly LocalDatePattern _date;
@@ -44,6 +53,9 @@ internal sealed class Phrasebook
 
     /// <summary>The text of <paramref name="key"/>, with no placeholders filled.</summary>
     public string this[TextKey key] => _texts[key];
+
+    /// <summary>The wording and the formats of a language, built once on first use.</summary>
+    internal static Phrasebook Of(Language language) => Built[language.Value - 1].Value;
 
     /// <summary>
     /// Builds the phrasebook of <paramref name="language"/>, asking <paramref name="cultureOf"/> for the

@@ -46,7 +46,7 @@ public static class StatusReport
             throw new ArgumentException($"The assessment is of {assessment.AgreementId?.Value ?? "an empty engagement"}, not of {agreement.Id}.", nameof(assessment));
         }
 
-        var words = language.Phrasebook;
+        var words = Phrasebook.Of(language);
         var report = new Report(engagement, assessment, agreement, words, DocumentWriter.For(format));
         report.Heading();
         report.Ball();

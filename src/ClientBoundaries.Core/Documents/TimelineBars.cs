@@ -99,7 +99,7 @@ internal sealed class TimelineBars
         var rows = plan.Stages
             .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), new List<Bar>()))
             .ToList();
-        return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, new List<Bar>(), null);
+        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, rows, new List<Bar>(), null);
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ internal sealed class TimelineBars
             .Select(bar => bar!)
             .ToList();
         var today = asOf.InZone(agreement.Provider.Calendar.Zone).LocalDateTime;
-        return new TimelineBars(language.Phrasebook.Say(TextKey.TimelineTitle, agreement.Title), language.Phrasebook, agreement, rows, pauses, today);
+        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, rows, pauses, today);
     }
 
     // A stretch that had not begun by asOf is not drawn; one closed only after asOf ends at asOf; one

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClientBoundaries.Primitives;
 using NodaTime;
 
 namespace ClientBoundaries.Engagements;
@@ -31,5 +32,5 @@ public sealed record BallTime
     /// <summary>Both figures: <c>12 business days (16 days 04:00 elapsed)</c>, <c>1 business day (1 day 08:00 elapsed)</c>.</summary>
     /// <returns>The ball time as text.</returns>
     public override string ToString() =>
-        $"{Scope.ScopeText.BusinessDays(BusinessDays)} ({Elapsed.Days.ToString(CultureInfo.InvariantCulture)} {(Elapsed.Days == 1 ? "day" : "days")} {Elapsed.ToString("hh':'mm", CultureInfo.InvariantCulture)} elapsed)";
+        $"{LogText.Counted(BusinessDays, "business day", "business days")} ({Elapsed.Days.ToString(CultureInfo.InvariantCulture)} {(Elapsed.Days == 1 ? "day" : "days")} {Elapsed.ToString("hh':'mm", CultureInfo.InvariantCulture)} elapsed)";
 }

@@ -95,7 +95,7 @@ public abstract partial record EngagementCommand
 
     /// <summary>
     /// Records a booked meeting as held: the agenda items not covered become follow-up items, and the
-    /// written recap falls due (<see cref="Meeting.Held"/>); a meeting that ran past its booked end
+    /// written recap falls due (<see cref="HeldMeeting.Record"/>); a meeting that ran past its booked end
     /// counts in <see cref="CommunicationLog.OverrunMeetings"/>.
     /// </summary>
     public sealed record RecordMeetingHeld : EngagementCommand

@@ -76,7 +76,7 @@ public static partial class EngagementDecider
             return Decision.Refuse("meeting.not-on-agenda", id.Value, Fact.Of("meeting", id), Fact.Of("items", new ValueList<string>(unknown)), Fact.Of("agenda", tracked.Booked.Agenda));
         }
 
-        var result = tracked.Booked.Held(engagement.ForDates.MeetingPolicy, engagement.CalendarOf(PartyRole.Provider), held.StartedAt, held.EndedAt, held.Covered);
+        var result = HeldMeeting.Record(tracked.Booked, engagement.ForDates.MeetingPolicy, engagement.CalendarOf(PartyRole.Provider), held.StartedAt, held.EndedAt, held.Covered);
         return Decision.Accept(new MeetingHeld(id, result, held.At));
     }
 

@@ -65,7 +65,7 @@ public abstract partial record EngagementEvent
 
         /// <summary>Records the meeting as held.</summary>
         /// <param name="meetingId">The meeting.</param>
-        /// <param name="held">The meeting as held (<see cref="Meeting.Held"/>), with the follow-up items and when the recap is due.</param>
+        /// <param name="held">The meeting as held (<see cref="HeldMeeting.Record"/>), with the follow-up items and when the recap is due.</param>
         /// <param name="at">When it was recorded; not before the meeting ended.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the meeting ended.</exception>

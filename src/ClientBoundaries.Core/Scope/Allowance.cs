@@ -83,7 +83,7 @@ public sealed record Allowance
 
         if (Hours is { } hours)
         {
-            parts.Add($"{ScopeText.Hours(hours)}");
+            parts.Add(LogText.Counted(hours, "hour", "hours"));
         }
 
         if (Units is { } units)

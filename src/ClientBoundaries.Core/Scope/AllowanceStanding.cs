@@ -60,5 +60,5 @@ public sealed record AllowanceStanding
         $"{Deliverable}: rounds {Of(RevisionRoundsUsed, RevisionRoundsIncluded)}, hours {Of(HoursUsed, HoursIncluded)}, units {Of(UnitsUsed, UnitsIncluded)}";
 
     private static string Of(decimal used, decimal? included) =>
-        ScopeText.Number(used) + "/" + (included is { } total ? ScopeText.Number(total) : "-");
+        LogText.Number(used) + "/" + (included is { } total ? LogText.Number(total) : "-");
 }

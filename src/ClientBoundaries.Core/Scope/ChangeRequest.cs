@@ -95,5 +95,5 @@ public sealed record ChangeRequest
 
     /// <summary>The id, description and estimate: <c>team-page: Add a Team page (8 hours)</c>.</summary>
     /// <returns>The request as text.</returns>
-    public override string ToString() => $"{Id}: {Description} ({ScopeText.Hours(EstimatedHours)})";
+    public override string ToString() => $"{Id}: {Description} ({LogText.Counted(EstimatedHours, "hour", "hours")})";
 }

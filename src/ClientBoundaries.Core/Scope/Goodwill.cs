@@ -1,4 +1,5 @@
 using System;
+using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Scope;
 
@@ -65,5 +66,5 @@ public sealed record Goodwill
     public override string ToString() =>
         TotalHours == 0m
             ? "no goodwill"
-            : $"{ScopeText.Hours(TotalHours)} of goodwill" + (CapPerRequestHours is { } cap ? $", at most {ScopeText.Hours(cap)} per request" : string.Empty);
+            : $"{LogText.Counted(TotalHours, "hour", "hours")} of goodwill" + (CapPerRequestHours is { } cap ? $", at most {LogText.Counted(cap, "hour", "hours")} per request" : string.Empty);
 }

@@ -61,7 +61,7 @@ public class MeetingTests
     [Fact]
     public void Items_not_covered_become_follow_ups_and_the_recap_is_due_the_next_business_day()
     {
-        var held = SixtyMinuteCall().Held(Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T10:02"), Madrid("2026-03-09T11:07"), FirstTwoItems);
+        var held = HeldMeeting.Record(SixtyMinuteCall(), Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T10:02"), Madrid("2026-03-09T11:07"), FirstTwoItems);
 
         held.Covered.Should().Equal("Review the prototype", "Agree the page list");
         held.FollowUps.Should().Equal("Plan the photo shoot");
@@ -75,7 +75,7 @@ public class MeetingTests
     {
         var friday = Meeting.Book(Policy, Madrid("2026-03-13T16:00"), Agenda).Value;
 
-        var held = friday.Held(Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-13T16:00"), Madrid("2026-03-13T16:25"), Agenda);
+        var held = HeldMeeting.Record(friday, Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-13T16:00"), Madrid("2026-03-13T16:25"), Agenda);
 
         held.FollowUps.Should().BeEmpty();
         held.Overran.Should().BeFalse();
@@ -88,9 +88,9 @@ public class MeetingTests
     {
         var call = SixtyMinuteCall();
 
-        ((Action)(() => call.Held(Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T10:00"), Madrid("2026-03-09T11:00"), OffTheAgenda)))
+        ((Action)(() => HeldMeeting.Record(call, Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T10:00"), Madrid("2026-03-09T11:00"), OffTheAgenda)))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "covered" && e.Message.Contains("\"Talk about the weather\" is not on the agenda"));
-        ((Action)(() => call.Held(Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T11:00"), Madrid("2026-03-09T10:00"), Agenda)))
+        ((Action)(() => HeldMeeting.Record(call, Policy, TestSupport.Calendars.Madrid(), Madrid("2026-03-09T11:00"), Madrid("2026-03-09T10:00"), Agenda)))
             .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "endedAt");
         ((Action)(() => Meeting.Book(Policy, Madrid("2026-03-09T10:00"), Array.Empty<string>())))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "agenda");

@@ -5,6 +5,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FluentAssertions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace ClientBoundaries.Tests.Conventions;
@@ -22,6 +24,10 @@ public class LayeringTests
     // nothing of the agreement that holds it nor of the other clauses, so the three are one layer of siblings that never
     // use each other. Above the agreement, Scheduling plans it, Engagements runs it (the decider, the Assessor, composing
     // the clauses' records), and Documents words all of it.
+    private static readonly string[] TheHook = { "ClientBoundaries.Primitives.Sentences" };
+
+    private static readonly string[] OnlyImplementations = { "an implementation of a partial method" };
+
     private static readonly string[][] Layers =
     {
         new[] { "Polyfills" },
@@ -76,6 +82,38 @@ public class LayeringTests
         }
     }
 
+    /// <summary>
+    /// One type may be declared in two folders: <c>ClientBoundaries.Primitives.Sentences</c>, the hook through which the
+    /// engine gets the English of the sentences it hands out as convenience text. It declares its partial methods in
+    /// <c>Primitives/</c>, where the engine calls them, and <c>Documents/</c> implements them, so the words live with
+    /// every other word while no engine file names Documents. Any other type split across folders, or a part outside
+    /// Primitives that does more than implement the hook's partial methods, would be a way round the layering.
+    /// </summary>
+    [Fact]
+    public void Only_the_engines_English_hook_is_declared_in_two_folders_and_its_upper_part_only_implements_it()
+    {
+        var sources = LibrarySources.Compiled();
+        var split = sources.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(type => sources.FilesDeclaring(type).Select(f => f.Folder).Distinct().Count() > 1)
+            .Select(type => type.ToDisplayString())
+            .ToList();
+        split.Should().Equal(TheHook, "only the engine's English hook spans folders");
+
+        var hook = sources.SourceType("ClientBoundaries.Primitives.Sentences")!;
+        var upper = hook.DeclaringSyntaxReferences
+            .Where(part => !part.SyntaxTree.FilePath.StartsWith("Primitives/", StringComparison.Ordinal))
+            .SelectMany(part => ((TypeDeclarationSyntax)part.GetSyntax()).Members)
+            .Select(member => sources.Compilation.GetSemanticModel(member.SyntaxTree).GetDeclaredSymbol(member) is IMethodSymbol { PartialDefinitionPart: not null }
+                ? "an implementation of a partial method"
+                : member.ToString())
+            .Distinct()
+            .ToList();
+        upper.Should().Equal(OnlyImplementations, "the part of the hook outside Primitives only implements what Primitives declares");
+        hook.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary)
+            .Should().OnlyContain(m => m.IsPartialDefinition, "the hook is only its declarations, so callers see no body of Documents'");
+    }
+
     [Fact]
     public void A_use_of_a_higher_or_sibling_folder_is_found_and_names_comments_and_nameof_are_not_uses()
     {
@@ -116,7 +154,7 @@ public class LayeringTests
     /// <summary>Each file's uses of another placed folder whose layer offends, as "File uses Folder: Type.Member (lines ...)".</summary>
     private static List<string> Crossings(LibrarySources sources, Func<int, int, bool> offends) =>
         sources.Uses
-            .SelectMany(use => sources.FilesDeclaring(use.Type).Select(f => f.Folder).Distinct().Select(folder => (use, folder)))
+            .SelectMany(use => sources.FilesDeclaring(use).Select(f => f.Folder).Distinct().Select(folder => (use, folder)))
             .Where(x => x.folder != x.use.From.Folder
                 && LayerOf(x.use.From.Folder) is { } from && LayerOf(x.folder) is { } to && offends(from, to))
             .GroupBy(x => (File: x.use.From.Path, Folder: x.folder))

@@ -117,6 +117,28 @@ internal sealed class LibrarySources
             .Distinct()
             .ToList();
 
+    /// <summary>
+    /// The source files that declare what a use reaches: the member's own declaration (for a partial method, its defining
+    /// declaration, which callers bind to), or, for a type or a member declared nowhere in the sources, the type's files.
+    /// </summary>
+    public IReadOnlyList<SourceFile> FilesDeclaring(Use use)
+    {
+        if (use.Symbol is not INamedTypeSymbol)
+        {
+            var declaring = use.Symbol.DeclaringSyntaxReferences
+                .Select(r => _byTree.TryGetValue(r.SyntaxTree, out var file) ? file : null)
+                .OfType<SourceFile>()
+                .Distinct()
+                .ToList();
+            if (declaring.Count > 0)
+            {
+                return declaring;
+            }
+        }
+
+        return FilesDeclaring(use.Type);
+    }
+
     /// <summary>The type with this metadata name, declared in these sources.</summary>
     public INamedTypeSymbol? SourceType(string metadataName) =>
         Compilation.GetTypeByMetadataName(metadataName) is { } type && FilesDeclaring(type).Count > 0 ? type : null;

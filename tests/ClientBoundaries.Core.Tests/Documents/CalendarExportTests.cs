@@ -181,7 +181,7 @@ public class CalendarExportTests
         handoff["DESCRIPTION"].Text.Should().Be(
             "Setelah \"" + Tricky + "\": Un prototipo navegable, señalado con «comillas»; y ñandú.\n"
             + "Berikutnya: \"Tanggapan klien: satu daftar perubahan yang sudah digabungkan dari semua pihak, lengkap dan jelas\", dikerjakan oleh Acme Bakery, tenggat "
-            + Language.Indonesian.Phrasebook.Date(D("2026-03-11")) + ".");
+            + Phrasebook.Of(Language.Indonesian).Date(D("2026-03-11")) + ".");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class PhrasebookTests
     [InlineData("Malay", "17 Mac 2026", "Selasa, 17 Mac 2026", "1,500.00 EUR", "2.5 jam")]
     public void Dates_amounts_and_hours_are_written_for_the_language_culture(string language, string date, string withWeekday, string amount, string hours)
     {
-        var phrasebook = Language.FromName(language).Phrasebook;
+        var phrasebook = Phrasebook.Of(Language.FromName(language));
 
         phrasebook.Date(D("2026-03-17")).Should().Be(date);
         phrasebook.DateWithWeekday(D("2026-03-17")).Should().Be(withWeekday);
@@ -77,7 +77,7 @@ public class PhrasebookTests
     [InlineData("Malay", "1 hari bekerja", "3 hari bekerja", "1 jam")]
     public void Counted_words_agree_with_their_number(string language, string one, string three, string oneHour)
     {
-        var phrasebook = Language.FromName(language).Phrasebook;
+        var phrasebook = Phrasebook.Of(Language.FromName(language));
 
         phrasebook.BusinessDays(1).Should().Be(one);
         phrasebook.BusinessDays(3).Should().Be(three);
@@ -87,7 +87,7 @@ public class PhrasebookTests
     [Fact]
     public void A_meeting_length_is_minutes_up_to_an_hour_and_whole_hours_above()
     {
-        var english = Language.English.Phrasebook;
+        var english = Phrasebook.Of(Language.English);
 
         english.Length(Duration.FromMinutes(45)).Should().Be("45 minutes");
         english.Length(Duration.FromMinutes(60)).Should().Be("60 minutes");
@@ -101,26 +101,26 @@ public class PhrasebookTests
         // 16:30 UTC on 17 March is 17:30 in Madrid (CET) and 23:30 in Jakarta (WIB).
         var moment = I("2026-03-17T16:30:00Z");
 
-        Language.Spanish.Phrasebook.Moment(moment, Zone("Europe/Madrid")).Should().Be("17 de marzo de 2026 a las 17:30");
-        Language.Indonesian.Phrasebook.Moment(moment, Zone("Asia/Jakarta")).Should().Be("17 Maret 2026 pukul 23.30");
+        Phrasebook.Of(Language.Spanish).Moment(moment, Zone("Europe/Madrid")).Should().Be("17 de marzo de 2026 a las 17:30");
+        Phrasebook.Of(Language.Indonesian).Moment(moment, Zone("Asia/Jakarta")).Should().Be("17 Maret 2026 pukul 23.30");
     }
 
     [Fact]
     public void Spanish_says_a_la_una_for_a_time_in_the_first_hour_after_midnight_and_a_las_otherwise()
     {
-        var spanish = Language.Spanish.Phrasebook;
+        var spanish = Phrasebook.Of(Language.Spanish);
 
         spanish.Moment(I("2026-03-17T00:30:00Z"), Zone("Europe/Madrid")).Should().Be("17 de marzo de 2026 a la 01:30");
         spanish.Moment(I("2026-03-17T00:30:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 00:30");
         spanish.Moment(I("2026-03-17T12:00:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 12:00");
         spanish.Moment(I("2026-03-17T13:00:00Z"), Zone("UTC")).Should().Be("17 de marzo de 2026 a las 13:00");
-        Language.English.Phrasebook.Moment(I("2026-03-17T01:30:00Z"), Zone("UTC")).Should().Be("17 March 2026 at 01:30");
+        Phrasebook.Of(Language.English).Moment(I("2026-03-17T01:30:00Z"), Zone("UTC")).Should().Be("17 March 2026 at 01:30");
     }
 
     [Fact]
     public void Spanish_phrases_that_say_what_is_left_read_naturally_with_one()
     {
-        var spanish = Language.Spanish.Phrasebook;
+        var spanish = Phrasebook.Of(Language.Spanish);
 
         // "quedan 1 hora" would be wrong: the phrases carry no verb that has to agree with the count.
         spanish.Say(TextKey.HoursLeft, spanish.Hours(1m)).Should().Be("1 hora de margen");

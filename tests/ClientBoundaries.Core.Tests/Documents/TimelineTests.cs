@@ -327,7 +327,7 @@ public class TimelineTests
         var withoutCultureData = Phrasebook.Create(Language.Spanish, _ => null);
 
         withoutCultureData.Month(D("2026-03-17")).Should().Be("2026-03");
-        Language.Spanish.Phrasebook.Month(D("2026-03-17")).Should().Be("marzo de 2026");
+        Phrasebook.Of(Language.Spanish).Month(D("2026-03-17")).Should().Be("marzo de 2026");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class MeetingDstTests
         var policy = new MeetingPolicy(Duration.FromHours(1), Duration.FromHours(1), recapWithinBusinessDays: 0);
         var meeting = Meeting.Book(policy, I("2025-11-01T23:00:00Z"), Agenda).Value;
 
-        var held = meeting.Held(policy, provider, I("2025-11-01T23:00:00Z"), I("2025-11-02T00:00:00Z"), Agenda);
+        var held = HeldMeeting.Record(meeting, policy, provider, I("2025-11-01T23:00:00Z"), I("2025-11-02T00:00:00Z"), Agenda);
 
         held.RecapDueAt.Should().Be(I("2025-11-02T04:00:00Z"));
     }
@@ -79,7 +79,7 @@ public class MeetingDstTests
         var policy = new MeetingPolicy(Duration.FromHours(1), Duration.FromHours(1), recapWithinBusinessDays: 0);
         var meeting = Meeting.Book(policy, I("2026-09-05T23:00:00Z"), Agenda).Value;
 
-        var held = meeting.Held(policy, provider, I("2026-09-05T23:00:00Z"), I("2026-09-06T00:00:00Z"), Agenda);
+        var held = HeldMeeting.Record(meeting, policy, provider, I("2026-09-05T23:00:00Z"), I("2026-09-06T00:00:00Z"), Agenda);
 
         held.RecapDueAt.Should().Be(I("2026-09-06T07:00:00Z"));
     }

@@ -7,9 +7,18 @@ using NodaTime;
 
 namespace ClientBoundaries.Documents.Words;
 
-/// <content>Why an agreement cannot be built, a plan cannot be made yet, or a meeting cannot be booked.</content>
+/// <content>
+/// Why an agreement cannot be built, a plan cannot be made yet, or a meeting cannot be booked; and why a calendar's
+/// day is off when no one named it.
+/// </content>
 internal static partial class EngineEnglish
 {
+    private static IEnumerable<(string, Func<FactReader, string>)> DaysOff()
+    {
+        yield return ("day-off.observed", f => $"{f.Text("holiday")} (observed)");
+        yield return ("day-off.skipped", f => $"No such date in {f.Text("zone")}: its clocks skipped it");
+    }
+
     private static IEnumerable<(string, Func<FactReader, string>)> AgreementRefusals()
     {
         yield return ("agreement.provider.missing", _ => "The agreement must name the provider (WithProvider).");

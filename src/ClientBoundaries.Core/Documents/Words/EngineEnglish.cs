@@ -29,6 +29,7 @@ internal static partial class EngineEnglish
         CommunicationToDos(),
         ScopeAnswers(),
         AgreementRefusals(),
+        DaysOff(),
         Expectations());
 
     /// <summary>Every key that has words: what the engine may ask for.</summary>
