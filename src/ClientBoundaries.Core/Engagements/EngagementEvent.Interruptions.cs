@@ -1,0 +1,105 @@
+using System;
+using ClientBoundaries.Primitives;
+using NodaTime;
+
+namespace ClientBoundaries.Engagements;
+
+/// <content>The events that interrupt the work: a pause and its end, force majeure, termination.</content>
+public abstract partial record EngagementEvent
+{
+    /// <summary>The engagement was put on hold.</summary>
+    public sealed record Paused : EngagementEvent
+    {
+        internal override string Kind => "paused";
+
+        /// <summary>Records the pause.</summary>
+        /// <param name="causedBy">The party whose situation caused it.</param>
+        /// <param name="reason">Why.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Paused(PartyRole causedBy, string reason, Instant at)
+            : base(at)
+        {
+            CausedBy = Preconditions.CheckNotNull(causedBy, nameof(causedBy));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+        }
+
+        /// <summary>The party whose situation caused the pause.</summary>
+        public PartyRole CausedBy { get; }
+
+        /// <summary>Why.</summary>
+        public string Reason { get; }
+    }
+
+    /// <summary>The engagement was taken up again.</summary>
+    public sealed record Resumed : EngagementEvent
+    {
+        internal override string Kind => "resumed";
+
+        /// <summary>Records the resumption.</summary>
+        /// <param name="at">When.</param>
+        public Resumed(Instant at)
+            : base(at)
+        {
+        }
+    }
+
+    /// <summary>One side ended the engagement early.</summary>
+    public sealed record Terminated : EngagementEvent
+    {
+        internal override string Kind => "terminated";
+
+        /// <summary>Records the termination.</summary>
+        /// <param name="by">The party that ended it.</param>
+        /// <param name="reason">Why.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Terminated(PartyRole by, string reason, Instant at)
+            : base(at)
+        {
+            By = Preconditions.CheckNotNull(by, nameof(by));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+        }
+
+        /// <summary>The party that ended it.</summary>
+        public PartyRole By { get; }
+
+        /// <summary>Why.</summary>
+        public string Reason { get; }
+    }
+
+    /// <summary>A party recorded a period of force majeure: days attributed to neither side, on which no consequence accrues.</summary>
+    public sealed record ForceMajeureRecorded : EngagementEvent
+    {
+        internal override string Kind => "force-majeure-recorded";
+
+        /// <summary>Records the period.</summary>
+        /// <param name="declaredBy">The party that recorded it.</param>
+        /// <param name="reason">What happened.</param>
+        /// <param name="from">The first day.</param>
+        /// <param name="until">The last day, included; at most <see cref="ForceMajeurePeriod.MaxDays"/> days after <paramref name="from"/>.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
+        public ForceMajeureRecorded(PartyRole declaredBy, string reason, LocalDate from, LocalDate until, Instant at)
+            : base(at)
+        {
+            DeclaredBy = Preconditions.CheckNotNull(declaredBy, nameof(declaredBy));
+            Reason = Preconditions.CheckText(reason, nameof(reason));
+            (From, Until) = CheckPeriod(from, until);
+        }
+
+        /// <summary>The party that recorded it.</summary>
+        public PartyRole DeclaredBy { get; }
+
+        /// <summary>What happened.</summary>
+        public string Reason { get; }
+
+        /// <summary>The first day.</summary>
+        public LocalDate From { get; }
+
+        /// <summary>The last day, included.</summary>
+        public LocalDate Until { get; }
+    }
+}

@@ -1,0 +1,60 @@
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Serialization.SystemTextJson.Writing;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <content>The commands that interrupt the work: a pause and its end, force majeure, termination.</content>
+internal static partial class EngagementCommandTypes
+{
+    /// <summary>The commands that interrupt the work.</summary>
+    private static TypeTable<EngagementCommand>.Case[] InterruptionCases => new[]
+    {
+        Case<PauseWork>(
+            "pause-work",
+            (w, c) =>
+            {
+                w.WriteString("causedBy", c.CausedBy.Name);
+                w.WriteString("reason", c.Reason);
+            },
+            (o, at) =>
+            {
+                var causedBy = Names.PartyRoles.Read(o, "causedBy");
+                var reason = o.String("reason");
+                return causedBy is not null && reason is not null && at is { } a ? o.Construct(() => new PauseWork(causedBy, reason, a)) : null;
+            }),
+        Case<ResumeWork>("resume-work", None, (_, at) => at is { } a ? new ResumeWork(a) : null),
+        Case<Terminate>(
+            "terminate",
+            (w, c) =>
+            {
+                w.WriteString("by", c.By.Name);
+                w.WriteString("reason", c.Reason);
+            },
+            (o, at) =>
+            {
+                var by = Names.PartyRoles.Read(o, "by");
+                var reason = o.String("reason");
+                return by is not null && reason is not null && at is { } a ? o.Construct(() => new Terminate(by, reason, a)) : null;
+            }),
+        Case<RecordForceMajeure>(
+            "record-force-majeure",
+            (w, c) =>
+            {
+                w.WriteString("declaredBy", c.DeclaredBy.Name);
+                w.WriteString("reason", c.Reason);
+                w.Date("from", c.From);
+                w.Date("until", c.Until);
+            },
+            (o, at) =>
+            {
+                var declaredBy = Names.PartyRoles.Read(o, "declaredBy");
+                var reason = o.String("reason");
+                var from = o.DueDate("from");
+                var until = o.DueDate("until");
+                return declaredBy is not null && reason is not null && from is { } f && until is { } u && at is { } a
+                    ? o.Construct(() => new RecordForceMajeure(declaredBy, reason, f, u, a))
+                    : null;
+            }),
+    };
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Serialization.SystemTextJson.Reading;
+using ClientBoundaries.Serialization.SystemTextJson.Writing;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <content>The commands of the work's course, from proposal to completion.</content>
+internal static partial class EngagementCommandTypes
+{
+    /// <summary>The commands of the work's course.</summary>
+    private static TypeTable<EngagementCommand>.Case[] StageCases => new[]
+    {
+        Case<Propose>(
+            "propose",
+            (w, c) =>
+            {
+                w.WritePropertyName("agreement");
+                AgreementJson.Write(w, c.Agreement);
+            },
+            (o, at) => o.Object("agreement", AgreementJson.Read) is { } agreement && at is { } a ? new Propose(agreement, a) : null),
+        Case<Sign>("sign", None, (_, at) => at is { } a ? new Sign(a) : null),
+        Case<Schedule>(
+            "schedule",
+            (w, c) => w.Date("start", c.Start),
+            (o, at) => o.Date("start") is { } start && at is { } a ? o.Construct(() => new Schedule(start, a)) : null),
+        Case<StartStage>(
+            "start-stage",
+            (w, c) => w.WriteString("stage", c.Stage.Value),
+            (o, at) => Stage(o) is { } stage && at is { } a ? new StartStage(stage, a) : null),
+        Case<SubmitWork>(
+            "submit-work",
+            (w, c) =>
+            {
+                w.WriteString("stage", c.Stage.Value);
+                w.WriteString("summary", c.Summary);
+            },
+            (o, at) =>
+            {
+                var stage = Stage(o);
+                var summary = o.String("summary");
+                return stage is not null && summary is not null && at is { } a ? o.Construct(() => new SubmitWork(stage, summary, a)) : null;
+            }),
+        Case<HandOff>(
+            "hand-off",
+            (w, c) =>
+            {
+                w.WriteString("stage", c.Stage.Value);
+                w.OptionalString("expectation", c.Expectation);
+                if (c.DueBy is { } due)
+                {
+                    w.Date("dueBy", due);
+                }
+            },
+            (o, at) =>
+            {
+                var stage = Stage(o);
+                var expectation = o.OptionalString("expectation");
+                var dueBy = o.OptionalDueDate("dueBy");
+                return stage is not null && Given(o, "expectation", expectation is not null) && Given(o, "dueBy", dueBy.HasValue) && at is { } a
+                    ? o.Construct(() => new HandOff(stage, a, expectation, dueBy))
+                    : null;
+            }),
+        Case<AcceptStage>(
+            "accept-stage",
+            (w, c) => w.WriteString("stage", c.Stage.Value),
+            (o, at) => Stage(o) is { } stage && at is { } a ? new AcceptStage(stage, a) : null),
+        Case<RequestRevision>(
+            "request-revision",
+            (w, c) =>
+            {
+                w.WriteString("stage", c.Stage.Value);
+                w.WriteString("reason", c.Reason);
+            },
+            (o, at) =>
+            {
+                var stage = Stage(o);
+                var reason = o.String("reason");
+                return stage is not null && reason is not null && at is { } a ? o.Construct(() => new RequestRevision(stage, reason, a)) : null;
+            }),
+        Case<LogEffort>(
+            "log-effort",
+            (w, c) =>
+            {
+                w.WriteString("stage", c.Stage.Value);
+                w.WriteString("party", c.Party.Name);
+                w.WriteNumber("hours", c.Hours);
+                w.OptionalString("note", c.Note);
+            },
+            (o, at) =>
+            {
+                var stage = Stage(o);
+                var party = Names.PartyRoles.Read(o, "party");
+                var hours = o.Decimal("hours");
+                var note = o.OptionalString("note");
+                return stage is not null && party is not null && hours is { } h && Given(o, "note", note is not null) && at is { } a
+                    ? o.Construct(() => new LogEffort(stage, party, h, a, note))
+                    : null;
+            }),
+        Case<Complete>("complete", None, (_, at) => at is { } a ? new Complete(a) : null),
+    };
+}

@@ -1,0 +1,60 @@
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Serialization.SystemTextJson.Writing;
+using static ClientBoundaries.Engagements.EngagementEvent;
+
+namespace ClientBoundaries.Serialization.SystemTextJson;
+
+/// <content>The events that interrupt the work: a pause and its end, force majeure, termination.</content>
+internal static partial class EngagementEventTypes
+{
+    /// <summary>The events that interrupt the work.</summary>
+    private static TypeTable<EngagementEvent>.Case[] InterruptionCases => new[]
+    {
+        Case<Paused>(
+            "paused",
+            (w, e) =>
+            {
+                w.WriteString("causedBy", e.CausedBy.Name);
+                w.WriteString("reason", e.Reason);
+            },
+            (o, at) =>
+            {
+                var causedBy = Names.PartyRoles.Read(o, "causedBy");
+                var reason = o.String("reason");
+                return causedBy is not null && reason is not null && at is { } a ? new Paused(causedBy, reason, a) : null;
+            }),
+        Case<Resumed>("resumed", None, (_, at) => at is { } a ? new Resumed(a) : null),
+        Case<Terminated>(
+            "terminated",
+            (w, e) =>
+            {
+                w.WriteString("by", e.By.Name);
+                w.WriteString("reason", e.Reason);
+            },
+            (o, at) =>
+            {
+                var by = Names.PartyRoles.Read(o, "by");
+                var reason = o.String("reason");
+                return by is not null && reason is not null && at is { } a ? new Terminated(by, reason, a) : null;
+            }),
+        Case<ForceMajeureRecorded>(
+            "force-majeure-recorded",
+            (w, e) =>
+            {
+                w.WriteString("declaredBy", e.DeclaredBy.Name);
+                w.WriteString("reason", e.Reason);
+                w.Date("from", e.From);
+                w.Date("until", e.Until);
+            },
+            (o, at) =>
+            {
+                var declaredBy = Names.PartyRoles.Read(o, "declaredBy");
+                var reason = o.String("reason");
+                var from = o.DueDate("from");
+                var until = o.DueDate("until");
+                return declaredBy is not null && reason is not null && from is { } f && until is { } u && at is { } a
+                    ? o.Construct(() => new ForceMajeureRecorded(declaredBy, reason, f, u, a))
+                    : null;
+            }),
+    };
+}
