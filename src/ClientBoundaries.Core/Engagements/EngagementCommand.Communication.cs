@@ -16,6 +16,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record BookMeeting : EngagementCommand
     {
+        internal const string Name = "book-meeting";
+
+        internal override string Kind => Name;
+
         private readonly ValueList<string> _agenda;
 
         /// <summary>Books a meeting.</summary>
@@ -71,6 +75,10 @@ public abstract partial record EngagementCommand
     /// <summary>Calls off a booked meeting that has not been held.</summary>
     public sealed record CancelMeeting : EngagementCommand
     {
+        internal const string Name = "cancel-meeting";
+
+        internal override string Kind => Name;
+
         /// <summary>Cancels a meeting.</summary>
         /// <param name="meetingId">The meeting.</param>
         /// <param name="reason">Why.</param>
@@ -100,6 +108,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordMeetingHeld : EngagementCommand
     {
+        internal const string Name = "record-meeting-held";
+
+        internal override string Kind => Name;
+
         private readonly ValueList<string> _covered;
 
         /// <summary>Records a meeting as held.</summary>
@@ -154,6 +166,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records the written recap of a held meeting as sent; it is no longer owed.</summary>
     public sealed record RecordRecapSent : EngagementCommand
     {
+        internal const string Name = "record-recap-sent";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the recap as sent.</summary>
         /// <param name="meetingId">The meeting.</param>
         /// <param name="at">When it was sent.</param>
@@ -173,6 +189,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordCheckIn : EngagementCommand
     {
+        internal const string Name = "record-check-in";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a check-in.</summary>
         /// <param name="occurrence">The date of the cadence, in the provider's calendar (a check-in moved to another day is still recorded under its date).</param>
         /// <param name="at">When it was recorded.</param>
@@ -198,6 +218,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records that the provider asked the client for feedback at one of the agreed points, once it has come.</summary>
     public sealed record RequestFeedback : EngagementCommand
     {
+        internal const string Name = "request-feedback";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a feedback request.</summary>
         /// <param name="point">The point.</param>
         /// <param name="at">When it was sent.</param>
@@ -214,6 +238,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records the client's answer to a feedback request.</summary>
     public sealed record ReceiveFeedback : EngagementCommand
     {
+        internal const string Name = "receive-feedback";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the answer.</summary>
         /// <param name="point">The point it answers.</param>
         /// <param name="response">What the client said.</param>
@@ -243,6 +271,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordIncident : EngagementCommand
     {
+        internal const string Name = "record-incident";
+
+        internal override string Kind => Name;
+
         /// <summary>Records an incident.</summary>
         /// <param name="incidentId">The incident's id, unique in the engagement.</param>
         /// <param name="whatHappened">What happened.</param>
@@ -284,6 +316,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records that the provider followed through on an incident's remedy.</summary>
     public sealed record RecordFollowThrough : EngagementCommand
     {
+        internal const string Name = "record-follow-through";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the follow-through.</summary>
         /// <param name="incidentId">The incident.</param>
         /// <param name="whatWasDone">What the provider did.</param>
@@ -313,6 +349,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record LinkCreditToIncident : EngagementCommand
     {
+        internal const string Name = "link-credit-to-incident";
+
+        internal override string Kind => Name;
+
         /// <summary>Links a credit.</summary>
         /// <param name="incidentId">The incident.</param>
         /// <param name="obligation">The provider's stage the credit was applied for.</param>
@@ -347,6 +387,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordMessage : EngagementCommand
     {
+        internal const string Name = "record-message";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a message; it happens when the message arrived.</summary>
         /// <param name="messageId">The message's id, unique in the engagement.</param>
         /// <param name="from">Who sent it.</param>
@@ -376,6 +420,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records the reply to a message; a reply after it was due counts against the party that owed it.</summary>
     public sealed record RecordReply : EngagementCommand
     {
+        internal const string Name = "record-reply";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a reply; it happens when the reply was sent.</summary>
         /// <param name="messageId">The message replied to.</param>
         /// <param name="repliedAt">When the reply was sent.</param>

@@ -14,6 +14,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordReminderSent : EngagementCommand
     {
+        internal const string Name = "record-reminder-sent";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the reminder.</summary>
         /// <param name="obligation">What it was about: <see cref="DueConsequence.Obligation"/>.</param>
         /// <param name="rule">The reminder rule: <see cref="DueConsequence.Rule"/>.</param>
@@ -42,6 +46,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record ApplyConsequence : EngagementCommand
     {
+        internal const string Name = "apply-consequence";
+
+        internal override string Kind => Name;
+
         /// <summary>Applies the consequence.</summary>
         /// <param name="obligation">What the party is late with: <see cref="DueConsequence.Obligation"/>.</param>
         /// <param name="rule">The rule: <see cref="DueConsequence.Rule"/>.</param>

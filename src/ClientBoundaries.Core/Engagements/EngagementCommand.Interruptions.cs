@@ -10,6 +10,10 @@ public abstract partial record EngagementCommand
     /// <summary>Puts the engagement on hold, saying which side's situation caused it.</summary>
     public sealed record PauseWork : EngagementCommand
     {
+        internal const string Name = "pause-work";
+
+        internal override string Kind => Name;
+
         /// <summary>Pauses the engagement.</summary>
         /// <param name="causedBy">The party whose situation causes the pause (the silent client, the provider on leave).</param>
         /// <param name="reason">Why, in a sentence.</param>
@@ -35,6 +39,10 @@ public abstract partial record EngagementCommand
     /// <summary>Takes a paused engagement up again.</summary>
     public sealed record ResumeWork : EngagementCommand
     {
+        internal const string Name = "resume-work";
+
+        internal override string Kind => Name;
+
         /// <summary>Resumes the engagement.</summary>
         /// <param name="at">When.</param>
         public ResumeWork(Instant at)
@@ -48,6 +56,10 @@ public abstract partial record EngagementCommand
     /// <summary>Ends the engagement early.</summary>
     public sealed record Terminate : EngagementCommand
     {
+        internal const string Name = "terminate";
+
+        internal override string Kind => Name;
+
         /// <summary>Terminates the engagement.</summary>
         /// <param name="by">The party that ends it.</param>
         /// <param name="reason">Why, in a sentence.</param>
@@ -76,6 +88,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordForceMajeure : EngagementCommand
     {
+        internal const string Name = "record-force-majeure";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the period.</summary>
         /// <param name="declaredBy">The party that declares it.</param>
         /// <param name="reason">What happened.</param>

@@ -10,6 +10,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records that the client's deposit arrived.</summary>
     public sealed record ReceiveDeposit : EngagementCommand
     {
+        internal const string Name = "receive-deposit";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the deposit.</summary>
         /// <param name="amount">How much arrived.</param>
         /// <param name="at">When.</param>
@@ -29,6 +33,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record ReceivePayment : EngagementCommand
     {
+        internal const string Name = "receive-payment";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the payment.</summary>
         /// <param name="payment">Which payment: <see cref="ObligationKey.MilestonePayment"/> or <see cref="ObligationKey.FinalPayment"/>.</param>
         /// <param name="amount">How much arrived.</param>

@@ -16,6 +16,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RequestChange : EngagementCommand
     {
+        internal const string Name = "request-change";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a change request; it happens when the request was made.</summary>
         /// <param name="request">The request.</param>
         /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -35,6 +39,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record ProposeChangeOrder : EngagementCommand
     {
+        internal const string Name = "propose-change-order";
+
+        internal override string Kind => Name;
+
         /// <summary>Proposes a change order.</summary>
         /// <param name="changeOrder">The change order: the id of the request it answers.</param>
         /// <param name="at">When.</param>
@@ -79,6 +87,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record AcceptChangeOrder : EngagementCommand
     {
+        internal const string Name = "accept-change-order";
+
+        internal override string Kind => Name;
+
         /// <summary>Accepts a change order.</summary>
         /// <param name="changeOrder">The change order.</param>
         /// <param name="at">When.</param>
@@ -95,6 +107,10 @@ public abstract partial record EngagementCommand
     /// <summary>The client declines a change order: nothing in the agreement changes.</summary>
     public sealed record DeclineChangeOrder : EngagementCommand
     {
+        internal const string Name = "decline-change-order";
+
+        internal override string Kind => Name;
+
         /// <summary>Declines a change order.</summary>
         /// <param name="changeOrder">The change order.</param>
         /// <param name="at">When.</param>
@@ -124,6 +140,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record ProceedWhilePriced : EngagementCommand
     {
+        internal const string Name = "proceed-while-priced";
+
+        internal override string Kind => Name;
+
         /// <summary>Lets the work go ahead.</summary>
         /// <param name="changeOrder">The change order.</param>
         /// <param name="at">When.</param>
@@ -143,6 +163,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record AbsorbChangeOrder : EngagementCommand
     {
+        internal const string Name = "absorb-change-order";
+
+        internal override string Kind => Name;
+
         /// <summary>Absorbs a change order.</summary>
         /// <param name="changeOrder">The change order.</param>
         /// <param name="at">When.</param>

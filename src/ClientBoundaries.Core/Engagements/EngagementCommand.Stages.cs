@@ -11,6 +11,10 @@ public abstract partial record EngagementCommand
     /// <summary>Opens the engagement with the agreement the provider proposes.</summary>
     public sealed record Propose : EngagementCommand
     {
+        internal const string Name = "propose";
+
+        internal override string Kind => Name;
+
         /// <summary>Proposes an agreement.</summary>
         /// <param name="agreement">The agreement proposed.</param>
         /// <param name="at">When.</param>
@@ -27,6 +31,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records that both sides signed the agreement.</summary>
     public sealed record Sign : EngagementCommand
     {
+        internal const string Name = "sign";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the signature.</summary>
         /// <param name="at">When.</param>
         public Sign(Instant at)
@@ -40,6 +48,10 @@ public abstract partial record EngagementCommand
     /// <summary>Puts dates on every stage, from a start date, once the deposit is in.</summary>
     public sealed record Schedule : EngagementCommand
     {
+        internal const string Name = "schedule";
+
+        internal override string Kind => Name;
+
         /// <summary>Schedules the work.</summary>
         /// <param name="start">The date the work starts from.</param>
         /// <param name="at">When.</param>
@@ -60,6 +72,10 @@ public abstract partial record EngagementCommand
     /// <summary>The owner of the current stage starts work on it.</summary>
     public sealed record StartStage : EngagementCommand
     {
+        internal const string Name = "start-stage";
+
+        internal override string Kind => Name;
+
         /// <summary>Starts a stage.</summary>
         /// <param name="stage">The stage; it must be the current one.</param>
         /// <param name="at">When.</param>
@@ -76,6 +92,10 @@ public abstract partial record EngagementCommand
     /// <summary>The owner of the current stage sends work to the other side (a draft, a batch of content).</summary>
     public sealed record SubmitWork : EngagementCommand
     {
+        internal const string Name = "submit-work";
+
+        internal override string Kind => Name;
+
         /// <summary>Submits work.</summary>
         /// <param name="stage">The stage; it must be the current one, in progress.</param>
         /// <param name="summary">What was sent, in a sentence.</param>
@@ -104,6 +124,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record HandOff : EngagementCommand
     {
+        internal const string Name = "hand-off";
+
+        internal override string Kind => Name;
+
         /// <summary>Hands off a stage.</summary>
         /// <param name="stage">The stage; it must be the current one, in progress.</param>
         /// <param name="at">When.</param>
@@ -135,6 +159,10 @@ public abstract partial record EngagementCommand
     /// <summary>The receiver accepts a stage that was handed off to it.</summary>
     public sealed record AcceptStage : EngagementCommand
     {
+        internal const string Name = "accept-stage";
+
+        internal override string Kind => Name;
+
         /// <summary>Accepts a stage.</summary>
         /// <param name="stage">The stage; it must be the last one handed off.</param>
         /// <param name="at">When.</param>
@@ -154,6 +182,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RequestRevision : EngagementCommand
     {
+        internal const string Name = "request-revision";
+
+        internal override string Kind => Name;
+
         /// <summary>Requests a revision.</summary>
         /// <param name="stage">The stage to revise.</param>
         /// <param name="reason">What should change, in a sentence.</param>
@@ -179,6 +211,10 @@ public abstract partial record EngagementCommand
     /// <summary>Records hours a party spent on a stage.</summary>
     public sealed record LogEffort : EngagementCommand
     {
+        internal const string Name = "log-effort";
+
+        internal override string Kind => Name;
+
         /// <summary>The most hours one entry may hold.</summary>
         public const decimal MaxHoursPerEntry = 24m;
 
@@ -218,6 +254,10 @@ public abstract partial record EngagementCommand
     /// <summary>Closes the engagement once every stage is done and the final delivery accepted.</summary>
     public sealed record Complete : EngagementCommand
     {
+        internal const string Name = "complete";
+
+        internal override string Kind => Name;
+
         /// <summary>Completes the engagement.</summary>
         /// <param name="at">When.</param>
         public Complete(Instant at)

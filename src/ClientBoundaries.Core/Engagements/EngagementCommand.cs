@@ -30,6 +30,13 @@ public abstract partial record EngagementCommand
     /// <summary>The engagement version the command was decided on, or null to apply it whatever the version.</summary>
     public int? ExpectedVersion { get; private init; }
 
+    /// <summary>
+    /// The command's stable kind name in kebab case ("hand-off"), for logs and storage: each case
+    /// states it once, as its <c>Name</c> constant, which the JSON package writes as the type. Being
+    /// internal and abstract, it also keeps the hierarchy closed to subclasses outside the library.
+    /// </summary>
+    internal abstract string Kind { get; }
+
     /// <summary>What the command does, as a verb phrase for messages: "hand off a stage".</summary>
     internal abstract string Action { get; }
 

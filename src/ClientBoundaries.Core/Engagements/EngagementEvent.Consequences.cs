@@ -11,7 +11,9 @@ public abstract partial record EngagementEvent
     /// <summary>A reminder of a consequence policy was sent to the party that owes an obligation.</summary>
     public sealed record ReminderSent : EngagementEvent
     {
-        internal override string Kind => "reminder-sent";
+        internal const string Name = "reminder-sent";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the reminder.</summary>
         /// <param name="obligation">What the reminder was about.</param>
@@ -49,7 +51,9 @@ public abstract partial record EngagementEvent
     /// <summary>A consequence of a policy was applied to the party that is late: an escalation, a pause, a fee, a credit ...</summary>
     public sealed record ConsequenceApplied : EngagementEvent
     {
-        internal override string Kind => "consequence-applied";
+        internal const string Name = "consequence-applied";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the consequence.</summary>
         /// <param name="obligation">What the party was late with.</param>

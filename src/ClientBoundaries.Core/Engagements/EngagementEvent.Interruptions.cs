@@ -10,7 +10,9 @@ public abstract partial record EngagementEvent
     /// <summary>The engagement was put on hold.</summary>
     public sealed record Paused : EngagementEvent
     {
-        internal override string Kind => "paused";
+        internal const string Name = "paused";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the pause.</summary>
         /// <param name="causedBy">The party whose situation caused it.</param>
@@ -34,7 +36,9 @@ public abstract partial record EngagementEvent
     /// <summary>The engagement was taken up again.</summary>
     public sealed record Resumed : EngagementEvent
     {
-        internal override string Kind => "resumed";
+        internal const string Name = "resumed";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the resumption.</summary>
         /// <param name="at">When.</param>
@@ -47,7 +51,9 @@ public abstract partial record EngagementEvent
     /// <summary>One side ended the engagement early.</summary>
     public sealed record Terminated : EngagementEvent
     {
-        internal override string Kind => "terminated";
+        internal const string Name = "terminated";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the termination.</summary>
         /// <param name="by">The party that ended it.</param>
@@ -71,7 +77,9 @@ public abstract partial record EngagementEvent
     /// <summary>A party recorded a period of force majeure: days attributed to neither side, on which no consequence accrues.</summary>
     public sealed record ForceMajeureRecorded : EngagementEvent
     {
-        internal override string Kind => "force-majeure-recorded";
+        internal const string Name = "force-majeure-recorded";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the period.</summary>
         /// <param name="declaredBy">The party that recorded it.</param>

@@ -10,7 +10,9 @@ public abstract partial record EngagementEvent
     /// <summary>The client's deposit arrived.</summary>
     public sealed record DepositReceived : EngagementEvent
     {
-        internal override string Kind => "deposit-received";
+        internal const string Name = "deposit-received";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the deposit.</summary>
         /// <param name="amount">How much arrived.</param>
@@ -26,7 +28,9 @@ public abstract partial record EngagementEvent
     /// <summary>The client paid a milestone payment or the final payment (the deposit has <see cref="DepositReceived"/>).</summary>
     public sealed record PaymentReceived : EngagementEvent
     {
-        internal override string Kind => "payment-received";
+        internal const string Name = "payment-received";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the payment.</summary>
         /// <param name="payment">Which payment: <see cref="ObligationKey.MilestonePayment"/> or <see cref="ObligationKey.FinalPayment"/>.</param>

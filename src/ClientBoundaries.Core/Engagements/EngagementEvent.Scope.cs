@@ -12,7 +12,9 @@ public abstract partial record EngagementEvent
     /// <summary>A change request was recorded with its decision: included, covered by an allowance, goodwill, or out of scope with a draft change order.</summary>
     public sealed record ChangeRequested : EngagementEvent
     {
-        internal override string Kind => "change-requested";
+        internal const string Name = "change-requested";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the request and its decision.</summary>
         /// <param name="decision">The decision, which carries the request.</param>
@@ -28,7 +30,9 @@ public abstract partial record EngagementEvent
     /// <summary>A change order was sent to the client with its price and schedule impact, open until it expires.</summary>
     public sealed record ChangeOrderProposed : EngagementEvent
     {
-        internal override string Kind => "change-order-proposed";
+        internal const string Name = "change-order-proposed";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the proposal.</summary>
         /// <param name="changeOrder">The change order.</param>
@@ -69,7 +73,9 @@ public abstract partial record EngagementEvent
     /// <summary>Work on a change order goes ahead while its price is agreed, as the agreement allows.</summary>
     public sealed record ChangeOrderProceeding : EngagementEvent
     {
-        internal override string Kind => "change-order-proceeding";
+        internal const string Name = "change-order-proceeding";
+
+        internal override string Kind => Name;
 
         /// <summary>Records that work goes ahead.</summary>
         /// <param name="changeOrder">The change order.</param>
@@ -85,7 +91,9 @@ public abstract partial record EngagementEvent
     /// <summary>The client declined a change order: nothing in the agreement changes.</summary>
     public sealed record ChangeOrderDeclined : EngagementEvent
     {
-        internal override string Kind => "change-order-declined";
+        internal const string Name = "change-order-declined";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the refusal.</summary>
         /// <param name="changeOrder">The change order.</param>
@@ -113,7 +121,9 @@ public abstract partial record EngagementEvent
     /// </summary>
     public sealed record ChangeOrderAccepted : EngagementEvent
     {
-        internal override string Kind => "change-order-accepted";
+        internal const string Name = "change-order-accepted";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the acceptance and the amendment it makes.</summary>
         /// <param name="amendment">The amendment, which names the change order.</param>

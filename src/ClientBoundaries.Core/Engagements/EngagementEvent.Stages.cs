@@ -12,7 +12,9 @@ public abstract partial record EngagementEvent
     /// <summary>The provider proposed the agreement: the first event of every stream.</summary>
     public sealed record Proposed : EngagementEvent
     {
-        internal override string Kind => "proposed";
+        internal const string Name = "proposed";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the proposal.</summary>
         /// <param name="agreement">The agreement proposed.</param>
@@ -28,7 +30,9 @@ public abstract partial record EngagementEvent
     /// <summary>Both sides signed.</summary>
     public sealed record Signed : EngagementEvent
     {
-        internal override string Kind => "signed";
+        internal const string Name = "signed";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the signature.</summary>
         /// <param name="at">When.</param>
@@ -41,7 +45,9 @@ public abstract partial record EngagementEvent
     /// <summary>Every stage got its dates.</summary>
     public sealed record Scheduled : EngagementEvent
     {
-        internal override string Kind => "scheduled";
+        internal const string Name = "scheduled";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the plan.</summary>
         /// <param name="plan">The dated plan.</param>
@@ -57,7 +63,9 @@ public abstract partial record EngagementEvent
     /// <summary>The owner started a stage.</summary>
     public sealed record StageStarted : EngagementEvent
     {
-        internal override string Kind => "stage-started";
+        internal const string Name = "stage-started";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the start.</summary>
         /// <param name="stage">The stage.</param>
@@ -73,7 +81,9 @@ public abstract partial record EngagementEvent
     /// <summary>The owner sent work to the other side.</summary>
     public sealed record WorkSubmitted : EngagementEvent
     {
-        internal override string Kind => "work-submitted";
+        internal const string Name = "work-submitted";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the submission.</summary>
         /// <param name="stage">The stage.</param>
@@ -97,7 +107,9 @@ public abstract partial record EngagementEvent
     /// <summary>The ball passed from one party to the other at the end of a stage.</summary>
     public sealed record HandedOff : EngagementEvent
     {
-        internal override string Kind => "handed-off";
+        internal const string Name = "handed-off";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the handoff.</summary>
         /// <param name="stage">The stage that was finished.</param>
@@ -138,7 +150,9 @@ public abstract partial record EngagementEvent
     /// <summary>The receiver accepted a stage handed off to it.</summary>
     public sealed record StageAccepted : EngagementEvent
     {
-        internal override string Kind => "stage-accepted";
+        internal const string Name = "stage-accepted";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the acceptance.</summary>
         /// <param name="stage">The stage.</param>
@@ -162,7 +176,9 @@ public abstract partial record EngagementEvent
     /// <summary>The other side asked the owner to revise a stage.</summary>
     public sealed record RevisionRequested : EngagementEvent
     {
-        internal override string Kind => "revision-requested";
+        internal const string Name = "revision-requested";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the request.</summary>
         /// <param name="stage">The stage to revise.</param>
@@ -196,7 +212,9 @@ public abstract partial record EngagementEvent
     /// <summary>A party logged hours against a stage.</summary>
     public sealed record EffortLogged : EngagementEvent
     {
-        internal override string Kind => "effort-logged";
+        internal const string Name = "effort-logged";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the hours.</summary>
         /// <param name="stage">The stage.</param>
@@ -231,7 +249,9 @@ public abstract partial record EngagementEvent
     /// <summary>Every stage was done and the final delivery accepted.</summary>
     public sealed record Completed : EngagementEvent
     {
-        internal override string Kind => "completed";
+        internal const string Name = "completed";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the completion.</summary>
         /// <param name="at">When.</param>

@@ -27,7 +27,8 @@ public abstract partial record EngagementEvent
     public Instant At { get; }
 
     /// <summary>
-    /// The event's stable kind name in kebab case ("handed-off"), for logs and storage. Being
+    /// The event's stable kind name in kebab case ("handed-off"), for logs and storage: each case
+    /// states it once, as its <c>Name</c> constant, which the JSON package writes as the type. Being
     /// internal and abstract, it also keeps the hierarchy closed to subclasses outside the library.
     /// </summary>
     internal abstract string Kind { get; }

@@ -11,7 +11,7 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] CommunicationCases => new[]
     {
         Case<BookMeeting>(
-            "book-meeting",
+            BookMeeting.Name,
             (w, c) =>
             {
                 w.WriteString("meetingId", c.MeetingId.Value);
@@ -36,7 +36,7 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<CancelMeeting>(
-            "cancel-meeting",
+            CancelMeeting.Name,
             (w, c) =>
             {
                 w.WriteString("meetingId", c.MeetingId.Value);
@@ -49,7 +49,7 @@ internal static partial class EngagementCommandTypes
                 return meetingId is not null && reason is not null && at is { } a ? o.Construct(() => new CancelMeeting(meetingId, reason, a)) : null;
             }),
         Case<RecordMeetingHeld>(
-            "record-meeting-held",
+            RecordMeetingHeld.Name,
             (w, c) =>
             {
                 w.WriteString("meetingId", c.MeetingId.Value);
@@ -68,11 +68,11 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<RecordRecapSent>(
-            "record-recap-sent",
+            RecordRecapSent.Name,
             (w, c) => w.WriteString("meetingId", c.MeetingId.Value),
             (o, at) => MeetingId(o) is { } meetingId && at is { } a ? new RecordRecapSent(meetingId, a) : null),
         Case<RecordCheckIn>(
-            "record-check-in",
+            RecordCheckIn.Name,
             (w, c) =>
             {
                 w.Date("occurrence", c.Occurrence);
@@ -87,11 +87,11 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<RequestFeedback>(
-            "request-feedback",
+            RequestFeedback.Name,
             (w, c) => w.WriteString("point", c.Point.Name),
             (o, at) => Names.FeedbackPoints.Read(o, "point") is { } point && at is { } a ? new RequestFeedback(point, a) : null),
         Case<ReceiveFeedback>(
-            "receive-feedback",
+            ReceiveFeedback.Name,
             (w, c) =>
             {
                 w.WriteString("point", c.Point.Name);
@@ -104,7 +104,7 @@ internal static partial class EngagementCommandTypes
                 return point is not null && response is not null && at is { } a ? o.Construct(() => new ReceiveFeedback(point, response, a)) : null;
             }),
         Case<RecordIncident>(
-            "record-incident",
+            RecordIncident.Name,
             (w, c) =>
             {
                 w.WriteString("incidentId", c.IncidentId.Value);
@@ -125,7 +125,7 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<RecordFollowThrough>(
-            "record-follow-through",
+            RecordFollowThrough.Name,
             (w, c) =>
             {
                 w.WriteString("incidentId", c.IncidentId.Value);
@@ -138,7 +138,7 @@ internal static partial class EngagementCommandTypes
                 return incidentId is not null && whatWasDone is not null && at is { } a ? o.Construct(() => new RecordFollowThrough(incidentId, whatWasDone, a)) : null;
             }),
         Case<LinkCreditToIncident>(
-            "link-credit-to-incident",
+            LinkCreditToIncident.Name,
             (w, c) =>
             {
                 w.WriteString("incidentId", c.IncidentId.Value);
@@ -152,7 +152,7 @@ internal static partial class EngagementCommandTypes
                 return incidentId is not null && obligation is not null && rule is not null && at is { } a ? new LinkCreditToIncident(incidentId, obligation, rule, a) : null;
             }),
         Case<RecordMessage>(
-            "record-message",
+            RecordMessage.Name,
             (w, c) =>
             {
                 w.WriteString("messageId", c.MessageId.Value);
@@ -167,7 +167,7 @@ internal static partial class EngagementCommandTypes
                 return messageId is not null && from is not null && channel is not null && at is { } a ? new RecordMessage(messageId, from, channel, a) : null;
             }),
         Case<RecordReply>(
-            "record-reply",
+            RecordReply.Name,
             (w, c) => w.WriteString("messageId", c.MessageId.Value),
             (o, at) => MessageId(o) is { } messageId && at is { } a ? new RecordReply(messageId, a) : null),
     };

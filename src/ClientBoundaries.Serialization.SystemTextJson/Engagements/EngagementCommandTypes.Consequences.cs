@@ -10,7 +10,7 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] ConsequenceCases => new[]
     {
         Case<RecordReminderSent>(
-            "record-reminder-sent",
+            RecordReminderSent.Name,
             (w, c) => WriteObligation(w, c.Obligation, c.Rule),
             (o, at) =>
             {
@@ -19,7 +19,7 @@ internal static partial class EngagementCommandTypes
                 return obligation is not null && rule is not null && at is { } a ? new RecordReminderSent(obligation, rule, a) : null;
             }),
         Case<ApplyConsequence>(
-            "apply-consequence",
+            ApplyConsequence.Name,
             (w, c) => WriteObligation(w, c.Obligation, c.Rule),
             (o, at) =>
             {

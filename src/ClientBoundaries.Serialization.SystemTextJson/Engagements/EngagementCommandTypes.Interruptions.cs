@@ -11,7 +11,7 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] InterruptionCases => new[]
     {
         Case<PauseWork>(
-            "pause-work",
+            PauseWork.Name,
             (w, c) =>
             {
                 w.WriteString("causedBy", c.CausedBy.Name);
@@ -23,9 +23,9 @@ internal static partial class EngagementCommandTypes
                 var reason = o.String("reason");
                 return causedBy is not null && reason is not null && at is { } a ? o.Construct(() => new PauseWork(causedBy, reason, a)) : null;
             }),
-        Case<ResumeWork>("resume-work", None, (_, at) => at is { } a ? new ResumeWork(a) : null),
+        Case<ResumeWork>(ResumeWork.Name, None, (_, at) => at is { } a ? new ResumeWork(a) : null),
         Case<Terminate>(
-            "terminate",
+            Terminate.Name,
             (w, c) =>
             {
                 w.WriteString("by", c.By.Name);
@@ -38,7 +38,7 @@ internal static partial class EngagementCommandTypes
                 return by is not null && reason is not null && at is { } a ? o.Construct(() => new Terminate(by, reason, a)) : null;
             }),
         Case<RecordForceMajeure>(
-            "record-force-majeure",
+            RecordForceMajeure.Name,
             (w, c) =>
             {
                 w.WriteString("declaredBy", c.DeclaredBy.Name);

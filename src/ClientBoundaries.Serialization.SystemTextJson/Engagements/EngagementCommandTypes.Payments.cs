@@ -11,11 +11,11 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] PaymentCases => new[]
     {
         Case<ReceiveDeposit>(
-            "receive-deposit",
+            ReceiveDeposit.Name,
             (w, c) => w.Money("amount", c.Amount),
             (o, at) => o.Object("amount", MoneyJson.Read) is { } amount && at is { } a ? new ReceiveDeposit(amount, a) : null),
         Case<ReceivePayment>(
-            "receive-payment",
+            ReceivePayment.Name,
             (w, c) =>
             {
                 w.WritePropertyName("payment");

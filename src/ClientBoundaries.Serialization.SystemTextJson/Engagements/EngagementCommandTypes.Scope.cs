@@ -12,7 +12,7 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] ScopeCases => new[]
     {
         Case<RequestChange>(
-            "request-change",
+            RequestChange.Name,
             (w, c) =>
             {
                 w.WritePropertyName("request");
@@ -38,7 +38,7 @@ internal static partial class EngagementCommandTypes
                 return new RequestChange(request);
             }),
         Case<ProposeChangeOrder>(
-            "propose-change-order",
+            ProposeChangeOrder.Name,
             (w, c) =>
             {
                 w.WriteString("changeOrder", c.ChangeOrder.Value);
@@ -62,11 +62,11 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<AcceptChangeOrder>(
-            "accept-change-order",
+            AcceptChangeOrder.Name,
             (w, c) => w.WriteString("changeOrder", c.ChangeOrder.Value),
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new AcceptChangeOrder(changeOrder, a) : null),
         Case<DeclineChangeOrder>(
-            "decline-change-order",
+            DeclineChangeOrder.Name,
             (w, c) =>
             {
                 w.WriteString("changeOrder", c.ChangeOrder.Value);
@@ -79,11 +79,11 @@ internal static partial class EngagementCommandTypes
                 return changeOrder is not null && Given(o, "reason", reason is not null) && at is { } a ? o.Construct(() => new DeclineChangeOrder(changeOrder, a, reason)) : null;
             }),
         Case<ProceedWhilePriced>(
-            "proceed-while-priced",
+            ProceedWhilePriced.Name,
             (w, c) => w.WriteString("changeOrder", c.ChangeOrder.Value),
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new ProceedWhilePriced(changeOrder, a) : null),
         Case<AbsorbChangeOrder>(
-            "absorb-change-order",
+            AbsorbChangeOrder.Name,
             (w, c) => w.WriteString("changeOrder", c.ChangeOrder.Value),
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new AbsorbChangeOrder(changeOrder, a) : null),
     };

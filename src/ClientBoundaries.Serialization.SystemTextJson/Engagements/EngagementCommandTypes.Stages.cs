@@ -13,24 +13,24 @@ internal static partial class EngagementCommandTypes
     private static TypeTable<EngagementCommand>.Case[] StageCases => new[]
     {
         Case<Propose>(
-            "propose",
+            Propose.Name,
             (w, c) =>
             {
                 w.WritePropertyName("agreement");
                 AgreementJson.Write(w, c.Agreement);
             },
             (o, at) => o.Object("agreement", AgreementJson.Read) is { } agreement && at is { } a ? new Propose(agreement, a) : null),
-        Case<Sign>("sign", None, (_, at) => at is { } a ? new Sign(a) : null),
+        Case<Sign>(Sign.Name, None, (_, at) => at is { } a ? new Sign(a) : null),
         Case<Schedule>(
-            "schedule",
+            Schedule.Name,
             (w, c) => w.Date("start", c.Start),
             (o, at) => o.Date("start") is { } start && at is { } a ? o.Construct(() => new Schedule(start, a)) : null),
         Case<StartStage>(
-            "start-stage",
+            StartStage.Name,
             (w, c) => w.WriteString("stage", c.Stage.Value),
             (o, at) => Stage(o) is { } stage && at is { } a ? new StartStage(stage, a) : null),
         Case<SubmitWork>(
-            "submit-work",
+            SubmitWork.Name,
             (w, c) =>
             {
                 w.WriteString("stage", c.Stage.Value);
@@ -43,7 +43,7 @@ internal static partial class EngagementCommandTypes
                 return stage is not null && summary is not null && at is { } a ? o.Construct(() => new SubmitWork(stage, summary, a)) : null;
             }),
         Case<HandOff>(
-            "hand-off",
+            HandOff.Name,
             (w, c) =>
             {
                 w.WriteString("stage", c.Stage.Value);
@@ -63,11 +63,11 @@ internal static partial class EngagementCommandTypes
                     : null;
             }),
         Case<AcceptStage>(
-            "accept-stage",
+            AcceptStage.Name,
             (w, c) => w.WriteString("stage", c.Stage.Value),
             (o, at) => Stage(o) is { } stage && at is { } a ? new AcceptStage(stage, a) : null),
         Case<RequestRevision>(
-            "request-revision",
+            RequestRevision.Name,
             (w, c) =>
             {
                 w.WriteString("stage", c.Stage.Value);
@@ -80,7 +80,7 @@ internal static partial class EngagementCommandTypes
                 return stage is not null && reason is not null && at is { } a ? o.Construct(() => new RequestRevision(stage, reason, a)) : null;
             }),
         Case<LogEffort>(
-            "log-effort",
+            LogEffort.Name,
             (w, c) =>
             {
                 w.WriteString("stage", c.Stage.Value);
@@ -98,6 +98,6 @@ internal static partial class EngagementCommandTypes
                     ? o.Construct(() => new LogEffort(stage, party, h, a, note))
                     : null;
             }),
-        Case<Complete>("complete", None, (_, at) => at is { } a ? new Complete(a) : null),
+        Case<Complete>(Complete.Name, None, (_, at) => at is { } a ? new Complete(a) : null),
     };
 }

@@ -11,7 +11,7 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] CommunicationCases => new[]
     {
         Case<MeetingBooked>(
-            "meeting-booked",
+            MeetingBooked.Name,
             (w, e) =>
             {
                 w.WriteString("meetingId", e.MeetingId.Value);
@@ -25,7 +25,7 @@ internal static partial class EngagementEventTypes
                 return meetingId is not null && meeting is not null && at is { } a ? new MeetingBooked(meetingId, meeting, a) : null;
             }),
         Case<MeetingCancelled>(
-            "meeting-cancelled",
+            MeetingCancelled.Name,
             (w, e) =>
             {
                 w.WriteString("meetingId", e.MeetingId.Value);
@@ -38,7 +38,7 @@ internal static partial class EngagementEventTypes
                 return meetingId is not null && reason is not null && at is { } a ? o.Construct(() => new MeetingCancelled(meetingId, reason, a)) : null;
             }),
         Case<MeetingHeld>(
-            "meeting-held",
+            MeetingHeld.Name,
             (w, e) =>
             {
                 w.WriteString("meetingId", e.MeetingId.Value);
@@ -52,11 +52,11 @@ internal static partial class EngagementEventTypes
                 return meetingId is not null && held is not null && at is { } a ? o.Construct(() => new MeetingHeld(meetingId, held, a)) : null;
             }),
         Case<RecapSent>(
-            "recap-sent",
+            RecapSent.Name,
             (w, e) => w.WriteString("meetingId", e.MeetingId.Value),
             (o, at) => MeetingId(o) is { } meetingId && at is { } a ? new RecapSent(meetingId, a) : null),
         Case<CheckInRecorded>(
-            "check-in-recorded",
+            CheckInRecorded.Name,
             (w, e) =>
             {
                 w.Date("occurrence", e.Occurrence);
@@ -73,11 +73,11 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<FeedbackRequested>(
-            "feedback-requested",
+            FeedbackRequested.Name,
             (w, e) => w.WriteString("point", e.Point.Name),
             (o, at) => Names.FeedbackPoints.Read(o, "point") is { } point && at is { } a ? new FeedbackRequested(point, a) : null),
         Case<FeedbackReceived>(
-            "feedback-received",
+            FeedbackReceived.Name,
             (w, e) =>
             {
                 w.WriteString("point", e.Point.Name);
@@ -90,7 +90,7 @@ internal static partial class EngagementEventTypes
                 return point is not null && response is not null && at is { } a ? o.Construct(() => new FeedbackReceived(point, response, a)) : null;
             }),
         Case<IncidentRecorded>(
-            "incident-recorded",
+            IncidentRecorded.Name,
             (w, e) =>
             {
                 w.WriteString("incidentId", e.IncidentId.Value);
@@ -111,7 +111,7 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<IncidentFollowedThrough>(
-            "incident-followed-through",
+            IncidentFollowedThrough.Name,
             (w, e) =>
             {
                 w.WriteString("incidentId", e.IncidentId.Value);
@@ -124,7 +124,7 @@ internal static partial class EngagementEventTypes
                 return incidentId is not null && whatWasDone is not null && at is { } a ? o.Construct(() => new IncidentFollowedThrough(incidentId, whatWasDone, a)) : null;
             }),
         Case<IncidentCreditLinked>(
-            "incident-credit-linked",
+            IncidentCreditLinked.Name,
             (w, e) =>
             {
                 w.WriteString("incidentId", e.IncidentId.Value);
@@ -141,7 +141,7 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<MessageReceived>(
-            "message-received",
+            MessageReceived.Name,
             (w, e) =>
             {
                 w.WriteString("messageId", e.MessageId.Value);
@@ -160,7 +160,7 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<ReplySent>(
-            "reply-sent",
+            ReplySent.Name,
             (w, e) => w.WriteString("messageId", e.MessageId.Value),
             (o, at) => MessageId(o) is { } messageId && at is { } a ? new ReplySent(messageId, a) : null),
     };

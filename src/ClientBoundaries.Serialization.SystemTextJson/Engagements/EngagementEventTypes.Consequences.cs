@@ -11,7 +11,7 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] ConsequenceCases => new[]
     {
         Case<ReminderSent>(
-            "reminder-sent",
+            ReminderSent.Name,
             (w, e) =>
             {
                 WriteObligation(w, e.Obligation, e.Round, e.Rule);
@@ -28,7 +28,7 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<ConsequenceApplied>(
-            "consequence-applied",
+            ConsequenceApplied.Name,
             (w, e) =>
             {
                 WriteObligation(w, e.Obligation, e.Round, e.Rule);

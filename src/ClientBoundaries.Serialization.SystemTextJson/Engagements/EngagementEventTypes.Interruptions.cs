@@ -11,7 +11,7 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] InterruptionCases => new[]
     {
         Case<Paused>(
-            "paused",
+            Paused.Name,
             (w, e) =>
             {
                 w.WriteString("causedBy", e.CausedBy.Name);
@@ -23,9 +23,9 @@ internal static partial class EngagementEventTypes
                 var reason = o.String("reason");
                 return causedBy is not null && reason is not null && at is { } a ? new Paused(causedBy, reason, a) : null;
             }),
-        Case<Resumed>("resumed", None, (_, at) => at is { } a ? new Resumed(a) : null),
+        Case<Resumed>(Resumed.Name, None, (_, at) => at is { } a ? new Resumed(a) : null),
         Case<Terminated>(
-            "terminated",
+            Terminated.Name,
             (w, e) =>
             {
                 w.WriteString("by", e.By.Name);
@@ -38,7 +38,7 @@ internal static partial class EngagementEventTypes
                 return by is not null && reason is not null && at is { } a ? new Terminated(by, reason, a) : null;
             }),
         Case<ForceMajeureRecorded>(
-            "force-majeure-recorded",
+            ForceMajeureRecorded.Name,
             (w, e) =>
             {
                 w.WriteString("declaredBy", e.DeclaredBy.Name);

@@ -11,11 +11,11 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] PaymentCases => new[]
     {
         Case<DepositReceived>(
-            "deposit-received",
+            DepositReceived.Name,
             (w, e) => w.Money("amount", e.Amount),
             (o, at) => o.Object("amount", MoneyJson.Read) is { } amount && at is { } a ? new DepositReceived(amount, a) : null),
         Case<PaymentReceived>(
-            "payment-received",
+            PaymentReceived.Name,
             (w, e) =>
             {
                 w.WritePropertyName("payment");

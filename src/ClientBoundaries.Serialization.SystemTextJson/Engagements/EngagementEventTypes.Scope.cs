@@ -11,7 +11,7 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] ScopeCases => new[]
     {
         Case<ChangeRequested>(
-            "change-requested",
+            ChangeRequested.Name,
             (w, e) =>
             {
                 w.WritePropertyName("decision");
@@ -19,7 +19,7 @@ internal static partial class EngagementEventTypes
             },
             (o, at) => o.Object("decision", ScopeDecisionJson.Read) is { } decision && at is { } a ? new ChangeRequested(decision, a) : null),
         Case<ChangeOrderProposed>(
-            "change-order-proposed",
+            ChangeOrderProposed.Name,
             (w, e) =>
             {
                 w.WriteString("changeOrder", e.ChangeOrder.Value);
@@ -38,11 +38,11 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<ChangeOrderProceeding>(
-            "change-order-proceeding",
+            ChangeOrderProceeding.Name,
             (w, e) => w.WriteString("changeOrder", e.ChangeOrder.Value),
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new ChangeOrderProceeding(changeOrder, a) : null),
         Case<ChangeOrderDeclined>(
-            "change-order-declined",
+            ChangeOrderDeclined.Name,
             (w, e) =>
             {
                 w.WriteString("changeOrder", e.ChangeOrder.Value);
@@ -55,7 +55,7 @@ internal static partial class EngagementEventTypes
                 return changeOrder is not null && Given(o, "reason", reason is not null) && at is { } a ? o.Construct(() => new ChangeOrderDeclined(changeOrder, reason, a)) : null;
             }),
         Case<ChangeOrderAccepted>(
-            "change-order-accepted",
+            ChangeOrderAccepted.Name,
             (w, e) =>
             {
                 w.WritePropertyName("amendment");

@@ -11,16 +11,16 @@ internal static partial class EngagementEventTypes
     private static TypeTable<EngagementEvent>.Case[] StageCases => new[]
     {
         Case<Proposed>(
-            "proposed",
+            Proposed.Name,
             (w, e) =>
             {
                 w.WritePropertyName("agreement");
                 AgreementJson.Write(w, e.Agreement);
             },
             (o, at) => o.Object("agreement", AgreementJson.Read) is { } agreement && at is { } a ? new Proposed(agreement, a) : null),
-        Case<Signed>("signed", None, (_, at) => at is { } a ? new Signed(a) : null),
+        Case<Signed>(Signed.Name, None, (_, at) => at is { } a ? new Signed(a) : null),
         Case<Scheduled>(
-            "scheduled",
+            Scheduled.Name,
             (w, e) =>
             {
                 w.WritePropertyName("plan");
@@ -28,11 +28,11 @@ internal static partial class EngagementEventTypes
             },
             (o, at) => o.Object("plan", PlanJson.Read) is { } plan && at is { } a ? new Scheduled(plan, a) : null),
         Case<StageStarted>(
-            "stage-started",
+            StageStarted.Name,
             (w, e) => w.WriteString("stage", e.Stage.Value),
             (o, at) => Stage(o) is { } stage && at is { } a ? new StageStarted(stage, a) : null),
         Case<WorkSubmitted>(
-            "work-submitted",
+            WorkSubmitted.Name,
             (w, e) =>
             {
                 w.WriteString("stage", e.Stage.Value);
@@ -45,7 +45,7 @@ internal static partial class EngagementEventTypes
                 return stage is not null && summary is not null && at is { } a ? new WorkSubmitted(stage, summary, a) : null;
             }),
         Case<HandedOff>(
-            "handed-off",
+            HandedOff.Name,
             (w, e) =>
             {
                 w.WriteString("stage", e.Stage.Value);
@@ -69,7 +69,7 @@ internal static partial class EngagementEventTypes
                     : null;
             }),
         Case<StageAccepted>(
-            "stage-accepted",
+            StageAccepted.Name,
             (w, e) =>
             {
                 w.WriteString("stage", e.Stage.Value);
@@ -82,7 +82,7 @@ internal static partial class EngagementEventTypes
                 return stage is not null && by is not null && at is { } a ? new StageAccepted(stage, by, a) : null;
             }),
         Case<RevisionRequested>(
-            "revision-requested",
+            RevisionRequested.Name,
             (w, e) =>
             {
                 w.WriteString("stage", e.Stage.Value);
@@ -99,7 +99,7 @@ internal static partial class EngagementEventTypes
                 return stage is not null && by is not null && reason is not null && reopened is { } r && at is { } a ? new RevisionRequested(stage, by, reason, r, a) : null;
             }),
         Case<EffortLogged>(
-            "effort-logged",
+            EffortLogged.Name,
             (w, e) =>
             {
                 w.WriteString("stage", e.Stage.Value);
@@ -117,6 +117,6 @@ internal static partial class EngagementEventTypes
                     ? o.Construct(() => new EffortLogged(stage, party, h, note, a))
                     : null;
             }),
-        Case<Completed>("completed", None, (_, at) => at is { } a ? new Completed(a) : null),
+        Case<Completed>(Completed.Name, None, (_, at) => at is { } a ? new Completed(a) : null),
     };
 }
