@@ -286,29 +286,19 @@ public abstract partial record EngagementCommand
         /// <exception cref="ArgumentException">A text is blank.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
         public RecordIncident(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
-            : base(at)
+            : this(new IncidentReport(incidentId, whatHappened, impact, remedy, followThroughDue), at)
         {
-            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
-            WhatHappened = Preconditions.CheckText(whatHappened, nameof(whatHappened));
-            Impact = Preconditions.CheckText(impact, nameof(impact));
-            Remedy = Preconditions.CheckText(remedy, nameof(remedy));
-            FollowThroughDue = Preconditions.CheckDueDate(followThroughDue, nameof(followThroughDue));
         }
 
-        /// <summary>The incident's id.</summary>
-        public IncidentId IncidentId { get; }
+        /// <summary>Records an incident from its report.</summary>
+        /// <param name="report">The report; its follow-through date must not be before the day it is recorded, in the provider's calendar.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public RecordIncident(IncidentReport report, Instant at)
+            : base(at) => Report = Preconditions.CheckNotNull(report, nameof(report));
 
-        /// <summary>What happened.</summary>
-        public string WhatHappened { get; }
-
-        /// <summary>What it meant for the client.</summary>
-        public string Impact { get; }
-
-        /// <summary>The remedy offered.</summary>
-        public string Remedy { get; }
-
-        /// <summary>The date by which the provider follows through.</summary>
-        public LocalDate FollowThroughDue { get; }
+        /// <summary>The incident as the provider reports it: its id, what happened, the impact, the remedy and the follow-through date.</summary>
+        public IncidentReport Report { get; }
 
         internal override string Action => "record an incident";
     }

@@ -104,18 +104,18 @@ public static partial class EngagementDecider
                     return NotAllowed(state, command);
                 }
 
-                if (log.FindIncident(incident.IncidentId) is not null)
+                if (log.FindIncident(incident.Report.IncidentId) is not null)
                 {
-                    return Decision.Reject("incident.duplicate", $"An incident '{incident.IncidentId}' is already recorded; give the new one its own id.", incident.IncidentId.Value);
+                    return Decision.Reject("incident.duplicate", $"An incident '{incident.Report.IncidentId}' is already recorded; give the new one its own id.", incident.Report.IncidentId.Value);
                 }
 
                 var today = provider.ToLocalDate(incident.At);
-                return incident.FollowThroughDue < today
+                return incident.Report.FollowThroughDue < today
                     ? Decision.Reject(
                         "incident.follow-through-in-past",
-                        $"The follow-through is due on {Explanation.Day(incident.FollowThroughDue)}, before the day the incident is recorded ({Explanation.Day(today)} for the provider): promise a date still to come.",
-                        incident.IncidentId.Value)
-                    : Decision.Accept(new IncidentRecorded(incident.IncidentId, incident.WhatHappened, incident.Impact, incident.Remedy, incident.FollowThroughDue, incident.At));
+                        $"The follow-through is due on {Explanation.Day(incident.Report.FollowThroughDue)}, before the day the incident is recorded ({Explanation.Day(today)} for the provider): promise a date still to come.",
+                        incident.Report.IncidentId.Value)
+                    : Decision.Accept(new IncidentRecorded(incident.Report, incident.At));
             }
 
             case RecordFollowThrough followThrough:
@@ -339,14 +339,14 @@ public static partial class EngagementDecider
                 log.WithFeedback(new FeedbackRequest(requested.Point, requested.At)),
             FeedbackReceived received when log.FeedbackAt(received.Point) is { ReceivedAt: null } request =>
                 log.WithFeedback(request.ReceivedOn(received.At, received.Response)),
-            IncidentRecorded recorded when log.FindIncident(recorded.IncidentId) is null =>
+            IncidentRecorded recorded when log.FindIncident(recorded.Report.IncidentId) is null =>
                 log.WithIncident(new Incident(
-                    recorded.IncidentId,
-                    recorded.WhatHappened,
-                    recorded.Impact,
-                    recorded.Remedy,
-                    recorded.FollowThroughDue,
-                    provider.EndOfWorkingDay(provider.BusinessDayOnOrAfter(recorded.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.FollowThroughDue),
+                    recorded.Report.IncidentId,
+                    recorded.Report.WhatHappened,
+                    recorded.Report.Impact,
+                    recorded.Report.Remedy,
+                    recorded.Report.FollowThroughDue,
+                    provider.EndOfWorkingDay(provider.BusinessDayOnOrAfter(recorded.Report.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.Report.FollowThroughDue),
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),

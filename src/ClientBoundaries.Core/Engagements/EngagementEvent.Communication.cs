@@ -207,29 +207,19 @@ public abstract partial record EngagementEvent
         /// <exception cref="ArgumentException">A text is blank.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
         public IncidentRecorded(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
-            : base(at)
+            : this(new IncidentReport(incidentId, whatHappened, impact, remedy, followThroughDue), at)
         {
-            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
-            WhatHappened = Preconditions.CheckText(whatHappened, nameof(whatHappened));
-            Impact = Preconditions.CheckText(impact, nameof(impact));
-            Remedy = Preconditions.CheckText(remedy, nameof(remedy));
-            FollowThroughDue = Preconditions.CheckDueDate(followThroughDue, nameof(followThroughDue));
         }
 
-        /// <summary>The incident's id.</summary>
-        public IncidentId IncidentId { get; }
+        /// <summary>Records the incident from its report.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public IncidentRecorded(IncidentReport report, Instant at)
+            : base(at) => Report = Preconditions.CheckNotNull(report, nameof(report));
 
-        /// <summary>What happened.</summary>
-        public string WhatHappened { get; }
-
-        /// <summary>What it meant for the client.</summary>
-        public string Impact { get; }
-
-        /// <summary>The remedy offered.</summary>
-        public string Remedy { get; }
-
-        /// <summary>The date by which the provider follows through.</summary>
-        public LocalDate FollowThroughDue { get; }
+        /// <summary>The incident as the provider reported it: its id, what happened, the impact, the remedy and the follow-through date.</summary>
+        public IncidentReport Report { get; }
     }
 
     /// <summary>The provider followed through on an incident's remedy.</summary>

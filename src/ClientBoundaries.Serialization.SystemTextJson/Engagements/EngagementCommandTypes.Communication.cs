@@ -105,25 +105,8 @@ internal static partial class EngagementCommandTypes
             }),
         Case<RecordIncident>(
             RecordIncident.Name,
-            (w, c) =>
-            {
-                w.WriteString("incidentId", c.IncidentId.Value);
-                w.WriteString("whatHappened", c.WhatHappened);
-                w.WriteString("impact", c.Impact);
-                w.WriteString("remedy", c.Remedy);
-                w.Date("followThroughDue", c.FollowThroughDue);
-            },
-            (o, at) =>
-            {
-                var incidentId = IncidentId(o);
-                var whatHappened = o.String("whatHappened");
-                var impact = o.String("impact");
-                var remedy = o.String("remedy");
-                var due = o.DueDate("followThroughDue");
-                return incidentId is not null && whatHappened is not null && impact is not null && remedy is not null && due is { } d && at is { } a
-                    ? o.Construct(() => new RecordIncident(incidentId, whatHappened, impact, remedy, d, a))
-                    : null;
-            }),
+            (w, c) => IncidentReportJson.Write(w, c.Report),
+            (o, at) => IncidentReportJson.Read(o, at, (report, a) => new RecordIncident(report, a))),
         Case<RecordFollowThrough>(
             RecordFollowThrough.Name,
             (w, c) =>

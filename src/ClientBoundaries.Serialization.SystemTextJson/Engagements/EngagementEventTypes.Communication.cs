@@ -91,25 +91,8 @@ internal static partial class EngagementEventTypes
             }),
         Case<IncidentRecorded>(
             IncidentRecorded.Name,
-            (w, e) =>
-            {
-                w.WriteString("incidentId", e.IncidentId.Value);
-                w.WriteString("whatHappened", e.WhatHappened);
-                w.WriteString("impact", e.Impact);
-                w.WriteString("remedy", e.Remedy);
-                w.Date("followThroughDue", e.FollowThroughDue);
-            },
-            (o, at) =>
-            {
-                var incidentId = IncidentId(o);
-                var whatHappened = o.String("whatHappened");
-                var impact = o.String("impact");
-                var remedy = o.String("remedy");
-                var due = o.DueDate("followThroughDue");
-                return incidentId is not null && whatHappened is not null && impact is not null && remedy is not null && due is { } d && at is { } a
-                    ? o.Construct(() => new IncidentRecorded(incidentId, whatHappened, impact, remedy, d, a))
-                    : null;
-            }),
+            (w, e) => IncidentReportJson.Write(w, e.Report),
+            (o, at) => IncidentReportJson.Read(o, at, (report, a) => new IncidentRecorded(report, a))),
         Case<IncidentFollowedThrough>(
             IncidentFollowedThrough.Name,
             (w, e) =>
