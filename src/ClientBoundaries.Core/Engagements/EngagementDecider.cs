@@ -118,9 +118,9 @@ public static partial class EngagementDecider
             ReceivePayment payment => DecidePayment(state, payment),
             RecordForceMajeure forceMajeure => state.Phase == EngagementPhase.Terminated
                 ? NotAllowed(state, command)
-                : state.ForceMajeure.Any(p => p.From == forceMajeure.From && p.Until == forceMajeure.Until)
+                : state.ForceMajeure.Any(p => p.From == forceMajeure.Period.From && p.Until == forceMajeure.Period.Until)
                 ? Decision.Accept()
-                : Decision.Accept(new ForceMajeureRecorded(forceMajeure.DeclaredBy, forceMajeure.Reason, forceMajeure.From, forceMajeure.Until, forceMajeure.At)),
+                : Decision.Accept(new ForceMajeureRecorded(forceMajeure.Period, forceMajeure.At)),
             RequestChange change => DecideChange(state, change),
             ProposeChangeOrder propose => DecideProposeChangeOrder(state, propose),
             AcceptChangeOrder accept => DecideAmendment(state, accept, accept.ChangeOrder, absorbed: false),
@@ -1117,7 +1117,7 @@ public static partial class EngagementDecider
     private static EngagementState EvolveForceMajeure(EngagementState state, ForceMajeureRecorded recorded)
     {
         var before = state.Terms!;
-        var next = state.WithForceMajeure(new ForceMajeurePeriod(recorded.DeclaredBy, recorded.Reason, recorded.From, recorded.Until));
+        var next = state.WithForceMajeure(recorded.Period);
         if (next.Plan is null)
         {
             return next;

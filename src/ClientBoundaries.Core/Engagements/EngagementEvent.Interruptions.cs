@@ -91,23 +91,18 @@ public abstract partial record EngagementEvent
         /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
         /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
         public ForceMajeureRecorded(PartyRole declaredBy, string reason, LocalDate from, LocalDate until, Instant at)
-            : base(at)
+            : this(new ForceMajeurePeriod(declaredBy, reason, from, until), at)
         {
-            DeclaredBy = Preconditions.CheckNotNull(declaredBy, nameof(declaredBy));
-            Reason = Preconditions.CheckText(reason, nameof(reason));
-            (From, Until) = CheckPeriod(from, until);
         }
 
-        /// <summary>The party that recorded it.</summary>
-        public PartyRole DeclaredBy { get; }
+        /// <summary>Records the period, given as one value.</summary>
+        /// <param name="period">The period: who recorded it, why, its first and last day.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+        public ForceMajeureRecorded(ForceMajeurePeriod period, Instant at)
+            : base(at) => Period = Preconditions.CheckNotNull(period, nameof(period));
 
-        /// <summary>What happened.</summary>
-        public string Reason { get; }
-
-        /// <summary>The first day.</summary>
-        public LocalDate From { get; }
-
-        /// <summary>The last day, included.</summary>
-        public LocalDate Until { get; }
+        /// <summary>The period: who recorded it, why, its first and last day.</summary>
+        public ForceMajeurePeriod Period { get; }
     }
 }

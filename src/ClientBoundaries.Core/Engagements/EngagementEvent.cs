@@ -1,4 +1,3 @@
-using System;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -41,21 +40,5 @@ public abstract partial record EngagementEvent
             paramName,
             $"A milestone payment or the final payment was expected, was the {payment}.");
         return payment;
-    }
-
-    internal static (LocalDate From, LocalDate Until) CheckPeriod(LocalDate from, LocalDate until)
-    {
-        Preconditions.CheckDueDate(from, nameof(from));
-        Preconditions.CheckDueDate(until, nameof(until));
-        var days = Period.DaysBetween(from, until);
-        if (days < 0 || days >= ForceMajeurePeriod.MaxDays)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(until),
-                until,
-                $"A force majeure period runs from its first day to its last, at most {ForceMajeurePeriod.MaxDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
-        }
-
-        return (from, until);
     }
 }

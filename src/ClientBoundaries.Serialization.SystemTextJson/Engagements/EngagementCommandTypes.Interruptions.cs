@@ -1,5 +1,4 @@
 using ClientBoundaries.Engagements;
-using ClientBoundaries.Serialization.SystemTextJson.Writing;
 using static ClientBoundaries.Engagements.EngagementCommand;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
@@ -39,22 +38,7 @@ internal static partial class EngagementCommandTypes
             }),
         Case<RecordForceMajeure>(
             RecordForceMajeure.Name,
-            (w, c) =>
-            {
-                w.WriteString("declaredBy", c.DeclaredBy.Name);
-                w.WriteString("reason", c.Reason);
-                w.Date("from", c.From);
-                w.Date("until", c.Until);
-            },
-            (o, at) =>
-            {
-                var declaredBy = Names.PartyRoles.Read(o, "declaredBy");
-                var reason = o.String("reason");
-                var from = o.DueDate("from");
-                var until = o.DueDate("until");
-                return declaredBy is not null && reason is not null && from is { } f && until is { } u && at is { } a
-                    ? o.Construct(() => new RecordForceMajeure(declaredBy, reason, f, u, a))
-                    : null;
-            }),
+            (w, c) => ForceMajeurePeriodJson.Write(w, c.Period),
+            (o, at) => ForceMajeurePeriodJson.Read(o, at, (period, a) => new RecordForceMajeure(period, a))),
     };
 }

@@ -1,5 +1,4 @@
 using ClientBoundaries.Engagements;
-using ClientBoundaries.Serialization.SystemTextJson.Writing;
 using static ClientBoundaries.Engagements.EngagementEvent;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
@@ -39,22 +38,7 @@ internal static partial class EngagementEventTypes
             }),
         Case<ForceMajeureRecorded>(
             ForceMajeureRecorded.Name,
-            (w, e) =>
-            {
-                w.WriteString("declaredBy", e.DeclaredBy.Name);
-                w.WriteString("reason", e.Reason);
-                w.Date("from", e.From);
-                w.Date("until", e.Until);
-            },
-            (o, at) =>
-            {
-                var declaredBy = Names.PartyRoles.Read(o, "declaredBy");
-                var reason = o.String("reason");
-                var from = o.DueDate("from");
-                var until = o.DueDate("until");
-                return declaredBy is not null && reason is not null && from is { } f && until is { } u && at is { } a
-                    ? o.Construct(() => new ForceMajeureRecorded(declaredBy, reason, f, u, a))
-                    : null;
-            }),
+            (w, e) => ForceMajeurePeriodJson.Write(w, e.Period),
+            (o, at) => ForceMajeurePeriodJson.Read(o, at, (period, a) => new ForceMajeureRecorded(period, a))),
     };
 }
