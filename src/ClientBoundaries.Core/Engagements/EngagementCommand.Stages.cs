@@ -228,25 +228,19 @@ public abstract partial record EngagementCommand
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range.</exception>
         /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
         public LogEffort(StageKey stage, PartyRole party, decimal hours, Instant at, string? note = null)
-            : base(at)
+            : this(new EffortEntry(stage, party, hours, note), at)
         {
-            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
-            Party = Preconditions.CheckNotNull(party, nameof(party));
-            Hours = Preconditions.CheckLoggedHours(hours, nameof(hours));
-            Note = note is null ? null : Preconditions.CheckText(note, nameof(note));
         }
 
-        /// <summary>The stage worked on.</summary>
-        public StageKey Stage { get; }
+        /// <summary>Logs effort, given as one entry.</summary>
+        /// <param name="entry">The entry: the stage, the party, the hours and what was done.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+        public LogEffort(EffortEntry entry, Instant at)
+            : base(at) => Entry = Preconditions.CheckNotNull(entry, nameof(entry));
 
-        /// <summary>Who spent the hours.</summary>
-        public PartyRole Party { get; }
-
-        /// <summary>How many hours.</summary>
-        public decimal Hours { get; }
-
-        /// <summary>What was done, or null.</summary>
-        public string? Note { get; }
+        /// <summary>The entry to log: the stage, the party, the hours and what was done.</summary>
+        public EffortEntry Entry { get; }
 
         internal override string Action => "log effort";
     }

@@ -201,8 +201,8 @@ public static partial class EngagementDecider
         // Most events in a long stream touch one stage only: they copy the state once.
         switch (@event)
         {
-            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Party, effort.Hours), at);
+            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Entry.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Entry.Party, effort.Entry.Hours), at);
             case WorkSubmitted submitted when phase == EngagementPhase.Active && IsCurrentInProgress(state, submitted.Stage):
                 return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), at);
             case RevisionRequested { Reopened: false } revision
@@ -779,9 +779,9 @@ public static partial class EngagementDecider
             return NotAllowed(state, command);
         }
 
-        return state.IndexOf(command.Stage) < 0
-            ? UnknownStage(state, command.Stage)
-            : Decision.Accept(new EffortLogged(command.Stage, command.Party, command.Hours, command.Note, command.At));
+        return state.IndexOf(command.Entry.Stage) < 0
+            ? UnknownStage(state, command.Entry.Stage)
+            : Decision.Accept(new EffortLogged(command.Entry, command.At));
     }
 
     private static Decision DecideComplete(EngagementState state, Complete command)

@@ -224,26 +224,21 @@ public abstract partial record EngagementEvent
         /// <param name="at">When.</param>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range.</exception>
+        /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
         public EffortLogged(StageKey stage, PartyRole party, decimal hours, string? note, Instant at)
-            : base(at)
+            : this(new EffortEntry(stage, party, hours, note), at)
         {
-            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
-            Party = Preconditions.CheckNotNull(party, nameof(party));
-            Hours = Preconditions.CheckLoggedHours(hours, nameof(hours));
-            Note = note;
         }
 
-        /// <summary>The stage.</summary>
-        public StageKey Stage { get; }
+        /// <summary>Records the hours, given as one entry.</summary>
+        /// <param name="entry">The entry: the stage, the party, the hours and what was done.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+        public EffortLogged(EffortEntry entry, Instant at)
+            : base(at) => Entry = Preconditions.CheckNotNull(entry, nameof(entry));
 
-        /// <summary>Who spent the hours.</summary>
-        public PartyRole Party { get; }
-
-        /// <summary>How many hours.</summary>
-        public decimal Hours { get; }
-
-        /// <summary>What was done, or null.</summary>
-        public string? Note { get; }
+        /// <summary>The entry logged: the stage, the party, the hours and what was done.</summary>
+        public EffortEntry Entry { get; }
     }
 
     /// <summary>Every stage was done and the final delivery accepted.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using ClientBoundaries.Engagements;
-using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using ClientBoundaries.Serialization.SystemTextJson.Writing;
 using static ClientBoundaries.Engagements.EngagementCommand;
 
@@ -81,23 +79,8 @@ internal static partial class EngagementCommandTypes
             }),
         Case<LogEffort>(
             LogEffort.Name,
-            (w, c) =>
-            {
-                w.WriteString("stage", c.Stage.Value);
-                w.WriteString("party", c.Party.Name);
-                w.WriteNumber("hours", c.Hours);
-                w.OptionalString("note", c.Note);
-            },
-            (o, at) =>
-            {
-                var stage = Stage(o);
-                var party = Names.PartyRoles.Read(o, "party");
-                var hours = o.Decimal("hours");
-                var note = o.OptionalString("note");
-                return stage is not null && party is not null && hours is { } h && Given(o, "note", note is not null) && at is { } a
-                    ? o.Construct(() => new LogEffort(stage, party, h, a, note))
-                    : null;
-            }),
+            (w, c) => EffortEntryJson.Write(w, c.Entry),
+            (o, at) => EffortEntryJson.Read(o, at, (entry, a) => new LogEffort(entry, a))),
         Case<Complete>(Complete.Name, None, (_, at) => at is { } a ? new Complete(a) : null),
     };
 }

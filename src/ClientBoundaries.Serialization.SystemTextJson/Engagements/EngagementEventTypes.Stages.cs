@@ -100,23 +100,8 @@ internal static partial class EngagementEventTypes
             }),
         Case<EffortLogged>(
             EffortLogged.Name,
-            (w, e) =>
-            {
-                w.WriteString("stage", e.Stage.Value);
-                w.WriteString("party", e.Party.Name);
-                w.WriteNumber("hours", e.Hours);
-                w.OptionalString("note", e.Note);
-            },
-            (o, at) =>
-            {
-                var stage = Stage(o);
-                var party = Names.PartyRoles.Read(o, "party");
-                var hours = o.Decimal("hours");
-                var note = o.OptionalString("note");
-                return stage is not null && party is not null && hours is { } h && Given(o, "note", note is not null) && at is { } a
-                    ? o.Construct(() => new EffortLogged(stage, party, h, note, a))
-                    : null;
-            }),
+            (w, e) => EffortEntryJson.Write(w, e.Entry),
+            (o, at) => EffortEntryJson.Read(o, at, (entry, a) => new EffortLogged(entry, a))),
         Case<Completed>(Completed.Name, None, (_, at) => at is { } a ? new Completed(a) : null),
     };
 }
