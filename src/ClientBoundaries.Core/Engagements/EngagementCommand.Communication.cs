@@ -16,6 +16,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record BookMeeting : EngagementCommand
     {
+        internal const string Name = "book-meeting";
+
+        internal override string Kind => Name;
+
         private readonly ValueList<string> _agenda;
 
         /// <summary>Books a meeting.</summary>
@@ -64,13 +68,15 @@ public abstract partial record EngagementCommand
 
         /// <summary>Whether another appointment follows it.</summary>
         public bool AnotherAppointmentFollows { get; }
-
-        internal override string Action => "book a meeting";
     }
 
     /// <summary>Calls off a booked meeting that has not been held.</summary>
     public sealed record CancelMeeting : EngagementCommand
     {
+        internal const string Name = "cancel-meeting";
+
+        internal override string Kind => Name;
+
         /// <summary>Cancels a meeting.</summary>
         /// <param name="meetingId">The meeting.</param>
         /// <param name="reason">Why.</param>
@@ -89,8 +95,6 @@ public abstract partial record EngagementCommand
 
         /// <summary>Why.</summary>
         public string Reason { get; }
-
-        internal override string Action => "cancel a meeting";
     }
 
     /// <summary>
@@ -100,6 +104,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordMeetingHeld : EngagementCommand
     {
+        internal const string Name = "record-meeting-held";
+
+        internal override string Kind => Name;
+
         private readonly ValueList<string> _covered;
 
         /// <summary>Records a meeting as held.</summary>
@@ -147,13 +155,15 @@ public abstract partial record EngagementCommand
 
         /// <summary>The agenda items covered.</summary>
         public IReadOnlyList<string> Covered => _covered;
-
-        internal override string Action => "record a meeting as held";
     }
 
     /// <summary>Records the written recap of a held meeting as sent; it is no longer owed.</summary>
     public sealed record RecordRecapSent : EngagementCommand
     {
+        internal const string Name = "record-recap-sent";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the recap as sent.</summary>
         /// <param name="meetingId">The meeting.</param>
         /// <param name="at">When it was sent.</param>
@@ -163,8 +173,6 @@ public abstract partial record EngagementCommand
 
         /// <summary>The meeting.</summary>
         public MeetingId MeetingId { get; }
-
-        internal override string Action => "record a recap as sent";
     }
 
     /// <summary>
@@ -173,6 +181,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordCheckIn : EngagementCommand
     {
+        internal const string Name = "record-check-in";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a check-in.</summary>
         /// <param name="occurrence">The date of the cadence, in the provider's calendar (a check-in moved to another day is still recorded under its date).</param>
         /// <param name="at">When it was recorded.</param>
@@ -191,13 +203,15 @@ public abstract partial record EngagementCommand
 
         /// <summary>Null when it was held; why, when it was missed.</summary>
         public string? MissedBecause { get; }
-
-        internal override string Action => "record a check-in";
     }
 
     /// <summary>Records that the provider asked the client for feedback at one of the agreed points, once it has come.</summary>
     public sealed record RequestFeedback : EngagementCommand
     {
+        internal const string Name = "request-feedback";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a feedback request.</summary>
         /// <param name="point">The point.</param>
         /// <param name="at">When it was sent.</param>
@@ -207,13 +221,15 @@ public abstract partial record EngagementCommand
 
         /// <summary>The point.</summary>
         public FeedbackPoint Point { get; }
-
-        internal override string Action => "request feedback";
     }
 
     /// <summary>Records the client's answer to a feedback request.</summary>
     public sealed record ReceiveFeedback : EngagementCommand
     {
+        internal const string Name = "receive-feedback";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the answer.</summary>
         /// <param name="point">The point it answers.</param>
         /// <param name="response">What the client said.</param>
@@ -232,8 +248,6 @@ public abstract partial record EngagementCommand
 
         /// <summary>What the client said.</summary>
         public string Response { get; }
-
-        internal override string Action => "record feedback";
     }
 
     /// <summary>
@@ -243,6 +257,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordIncident : EngagementCommand
     {
+        internal const string Name = "record-incident";
+
+        internal override string Kind => Name;
+
         /// <summary>Records an incident.</summary>
         /// <param name="incidentId">The incident's id, unique in the engagement.</param>
         /// <param name="whatHappened">What happened.</param>
@@ -254,36 +272,28 @@ public abstract partial record EngagementCommand
         /// <exception cref="ArgumentException">A text is blank.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
         public RecordIncident(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
-            : base(at)
+            : this(new IncidentReport(incidentId, whatHappened, impact, remedy, followThroughDue), at)
         {
-            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
-            WhatHappened = Preconditions.CheckText(whatHappened, nameof(whatHappened));
-            Impact = Preconditions.CheckText(impact, nameof(impact));
-            Remedy = Preconditions.CheckText(remedy, nameof(remedy));
-            FollowThroughDue = Preconditions.CheckDueDate(followThroughDue, nameof(followThroughDue));
         }
 
-        /// <summary>The incident's id.</summary>
-        public IncidentId IncidentId { get; }
+        /// <summary>Records an incident from its report.</summary>
+        /// <param name="report">The report; its follow-through date must not be before the day it is recorded, in the provider's calendar.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public RecordIncident(IncidentReport report, Instant at)
+            : base(at) => Report = Preconditions.CheckNotNull(report, nameof(report));
 
-        /// <summary>What happened.</summary>
-        public string WhatHappened { get; }
-
-        /// <summary>What it meant for the client.</summary>
-        public string Impact { get; }
-
-        /// <summary>The remedy offered.</summary>
-        public string Remedy { get; }
-
-        /// <summary>The date by which the provider follows through.</summary>
-        public LocalDate FollowThroughDue { get; }
-
-        internal override string Action => "record an incident";
+        /// <summary>The incident as the provider reports it: its id, what happened, the impact, the remedy and the follow-through date.</summary>
+        public IncidentReport Report { get; }
     }
 
     /// <summary>Records that the provider followed through on an incident's remedy.</summary>
     public sealed record RecordFollowThrough : EngagementCommand
     {
+        internal const string Name = "record-follow-through";
+
+        internal override string Kind => Name;
+
         /// <summary>Records the follow-through.</summary>
         /// <param name="incidentId">The incident.</param>
         /// <param name="whatWasDone">What the provider did.</param>
@@ -302,8 +312,6 @@ public abstract partial record EngagementCommand
 
         /// <summary>What the provider did.</summary>
         public string WhatWasDone { get; }
-
-        internal override string Action => "record a follow-through";
     }
 
     /// <summary>
@@ -313,6 +321,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record LinkCreditToIncident : EngagementCommand
     {
+        internal const string Name = "link-credit-to-incident";
+
+        internal override string Kind => Name;
+
         /// <summary>Links a credit.</summary>
         /// <param name="incidentId">The incident.</param>
         /// <param name="obligation">The provider's stage the credit was applied for.</param>
@@ -335,8 +347,6 @@ public abstract partial record EngagementCommand
 
         /// <summary>The credit rule.</summary>
         public ConsequenceRule Rule { get; }
-
-        internal override string Action => "link a credit to an incident";
     }
 
     /// <summary>
@@ -347,6 +357,10 @@ public abstract partial record EngagementCommand
     /// </summary>
     public sealed record RecordMessage : EngagementCommand
     {
+        internal const string Name = "record-message";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a message; it happens when the message arrived.</summary>
         /// <param name="messageId">The message's id, unique in the engagement.</param>
         /// <param name="from">Who sent it.</param>
@@ -369,13 +383,15 @@ public abstract partial record EngagementCommand
 
         /// <summary>The channel it came on.</summary>
         public Channel Channel { get; }
-
-        internal override string Action => "record a message";
     }
 
     /// <summary>Records the reply to a message; a reply after it was due counts against the party that owed it.</summary>
     public sealed record RecordReply : EngagementCommand
     {
+        internal const string Name = "record-reply";
+
+        internal override string Kind => Name;
+
         /// <summary>Records a reply; it happens when the reply was sent.</summary>
         /// <param name="messageId">The message replied to.</param>
         /// <param name="repliedAt">When the reply was sent.</param>
@@ -385,7 +401,5 @@ public abstract partial record EngagementCommand
 
         /// <summary>The message replied to.</summary>
         public MessageId MessageId { get; }
-
-        internal override string Action => "record a reply";
     }
 }

@@ -193,15 +193,16 @@ public static partial class EngagementDecider
             return NotAllowed(engagement.State, incident);
         }
 
-        if (engagement.State.Communication.FindIncident(incident.IncidentId) is not null)
+        var report = incident.Report;
+        if (engagement.State.Communication.FindIncident(report.IncidentId) is not null)
         {
-            return Decision.Refuse("incident.duplicate", incident.IncidentId.Value, Fact.Of("incident", incident.IncidentId));
+            return Decision.Refuse("incident.duplicate", report.IncidentId.Value, Fact.Of("incident", report.IncidentId));
         }
 
         var today = engagement.CalendarOf(PartyRole.Provider).ToLocalDate(incident.At);
-        return incident.FollowThroughDue < today
-            ? Decision.Refuse("incident.follow-through-in-past", incident.IncidentId.Value, Fact.Of("due", incident.FollowThroughDue), Fact.Of("today", today))
-            : Decision.Accept(new IncidentRecorded(incident.IncidentId, incident.WhatHappened, incident.Impact, incident.Remedy, incident.FollowThroughDue, incident.At));
+        return report.FollowThroughDue < today
+            ? Decision.Refuse("incident.follow-through-in-past", report.IncidentId.Value, Fact.Of("due", report.FollowThroughDue), Fact.Of("today", today))
+            : Decision.Accept(new IncidentRecorded(report, incident.At));
     }
 
     private static Decision DecideFollowThrough(Agreed engagement, RecordFollowThrough followThrough)
@@ -382,14 +383,14 @@ public static partial class EngagementDecider
                 log.WithFeedback(new FeedbackRequest(requested.Point, requested.At)),
             FeedbackReceived received when log.FeedbackAt(received.Point) is { ReceivedAt: null } request =>
                 log.WithFeedback(request.ReceivedOn(received.At, received.Response)),
-            IncidentRecorded recorded when log.FindIncident(recorded.IncidentId) is null =>
+            IncidentRecorded { Report: var report } recorded when log.FindIncident(report.IncidentId) is null =>
                 log.WithIncident(new Incident(
-                    recorded.IncidentId,
-                    recorded.WhatHappened,
-                    recorded.Impact,
-                    recorded.Remedy,
-                    recorded.FollowThroughDue,
-                    provider.EndOfWorkingDay(provider.BusinessDayOnOrAfter(recorded.FollowThroughDue) is { Year: <= 9998 } day ? day : recorded.FollowThroughDue),
+                    report.IncidentId,
+                    report.WhatHappened,
+                    report.Impact,
+                    report.Remedy,
+                    report.FollowThroughDue,
+                    provider.EndOfWorkingDay(provider.BusinessDayOnOrAfter(report.FollowThroughDue) is { Year: <= 9998 } day ? day : report.FollowThroughDue),
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),

@@ -38,13 +38,13 @@ public static partial class EngagementDecider
 
         foreach (var period in engagement.State.ForceMajeure)
         {
-            if (period.From == command.From && period.Until == command.Until)
+            if (period.From == command.Period.From && period.Until == command.Period.Until)
             {
                 return Decision.Accept();
             }
         }
 
-        return Decision.Accept(new ForceMajeureRecorded(command.DeclaredBy, command.Reason, command.From, command.Until, command.At));
+        return Decision.Accept(new ForceMajeureRecorded(command.Period, command.At));
     }
 
     private static Decision DecideTerminate(Agreed engagement, Terminate terminate) =>
@@ -144,7 +144,7 @@ public static partial class EngagementDecider
             return engagement.State;
         }
 
-        var next = engagement.State.WithForceMajeure(new ForceMajeurePeriod(recorded.DeclaredBy, recorded.Reason, recorded.From, recorded.Until));
+        var next = engagement.State.WithForceMajeure(recorded.Period);
         if (next.Plan is null)
         {
             return next;

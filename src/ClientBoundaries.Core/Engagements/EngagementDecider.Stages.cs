@@ -233,9 +233,9 @@ public static partial class EngagementDecider
             return NotAllowed(engagement.State, command);
         }
 
-        return engagement.State.IndexOf(command.Stage) < 0
-            ? UnknownStage(engagement, command.Stage)
-            : Decision.Accept(new EffortLogged(command.Stage, command.Party, command.Hours, command.Note, command.At));
+        return engagement.State.IndexOf(command.Entry.Stage) < 0
+            ? UnknownStage(engagement, command.Entry.Stage)
+            : Decision.Accept(new EffortLogged(command.Entry, command.At));
     }
 
     private static Decision DecideComplete(Agreed engagement, Complete command)
@@ -371,8 +371,8 @@ public static partial class EngagementDecider
         var phase = state.Phase;
         switch (@event)
         {
-            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Party, effort.Hours), effort.At);
+            case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Entry.Stage) is var i and >= 0:
+                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Entry.Party, effort.Entry.Hours), effort.At);
             case WorkSubmitted submitted when phase == EngagementPhase.Active && IsCurrentInProgress(state, submitted.Stage):
                 return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), submitted.At);
             case RevisionRequested { Reopened: false } revision

@@ -12,7 +12,9 @@ public abstract partial record EngagementEvent
     /// <summary>A meeting was booked under the agreement's meeting policy.</summary>
     public sealed record MeetingBooked : EngagementEvent
     {
-        internal override string Kind => "meeting-booked";
+        internal const string Name = "meeting-booked";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the booking.</summary>
         /// <param name="meetingId">The meeting's id, unique in the engagement.</param>
@@ -36,7 +38,9 @@ public abstract partial record EngagementEvent
     /// <summary>A booked meeting was called off before it was held.</summary>
     public sealed record MeetingCancelled : EngagementEvent
     {
-        internal override string Kind => "meeting-cancelled";
+        internal const string Name = "meeting-cancelled";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the cancellation.</summary>
         /// <param name="meetingId">The meeting.</param>
@@ -61,7 +65,9 @@ public abstract partial record EngagementEvent
     /// <summary>A booked meeting was held: when it really started and ended, what was covered; its recap is now owed.</summary>
     public sealed record MeetingHeld : EngagementEvent
     {
-        internal override string Kind => "meeting-held";
+        internal const string Name = "meeting-held";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the meeting as held.</summary>
         /// <param name="meetingId">The meeting.</param>
@@ -90,7 +96,9 @@ public abstract partial record EngagementEvent
     /// <summary>The written recap of a held meeting (what was agreed, the follow-up items) was sent.</summary>
     public sealed record RecapSent : EngagementEvent
     {
-        internal override string Kind => "recap-sent";
+        internal const string Name = "recap-sent";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the recap as sent.</summary>
         /// <param name="meetingId">The meeting.</param>
@@ -106,7 +114,9 @@ public abstract partial record EngagementEvent
     /// <summary>A check-in of the agreed cadence was recorded as held, or as missed.</summary>
     public sealed record CheckInRecorded : EngagementEvent
     {
-        internal override string Kind => "check-in-recorded";
+        internal const string Name = "check-in-recorded";
+
+        internal override string Kind => Name;
 
         /// <summary>Records a check-in.</summary>
         /// <param name="occurrence">The date of the cadence it stands for, in the provider's calendar.</param>
@@ -137,7 +147,9 @@ public abstract partial record EngagementEvent
     /// <summary>The provider asked the client for feedback at one of the agreed points.</summary>
     public sealed record FeedbackRequested : EngagementEvent
     {
-        internal override string Kind => "feedback-requested";
+        internal const string Name = "feedback-requested";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the request.</summary>
         /// <param name="point">The point.</param>
@@ -153,7 +165,9 @@ public abstract partial record EngagementEvent
     /// <summary>The client answered a feedback request.</summary>
     public sealed record FeedbackReceived : EngagementEvent
     {
-        internal override string Kind => "feedback-received";
+        internal const string Name = "feedback-received";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the answer.</summary>
         /// <param name="point">The point it answers.</param>
@@ -178,7 +192,9 @@ public abstract partial record EngagementEvent
     /// <summary>The provider owned a mistake: what happened, its impact on the client, the remedy offered, and when it follows through.</summary>
     public sealed record IncidentRecorded : EngagementEvent
     {
-        internal override string Kind => "incident-recorded";
+        internal const string Name = "incident-recorded";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the incident.</summary>
         /// <param name="incidentId">The incident's id, unique in the engagement.</param>
@@ -191,35 +207,27 @@ public abstract partial record EngagementEvent
         /// <exception cref="ArgumentException">A text is blank.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
         public IncidentRecorded(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
-            : base(at)
+            : this(new IncidentReport(incidentId, whatHappened, impact, remedy, followThroughDue), at)
         {
-            IncidentId = Preconditions.CheckNotNull(incidentId, nameof(incidentId));
-            WhatHappened = Preconditions.CheckText(whatHappened, nameof(whatHappened));
-            Impact = Preconditions.CheckText(impact, nameof(impact));
-            Remedy = Preconditions.CheckText(remedy, nameof(remedy));
-            FollowThroughDue = Preconditions.CheckDueDate(followThroughDue, nameof(followThroughDue));
         }
 
-        /// <summary>The incident's id.</summary>
-        public IncidentId IncidentId { get; }
+        /// <summary>Records the incident from its report.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="at">When it was recorded.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public IncidentRecorded(IncidentReport report, Instant at)
+            : base(at) => Report = Preconditions.CheckNotNull(report, nameof(report));
 
-        /// <summary>What happened.</summary>
-        public string WhatHappened { get; }
-
-        /// <summary>What it meant for the client.</summary>
-        public string Impact { get; }
-
-        /// <summary>The remedy offered.</summary>
-        public string Remedy { get; }
-
-        /// <summary>The date by which the provider follows through.</summary>
-        public LocalDate FollowThroughDue { get; }
+        /// <summary>The incident as the provider reported it: its id, what happened, the impact, the remedy and the follow-through date.</summary>
+        public IncidentReport Report { get; }
     }
 
     /// <summary>The provider followed through on an incident's remedy.</summary>
     public sealed record IncidentFollowedThrough : EngagementEvent
     {
-        internal override string Kind => "incident-followed-through";
+        internal const string Name = "incident-followed-through";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the follow-through.</summary>
         /// <param name="incidentId">The incident.</param>
@@ -244,7 +252,9 @@ public abstract partial record EngagementEvent
     /// <summary>A credit applied under the provider's consequence policy was linked to an incident, as part of its remedy.</summary>
     public sealed record IncidentCreditLinked : EngagementEvent
     {
-        internal override string Kind => "incident-credit-linked";
+        internal const string Name = "incident-credit-linked";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the link.</summary>
         /// <param name="incidentId">The incident.</param>
@@ -282,7 +292,9 @@ public abstract partial record EngagementEvent
     /// <summary>A message arrived that the other party owes a reply to, by the instant its response commitment gives.</summary>
     public sealed record MessageReceived : EngagementEvent
     {
-        internal override string Kind => "message-received";
+        internal const string Name = "message-received";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the message.</summary>
         /// <param name="messageId">The message's id, unique in the engagement.</param>
@@ -322,7 +334,9 @@ public abstract partial record EngagementEvent
     /// <summary>The reply to a message was sent.</summary>
     public sealed record ReplySent : EngagementEvent
     {
-        internal override string Kind => "reply-sent";
+        internal const string Name = "reply-sent";
+
+        internal override string Kind => Name;
 
         /// <summary>Records the reply.</summary>
         /// <param name="messageId">The message replied to.</param>

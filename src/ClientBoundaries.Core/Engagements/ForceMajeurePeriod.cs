@@ -1,3 +1,4 @@
+using System;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -10,16 +11,40 @@ namespace ClientBoundaries.Engagements;
 /// them, overdue counts skip them, and neither party's business days of ball holding include them.
 /// A payment, due a number of calendar days after its invoice, moves only if it falls on one.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equal when every field is equal.</remarks>
+/// <remarks>
+/// <para>A party asks to record a period with <see cref="EngagementCommand.RecordForceMajeure"/>, the
+/// engagement records the same period with <see cref="EngagementEvent.ForceMajeureRecorded"/> and
+/// keeps it in <see cref="EngagementState.ForceMajeure"/>: one value, checked once by its constructor.</para>
+/// <para>Immutable and thread-safe; equal when every field is equal.</para>
+/// </remarks>
 public sealed record ForceMajeurePeriod
 {
     /// <summary>The longest period one record may cover, in days (a longer one is recorded as several).</summary>
     public const int MaxDays = 366;
 
-    internal ForceMajeurePeriod(PartyRole declaredBy, string reason, LocalDate from, LocalDate until)
+    /// <summary>Makes a period of force majeure.</summary>
+    /// <param name="declaredBy">The party that declares it.</param>
+    /// <param name="reason">What happened.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="until">The last day, included; at most <see cref="MaxDays"/> days after <paramref name="from"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
+    public ForceMajeurePeriod(PartyRole declaredBy, string reason, LocalDate from, LocalDate until)
     {
-        DeclaredBy = declaredBy;
-        Reason = reason;
+        DeclaredBy = Preconditions.CheckNotNull(declaredBy, nameof(declaredBy));
+        Reason = Preconditions.CheckText(reason, nameof(reason));
+        Preconditions.CheckDueDate(from, nameof(from));
+        Preconditions.CheckDueDate(until, nameof(until));
+        var days = Period.DaysBetween(from, until);
+        if (days < 0 || days >= MaxDays)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(until),
+                until,
+                $"A force majeure period runs from its first day to its last, at most {MaxDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
+        }
+
         From = from;
         Until = until;
     }
