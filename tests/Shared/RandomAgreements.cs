@@ -173,8 +173,8 @@ internal static class RandomAgreements
     private static ConsequenceRule Rule(Random random, ConsequenceKind kind, int threshold, string currency, bool percentCreditAllowed, ref bool usesContact)
     {
         Charge Charge(bool percentAllowed) => percentAllowed && random.Next(2) == 0
-            ? Consequences.Charge.PercentOf(random.Next(1, 101))
-            : Consequences.Charge.Fixed(new Money(Amount(random, 0m, 5000m) + 0.01m, currency));
+            ? Primitives.Charge.PercentOf(random.Next(1, 101))
+            : Primitives.Charge.Fixed(new Money(Amount(random, 0m, 5000m) + 0.01m, currency));
 
         if (kind == ConsequenceKind.Reminder)
         {

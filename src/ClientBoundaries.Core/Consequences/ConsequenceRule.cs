@@ -117,7 +117,7 @@ public sealed record ConsequenceRule
     /// <exception cref="ArgumentNullException"><paramref name="fee"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The threshold or the fee is out of range.</exception>
     public static ConsequenceRule RestartFee(int businessDaysOverdue, Money fee) =>
-        Make(ConsequenceKind.RestartFee, businessDaysOverdue, Consequences.Charge.Fixed(Preconditions.CheckNotNull(fee, nameof(fee))));
+        Make(ConsequenceKind.RestartFee, businessDaysOverdue, Primitives.Charge.Fixed(Preconditions.CheckNotNull(fee, nameof(fee))));
 
     /// <summary>A fee on a late payment.</summary>
     /// <param name="businessDaysOverdue">The threshold: at least 1.</param>

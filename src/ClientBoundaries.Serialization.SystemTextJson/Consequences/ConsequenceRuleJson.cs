@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;

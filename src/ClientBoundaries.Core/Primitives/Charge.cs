@@ -1,13 +1,11 @@
 using System;
 using System.Globalization;
-using ClientBoundaries.Primitives;
 
-namespace ClientBoundaries.Consequences;
+namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// The money a fee or a credit is worth: a fixed amount, or a percentage of a basis (the late
-/// payment for a <see cref="ConsequenceKind.LateFee"/>, the stage's price for a
-/// <see cref="ConsequenceKind.Credit"/>).
+/// payment for a late fee, the stage's price for a credit).
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when the amount or the percentage is equal.</remarks>
 public sealed record Charge
