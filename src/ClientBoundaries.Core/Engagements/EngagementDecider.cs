@@ -1305,7 +1305,7 @@ public static partial class EngagementDecider
         }
         else if (terms?.Milestones.FirstOrDefault(m => m.Stage == key.Stage) is { } milestone)
         {
-            amount = milestone.Amount.Of(terms.Total);
+            amount = milestone.Amount.OfTotal(terms.Total);
             invoicedAt = state.ProgressOf(milestone.Stage)?.AcceptedAt;
         }
 

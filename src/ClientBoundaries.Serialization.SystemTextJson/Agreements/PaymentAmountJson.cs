@@ -13,12 +13,10 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// </summary>
 internal static class PaymentAmountJson
 {
-    public static void Write(Utf8JsonWriter writer, PaymentAmount amount) => Write(writer, amount.FixedAmount, amount.Percent);
-
     public static void Write(Utf8JsonWriter writer, Charge charge) => Write(writer, charge.FixedAmount, charge.Percent);
 
-    public static PaymentAmount? Read(JsonField field) =>
-        Read(field, money => PaymentAmount.Fixed(money), percent => PaymentAmount.PercentOfTotal(percent));
+    public static Charge? Read(JsonField field) =>
+        Read(field, money => Charge.FixedPayment(money), percent => Charge.PercentOfTotal(percent));
 
     public static Charge? ReadCharge(JsonField field) =>
         Read(field, money => Charge.Fixed(money), percent => Charge.PercentOf(percent));
