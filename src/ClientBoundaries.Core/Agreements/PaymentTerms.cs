@@ -48,7 +48,7 @@ public sealed record PaymentTerms
         Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxPaymentDueDays);
         Preconditions.CheckArgumentRange(nameof(depositDueDays), depositDueDays, 0, MaxPaymentDueDays);
 
-        CheckCurrency(deposit, total, nameof(deposit));
+        deposit.CheckPartOf(total, nameof(deposit));
         var depositAmount = deposit.OfTotal(total);
         Preconditions.CheckArgument(
             depositAmount <= total,
@@ -63,7 +63,7 @@ public sealed record PaymentTerms
                 seen.Add(milestone.Stage),
                 nameof(milestones),
                 $"Only one milestone payment may be tied to a stage, but stage '{milestone.Stage}' has more than one.");
-            CheckCurrency(milestone.Amount, total, nameof(milestones));
+            milestone.Amount.CheckPartOf(total, nameof(milestones));
             scheduled = AddUp(scheduled, milestone.Amount.OfTotal(total), total, nameof(milestones));
         }
 
@@ -120,10 +120,4 @@ public sealed record PaymentTerms
                 paramName);
         }
     }
-
-    private static void CheckCurrency(Charge payment, Money total, string paramName) =>
-        Preconditions.CheckArgument(
-            payment.FixedAmount is null || payment.FixedAmount.Currency == total.Currency,
-            paramName,
-            $"A payment of {payment.FixedAmount} cannot be part of a total in another currency ({total}).");
 }

@@ -94,22 +94,23 @@ public sealed record Charge
     /// <exception cref="ArgumentException">A fixed sum is in another currency than <paramref name="total"/>.</exception>
     public Money OfTotal(Money total)
     {
-        Preconditions.CheckNotNull(total, nameof(total));
-        if (FixedAmount is null)
-        {
-            return total.Percent(Percent!.Value);
-        }
-
-        Preconditions.CheckArgument(
-            FixedAmount.Currency == total.Currency,
-            nameof(total),
-            $"A payment of {FixedAmount} cannot be part of a total in another currency ({total}).");
-        return FixedAmount;
+        CheckPartOf(Preconditions.CheckNotNull(total, nameof(total)), nameof(total));
+        return FixedAmount ?? total.Percent(Percent!.Value);
     }
 
     /// <summary>The charge as written: <c>250 EUR</c> or <c>10%</c>.</summary>
     /// <returns>The charge as text.</returns>
     public override string ToString() => FixedAmount?.ToString() ?? Percent!.Value.ToString(CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Checks that a payment can be part of <paramref name="total"/>: a fixed sum must be in its currency.</summary>
+    /// <remarks>The message is only written when it is thrown: <see cref="OfTotal"/> is on the assessor's path.</remarks>
+    internal void CheckPartOf(Money total, string paramName)
+    {
+        if (FixedAmount is not null && FixedAmount.Currency != total.Currency)
+        {
+            throw new ArgumentException($"A payment of {FixedAmount} cannot be part of a total in another currency ({total}).", paramName);
+        }
+    }
 
     /// <summary>Checks what a fee or credit of a fixed amount must be: more than zero.</summary>
     internal static void CheckFeeOrCredit(Money amount, string paramName)
