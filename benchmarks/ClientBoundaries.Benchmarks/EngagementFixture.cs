@@ -52,7 +52,7 @@ public static class EngagementFixture
             .AddStage(Stages[2], "Design draft", PartyRole.Provider, 10, s => s.BudgetsHours(40m))
             .AddStage(Stages[3], "Client feedback", PartyRole.Client, 5)
             .AddStage(Stages[4], "Build and launch", PartyRole.Provider, 15, s => s.BudgetsHours(80m))
-            .WithPaymentTerms(new PaymentTerms(new Money(8400m, "EUR"), PaymentAmount.PercentOfTotal(30m)))
+            .WithPaymentTerms(new PaymentTerms(new Money(8400m, "EUR"), Charge.PercentOfTotal(30m)))
             .WithRestartLeadTime(PartyRole.Provider, 5)
             .Build();
     }

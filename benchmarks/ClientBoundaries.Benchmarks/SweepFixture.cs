@@ -279,8 +279,8 @@ public static class SweepFixture
         builder
             .WithPaymentTerms(new PaymentTerms(
                 price * 4m,
-                PaymentAmount.PercentOfTotal(30m),
-                new[] { new MilestonePayment(Keys[4], PaymentAmount.PercentOfTotal(30m)) }))
+                Charge.PercentOfTotal(30m),
+                new[] { new MilestonePayment(Keys[4], Charge.PercentOfTotal(30m)) }))
             .WithRestartLeadTime(PartyRole.Provider, 5);
         return withPolicies
             ? builder.WithConsequencePolicy(PartyRole.Client, ClientPolicy).WithConsequencePolicy(PartyRole.Provider, ProviderPolicy).Build()
@@ -387,7 +387,7 @@ public static class SweepFixture
             script.Do(new StartStage(key, script.Next(At(calendar, plannedStart, 10, 0))));
             if (i == 5 && done > 4)
             {
-                script.Do(new ReceivePayment(ObligationKey.MilestonePayment(Keys[4]), agreement.PaymentTerms.Milestones[0].Amount.Of(agreement.PaymentTerms.Total), script.Next(script.Last)));
+                script.Do(new ReceivePayment(ObligationKey.MilestonePayment(Keys[4]), agreement.PaymentTerms.Milestones[0].Amount.OfTotal(agreement.PaymentTerms.Total), script.Next(script.Last)));
             }
 
             var share = i == done ? efforts : Math.Min(efforts, 2 + ((s + i) % 4));

@@ -82,8 +82,8 @@ internal static class Studio
                 .HandsOver("Live website"))
             .WithPaymentTerms(new PaymentTerms(
                 new Money(6000m, "EUR"),
-                PaymentAmount.PercentOfTotal(30),
-                [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40), dueDays: 7)],
+                Charge.PercentOfTotal(30),
+                [new MilestonePayment(Design, Charge.PercentOfTotal(40), dueDays: 7)],
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 5)
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(

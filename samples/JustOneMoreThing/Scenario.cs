@@ -50,8 +50,8 @@ internal static class Scenario
             .AddStage(Build, "Build and launch", PartyRole.Provider, 15, stage => stage.HandsOver("Live website and editing guide"))
             .WithPaymentTerms(new PaymentTerms(
                 new Money(8400m, "EUR"),
-                PaymentAmount.PercentOfTotal(30),
-                [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40))],
+                Charge.PercentOfTotal(30),
+                [new MilestonePayment(Design, Charge.PercentOfTotal(40))],
                 finalPaymentDueDays: 14))
             .AddDeliverable(new Deliverable(
                 Designs,

@@ -126,7 +126,7 @@ internal sealed class EngagementRecord
                 + $"\"{handoff.Expectation}\"" + (handoff.DueBy is { } dueBy ? $", due {Printout.Day(dueBy)}." : "."),
             StageAccepted accepted => $"{Name(accepted.By)} accepts {StageName(accepted.Stage)}."
                 + (terms.Milestones.FirstOrDefault(m => m.Stage == accepted.Stage) is { } milestone
-                    ? $" The milestone payment of {Printout.Amount(milestone.Amount.Of(terms.Total))} is invoiced, due in {milestone.DueDays} days."
+                    ? $" The milestone payment of {Printout.Amount(milestone.Amount.OfTotal(terms.Total))} is invoiced, due in {milestone.DueDays} days."
                     : string.Empty),
             ReminderSent => due!.Explanation,
             ConsequenceApplied applied => $"{applied.Rule.Kind}: {due!.Explanation}",

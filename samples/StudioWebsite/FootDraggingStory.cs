@@ -94,7 +94,7 @@ internal static class FootDraggingStory
         Diary.Aside($"{record.State.ProgressOf(Feedback)!.OverrunBusinessDays} business days late, and the studio's summer closure "
             + $"({Printout.ShortDay(closure.Start)} to {Printout.ShortDay(closure.End)}) comes in between: "
             + $"the build starts {Printout.Day(record.State.Plan!.FindStage(Build)!.Start)}.");
-        record.Do(new ReceivePayment(ObligationKey.MilestonePayment(Design), terms.Milestones[0].Amount.Of(terms.Total), NewYork("2026-08-12T11:00")));
+        record.Do(new ReceivePayment(ObligationKey.MilestonePayment(Design), terms.Milestones[0].Amount.OfTotal(terms.Total), NewYork("2026-08-12T11:00")));
 
         // Back from the summer closure.
         record.Do(new AcceptStage(Feedback, Madrid("2026-08-24T09:00")));

@@ -100,8 +100,8 @@ internal static class Scenario
                 .HandsOver("Live website and editing guide"))
             .WithPaymentTerms(new PaymentTerms(
                 new Money(8400m, "EUR"),
-                PaymentAmount.PercentOfTotal(30),
-                [new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40))],
+                Charge.PercentOfTotal(30),
+                [new MilestonePayment(Design, Charge.PercentOfTotal(40))],
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 5)
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(

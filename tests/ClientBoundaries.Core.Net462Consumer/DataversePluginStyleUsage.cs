@@ -104,12 +104,12 @@ namespace ClientBoundaries.Net462Consumer
             var milestones = new List<MilestonePayment>();
             if (!string.IsNullOrWhiteSpace(milestoneStageKey))
             {
-                milestones.Add(new MilestonePayment(new StageKey(milestoneStageKey), PaymentAmount.PercentOfTotal(40m)));
+                milestones.Add(new MilestonePayment(new StageKey(milestoneStageKey), Charge.PercentOfTotal(40m)));
             }
 
             builder.WithPaymentTerms(new PaymentTerms(
                 new Money(total, currency),
-                PaymentAmount.PercentOfTotal(30m),
+                Charge.PercentOfTotal(30m),
                 milestones,
                 finalPaymentDueDays));
 

@@ -117,10 +117,10 @@ internal static class RandomAgreements
     {
         var total = new Money(Amount(random, 1m, 1_000_000m) + 0.01m, currency);
         var deposit = random.Next(2) == 0
-            ? PaymentAmount.PercentOfTotal(random.Next(1, 21))
-            : PaymentAmount.Fixed(new Money(decimal.Round(total.Amount / 5m, 2), currency));
+            ? Charge.PercentOfTotal(random.Next(1, 21))
+            : Charge.FixedPayment(new Money(decimal.Round(total.Amount / 5m, 2), currency));
         var milestones = stages.Where(_ => random.Next(3) == 0)
-            .Select(s => new MilestonePayment(s.Key, random.Next(2) == 0 ? PaymentAmount.PercentOfTotal(random.Next(1, 11)) : PaymentAmount.Fixed(new Money(decimal.Round(total.Amount / 20m, 2), currency)), random.Next(0, 366)))
+            .Select(s => new MilestonePayment(s.Key, random.Next(2) == 0 ? Charge.PercentOfTotal(random.Next(1, 11)) : Charge.FixedPayment(new Money(decimal.Round(total.Amount / 20m, 2), currency)), random.Next(0, 366)))
             .ToList();
         return new PaymentTerms(total, deposit, milestones, random.Next(0, 366), random.Next(0, 366));
     }
@@ -173,8 +173,8 @@ internal static class RandomAgreements
     private static ConsequenceRule Rule(Random random, ConsequenceKind kind, int threshold, string currency, bool percentCreditAllowed, ref bool usesContact)
     {
         Charge Charge(bool percentAllowed) => percentAllowed && random.Next(2) == 0
-            ? Consequences.Charge.PercentOf(random.Next(1, 101))
-            : Consequences.Charge.Fixed(new Money(Amount(random, 0m, 5000m) + 0.01m, currency));
+            ? Primitives.Charge.PercentOf(random.Next(1, 101))
+            : Primitives.Charge.Fixed(new Money(Amount(random, 0m, 5000m) + 0.01m, currency));
 
         if (kind == ConsequenceKind.Reminder)
         {

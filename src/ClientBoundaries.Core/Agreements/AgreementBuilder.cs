@@ -22,7 +22,7 @@ namespace ClientBoundaries.Agreements;
 ///         .ClientDoes("Send all page copy and photos")
 ///         .ProviderDoes("Answer questions within a business day")
 ///         .HandsOver("Final copy for every page"))
-///     .WithPaymentTerms(new PaymentTerms(new Money(6000m, "EUR"), PaymentAmount.PercentOfTotal(30)))
+///     .WithPaymentTerms(new PaymentTerms(new Money(6000m, "EUR"), Charge.PercentOfTotal(30)))
 ///     .Build();
 /// </code>
 /// </example>

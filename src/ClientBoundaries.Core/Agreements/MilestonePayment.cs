@@ -14,7 +14,7 @@ public sealed record MilestonePayment
 
     /// <summary>Creates a milestone payment.</summary>
     /// <param name="stage">The stage whose completion makes the payment due; must be a stage of the agreement.</param>
-    /// <param name="amount">How much is due.</param>
+    /// <param name="amount">How much is due: <see cref="Charge.FixedPayment"/> or <see cref="Charge.PercentOfTotal"/>.</param>
     /// <param name="dueDays">
     /// Calendar days after the stage is accepted by which the payment is due, 0 to
     /// <see cref="PaymentTerms.MaxPaymentDueDays"/>; a due date that is not one of the client's
@@ -22,7 +22,7 @@ public sealed record MilestonePayment
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDays"/> is out of range.</exception>
-    public MilestonePayment(StageKey stage, PaymentAmount amount, int dueDays = 14)
+    public MilestonePayment(StageKey stage, Charge amount, int dueDays = 14)
     {
         Stage = Preconditions.CheckNotNull(stage, nameof(stage));
         Amount = Preconditions.CheckNotNull(amount, nameof(amount));
@@ -33,8 +33,8 @@ public sealed record MilestonePayment
     /// <summary>The stage whose completion makes the payment due.</summary>
     public StageKey Stage { get; }
 
-    /// <summary>How much is due.</summary>
-    public PaymentAmount Amount { get; }
+    /// <summary>How much is due, as written; <see cref="Charge.OfTotal"/> of the agreement's total price is the money.</summary>
+    public Charge Amount { get; }
 
     /// <summary>Calendar days after the stage is accepted by which the payment is due.</summary>
     public int DueDays { get; }

@@ -28,14 +28,14 @@ public sealed record PaymentTerms
 
     /// <summary>Creates payment terms.</summary>
     /// <param name="total">The agreement's total price; more than zero.</param>
-    /// <param name="deposit">The deposit, paid before dates are assigned to the stages.</param>
+    /// <param name="deposit">The deposit, paid before dates are assigned to the stages: <see cref="Charge.FixedPayment"/> (zero when none is asked) or <see cref="Charge.PercentOfTotal"/>.</param>
     /// <param name="milestones">Payments due when particular stages are done; null for none. At most one per stage.</param>
     /// <param name="finalPaymentDueDays">Calendar days after completion by which the final payment is due, 0 to <see cref="MaxPaymentDueDays"/>.</param>
     /// <param name="depositDueDays">Calendar days after signing by which the deposit is due, 0 to <see cref="MaxPaymentDueDays"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="total"/> or <paramref name="deposit"/> is null.</exception>
     /// <exception cref="ArgumentException">A payment is in another currency than the total, the deposit or the deposit plus milestones exceed the total, or two milestones name the same stage.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is not positive, or <paramref name="finalPaymentDueDays"/> or <paramref name="depositDueDays"/> is out of range.</exception>
-    public PaymentTerms(Money total, PaymentAmount deposit, IEnumerable<MilestonePayment>? milestones = null, int finalPaymentDueDays = 30, int depositDueDays = 7)
+    public PaymentTerms(Money total, Charge deposit, IEnumerable<MilestonePayment>? milestones = null, int finalPaymentDueDays = 30, int depositDueDays = 7)
     {
         Preconditions.CheckNotNull(total, nameof(total));
         if (total.Amount <= 0m)
@@ -48,8 +48,8 @@ public sealed record PaymentTerms
         Preconditions.CheckArgumentRange(nameof(finalPaymentDueDays), finalPaymentDueDays, 0, MaxPaymentDueDays);
         Preconditions.CheckArgumentRange(nameof(depositDueDays), depositDueDays, 0, MaxPaymentDueDays);
 
-        CheckCurrency(deposit, total, nameof(deposit));
-        var depositAmount = deposit.Of(total);
+        deposit.CheckPartOf(total, nameof(deposit));
+        var depositAmount = deposit.OfTotal(total);
         Preconditions.CheckArgument(
             depositAmount <= total,
             nameof(deposit),
@@ -63,8 +63,8 @@ public sealed record PaymentTerms
                 seen.Add(milestone.Stage),
                 nameof(milestones),
                 $"Only one milestone payment may be tied to a stage, but stage '{milestone.Stage}' has more than one.");
-            CheckCurrency(milestone.Amount, total, nameof(milestones));
-            scheduled = AddUp(scheduled, milestone.Amount.Of(total), total, nameof(milestones));
+            milestone.Amount.CheckPartOf(total, nameof(milestones));
+            scheduled = AddUp(scheduled, milestone.Amount.OfTotal(total), total, nameof(milestones));
         }
 
         Preconditions.CheckArgument(
@@ -83,17 +83,17 @@ public sealed record PaymentTerms
     public Money Total { get; }
 
     /// <summary>The deposit, as written (fixed or a percentage).</summary>
-    public PaymentAmount Deposit { get; }
+    public Charge Deposit { get; }
 
-    /// <summary>The deposit in money: what must be received before dates are assigned.</summary>
-    public Money DepositAmount => Deposit.Of(Total);
+    /// <summary>The deposit in money, unrounded: what must be received before dates are assigned.</summary>
+    public Money DepositAmount => Deposit.OfTotal(Total);
 
     /// <summary>Payments due when particular stages are done, in the order written.</summary>
     public IReadOnlyList<MilestonePayment> Milestones => _milestones;
 
     /// <summary>What is left to pay at the end: the total less the deposit and the milestones.</summary>
     public Money FinalPaymentAmount =>
-        _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.Of(Total));
+        _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.OfTotal(Total));
 
     /// <summary>Calendar days after the engagement is completed by which the final payment is due.</summary>
     public int FinalPaymentDueDays { get; }
@@ -120,10 +120,4 @@ public sealed record PaymentTerms
                 paramName);
         }
     }
-
-    private static void CheckCurrency(PaymentAmount payment, Money total, string paramName) =>
-        Preconditions.CheckArgument(
-            payment.FixedAmount is null || payment.FixedAmount.Currency == total.Currency,
-            paramName,
-            $"A payment of {payment.FixedAmount} cannot be part of a total in another currency ({total}).");
 }

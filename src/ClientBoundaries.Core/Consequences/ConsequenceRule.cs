@@ -117,25 +117,25 @@ public sealed record ConsequenceRule
     /// <exception cref="ArgumentNullException"><paramref name="fee"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The threshold or the fee is out of range.</exception>
     public static ConsequenceRule RestartFee(int businessDaysOverdue, Money fee) =>
-        Make(ConsequenceKind.RestartFee, businessDaysOverdue, Consequences.Charge.Fixed(Preconditions.CheckNotNull(fee, nameof(fee))));
+        Make(ConsequenceKind.RestartFee, businessDaysOverdue, Primitives.Charge.Fixed(Preconditions.CheckNotNull(fee, nameof(fee))));
 
     /// <summary>A fee on a late payment.</summary>
     /// <param name="businessDaysOverdue">The threshold: at least 1.</param>
-    /// <param name="fee">A fixed amount, or a percentage of the late payment.</param>
+    /// <param name="fee">A fixed amount (more than zero), or a percentage of the late payment.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fee"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range, or <paramref name="fee"/> is a fixed amount of zero.</exception>
     public static ConsequenceRule LateFee(int businessDaysOverdue, Charge fee) =>
-        Make(ConsequenceKind.LateFee, businessDaysOverdue, Preconditions.CheckNotNull(fee, nameof(fee)));
+        Make(ConsequenceKind.LateFee, businessDaysOverdue, CheckFeeOrCredit(fee, nameof(fee)));
 
     /// <summary>A credit the provider owes the client for a late stage.</summary>
     /// <param name="businessDaysOverdue">The threshold: at least 1.</param>
-    /// <param name="credit">A fixed amount, or a percentage of the stage's price.</param>
+    /// <param name="credit">A fixed amount (more than zero), or a percentage of the stage's price.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="credit"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is out of range, or <paramref name="credit"/> is a fixed amount of zero.</exception>
     public static ConsequenceRule Credit(int businessDaysOverdue, Charge credit) =>
-        Make(ConsequenceKind.Credit, businessDaysOverdue, Preconditions.CheckNotNull(credit, nameof(credit)));
+        Make(ConsequenceKind.Credit, businessDaysOverdue, CheckFeeOrCredit(credit, nameof(credit)));
 
     /// <summary>The other side may give notice of termination.</summary>
     /// <param name="businessDaysOverdue">The threshold: at least 1.</param>
@@ -158,6 +158,21 @@ public sealed record ConsequenceRule
             : Kind == ConsequenceKind.Escalation ? " to the escalation contact"
             : string.Empty;
         return $"{threshold}: {Kind}{detail}";
+    }
+
+    /// <summary>
+    /// A fee or credit is worth something: <see cref="Primitives.Charge.Fixed"/> refuses zero, but a
+    /// charge written as a payment (<see cref="Primitives.Charge.FixedPayment"/>) may be zero.
+    /// </summary>
+    private static Charge CheckFeeOrCredit(Charge charge, string paramName)
+    {
+        Preconditions.CheckNotNull(charge, paramName);
+        if (charge.FixedAmount is { } amount)
+        {
+            Primitives.Charge.CheckFeeOrCredit(amount, paramName);
+        }
+
+        return charge;
     }
 
     private static ConsequenceRule Make(ConsequenceKind kind, int businessDaysOverdue, Charge? charge = null, string? contactRole = null)

@@ -175,7 +175,7 @@ public static class CalendarExport
         {
             if (plan.FindStage(milestone.Stage) is { } stage && PlannedDue(agreement, stage.DueAt, milestone.DueDays) is { } due)
             {
-                yield return (ObligationKey.MilestonePayment(milestone.Stage), milestone.Amount.Of(terms.Total), due);
+                yield return (ObligationKey.MilestonePayment(milestone.Stage), milestone.Amount.OfTotal(terms.Total), due);
             }
         }
 

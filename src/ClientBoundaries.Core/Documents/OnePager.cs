@@ -381,8 +381,8 @@ public static class OnePager
         document.Paragraph(words[TextKey.PaymentDueDayMoves]);
     }
 
-    private static string Share(Phrasebook words, PaymentAmount amount, PaymentTerms terms) =>
+    private static string Share(Phrasebook words, Charge amount, PaymentTerms terms) =>
         amount.Percent is { } percent
-            ? words.Money(amount.Of(terms.Total)) + " (" + words.Percent(percent) + ")"
-            : words.Money(amount.Of(terms.Total));
+            ? words.Money(amount.OfTotal(terms.Total)) + " (" + words.Percent(percent) + ")"
+            : words.Money(amount.OfTotal(terms.Total));
 }

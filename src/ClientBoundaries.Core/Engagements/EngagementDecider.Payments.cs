@@ -49,7 +49,7 @@ public static partial class EngagementDecider
         }
         else if (terms is not null && MilestoneOf(terms, key.Stage) is { } milestone)
         {
-            amount = milestone.Amount.Of(terms.Total);
+            amount = milestone.Amount.OfTotal(terms.Total);
             invoicedAt = state.ProgressOf(milestone.Stage)?.AcceptedAt;
         }
 

@@ -268,7 +268,7 @@ internal sealed record Obligation
 
         foreach (var milestone in terms.Milestones)
         {
-            var amount = milestone.Amount.Of(terms.Total);
+            var amount = milestone.Amount.OfTotal(terms.Total);
             var key = ObligationKey.MilestonePayment(milestone.Stage);
             var obligation = Payment(key, amount);
             list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, PaidAt(state, key), null));

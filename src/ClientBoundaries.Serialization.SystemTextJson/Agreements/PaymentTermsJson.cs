@@ -21,7 +21,7 @@ internal static class PaymentTermsJson
         writer.WriteStartObject();
         writer.Money("total", terms.Total);
         writer.WritePropertyName("deposit");
-        PaymentAmountJson.Write(writer, terms.Deposit);
+        ChargeJson.Write(writer, terms.Deposit);
         writer.WriteNumber("depositDueDays", terms.DepositDueDays);
         writer.WriteStartArray("milestones");
         foreach (var milestone in terms.Milestones)
@@ -29,7 +29,7 @@ internal static class PaymentTermsJson
             writer.WriteStartObject();
             writer.WriteString("stage", milestone.Stage.Value);
             writer.WritePropertyName("amount");
-            PaymentAmountJson.Write(writer, milestone.Amount);
+            ChargeJson.Write(writer, milestone.Amount);
             writer.WriteNumber("dueDays", milestone.DueDays);
             writer.WriteEndObject();
         }
@@ -47,7 +47,7 @@ internal static class PaymentTermsJson
         }
 
         var total = o.Object("total", MoneyJson.Read);
-        var deposit = o.Object("deposit", PaymentAmountJson.Read);
+        var deposit = o.Object("deposit", ChargeJson.ReadPayment);
         var depositDueDays = o.Int32Or("depositDueDays", 7, 0, PaymentTerms.MaxPaymentDueDays);
         var milestones = o.OptionalArray("milestones", ReadMilestone, MaxMilestones);
         var finalDueDays = o.Int32Or("finalPaymentDueDays", 30, 0, PaymentTerms.MaxPaymentDueDays);
@@ -69,7 +69,7 @@ internal static class PaymentTermsJson
         }
 
         var stage = KeyJson.Read(o, "stage", v => new StageKey(v));
-        var amount = o.Object("amount", PaymentAmountJson.Read);
+        var amount = o.Object("amount", ChargeJson.ReadPayment);
         var dueDays = o.Int32Or("dueDays", 14, 0, PaymentTerms.MaxPaymentDueDays);
         o.End();
         return stage is not null && amount is not null && dueDays is { } days

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClientBoundaries.Consequences;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
@@ -24,7 +25,7 @@ internal static class ConsequenceRuleJson
         if (rule.Charge is { } charge)
         {
             writer.WritePropertyName("charge");
-            PaymentAmountJson.Write(writer, charge);
+            ChargeJson.Write(writer, charge);
         }
 
         writer.WriteEndObject();
@@ -43,7 +44,7 @@ internal static class ConsequenceRuleJson
         var contactRoleField = o.Optional("contactRole");
         var contactRole = contactRoleField?.AsText();
         var chargeField = o.Optional("charge");
-        var charge = chargeField is { } c ? PaymentAmountJson.ReadCharge(c) : null;
+        var charge = chargeField is { } c ? ChargeJson.ReadFeeOrCredit(c) : null;
         o.End();
         if (kind is null || threshold is not { } days || (contactRoleField is not null && contactRole is null) || (chargeField is not null && charge is null))
         {

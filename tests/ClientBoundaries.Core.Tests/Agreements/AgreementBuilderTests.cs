@@ -55,8 +55,8 @@ public class AgreementBuilderTests
         var builder = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Jakarta())
             .WithPaymentTerms(new PaymentTerms(
                 new Money(6000m, "EUR"),
-                PaymentAmount.PercentOfTotal(30m),
-                new[] { new MilestonePayment(new StageKey("launch"), PaymentAmount.Fixed(new Money(1000m, "EUR"))) }));
+                Charge.PercentOfTotal(30m),
+                new[] { new MilestonePayment(new StageKey("launch"), Charge.FixedPayment(new Money(1000m, "EUR"))) }));
 
         builder.Validate().Should().ContainSingle().Which.Code.Should().Be("agreement.milestone.unknown-stage");
     }

@@ -24,7 +24,7 @@ public class PaymentTermsTests
     [Fact]
     public void A_fixed_deposit_counts_as_written()
     {
-        var terms = new PaymentTerms(Total, PaymentAmount.Fixed(new Money(1500m, "EUR")));
+        var terms = new PaymentTerms(Total, Charge.FixedPayment(new Money(1500m, "EUR")));
 
         terms.DepositAmount.Should().Be(new Money(1500m, "EUR"));
         terms.FinalPaymentAmount.Should().Be(new Money(4500m, "EUR"));
@@ -34,7 +34,7 @@ public class PaymentTermsTests
     [Fact]
     public void A_deposit_above_the_total_is_refused_with_both_amounts()
     {
-        var create = () => new PaymentTerms(Total, PaymentAmount.Fixed(new Money(6000.01m, "EUR")));
+        var create = () => new PaymentTerms(Total, Charge.FixedPayment(new Money(6000.01m, "EUR")));
 
         create.Should().Throw<ArgumentException>().WithMessage("*6000.01 EUR*6000 EUR*").Which.ParamName.Should().Be("deposit");
     }
@@ -44,11 +44,11 @@ public class PaymentTermsTests
     {
         var create = () => new PaymentTerms(
             Total,
-            PaymentAmount.PercentOfTotal(50m),
+            Charge.PercentOfTotal(50m),
             new[]
             {
-                new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(30m)),
-                new MilestonePayment(new StageKey("build"), PaymentAmount.PercentOfTotal(30m)),
+                new MilestonePayment(new StageKey("design"), Charge.PercentOfTotal(30m)),
+                new MilestonePayment(new StageKey("build"), Charge.PercentOfTotal(30m)),
             });
 
         create.Should().Throw<ArgumentException>().WithMessage("*add up to 6600*").Which.ParamName.Should().Be("milestones");
@@ -60,7 +60,7 @@ public class PaymentTermsTests
         // Its 30% deposit threw OverflowException (10^28 × 30 is past decimal.MaxValue) where a refusal or terms belong.
         var total = new Money(10_000_000_000_000_000_000_000_000_000m, "EUR");
 
-        var terms = new PaymentTerms(total, PaymentAmount.PercentOfTotal(30m), new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(40m)) });
+        var terms = new PaymentTerms(total, Charge.PercentOfTotal(30m), new[] { new MilestonePayment(new StageKey("design"), Charge.PercentOfTotal(40m)) });
 
         terms.DepositAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
         terms.FinalPaymentAmount.Should().Be(new Money(3_000_000_000_000_000_000_000_000_000m, "EUR"));
@@ -70,7 +70,7 @@ public class PaymentTermsTests
     public void Payments_adding_up_past_the_largest_decimal_are_refused_as_more_than_the_total()
     {
         var largest = new Money(decimal.MaxValue, "EUR");
-        var create = () => new PaymentTerms(largest, PaymentAmount.Fixed(largest), new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.Fixed(new Money(1m, "EUR"))) });
+        var create = () => new PaymentTerms(largest, Charge.FixedPayment(largest), new[] { new MilestonePayment(new StageKey("design"), Charge.FixedPayment(new Money(1m, "EUR"))) });
 
         create.Should().Throw<ArgumentException>()
             .WithMessage("The deposit and the milestone payments add up to more than 79228162514264337593543950335 EUR, more than the total price (79228162514264337593543950335 EUR).*")
@@ -82,11 +82,11 @@ public class PaymentTermsTests
     {
         var create = () => new PaymentTerms(
             Total,
-            PaymentAmount.PercentOfTotal(10m),
+            Charge.PercentOfTotal(10m),
             new[]
             {
-                new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(10m)),
-                new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(10m)),
+                new MilestonePayment(new StageKey("design"), Charge.PercentOfTotal(10m)),
+                new MilestonePayment(new StageKey("design"), Charge.PercentOfTotal(10m)),
             });
 
         create.Should().Throw<ArgumentException>().WithMessage("*'design'*more than one*");
@@ -95,12 +95,12 @@ public class PaymentTermsTests
     [Fact]
     public void Payments_in_another_currency_than_the_total_are_refused()
     {
-        var create = () => new PaymentTerms(Total, PaymentAmount.Fixed(new Money(100m, "USD")));
+        var create = () => new PaymentTerms(Total, Charge.FixedPayment(new Money(100m, "USD")));
 
         var milestone = () => new PaymentTerms(
             Total,
-            PaymentAmount.PercentOfTotal(10m),
-            new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.Fixed(new Money(100m, "USD"))) });
+            Charge.PercentOfTotal(10m),
+            new[] { new MilestonePayment(new StageKey("design"), Charge.FixedPayment(new Money(100m, "USD"))) });
 
         create.Should().Throw<ArgumentException>().WithMessage("*100 USD*6000 EUR*").Which.ParamName.Should().Be("deposit");
         milestone.Should().Throw<ArgumentException>().WithMessage("*100 USD*").Which.ParamName.Should().Be("milestones");
@@ -112,7 +112,7 @@ public class PaymentTermsTests
     [InlineData(100.01)]
     public void Percentages_must_be_above_zero_and_at_most_one_hundred(decimal percent)
     {
-        var create = () => PaymentAmount.PercentOfTotal(percent);
+        var create = () => Charge.PercentOfTotal(percent);
 
         create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("percent");
     }
@@ -120,9 +120,9 @@ public class PaymentTermsTests
     [Fact]
     public void Totals_must_be_positive_and_payment_periods_in_range()
     {
-        var zeroTotal = () => new PaymentTerms(Money.Zero("EUR"), PaymentAmount.PercentOfTotal(10m));
-        var negativeFixed = () => PaymentAmount.Fixed(new Money(-1m, "EUR"));
-        var longPeriod = () => new PaymentTerms(Total, PaymentAmount.PercentOfTotal(10m), finalPaymentDueDays: 400);
+        var zeroTotal = () => new PaymentTerms(Money.Zero("EUR"), Charge.PercentOfTotal(10m));
+        var negativeFixed = () => Charge.FixedPayment(new Money(-1m, "EUR"));
+        var longPeriod = () => new PaymentTerms(Total, Charge.PercentOfTotal(10m), finalPaymentDueDays: 400);
 
         zeroTotal.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("total");
         negativeFixed.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("amount");
@@ -135,8 +135,8 @@ public class PaymentTermsTests
         EqualityContract.Holds(
             TestSupport.Agreements.StandardPayment(),
             TestSupport.Agreements.StandardPayment(),
-            new PaymentTerms(Total, PaymentAmount.PercentOfTotal(30m)),
-            new PaymentTerms(Total, PaymentAmount.PercentOfTotal(30m), TestSupport.Agreements.StandardPayment().Milestones, 30));
-        PaymentAmount.PercentOfTotal(30m).ToString().Should().Be("30%");
+            new PaymentTerms(Total, Charge.PercentOfTotal(30m)),
+            new PaymentTerms(Total, Charge.PercentOfTotal(30m), TestSupport.Agreements.StandardPayment().Milestones, 30));
+        Charge.PercentOfTotal(30m).ToString().Should().Be("30%");
     }
 }

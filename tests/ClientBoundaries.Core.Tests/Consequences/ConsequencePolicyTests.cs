@@ -67,6 +67,16 @@ public class ConsequencePolicyTests
     }
 
     [Fact]
+    public void A_fee_or_credit_written_as_a_payment_of_nothing_is_refused()
+    {
+        var fee = () => ConsequenceRule.LateFee(10, Charge.FixedPayment(Money.Zero("EUR")));
+        fee.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fee").WithMessage("A fee or credit must be more than zero, was 0 EUR.*");
+        var credit = () => ConsequenceRule.Credit(3, Charge.FixedPayment(Money.Zero("EUR")));
+        credit.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("credit");
+        ConsequenceRule.Credit(3, Charge.FixedPayment(Eur100)).Should().Be(ConsequenceRule.Credit(3, Charge.Fixed(Eur100)));
+    }
+
+    [Fact]
     public void A_ladder_sorts_its_rules_and_refuses_two_of_a_kind_at_one_threshold()
     {
         var ladder = new ConsequenceLadder(3, new[] { ConsequenceRule.Pause(15), ConsequenceRule.Reminder(-2), ConsequenceRule.Escalation(2, "owner") });

@@ -122,7 +122,7 @@ public class OnePagerTests
             .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
             .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
             .AddStage("build", "Build", PartyRole.Provider, 3)
-            .WithPaymentTerms(new PaymentTerms(new Money(1000m, "EUR"), PaymentAmount.PercentOfTotal(50m), depositDueDays: 1))
+            .WithPaymentTerms(new PaymentTerms(new Money(1000m, "EUR"), Charge.PercentOfTotal(50m), depositDueDays: 1))
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(new ConsequenceLadder(1, new[] { ConsequenceRule.Reminder(2) })))
             .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 14, hoursPerBusinessDay: 1m))
             .WithCheckIns(CheckInCadence.Every(1))

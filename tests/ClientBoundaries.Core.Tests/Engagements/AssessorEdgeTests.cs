@@ -121,7 +121,7 @@ public class AssessorEdgeTests
             .WithClient("Client", client)
             .AddStage(build, "Build", PartyRole.Provider, 5)
             .WithPaymentTerms(new PaymentTerms(
-                new Money(1000m, "EUR"), PaymentAmount.PercentOfTotal(10m), new[] { new MilestonePayment(build, PaymentAmount.PercentOfTotal(50m)) }))
+                new Money(1000m, "EUR"), Charge.PercentOfTotal(10m), new[] { new MilestonePayment(build, Charge.PercentOfTotal(50m)) }))
             .WithConsequencePolicy(PartyRole.Client, Policies.Client())
             .Build();
 

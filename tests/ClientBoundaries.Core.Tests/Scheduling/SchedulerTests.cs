@@ -141,7 +141,7 @@ public class SchedulerTests
     public void The_deposit_in_a_refusal_is_rounded_for_the_person_reading_it()
     {
         var agreement = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid())
-            .WithPaymentTerms(new PaymentTerms(new Money(1234.55m, "EUR"), PaymentAmount.PercentOfTotal(30m)))
+            .WithPaymentTerms(new PaymentTerms(new Money(1234.55m, "EUR"), Charge.PercentOfTotal(30m)))
             .Build();
 
         var outcome = Scheduler.Plan(agreement, AgreementStatus.Signed, D("2026-03-02"));

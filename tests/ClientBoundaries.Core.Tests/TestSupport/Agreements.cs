@@ -10,8 +10,8 @@ internal static class Agreements
     public static PaymentTerms StandardPayment() =>
         new(
             new Money(6000m, "EUR"),
-            PaymentAmount.PercentOfTotal(30m),
-            new[] { new MilestonePayment(new StageKey("design"), PaymentAmount.PercentOfTotal(40m)) },
+            Charge.PercentOfTotal(30m),
+            new[] { new MilestonePayment(new StageKey("design"), Charge.PercentOfTotal(40m)) },
             finalPaymentDueDays: 14);
 
     /// <summary>

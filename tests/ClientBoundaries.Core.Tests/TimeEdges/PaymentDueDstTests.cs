@@ -24,7 +24,7 @@ public class PaymentDueDstTests
     private static ObligationStanding DepositSignedAt(BusinessCalendar client, Instant signed)
     {
         var agreement = ThreeStages(TestSupport.Calendars.Madrid(), client)
-            .WithPaymentTerms(new PaymentTerms(new Money(1000m, "EUR"), PaymentAmount.PercentOfTotal(30m), depositDueDays: 6))
+            .WithPaymentTerms(new PaymentTerms(new Money(1000m, "EUR"), Charge.PercentOfTotal(30m), depositDueDays: 6))
             .Build();
         var engagement = new EngagementDriver()
             .Do(new Propose(agreement, signed - Duration.FromDays(2)))

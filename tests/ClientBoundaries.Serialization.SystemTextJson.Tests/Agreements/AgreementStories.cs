@@ -139,8 +139,8 @@ internal static class AgreementStories
             .WithClient("Acme Bakery \"Uptown\" — Ünïcödé", NewYork())
             .WithPaymentTerms(new PaymentTerms(
                 new Money(6000.50m, "EUR"),
-                PaymentAmount.Fixed(new Money(1500.25m, "EUR")),
-                new[] { new MilestonePayment(Design, PaymentAmount.PercentOfTotal(33.333m), 10), new MilestonePayment(Build, PaymentAmount.Fixed(new Money(1000m, "EUR")), 0) },
+                Charge.FixedPayment(new Money(1500.25m, "EUR")),
+                new[] { new MilestonePayment(Design, Charge.PercentOfTotal(33.333m), 10), new MilestonePayment(Build, Charge.FixedPayment(new Money(1000m, "EUR")), 0) },
                 finalPaymentDueDays: 45,
                 depositDueDays: 3))
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(
@@ -268,8 +268,8 @@ internal static class AgreementStories
                 .HandsOver("Live website and editing guide"))
             .WithPaymentTerms(new PaymentTerms(
                 new Money(8400m, "EUR"),
-                PaymentAmount.PercentOfTotal(30),
-                new[] { new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40)) },
+                Charge.PercentOfTotal(30),
+                new[] { new MilestonePayment(Design, Charge.PercentOfTotal(40)) },
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 5)
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(
@@ -319,8 +319,8 @@ internal static class AgreementStories
     public static PaymentTerms StandardPayment() =>
         new(
             new Money(6000m, "EUR"),
-            PaymentAmount.PercentOfTotal(30m),
-            new[] { new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40m)) },
+            Charge.PercentOfTotal(30m),
+            new[] { new MilestonePayment(Design, Charge.PercentOfTotal(40m)) },
             finalPaymentDueDays: 14);
 
     /// <summary>Reminder 2 days before, firm reminder on the day, escalation at +5, pause at +15, restart lead time and fee on return.</summary>

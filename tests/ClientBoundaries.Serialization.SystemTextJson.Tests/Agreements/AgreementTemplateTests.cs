@@ -186,6 +186,22 @@ public class AgreementTemplateTests
     }
 
     [Fact]
+    public void A_payment_may_ask_for_nothing_and_a_fee_or_credit_may_not_each_refused_in_its_own_words()
+    {
+        var noDeposit = JsonNode.Parse(Minimal)!.AsObject();
+        noDeposit["paymentTerms"] = JsonNode.Parse("""{ "total": { "amount": 100, "currency": "EUR" }, "deposit": { "fixedAmount": { "amount": 0, "currency": "EUR" } } }""");
+        AgreementTemplate.Load(noDeposit.ToJsonString()).PaymentTerms!.DepositAmount.Should().Be(Money.Zero("EUR"));
+
+        Problems(t => t["paymentTerms"] = JsonNode.Parse("""{ "total": { "amount": 100, "currency": "EUR" }, "deposit": { "fixedAmount": { "amount": -1, "currency": "EUR" } }, "milestones": [{ "stage": "books", "amount": { "percent": 0 } }] }""")).Should().Equal(
+            "$.paymentTerms.deposit.fixedAmount: A payment must not be negative, was -1 EUR.",
+            "$.paymentTerms.milestones[0].amount.percent: A percentage of the total must be more than 0 and at most 100, was 0.");
+        Problems(t => t["client"]!["consequencePolicy"] = JsonNode.Parse("""{ "stages": { "graceBusinessDays": 0, "rules": [] }, "payments": { "graceBusinessDays": 0, "rules": [{ "kind": "LateFee", "businessDaysOverdue": 5, "charge": { "fixedAmount": { "amount": 0, "currency": "EUR" } } }] } }""")).Should().Equal(
+            "$.client.consequencePolicy.payments.rules[0].charge.fixedAmount: A fee or credit must be more than zero, was 0 EUR.");
+        Problems(t => t["provider"]!["consequencePolicy"] = JsonNode.Parse("""{ "stages": { "graceBusinessDays": 0, "rules": [{ "kind": "Credit", "businessDaysOverdue": 3, "charge": { "percent": 130 } }] } }""")).Should().Equal(
+            "$.provider.consequencePolicy.stages.rules[0].charge.percent: A percentage must be more than 0 and at most 100, was 130.");
+    }
+
+    [Fact]
     public void An_unknown_time_zone_is_refused()
     {
         Problems(t => t["provider"]!["calendar"]!["timeZone"] = "Europe/Atlantis").Should().Equal(

@@ -104,8 +104,8 @@ internal static class Samples
             .AddStage(Build.Value, "Build and launch", PartyRole.Provider, 5, s => s.HandsOver("The live site").Priced(new Money(3000m, "EUR")))
             .WithPaymentTerms(new PaymentTerms(
                 new Money(5000m, "EUR"),
-                PaymentAmount.PercentOfTotal(30m),
-                new[] { new MilestonePayment(Design, PaymentAmount.PercentOfTotal(40m)) },
+                Charge.PercentOfTotal(30m),
+                new[] { new MilestonePayment(Design, Charge.PercentOfTotal(40m)) },
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 3)
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(ClientStages(), ClientPayments(), new ConsequenceCaps(null, null, new Money(500m, "EUR")))

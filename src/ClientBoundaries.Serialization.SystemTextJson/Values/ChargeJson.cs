@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ClientBoundaries.Agreements;
-using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using ClientBoundaries.Serialization.SystemTextJson.Writing;
@@ -8,38 +6,36 @@ using ClientBoundaries.Serialization.SystemTextJson.Writing;
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
 /// <summary>
-/// A payment amount or a charge, which share one shape: a fixed sum <c>{"fixedAmount": {"amount": 1500, "currency": "EUR"}}</c>
-/// or a percentage <c>{"percent": 30}</c>, exactly one of the two.
+/// A charge, as a deposit, a milestone payment, a fee or a credit: a fixed amount
+/// <c>{"fixedAmount": {"amount": 1500, "currency": "EUR"}}</c> or a percentage <c>{"percent": 30}</c>,
+/// exactly one of the two. Read as a payment or as a fee or credit, each refused by its own rules.
 /// </summary>
-internal static class PaymentAmountJson
+internal static class ChargeJson
 {
-    public static void Write(Utf8JsonWriter writer, PaymentAmount amount) => Write(writer, amount.FixedAmount, amount.Percent);
-
-    public static void Write(Utf8JsonWriter writer, Charge charge) => Write(writer, charge.FixedAmount, charge.Percent);
-
-    public static PaymentAmount? Read(JsonField field) =>
-        Read(field, money => PaymentAmount.Fixed(money), percent => PaymentAmount.PercentOfTotal(percent));
-
-    public static Charge? ReadCharge(JsonField field) =>
-        Read(field, money => Charge.Fixed(money), percent => Charge.PercentOf(percent));
-
-    private static void Write(Utf8JsonWriter writer, Money? fixedAmount, decimal? percent)
+    public static void Write(Utf8JsonWriter writer, Charge charge)
     {
         writer.WriteStartObject();
-        if (fixedAmount is not null)
+        if (charge.FixedAmount is { } fixedAmount)
         {
             writer.Money("fixedAmount", fixedAmount);
         }
         else
         {
-            writer.WriteNumber("percent", percent!.Value);
+            writer.WriteNumber("percent", charge.Percent!.Value);
         }
 
         writer.WriteEndObject();
     }
 
-    private static T? Read<T>(JsonField field, System.Func<Money, T> fixedAmount, System.Func<decimal, T> percent)
-        where T : class
+    /// <summary>A deposit or milestone payment: a fixed sum (zero or more) or a percentage of the total.</summary>
+    public static Charge? ReadPayment(JsonField field) =>
+        Read(field, money => Charge.FixedPayment(money), percent => Charge.PercentOfTotal(percent));
+
+    /// <summary>A fee or credit: a fixed amount (more than zero) or a percentage of its basis.</summary>
+    public static Charge? ReadFeeOrCredit(JsonField field) =>
+        Read(field, money => Charge.Fixed(money), percent => Charge.PercentOf(percent));
+
+    private static Charge? Read(JsonField field, System.Func<Money, Charge> fixedAmount, System.Func<decimal, Charge> percent)
     {
         if (field.AsObject() is not { } o)
         {
