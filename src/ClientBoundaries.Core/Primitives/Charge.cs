@@ -58,7 +58,7 @@ public sealed record Charge
     /// <param name="percent">More than 0 and at most 100.</param>
     /// <returns>The charge.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is out of range.</exception>
-    public static Charge PercentOf(decimal percent) => Percentage(percent, "A percentage");
+    public static Charge PercentOf(decimal percent) => Percentage(percent, ofTotal: false);
 
     /// <summary>A deposit or milestone payment of a fixed sum, such as 1,500 EUR.</summary>
     /// <param name="amount">The sum: not negative; zero when the agreement asks for nothing at that point.</param>
@@ -80,7 +80,7 @@ public sealed record Charge
     /// <param name="percent">The percentage, more than 0 and at most 100.</param>
     /// <returns>The charge.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is not in (0, 100].</exception>
-    public static Charge PercentOfTotal(decimal percent) => Percentage(percent, "A percentage of the total");
+    public static Charge PercentOfTotal(decimal percent) => Percentage(percent, ofTotal: true);
 
     /// <summary>What a fee or credit comes to, rounded to cents: the fixed amount, or the percentage of <paramref name="basis"/>.</summary>
     /// <param name="basis">The payment or price a percentage applies to; null when there is none (a percentage is then worth nothing).</param>
@@ -121,14 +121,14 @@ public sealed record Charge
         }
     }
 
-    private static Charge Percentage(decimal percent, string what)
+    private static Charge Percentage(decimal percent, bool ofTotal)
     {
         if (percent <= 0m || percent > 100m)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(percent),
                 percent,
-                $"{what} must be more than 0 and at most 100, was {percent.ToString(CultureInfo.InvariantCulture)}.");
+                (ofTotal ? "A percentage of the total" : "A percentage") + $" must be more than 0 and at most 100, was {percent.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return new Charge(null, percent);
