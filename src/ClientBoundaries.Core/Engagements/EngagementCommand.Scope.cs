@@ -112,17 +112,19 @@ public abstract partial record EngagementCommand
         /// <exception cref="ArgumentNullException"><paramref name="changeOrder"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
         public DeclineChangeOrder(ChangeRequestId changeOrder, Instant at, string? reason = null)
-            : base(at)
+            : this(new ChangeOrderDecline(changeOrder, reason), at)
         {
-            ChangeOrder = Preconditions.CheckNotNull(changeOrder, nameof(changeOrder));
-            Reason = reason is null ? null : Preconditions.CheckText(reason, nameof(reason));
         }
 
-        /// <summary>The change order.</summary>
-        public ChangeRequestId ChangeOrder { get; }
+        /// <summary>Declines a change order, given as one value.</summary>
+        /// <param name="decline">Which change order, and why when the client said.</param>
+        /// <param name="at">When.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="decline"/> is null.</exception>
+        public DeclineChangeOrder(ChangeOrderDecline decline, Instant at)
+            : base(at) => Decline = Preconditions.CheckNotNull(decline, nameof(decline));
 
-        /// <summary>Why, or null.</summary>
-        public string? Reason { get; }
+        /// <summary>Which change order, and why when the client said.</summary>
+        public ChangeOrderDecline Decline { get; }
     }
 
     /// <summary>

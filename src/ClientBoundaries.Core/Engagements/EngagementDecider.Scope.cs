@@ -99,8 +99,8 @@ public static partial class EngagementDecider
     }
 
     private static Decision DecideDecline(Agreed engagement, DeclineChangeOrder decline) =>
-        LookUpChangeOrder(engagement, decline, decline.ChangeOrder, out _)
-        ?? Decision.Accept(new ChangeOrderDeclined(decline.ChangeOrder, decline.Reason, decline.At));
+        LookUpChangeOrder(engagement, decline, decline.Decline.ChangeOrder, out _)
+        ?? Decision.Accept(new ChangeOrderDeclined(decline.Decline, decline.At));
 
     private static Decision DecideProceed(Agreed engagement, ProceedWhilePriced command)
     {
@@ -258,8 +258,8 @@ public static partial class EngagementDecider
                 return next.WithScope(ledger.WithChangeOrder(order.ProposedOn(proposed.At, proposed.ExpiresAt, proposed.Price, proposed.ScheduleImpactBusinessDays)));
             case ChangeOrderProceeding proceeding when ledger.FindChangeOrder(proceeding.ChangeOrder) is { Status.IsClosed: false } order:
                 return next.WithScope(ledger.WithChangeOrder(order.Proceeding()));
-            case ChangeOrderDeclined declined when ledger.FindChangeOrder(declined.ChangeOrder) is { Status.IsClosed: false } order:
-                return next.WithScope(ledger.WithChangeOrder(order.DeclinedOn(declined.At, declined.Reason)));
+            case ChangeOrderDeclined declined when ledger.FindChangeOrder(declined.Decline.ChangeOrder) is { Status.IsClosed: false } order:
+                return next.WithScope(ledger.WithChangeOrder(order.DeclinedOn(declined.At, declined.Decline.Reason)));
             default:
                 return next;
         }

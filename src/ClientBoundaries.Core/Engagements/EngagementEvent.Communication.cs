@@ -196,21 +196,6 @@ public abstract partial record EngagementEvent
 
         internal override string Kind => Name;
 
-        /// <summary>Records the incident.</summary>
-        /// <param name="incidentId">The incident's id, unique in the engagement.</param>
-        /// <param name="whatHappened">What happened.</param>
-        /// <param name="impact">What it meant for the client.</param>
-        /// <param name="remedy">The remedy offered.</param>
-        /// <param name="followThroughDue">The date by which the provider follows through, in its calendar.</param>
-        /// <param name="at">When it was recorded.</param>
-        /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="ArgumentException">A text is blank.</exception>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="followThroughDue"/> is outside the supported years.</exception>
-        public IncidentRecorded(IncidentId incidentId, string whatHappened, string impact, string remedy, LocalDate followThroughDue, Instant at)
-            : this(new IncidentReport(incidentId, whatHappened, impact, remedy, followThroughDue), at)
-        {
-        }
-
         /// <summary>Records the incident from its report.</summary>
         /// <param name="report">The report.</param>
         /// <param name="at">When it was recorded.</param>

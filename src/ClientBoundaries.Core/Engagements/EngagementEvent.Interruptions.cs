@@ -82,20 +82,6 @@ public abstract partial record EngagementEvent
         internal override string Kind => Name;
 
         /// <summary>Records the period.</summary>
-        /// <param name="declaredBy">The party that recorded it.</param>
-        /// <param name="reason">What happened.</param>
-        /// <param name="from">The first day.</param>
-        /// <param name="until">The last day, included; at most <see cref="ForceMajeurePeriod.MaxDays"/> days after <paramref name="from"/>.</param>
-        /// <param name="at">When it was recorded.</param>
-        /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a date is not in the ISO calendar.</exception>
-        /// <exception cref="ArgumentOutOfRangeException">The dates are out of order, too far apart, or outside years 1 to 9998.</exception>
-        public ForceMajeureRecorded(PartyRole declaredBy, string reason, LocalDate from, LocalDate until, Instant at)
-            : this(new ForceMajeurePeriod(declaredBy, reason, from, until), at)
-        {
-        }
-
-        /// <summary>Records the period, given as one value.</summary>
         /// <param name="period">The period: who recorded it, why, its first and last day.</param>
         /// <param name="at">When it was recorded.</param>
         /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>

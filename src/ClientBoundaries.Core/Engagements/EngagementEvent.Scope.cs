@@ -96,23 +96,14 @@ public abstract partial record EngagementEvent
         internal override string Kind => Name;
 
         /// <summary>Records the refusal.</summary>
-        /// <param name="changeOrder">The change order.</param>
-        /// <param name="reason">Why, when the client said; null otherwise.</param>
+        /// <param name="decline">Which change order, and why when the client said.</param>
         /// <param name="at">When.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="changeOrder"/> is null.</exception>
-        /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
-        public ChangeOrderDeclined(ChangeRequestId changeOrder, string? reason, Instant at)
-            : base(at)
-        {
-            ChangeOrder = Preconditions.CheckNotNull(changeOrder, nameof(changeOrder));
-            Reason = reason is null ? null : Preconditions.CheckText(reason, nameof(reason));
-        }
+        /// <exception cref="ArgumentNullException"><paramref name="decline"/> is null.</exception>
+        public ChangeOrderDeclined(ChangeOrderDecline decline, Instant at)
+            : base(at) => Decline = Preconditions.CheckNotNull(decline, nameof(decline));
 
-        /// <summary>The change order.</summary>
-        public ChangeRequestId ChangeOrder { get; }
-
-        /// <summary>Why, or null.</summary>
-        public string? Reason { get; }
+        /// <summary>Which change order, and why when the client said.</summary>
+        public ChangeOrderDecline Decline { get; }
     }
 
     /// <summary>

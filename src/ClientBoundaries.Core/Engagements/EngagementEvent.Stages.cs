@@ -217,20 +217,6 @@ public abstract partial record EngagementEvent
         internal override string Kind => Name;
 
         /// <summary>Records the hours.</summary>
-        /// <param name="stage">The stage.</param>
-        /// <param name="party">Who spent them.</param>
-        /// <param name="hours">How many: more than 0 and at most 24.</param>
-        /// <param name="note">What was done, or null.</param>
-        /// <param name="at">When.</param>
-        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is out of range.</exception>
-        /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
-        public EffortLogged(StageKey stage, PartyRole party, decimal hours, string? note, Instant at)
-            : this(new EffortEntry(stage, party, hours, note), at)
-        {
-        }
-
-        /// <summary>Records the hours, given as one entry.</summary>
         /// <param name="entry">The entry: the stage, the party, the hours and what was done.</param>
         /// <param name="at">When.</param>
         /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>

@@ -67,17 +67,8 @@ internal static partial class EngagementCommandTypes
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new AcceptChangeOrder(changeOrder, a) : null),
         Case<DeclineChangeOrder>(
             DeclineChangeOrder.Name,
-            (w, c) =>
-            {
-                w.WriteString("changeOrder", c.ChangeOrder.Value);
-                w.OptionalString("reason", c.Reason);
-            },
-            (o, at) =>
-            {
-                var changeOrder = ChangeOrderId(o);
-                var reason = o.OptionalString("reason");
-                return changeOrder is not null && Given(o, "reason", reason is not null) && at is { } a ? o.Construct(() => new DeclineChangeOrder(changeOrder, a, reason)) : null;
-            }),
+            (w, c) => ChangeOrderDeclineJson.Write(w, c.Decline),
+            (o, at) => ChangeOrderDeclineJson.Read(o, at, (decline, a) => new DeclineChangeOrder(decline, a))),
         Case<ProceedWhilePriced>(
             ProceedWhilePriced.Name,
             (w, c) => w.WriteString("changeOrder", c.ChangeOrder.Value),

@@ -43,17 +43,8 @@ internal static partial class EngagementEventTypes
             (o, at) => ChangeOrderId(o) is { } changeOrder && at is { } a ? new ChangeOrderProceeding(changeOrder, a) : null),
         Case<ChangeOrderDeclined>(
             ChangeOrderDeclined.Name,
-            (w, e) =>
-            {
-                w.WriteString("changeOrder", e.ChangeOrder.Value);
-                w.OptionalString("reason", e.Reason);
-            },
-            (o, at) =>
-            {
-                var changeOrder = ChangeOrderId(o);
-                var reason = o.OptionalString("reason");
-                return changeOrder is not null && Given(o, "reason", reason is not null) && at is { } a ? o.Construct(() => new ChangeOrderDeclined(changeOrder, reason, a)) : null;
-            }),
+            (w, e) => ChangeOrderDeclineJson.Write(w, e.Decline),
+            (o, at) => ChangeOrderDeclineJson.Read(o, at, (decline, a) => new ChangeOrderDeclined(decline, a))),
         Case<ChangeOrderAccepted>(
             ChangeOrderAccepted.Name,
             (w, e) =>

@@ -23,14 +23,13 @@ public class IncidentReportTests
     }
 
     [Fact]
-    public void Command_and_event_carry_the_report_their_flat_constructors_make()
+    public void The_command_carries_the_report_its_flat_constructor_makes_and_the_event_carries_the_same()
     {
         var at = Madrid("2026-03-04T10:00");
 
         new EngagementCommand.RecordIncident(LateBrief, "The brief was late", "Content starts later", "A credit", D("2026-03-09"), at)
             .Should().Be(new EngagementCommand.RecordIncident(Report(), at));
-        new EngagementEvent.IncidentRecorded(LateBrief, "The brief was late", "Content starts later", "A credit", D("2026-03-09"), at).Report
-            .Should().Be(Report());
+        new EngagementEvent.IncidentRecorded(Report(), at).Report.Should().Be(Report());
     }
 
     [Fact]

@@ -24,13 +24,13 @@ public class EffortEntryTests
     }
 
     [Fact]
-    public void Command_and_event_carry_the_entry_their_flat_constructors_make()
+    public void The_command_carries_the_entry_its_flat_constructor_makes_and_the_event_carries_the_same()
     {
         var at = Madrid("2026-03-04T18:00");
         var entry = new EffortEntry(Design, PartyRole.Provider, 8m, "Moodboard");
 
         new EngagementCommand.LogEffort(Design, PartyRole.Provider, 8m, at, "Moodboard").Should().Be(new EngagementCommand.LogEffort(entry, at));
-        new EngagementEvent.EffortLogged(Design, PartyRole.Provider, 8m, "Moodboard", at).Entry.Should().Be(entry);
+        new EngagementEvent.EffortLogged(entry, at).Entry.Should().Be(entry);
     }
 
     [Fact]
@@ -39,8 +39,9 @@ public class EffortEntryTests
         var at = Madrid("2026-03-04T18:00");
         FluentActions.Invoking(() => new EffortEntry(null!, PartyRole.Provider, 1m)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("stage");
         FluentActions.Invoking(() => new EffortEntry(Design, PartyRole.Provider, 24.5m)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("hours");
-        FluentActions.Invoking(() => new EngagementEvent.EffortLogged(Design, PartyRole.Provider, 1m, " ", at))
+        FluentActions.Invoking(() => new EngagementEvent.EffortLogged(new EffortEntry(Design, PartyRole.Provider, 1m, " "), at))
             .Should().Throw<ArgumentException>("the event holds the entry the command checked, blank notes included").Which.ParamName.Should().Be("note");
+        FluentActions.Invoking(() => new EngagementEvent.EffortLogged(null!, at)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("entry");
         FluentActions.Invoking(() => new EngagementCommand.LogEffort(null!, at)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("entry");
     }
 }

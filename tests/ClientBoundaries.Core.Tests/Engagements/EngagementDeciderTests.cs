@@ -135,7 +135,7 @@ public class EngagementDeciderTests
     [Fact]
     public void Events_check_their_arguments_like_the_commands_do()
     {
-        var hours = () => new EngagementEvent.EffortLogged(Design, PartyRole.Provider, 1_000_000m, null, Madrid("2026-03-04T18:00"));
+        var hours = () => new EngagementEvent.EffortLogged(new EffortEntry(Design, PartyRole.Provider, 1_000_000m), Madrid("2026-03-04T18:00"));
         var due = () => new EngagementEvent.HandedOff(Design, PartyRole.Provider, PartyRole.Client, "x", D("9999-12-31"), Madrid("2026-03-04T18:00"));
 
         hours.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("hours");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
 using NodaTime;
 using static ClientBoundaries.Serialization.SystemTextJson.Tests.TestSupport.Dates;
 
@@ -22,8 +23,8 @@ internal static class EventSamples
         .Concat(new EngagementEvent[]
         {
             new EngagementEvent.HandedOff(Samples.Discovery, PartyRole.Provider, PartyRole.Client, "", null, At),
-            new EngagementEvent.EffortLogged(Samples.Design, PartyRole.Client, 0.25m, null, At),
-            new EngagementEvent.ChangeOrderDeclined(new ChangeRequestId("shop"), null, At),
+            new EngagementEvent.EffortLogged(new EffortEntry(Samples.Design, PartyRole.Client, 0.25m), At),
+            new EngagementEvent.ChangeOrderDeclined(new ChangeOrderDecline(new ChangeRequestId("shop")), At),
             new EngagementEvent.WorkSubmitted(Samples.Design, "Ñandú «quoted» <b>&amp;</b> 🎉 \"line\nbreak\"", At),
         })
         .ToList();
