@@ -51,6 +51,24 @@ public class RuleViolationTests
     }
 
     [Fact]
+    public void A_command_for_another_stage_than_the_current_one_is_refused_with_the_stages_and_the_holder_as_facts()
+    {
+        var engagement = EngagementDriver.ScheduledWebsite();
+        var handOff = new EngagementCommand.HandOff(new StageKey("content"), EngagementDriver.Madrid("2026-03-02T10:00"));
+
+        var refused = engagement.Refuses(handOff);
+
+        refused.Code.Should().Be("engagement.stage.not-current");
+        refused.Subject.Should().Be("content");
+        refused.Facts.Should().Equal(
+            Fact.Of("command", handOff),
+            Fact.Of("stage", new StageKey("content")),
+            Fact.Of("current", new StageKey("discovery")),
+            Fact.Of("holder", PartyRole.Provider));
+        refused.Message.Should().Be("Cannot hand off a stage for 'content': the current stage is 'discovery', which the Provider holds.");
+    }
+
+    [Fact]
     public void Refusals_with_other_facts_are_not_equal()
     {
         var first = RuleViolation.Of("engagement.stage.already-started", "design", Fact.Of("stage", new StageKey("design")));
