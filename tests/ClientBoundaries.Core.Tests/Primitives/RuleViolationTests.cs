@@ -53,7 +53,7 @@ public class RuleViolationTests
     [Fact]
     public void A_command_for_another_stage_than_the_current_one_is_refused_with_the_stages_and_the_holder_as_facts()
     {
-        var engagement = EngagementDriver.ScheduledWebsite();
+        var engagement = EngagementDriver.ScheduledWebsite().Do(new EngagementCommand.StartStage(new StageKey("discovery"), EngagementDriver.Madrid("2026-03-02T09:30")));
         var handOff = new EngagementCommand.HandOff(new StageKey("content"), EngagementDriver.Madrid("2026-03-02T10:00"));
 
         var refused = engagement.Refuses(handOff);
