@@ -11,7 +11,7 @@ using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Consequences;
 
 /// <summary>The commands that record reminders, consequences, payments and force majeure, and how the decider refuses them.</summary>
 public class ConsequenceCommandTests
