@@ -101,16 +101,6 @@ public class AssessorEdgeTests
     }
 
     [Fact]
-    public void Recording_the_same_force_majeure_twice_changes_nothing()
-    {
-        var engagement = ContentUnderWay()
-            .Do(new RecordForceMajeure(PartyRole.Client, "Flood", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T12:00")));
-
-        EngagementDecider.Decide(engagement.State, new RecordForceMajeure(PartyRole.Provider, "Flood (again)", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T13:00")))
-            .Events.Should().BeEmpty();
-    }
-
-    [Fact]
     public void A_payment_that_would_fall_due_after_the_calendar_ends_never_falls_due_and_nothing_throws()
     {
         // The client's office is closed from June 9998 to the end of the calendar.
