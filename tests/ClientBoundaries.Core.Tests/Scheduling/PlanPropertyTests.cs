@@ -5,7 +5,7 @@ using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Testing;
-using ClientBoundaries.Tests.Engagements;
+using ClientBoundaries.Tests.Engagements.Assessment;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

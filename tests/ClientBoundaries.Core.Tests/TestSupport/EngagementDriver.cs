@@ -51,5 +51,23 @@ internal sealed class EngagementDriver
             .Do(new EngagementCommand.ReceiveDeposit(new Money(1800m, "EUR"), Madrid("2026-02-20T10:00")))
             .Do(new EngagementCommand.Schedule(Dates.D("2026-03-02"), Madrid("2026-02-20T12:00")));
 
+    /// <summary>The website engagement in Madrid, proposed on Monday 16 February 2026 and nothing more.</summary>
+    public static EngagementDriver Proposed() =>
+        new EngagementDriver().Do(new EngagementCommand.Propose(Agreements.WebsiteInMadrid(), Madrid("2026-02-16T10:00")));
+
+    /// <summary>The <see cref="ScheduledWebsite"/> with its discovery (the provider's) started on Monday 2 March at 09:00.</summary>
+    public static EngagementDriver DiscoveryStarted() =>
+        ScheduledWebsite().Do(new EngagementCommand.StartStage(new StageKey("discovery"), Madrid("2026-03-02T09:00")));
+
+    /// <summary>
+    /// The discovery handed off on Tuesday 3 March, and the client's content started the next morning and handed off on
+    /// Tuesday 10 March: the design is the provider's to start.
+    /// </summary>
+    public static EngagementDriver ContentHandedOver() =>
+        DiscoveryStarted()
+            .Do(new EngagementCommand.HandOff(new StageKey("discovery"), Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(new StageKey("content"), Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.HandOff(new StageKey("content"), Madrid("2026-03-10T17:00")));
+
     public StageKey[] StageKeys() => State.Stages.Select(s => s.Key).ToArray();
 }

@@ -10,7 +10,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>Meetings in the engagement: booked under the policy, held, the recap owed until sent, overruns counted.</summary>
 public class MeetingTrackingTests

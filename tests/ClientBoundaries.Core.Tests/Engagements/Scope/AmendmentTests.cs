@@ -10,7 +10,7 @@ using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 using static ClientBoundaries.Tests.TestSupport.Scopes;
 
-namespace ClientBoundaries.Tests.Scope;
+namespace ClientBoundaries.Tests.Engagements.Scope;
 
 /// <summary>What an amendment keeps: everything already measured carries over to the new version.</summary>
 public class AmendmentTests

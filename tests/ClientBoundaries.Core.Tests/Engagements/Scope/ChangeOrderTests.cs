@@ -11,7 +11,7 @@ using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 using static ClientBoundaries.Tests.TestSupport.Scopes;
 
-namespace ClientBoundaries.Tests.Scope;
+namespace ClientBoundaries.Tests.Engagements.Scope;
 
 /// <summary>A change order's life in an engagement: proposed, accepted, declined, expired, absorbed, proceeding while priced.</summary>
 public class ChangeOrderTests

@@ -4,7 +4,6 @@ using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using ClientBoundaries.Testing;
-using ClientBoundaries.Tests.Engagements;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
@@ -13,7 +12,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Scopes;
 
-namespace ClientBoundaries.Tests.Scope;
+namespace ClientBoundaries.Tests.Engagements.Scope;
 
 /// <summary>Laws of scope over random engagements where the client keeps asking and change orders come and go.</summary>
 public class ScopePropertyTests

@@ -9,7 +9,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>
 /// Check-ins in the engagement: weekly on Friday in the provider's Jakarta calendar from the plan's

@@ -6,7 +6,7 @@ using FluentAssertions;
 using Xunit;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Stages;
 
 public class EffortEntryTests
 {

@@ -7,7 +7,7 @@ using Xunit;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Interruptions;
 
 public class ForceMajeurePeriodTests
 {

@@ -11,7 +11,7 @@ using NodaTime;
 using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>
 /// Laws of the engagement's communication over random sequences that mix the work (start, hand off,

@@ -9,7 +9,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>
 /// Feedback points in the engagement: after onboarding (the first stage done), at completion, and a

@@ -10,7 +10,7 @@ using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 using static ClientBoundaries.Tests.TestSupport.Scopes;
 
-namespace ClientBoundaries.Tests.Scope;
+namespace ClientBoundaries.Tests.Engagements.Scope;
 
 /// <summary>Revision requests beyond the rounds a deliverable includes, when the agreement records them as change requests.</summary>
 public class RevisionRoundTests

@@ -11,7 +11,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>
 /// Replies in the engagement: the provider in Jakarta answers email within 8 working hours, the

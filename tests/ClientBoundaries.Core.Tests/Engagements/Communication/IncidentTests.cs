@@ -11,7 +11,7 @@ using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Communication;
 
 /// <summary>
 /// The provider owns a mistake: the discovery stage (due Tuesday 3 March, priced 500 EUR) runs late,

@@ -7,7 +7,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Payments;
 
 /// <summary>
 /// A payment is owed to the last digit of its share of the total, as the payment terms work it out:

@@ -13,7 +13,7 @@ using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Assessment;
 
 /// <summary>Revisions, agreed due dates, days off and the far end of the calendar.</summary>
 public class AssessorEdgeTests
@@ -98,16 +98,6 @@ public class AssessorEdgeTests
         engagement.State.Ball!.DueBy.Should().Be(D("2026-03-23"));
         Assessor.Assess(engagement.State, Madrid("2026-03-23T12:00")).StandingOf(ObligationKey.ForStage(Content))!.Timeliness
             .Should().Be(Timeliness.DueSoon);
-    }
-
-    [Fact]
-    public void Recording_the_same_force_majeure_twice_changes_nothing()
-    {
-        var engagement = ContentUnderWay()
-            .Do(new RecordForceMajeure(PartyRole.Client, "Flood", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T12:00")));
-
-        EngagementDecider.Decide(engagement.State, new RecordForceMajeure(PartyRole.Provider, "Flood (again)", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T13:00")))
-            .Events.Should().BeEmpty();
     }
 
     [Fact]

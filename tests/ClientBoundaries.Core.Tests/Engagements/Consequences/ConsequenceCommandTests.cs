@@ -2,22 +2,19 @@ using System;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
-using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
-using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+using static ClientBoundaries.Tests.TestSupport.Stories;
 
-namespace ClientBoundaries.Tests.Engagements;
+namespace ClientBoundaries.Tests.Engagements.Consequences;
 
-/// <summary>The commands that record reminders, consequences, payments and force majeure, and how the decider refuses them.</summary>
+/// <summary>The commands that record reminders and consequences, and how the decider refuses them.</summary>
 public class ConsequenceCommandTests
 {
-    private static readonly StageKey Content = new("content");
-    private static readonly StageKey Design = new("design");
     private static readonly ObligationKey ContentDue = ObligationKey.ForStage(Content);
 
     [Fact]
@@ -70,64 +67,6 @@ public class ConsequenceCommandTests
 
         decision.Events.Should().HaveCount(2);
         decision.Events[1].Should().Be(new EngagementEvent.Paused(PartyRole.Client, "15 business days late on the stage 'content': on hold as the agreement says", now));
-    }
-
-    [Fact]
-    public void Payments_are_received_once_invoiced_in_full_and_in_the_right_currency()
-    {
-        var engagement = ContentUnderWay()
-            .Do(new HandOff(Content, Madrid("2026-03-10T16:00")))
-            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")));
-        var milestone = ObligationKey.MilestonePayment(Design);
-        var at = Madrid("2026-03-18T10:00");
-
-        engagement.Refuses(new ReceivePayment(milestone, new Money(2400m, "EUR"), at)).Code.Should().Be("payment.not-invoiced");
-        engagement.Refuses(new ReceivePayment(ObligationKey.FinalPayment, new Money(1800m, "EUR"), at)).Code.Should().Be("payment.not-invoiced");
-        engagement.Refuses(new ReceivePayment(ObligationKey.MilestonePayment(Content), new Money(1m, "EUR"), at)).Code.Should().Be("payment.unknown");
-        engagement
-            .Do(new HandOff(Design, Madrid("2026-03-17T16:00")))
-            .Do(new AcceptStage(Design, Madrid("2026-03-18T09:00")));
-        engagement.Refuses(new ReceivePayment(milestone, new Money(2400m, "USD"), at)).Code.Should().Be("payment.wrong-currency");
-        engagement.Refuses(new ReceivePayment(milestone, new Money(2000m, "EUR"), at)).Message.Should()
-            .Be("The milestone payment for 'design' is 2400.00 EUR, but only 2000.00 EUR arrived; 400.00 EUR is still missing.");
-        engagement.Do(new ReceivePayment(milestone, new Money(2400m, "EUR"), at));
-        engagement.Refuses(new ReceivePayment(milestone, new Money(2400m, "EUR"), at)).Code.Should().Be("payment.already-received");
-
-        var standing = Assessor.Assess(engagement.State, at).StandingOf(milestone)!;
-        standing.Timeliness.Should().Be(Timeliness.Done);
-        standing.Due.Should().Be(D("2026-04-01"), "14 days after the design was accepted on 18 March");
-    }
-
-    [Fact]
-    public void The_deposit_is_due_days_after_signing_and_reminded_like_any_payment()
-    {
-        var engagement = new EngagementDriver()
-            .Do(new Propose(Policies.Website().Build(), Madrid("2026-02-16T10:00")))
-            .Do(new Sign(Madrid("2026-02-18T10:00")));
-
-        // Due seven days after signing: Wednesday 25 February. The friendly reminder comes three business days before.
-        var assessment = Assessor.Assess(engagement.State, Madrid("2026-02-20T09:00"));
-        assessment.StandingOf(ObligationKey.Deposit)!.Due.Should().Be(D("2026-02-25"));
-        assessment.Reminders.Should().ContainSingle().Which.Explanation.Should()
-            .Be("Friendly reminder to Acme Bakery: the deposit of 1800.00 EUR is due on 2026-02-25, in 3 business days.");
-        engagement.State.NextAttentionAt.Should().Be(Madrid("2026-02-20T09:00"));
-    }
-
-    [Fact]
-    public void Force_majeure_is_checked_when_recorded_and_refused_after_termination()
-    {
-        var at = Instant.FromUtc(2026, 3, 1, 0, 0);
-        var backwards = () => new RecordForceMajeure(PartyRole.Client, "Flood", D("2026-03-06"), D("2026-03-05"), at);
-        var tooLong = () => new RecordForceMajeure(PartyRole.Client, "War", D("2026-01-01"), D("2027-01-02"), at);
-        var blank = () => new RecordForceMajeure(PartyRole.Client, " ", D("2026-03-05"), D("2026-03-06"), at);
-
-        backwards.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("until").WithMessage("*2026-03-06..2026-03-05 is 0 days*");
-        tooLong.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("until").WithMessage("*at most 366 days*367 days*");
-        blank.Should().Throw<ArgumentException>().WithParameterName("reason");
-
-        var engagement = ContentUnderWay().Do(new Terminate(PartyRole.Provider, "No content", Madrid("2026-03-20T10:00")));
-        engagement.Refuses(new RecordForceMajeure(PartyRole.Client, "Flood", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-20T11:00")))
-            .Code.Should().Be("engagement.not-allowed-in-phase");
     }
 
     [Fact]

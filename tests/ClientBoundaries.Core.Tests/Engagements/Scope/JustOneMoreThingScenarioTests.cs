@@ -10,7 +10,7 @@ using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 using static ClientBoundaries.Tests.TestSupport.Scopes;
 
-namespace ClientBoundaries.Tests.Scope;
+namespace ClientBoundaries.Tests.Engagements.Scope;
 
 /// <summary>
 /// The scenario of the scope issue: two revision rounds included, 3 hours of goodwill at most 1 per
