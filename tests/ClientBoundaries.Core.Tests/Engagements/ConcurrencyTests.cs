@@ -8,7 +8,7 @@ using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Testing;
-using ClientBoundaries.Tests.Engagements.Assessment;
+using ClientBoundaries.Tests.Engagements.Assessing;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using NodaTime;
@@ -189,11 +189,11 @@ public class ConcurrencyTests
         return states;
     }
 
-    private static ClientBoundaries.Engagements.Assessment[] Sweep(List<EngagementState> states, Instant[] instants, bool parallel)
+    private static Assessment[] Sweep(List<EngagementState> states, Instant[] instants, bool parallel)
     {
         // Item k pairs every state with every instant, in an order that jumps between far-apart years.
         var count = states.Count * instants.Length;
-        ClientBoundaries.Engagements.Assessment At(int k) => Assessor.Assess(states[k % states.Count], instants[k * 7 % instants.Length]);
+        Assessment At(int k) => Assessor.Assess(states[k % states.Count], instants[k * 7 % instants.Length]);
         return parallel ? ManyThreads.Run(count, At) : Enumerable.Range(0, count).Select(At).ToArray();
     }
 

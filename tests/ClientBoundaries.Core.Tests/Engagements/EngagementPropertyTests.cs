@@ -4,7 +4,7 @@ using System.Linq;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Testing;
-using ClientBoundaries.Tests.Engagements.Assessment;
+using ClientBoundaries.Tests.Engagements.Assessing;
 using ClientBoundaries.Tests.Engagements.Communication;
 using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
@@ -263,7 +263,7 @@ public class EngagementPropertyTests
     /// The assessment at an instant, or null where a party's zone is already in the year 10000 (the last hours of 9999 in
     /// UTC, ahead of UTC): there, and only there, the assessor refuses its argument.
     /// </summary>
-    private static ClientBoundaries.Engagements.Assessment? AssessedOrOutOfRange(EngagementState state, Instant now)
+    private static Assessment? AssessedOrOutOfRange(EngagementState state, Instant now)
     {
         var agreement = state.Agreement;
         var hasDates = agreement is null || (Dated(agreement.Provider.Calendar.Zone) && Dated(agreement.Client.Calendar.Zone));

@@ -5,7 +5,7 @@ using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Testing;
-using ClientBoundaries.Tests.Engagements.Assessment;
+using ClientBoundaries.Tests.Engagements.Assessing;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

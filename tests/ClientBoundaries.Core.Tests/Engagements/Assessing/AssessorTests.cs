@@ -14,7 +14,7 @@ using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements.Assessment;
+namespace ClientBoundaries.Tests.Engagements.Assessing;
 
 public class AssessorTests
 {

@@ -10,7 +10,7 @@ using NodaTime;
 using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 
-namespace ClientBoundaries.Tests.Engagements.Assessment;
+namespace ClientBoundaries.Tests.Engagements.Assessing;
 
 /// <summary>Laws of the assessment over random engagements with both parties' policies, where the app sometimes acts on what is due.</summary>
 public class AssessmentPropertyTests

@@ -9,7 +9,7 @@ using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements.Assessment;
+namespace ClientBoundaries.Tests.Engagements.Assessing;
 
 /// <summary>The assessment uses each party's preferences: the channel to reach it on, and the contact an escalation goes to.</summary>
 public class PreferencesInAssessmentTests

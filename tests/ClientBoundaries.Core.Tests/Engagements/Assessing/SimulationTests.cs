@@ -11,7 +11,7 @@ using Xunit;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements.Assessment;
+namespace ClientBoundaries.Tests.Engagements.Assessing;
 
 public class SimulationTests
 {

@@ -13,7 +13,7 @@ using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
 
-namespace ClientBoundaries.Tests.Engagements.Assessment;
+namespace ClientBoundaries.Tests.Engagements.Assessing;
 
 /// <summary>Revisions, agreed due dates, days off and the far end of the calendar.</summary>
 public class AssessorEdgeTests
