@@ -61,7 +61,7 @@ public static class Assessor
         var consequences = new List<DueConsequence>();
         foreach (var due in FallingDue.Listed(state, obligations, now))
         {
-            var item = Describe(state.AgreementForDates!, state.Plan, due, ShiftedEnd(state, due.Candidate));
+            var item = Describe(state.AgreementForDates!, state.Plan, due, () => ShiftedEnd(state, due.Candidate));
             (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
@@ -205,7 +205,7 @@ public static class Assessor
         var items = new List<DueConsequence>(due.Count);
         foreach (var priced in FallingDue.Priced(agreement, due, new FallingDue.CapTally(null)))
         {
-            items.Add(Describe(agreement, shifted, priced, shifted.End));
+            items.Add(Describe(agreement, shifted, priced, () => shifted.End));
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
@@ -270,13 +270,13 @@ public static class Assessor
         }
     }
 
-    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd)
+    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Func<LocalDate?> shiftedEnd)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, shiftedEnd, escalateTo));
+        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, shiftedEnd(), escalateTo)));
         return new DueConsequence(
             obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }
@@ -285,11 +285,12 @@ public static class Assessor
     /// What a due reminder or consequence's explanation says: who is late with what, since when and by how much, and
     /// what follows (the end a schedule shift leads to, the restart lead time, the amount and any cap).
     /// </summary>
-    private static Fact[] ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd, string? escalateTo)
+    private static List<Fact> ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd, string? escalateTo)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
-        var facts = new List<Fact>
+        // Sized for the most a sentence states, so the list is allocated once and handed over as it is.
+        var facts = new List<Fact>(24)
         {
             Fact.Of("rule", rule),
             Fact.Of("party", agreement.PartyOf(obligation.Party).Name),
@@ -299,7 +300,7 @@ public static class Assessor
             Fact.Of("late", due.BusinessDaysLate),
             Fact.Of("on", obligation.Calendar.ToLocalDate(due.At)),
         };
-        facts.AddRange(ObligationFacts(agreement, obligation));
+        AddObligationFacts(facts, agreement, obligation);
         if (obligation.Ladder.GraceBusinessDays > 0 && due.BusinessDaysLate > rule.BusinessDaysOverdue)
         {
             facts.Add(Fact.Of("grace", obligation.Ladder.GraceBusinessDays));
@@ -342,27 +343,27 @@ public static class Assessor
             facts.Add(Fact.Of("cap", due.Cap!));
         }
 
-        return facts.ToArray();
+        return facts;
     }
 
     /// <summary>What names an obligation in a sentence: the stage's title, the payment's amount (and stage), or the message a reply answers.</summary>
-    private static IEnumerable<Fact> ObligationFacts(Agreement agreement, Obligation obligation)
+    private static void AddObligationFacts(List<Fact> facts, Agreement agreement, Obligation obligation)
     {
         if (obligation.Key.Stage is { } stage && agreement.FindStage(stage) is { } found)
         {
-            yield return Fact.Of("stage", found.Name);
+            facts.Add(Fact.Of("stage", found.Name));
         }
 
         if (obligation.Key.Kind.IsPayment && obligation.Basis is { } basis)
         {
-            yield return Fact.Of("basis", basis);
+            facts.Add(Fact.Of("basis", basis));
         }
 
         if (obligation.Message is { } message)
         {
-            yield return Fact.Of("sender", agreement.PartyOf(message.From).Name);
-            yield return Fact.Of("channel", message.Channel);
-            yield return Fact.Of("arrivedAt", message.ArrivedAt.InZone(obligation.Calendar.Zone).LocalDateTime);
+            facts.Add(Fact.Of("sender", agreement.PartyOf(message.From).Name));
+            facts.Add(Fact.Of("channel", message.Channel));
+            facts.Add(Fact.Of("arrivedAt", message.ArrivedAt.InZone(obligation.Calendar.Zone).LocalDateTime));
         }
     }
 }

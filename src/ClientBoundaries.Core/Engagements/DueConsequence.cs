@@ -11,9 +11,12 @@ namespace ClientBoundaries.Engagements;
 /// <see cref="EngagementCommand.RecordReminderSent"/> or <see cref="EngagementCommand.ApplyConsequence"/>
 /// (passing <see cref="Obligation"/> and <see cref="Rule"/>) once acted on; it is then never due again.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equal when every field is equal.</remarks>
+/// <remarks>Immutable and thread-safe; equal when every field, the explanation included, is equal.</remarks>
 public sealed record DueConsequence
 {
+    // Worded on first reading: an assessment lists its items by their figures, and a sweep may list thousands.
+    private readonly DeferredText _explanation;
+
     internal DueConsequence(
         ObligationKey obligation,
         PartyRole party,
@@ -24,7 +27,7 @@ public sealed record DueConsequence
         Money? amount,
         Money? amountBeforeCap,
         CapScope? cappedBy,
-        string explanation,
+        DeferredText explanation,
         Channel channel,
         string? escalateTo)
     {
@@ -37,7 +40,7 @@ public sealed record DueConsequence
         Amount = amount;
         AmountBeforeCap = amountBeforeCap;
         CappedBy = cappedBy;
-        Explanation = explanation;
+        _explanation = explanation;
         Channel = channel;
         EscalateTo = escalateTo;
     }
@@ -83,7 +86,8 @@ public sealed record DueConsequence
     public CapScope? CappedBy { get; }
 
     /// <summary>Why, in a sentence the provider could send as it is.</summary>
-    public string Explanation { get; }
+    /// <remarks>Worded when it is first read, and kept.</remarks>
+    public string Explanation => _explanation.Text;
 
     /// <summary>The channel to send it on: the one the party it concerns prefers (<c>CommunicationPreferences.PreferredChannel</c>).</summary>
     public Channel Channel { get; }
@@ -93,6 +97,38 @@ public sealed record DueConsequence
     /// contact the late party named in its preferences; null for every other kind.
     /// </summary>
     public string? EscalateTo { get; }
+
+    /// <summary>Whether every field, and the explanation's text, are equal.</summary>
+    /// <param name="other">The other due consequence.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(DueConsequence? other) =>
+        other is not null
+        && Obligation == other.Obligation
+        && Party == other.Party
+        && Round == other.Round
+        && Rule == other.Rule
+        && FallsDueAt == other.FallsDueAt
+        && BusinessDaysLate == other.BusinessDaysLate
+        && Amount == other.Amount
+        && AmountBeforeCap == other.AmountBeforeCap
+        && CappedBy == other.CappedBy
+        && Channel == other.Channel
+        && EscalateTo == other.EscalateTo
+        && Explanation == other.Explanation;
+
+    /// <summary>A hash of the figures (the explanation is worded from them, so it adds nothing).</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = Obligation.GetHashCode();
+            hash = (hash * 397) ^ Rule.GetHashCode();
+            hash = (hash * 397) ^ FallsDueAt.GetHashCode();
+            hash = (hash * 397) ^ Round;
+            return (hash * 397) ^ BusinessDaysLate;
+        }
+    }
 
     /// <summary>The explanation.</summary>
     /// <returns>The sentence.</returns>

@@ -59,7 +59,7 @@ internal static class FallingDue
     /// <paramref name="state"/>) and not yet recorded, in the order they are listed (by instant, then obligation,
     /// then ladder), each priced after caps.
     /// </summary>
-    public static List<Due> Listed(EngagementState state, IReadOnlyList<Obligation> obligations, Instant now)
+    public static IReadOnlyList<Due> Listed(EngagementState state, IReadOnlyList<Obligation> obligations, Instant now)
     {
         var candidates = new List<Candidate>();
         for (var i = 0; i < obligations.Count; i++)
@@ -67,8 +67,14 @@ internal static class FallingDue
             Collect(state, obligations[i], i, now, candidates);
         }
 
+        if (candidates.Count == 0 || state.AgreementForDates is not { } agreement)
+        {
+            // Most engagements a sweep assesses have nothing due: nothing to price, nothing to allocate.
+            return Array.Empty<Due>();
+        }
+
         candidates.Sort();
-        return state.AgreementForDates is { } agreement ? Priced(agreement, candidates, new CapTally(state)) : new List<Due>();
+        return Priced(agreement, candidates, new CapTally(state));
     }
 
     /// <summary>The reminder or consequence of this rule for this obligation, if it is due at <paramref name="at"/> and not yet recorded.</summary>
