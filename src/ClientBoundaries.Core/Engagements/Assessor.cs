@@ -61,7 +61,7 @@ public static class Assessor
         var consequences = new List<DueConsequence>();
         foreach (var due in FallingDue.Listed(state, obligations, now))
         {
-            var item = Describe(state.AgreementForDates!, state.Plan, due, () => ShiftedEnd(state, due.Candidate));
+            var item = Describe(state.AgreementForDates!, state.Plan, due, now, () => ShiftedEnd(state, due.Candidate, now));
             (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
@@ -205,7 +205,8 @@ public static class Assessor
         var items = new List<DueConsequence>(due.Count);
         foreach (var priced in FallingDue.Priced(agreement, due, new FallingDue.CapTally(null)))
         {
-            items.Add(Describe(agreement, shifted, priced, () => shifted.End));
+            // A simulation tells each item at the moment it would fall due.
+            items.Add(Describe(agreement, shifted, priced, priced.At, () => shifted.End));
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
@@ -247,10 +248,11 @@ public static class Assessor
     }
 
     /// <summary>
-    /// Where the plan ends if a late stage were delivered on the day its schedule-shift rule fell due; null for other rules,
-    /// and where that plan would end after the last date the library can work with (the explanation then names no end).
+    /// Where the plan ends if a late stage were delivered on the day it is read (<paramref name="now"/>, or the next business
+    /// day); for a stage already delivered or another rule, where the plan ends now. Null where that plan would end after
+    /// the last date the library can work with (the explanation then names no end).
     /// </summary>
-    private static LocalDate? ShiftedEnd(EngagementState state, FallingDue.Candidate candidate)
+    private static LocalDate? ShiftedEnd(EngagementState state, FallingDue.Candidate candidate, Instant now)
     {
         if (candidate.Rule.Kind != ConsequenceKind.ScheduleShift || candidate.Obligation.StageIndex < 0 || state.Plan is null
             || candidate.Obligation.FulfilledAt.HasValue)
@@ -259,7 +261,11 @@ public static class Assessor
         }
 
         var calendar = candidate.Obligation.Calendar;
-        var day = calendar.ToLocalDate(candidate.At);
+        if (DeliveryDay(candidate.Obligation, FallingDue.Max(now, candidate.At)) is not { } day)
+        {
+            return null;
+        }
+
         try
         {
             return Replanning.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
@@ -270,25 +276,43 @@ public static class Assessor
         }
     }
 
-    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Func<LocalDate?> shiftedEnd)
+    /// <summary>The first business day on or after the party's date at <paramref name="at"/>: the earliest a late stage read then can still be delivered.</summary>
+    private static LocalDate? DeliveryDay(Obligation obligation, Instant at) =>
+        obligation.Calendar.BusinessDayOnOrAfter(obligation.Calendar.ToLocalDate(at));
+
+    /// <summary>A due item with its explanation, worded when first read from the facts true at <paramref name="readAt"/>.</summary>
+    /// <param name="agreement">The agreement the dates are worked out from.</param>
+    /// <param name="plan">The plan as it stands.</param>
+    /// <param name="due">The item, priced.</param>
+    /// <param name="readAt">When the explanation is read: what it says is true then (the lateness, "today", the end a delivery would lead to).</param>
+    /// <param name="shiftedEnd">Where the plan ends if the late stage is delivered on the day it is read.</param>
+    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate?> shiftedEnd)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, shiftedEnd(), escalateTo)));
+        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, readAt, shiftedEnd(), escalateTo)));
         return new DueConsequence(
             obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }
 
     /// <summary>
-    /// What a due reminder or consequence's explanation says: who is late with what, since when and by how much, and
-    /// what follows (the end a schedule shift leads to, the restart lead time, the amount and any cap).
+    /// What a due reminder or consequence's explanation says, true at <paramref name="readAt"/>: who is late with what,
+    /// since when and by how much as counted then (or when the count stopped: delivery, payment, the end of the
+    /// engagement, a hold), and what follows (the end a schedule shift leads to, the restart lead time, the amount and
+    /// any cap). The rule's threshold is stated only where it is the point: the lateness a pause began at.
     /// </summary>
-    private static List<Fact> ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, LocalDate? shiftedEnd, string? escalateTo)
+    private static List<Fact> ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, LocalDate? shiftedEnd, string? escalateTo)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
+        var calendar = obligation.Calendar;
+        var dueDate = obligation.Due!.Value;
+        // Lateness stops growing when the party delivers or pays, or when the count stops (the end, a hold).
+        var asOf = readAt < obligation.Cutoff ? readAt : obligation.Cutoff;
+        var asOfDate = calendar.ToLocalDate(asOf);
+        var late = asOfDate < dueDate ? -calendar.BusinessDaysBetween(asOfDate, dueDate) : obligation.BusinessDaysLateAt(asOf);
         // Sized for the most a sentence states, so the list is allocated once and handed over as it is.
         var facts = new List<Fact>(24)
         {
@@ -296,10 +320,25 @@ public static class Assessor
             Fact.Of("party", agreement.PartyOf(obligation.Party).Name),
             Fact.Of("other", agreement.PartyOf(obligation.Party.Counterpart).Name),
             Fact.Of("obligation", obligation.Key),
-            Fact.Of("due", obligation.Due!.Value),
-            Fact.Of("late", due.BusinessDaysLate),
-            Fact.Of("on", obligation.Calendar.ToLocalDate(due.At)),
+            Fact.Of("due", dueDate),
+            Fact.Of("today", calendar.ToLocalDate(readAt)),
+            Fact.Of("late", late),
+            Fact.Of("threshold", due.BusinessDaysLate),
+            Fact.Of("cameBack", calendar.ToLocalDate(due.At)),
         };
+        if (obligation.FulfilledAt is { } fulfilledAt && fulfilledAt <= readAt)
+        {
+            facts.Add(Fact.Of("fulfilledOn", calendar.ToLocalDate(fulfilledAt)));
+        }
+        else if (obligation.Cutoff <= readAt)
+        {
+            facts.Add(Fact.Of("stopped", obligation.IsPastRound ? "sent-back" : obligation.OnHold ? "hold" : "end"));
+        }
+        else if (rule.Kind == ConsequenceKind.ScheduleShift && DeliveryDay(obligation, FallingDue.Max(readAt, due.At)) is { } deliveredOn)
+        {
+            facts.Add(Fact.Of("deliveredOn", deliveredOn));
+        }
+
         AddObligationFacts(facts, agreement, obligation);
         if (obligation.Ladder.GraceBusinessDays > 0 && due.BusinessDaysLate > rule.BusinessDaysOverdue)
         {

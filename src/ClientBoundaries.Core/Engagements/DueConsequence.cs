@@ -69,7 +69,7 @@ public sealed record DueConsequence
     /// <summary>When it fell due: the first working hour of the party's day on which it reached the threshold, or the moment work resumed for a restart rule.</summary>
     public Instant FallsDueAt { get; }
 
-    /// <summary>The party's business days after the due date at which it applies (negative: before the due date).</summary>
+    /// <summary>The rule's threshold: the party's business days after the due date at which it applies (negative: before the due date), grace included. The lateness on the day of the assessment is in <see cref="Explanation"/> and in the obligation's standing.</summary>
     public int BusinessDaysLate { get; }
 
     /// <summary>
@@ -85,7 +85,11 @@ public sealed record DueConsequence
     /// <summary>The cap that cut the amount, or null when none did.</summary>
     public CapScope? CappedBy { get; }
 
-    /// <summary>Why, in a sentence the provider could send as it is.</summary>
+    /// <summary>
+    /// Why, in a sentence the provider could send as it is, true at the instant of the assessment that listed it: the
+    /// lateness on that day (not <see cref="BusinessDaysLate"/>, the rule's threshold), "today" only on the due date.
+    /// Assess again before sending on another day.
+    /// </summary>
     /// <remarks>Worded when it is first read, and kept.</remarks>
     public string Explanation => _explanation.Text;
 

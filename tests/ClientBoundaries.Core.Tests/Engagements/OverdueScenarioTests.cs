@@ -116,8 +116,9 @@ public class OverdueScenarioTests
             "the design was delivered: reminding the provider of it is pointless");
         var credit = assessment.Consequences.Should().ContainSingle().Subject;
         credit.Kind.Should().Be(ConsequenceKind.Credit);
+        // Read after delivery, the lateness is the past one: Wednesday 18, Thursday 19 and Friday 20 March, handed over at 15:00.
         credit.Explanation.Should().Be(
-            "Stage \"Design draft\" was due on 2026-03-17 and Pixel & Pine Studio is 3 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
+            "Stage \"Design draft\" was due on 2026-03-17 and was handed over 3 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
     }
 
     [Fact]

@@ -102,32 +102,30 @@ internal static partial class EngineEnglish
         });
     }
 
+    /// <summary>
+    /// Why a reminder or consequence is due, true on the day it is read: "is due today" only on the due date, the
+    /// lateness counted to that day (or to the day the count stopped), and the end a schedule shift leads to if the
+    /// stage is delivered that day.
+    /// </summary>
     private static string Explanation(FactReader f)
     {
         var rule = f.Get<ConsequenceRule>("rule");
         var party = f.Text("party");
         var other = f.Text("other");
-        var late = f.Get<int>("late");
-        var due = Day(f.Get<LocalDate>("due"));
         var what = ObligationName(f);
         if (rule.Kind.IsReminder)
         {
             var tone = rule.Kind == ConsequenceKind.Reminder ? "Friendly reminder" : "Firm reminder";
-            return late < 0 ? $"{tone} to {party}: {what} is due on {due}, in {BusinessDays(-late)}."
-                : late == 0 ? $"{tone} to {party}: {what} is due today, {due}."
-                : $"{tone} to {party}: {what} was due on {due} and is {BusinessDays(late)} overdue.";
+            return $"{tone} to {party}: {what} {DueWhen(f, party, reminder: true)}.";
         }
 
         var grace = f.Has("grace") ? $" (the grace period of {BusinessDays(f.Get<int>("grace"))} is over)" : string.Empty;
-        var lateness = $"{Capitalised(what)} was due on {due} and {party} is {BusinessDays(late)} late{grace}";
-        var on = Day(f.Get<LocalDate>("on"));
-        var comeBack = $"{party} came back on {on} after a pause while {BusinessDays(late)} or more late on {what}";
+        var lateness = $"{Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}";
+        var comeBack = $"{party} came back on {Day(f.Get<LocalDate>("cameBack"))} after a pause while {BusinessDays(f.Get<int>("threshold"))} or more late on {what}";
         var sentence = rule.Kind.Name switch
         {
             nameof(ConsequenceKind.Escalation) => $"{lateness}: the matter goes to {party}'s {f.Optional<string>("escalateTo")}.",
-            nameof(ConsequenceKind.ScheduleShift) => f.Has("shiftedEnd")
-                ? $"{lateness}: every later date moves with it; delivered on {on}, the work would end on {Day(f.Get<LocalDate>("shiftedEnd"))} instead of {Day(f.Get<LocalDate>("baselineEnd"))} as first planned."
-                : $"{lateness}: every later date moves with it.",
+            nameof(ConsequenceKind.ScheduleShift) => $"{lateness}: {ShiftedDates(f)}.",
             nameof(ConsequenceKind.Pause) => $"{lateness}: as agreed, the engagement is on hold until {party} is ready to go on.",
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} needs {BusinessDays(f.Get<int>("leadTime"))} to pick the work up again"
                 + (f.Has("nextStage") ? $", so \"{f.Text("nextStage")}\" starts on {Day(f.Get<LocalDate>("nextStart"))} at the earliest" : string.Empty) + ".",
@@ -139,6 +137,58 @@ internal static partial class EngineEnglish
         return f.Has("cappedBy")
             ? sentence + $" The cap of {Amount(f.Get<Money>("cap"))} {CapName(f.Get<CapScope>("cappedBy"))} limits it to {Amount(f.Optional<Money>("amount"))}."
             : sentence;
+    }
+
+    /// <summary>
+    /// When the obligation was or is due and how late the party is, seen from the day the sentence is read: "is due on
+    /// 2026-03-10, in 3 business days", "is due today, 2026-03-10", "was due on 2026-03-10 and is 2 business days
+    /// overdue" (a reminder), "was due on 2026-03-10 and Acme Bakery is 5 business days late", "... and was handed over
+    /// 3 business days late", "... and Acme Bakery was 4 business days late when the engagement ended".
+    /// </summary>
+    private static string DueWhen(FactReader f, string party, bool reminder)
+    {
+        var due = f.Get<LocalDate>("due");
+        var today = f.Get<LocalDate>("today");
+        var late = f.Get<int>("late");
+        if (f.Has("fulfilledOn"))
+        {
+            var kind = f.Get<ObligationKey>("obligation").Kind;
+            var done = kind == ObligationKind.Stage ? "was handed over" : kind == ObligationKind.Reply ? "was sent" : "was paid";
+            return late > 0 ? $"was due on {Day(due)} and {done} {BusinessDays(late)} late" : $"was due on {Day(due)} and {done} on {Day(f.Get<LocalDate>("fulfilledOn"))}";
+        }
+
+        var stopped = f.Optional<string>("stopped");
+        if (late > 0)
+        {
+            var days = BusinessDays(late);
+            return stopped is null
+                ? reminder ? $"was due on {Day(due)} and is {days} overdue" : $"was due on {Day(due)} and {party} is {days} late"
+                : (reminder ? $"was due on {Day(due)} and was {days} overdue " : $"was due on {Day(due)} and {party} was {days} late ")
+                    + (stopped == "hold" ? "when the engagement was put on hold"
+                        : stopped == "sent-back" ? "when the stage went back to wait for the one before it"
+                        : "when the engagement ended");
+        }
+
+        return today == due ? $"is due today, {Day(due)}"
+            : today > due ? $"was due on {Day(due)}"
+            : late < 0 && stopped is null ? $"is due on {Day(due)}, in {BusinessDays(-late)}"
+            : $"is due on {Day(due)}";
+    }
+
+    /// <summary>What a schedule shift does: every later date moves, and where the work ends if the stage is delivered on the day read (or, delivered already, where it ends now).</summary>
+    private static string ShiftedDates(FactReader f)
+    {
+        if (!f.Has("shiftedEnd"))
+        {
+            return f.Has("fulfilledOn") ? "every later date moved with it" : "every later date moves with it";
+        }
+
+        var end = Day(f.Get<LocalDate>("shiftedEnd"));
+        var baseline = Day(f.Get<LocalDate>("baselineEnd"));
+        return f.Has("deliveredOn")
+            ? $"every later date moves with it; delivered on {Day(f.Get<LocalDate>("deliveredOn"))}, the work would end on {end} instead of {baseline} as first planned"
+            : f.Has("fulfilledOn") ? $"every later date moved with it; the work now ends on {end} instead of {baseline} as first planned"
+            : "every later date moves with it";
     }
 
     /// <summary>

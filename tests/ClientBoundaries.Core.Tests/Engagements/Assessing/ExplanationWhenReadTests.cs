@@ -1,0 +1,210 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Testing;
+using ClientBoundaries.Tests.TestSupport;
+using FluentAssertions;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+using static ClientBoundaries.Engagements.EngagementCommand;
+using static ClientBoundaries.Tests.Engagements.OverdueScenarioTests;
+using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+
+namespace ClientBoundaries.Tests.Engagements.Assessing;
+
+/// <summary>
+/// A due item's explanation is true on the day the assessment is made, not the day its rule fell due: a sweep that
+/// catches up on missed days says how late the party is now. The website engagement in Madrid: "Client sends content"
+/// due Tuesday 10 March 2026, "Design draft" due Tuesday 17 March, the work planned to end on Monday 6 April
+/// (Good Friday, 3 April, is a holiday).
+/// </summary>
+public class ExplanationWhenReadTests
+{
+    private static readonly StageKey Content = new("content");
+    private static readonly StageKey Design = new("design");
+
+    [Fact]
+    public void A_reminder_read_before_the_due_date_counts_the_business_days_left_from_that_day()
+    {
+        var state = ContentUnderWay().State;
+
+        // The friendly reminder fell due on Friday 6 March (two business days before); read on Monday 9 March, one is left.
+        Assessor.Assess(state, Madrid("2026-03-06T09:00")).Reminders.Single().Explanation.Should()
+            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 2026-03-10, in 2 business days.");
+        Assessor.Assess(state, Madrid("2026-03-09T09:30")).Reminders.Single().Explanation.Should()
+            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 2026-03-10, in 1 business day.");
+    }
+
+    [Fact]
+    public void A_sweep_that_catches_up_says_how_late_the_party_is_on_the_day_it_runs()
+    {
+        var state = ContentUnderWay().State;
+
+        // Nobody swept from Tuesday 10 March to Thursday 19 March: 11, 12, 13, 16, 17, 18 and 19 March have begun by 10:00.
+        var assessment = Assessor.Assess(state, Madrid("2026-03-19T10:00"));
+
+        assessment.Reminders.Single().Explanation.Should()
+            .Be("Firm reminder to Acme Bakery: stage \"Client sends content\" was due on 2026-03-10 and is 7 business days overdue.");
+        var escalation = assessment.Consequences.Single();
+        escalation.BusinessDaysLate.Should().Be(5, "the figure stays the rule's threshold; only the sentence is worded for the day read");
+        escalation.Explanation.Should()
+            .Be("Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 7 business days late: the matter goes to Acme Bakery's owner.");
+    }
+
+    [Fact]
+    public void Read_before_the_days_working_hours_begin_the_day_does_not_count_yet()
+    {
+        var state = ContentUnderWay().State;
+
+        // At 08:30 on Thursday 19 March the working day has not begun: 11, 12, 13, 16, 17 and 18 March.
+        Assessor.Assess(state, Madrid("2026-03-19T08:30")).Consequences.Single().Explanation.Should()
+            .Contain("Acme Bakery is 6 business days late");
+    }
+
+    [Fact]
+    public void A_schedule_shift_read_late_says_where_the_work_ends_if_the_stage_is_delivered_that_day()
+    {
+        var shiftAtThree = new ConsequencePolicy(new ConsequenceLadder(0, new[] { ConsequenceRule.ScheduleShift(3) }), Policies.ClientPayments());
+        var state = ContentUnderWay(Policies.Website(client: shiftAtThree).Build()).State;
+
+        // Content delivered on Friday 13 March: design 16-20 March, feedback 23-25, build 26 March - 9 April (3 April off).
+        Assessor.Assess(state, Madrid("2026-03-13T10:00")).Consequences.Single().Explanation.Should().Be(
+            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 3 business days late: every later date moves with it; "
+            + "delivered on 2026-03-13, the work would end on 2026-04-09 instead of 2026-04-06 as first planned.");
+
+        // Delivered on Wednesday 18 March instead: design 19-25 March, feedback 26-30, build 31 March - 14 April.
+        Assessor.Assess(state, Madrid("2026-03-18T10:00")).Consequences.Single().Explanation.Should().Be(
+            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 6 business days late: every later date moves with it; "
+            + "delivered on 2026-03-18, the work would end on 2026-04-14 instead of 2026-04-06 as first planned.");
+    }
+
+    [Fact]
+    public void A_schedule_shift_read_on_a_weekend_counts_delivery_from_the_next_business_day()
+    {
+        var shiftAtThree = new ConsequencePolicy(new ConsequenceLadder(0, new[] { ConsequenceRule.ScheduleShift(3) }), Policies.ClientPayments());
+        var state = ContentUnderWay(Policies.Website(client: shiftAtThree).Build()).State;
+
+        // Saturday 14 March: the earliest delivery is Monday 16 March, so design 17-23 March, feedback 24-26, build 27 March - 10 April.
+        Assessor.Assess(state, Madrid("2026-03-14T11:00")).Consequences.Single().Explanation.Should().Be(
+            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 3 business days late: every later date moves with it; "
+            + "delivered on 2026-03-16, the work would end on 2026-04-10 instead of 2026-04-06 as first planned.");
+    }
+
+    [Fact]
+    public void A_fee_read_after_delivery_states_the_lateness_at_delivery_in_the_past()
+    {
+        var engagement = ContentUnderWay()
+            .Do(new HandOff(Content, Madrid("2026-03-10T16:00")))
+            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
+            .Do(new HandOff(Design, Madrid("2026-03-23T11:00")));
+
+        // Read two weeks later, the lateness is still the one at delivery: 18, 19, 20 and 23 March.
+        var credit = Assessor.Assess(engagement.State, Madrid("2026-04-08T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.Credit);
+
+        credit.Explanation.Should().Be(
+            "Stage \"Design draft\" was due on 2026-03-17 and was handed over 4 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
+    }
+
+    [Fact]
+    public void A_fee_read_after_the_engagement_ended_states_the_lateness_when_it_ended()
+    {
+        var engagement = ContentUnderWay()
+            .Do(new HandOff(Content, Madrid("2026-03-10T16:00")))
+            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
+            .Do(new Terminate(PartyRole.Client, "Found another studio", Madrid("2026-03-24T12:00")));
+
+        // Ended on Tuesday 24 March at noon: 18, 19, 20, 23 and 24 March had begun.
+        var credit = Assessor.Assess(engagement.State, Madrid("2026-04-08T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.Credit);
+
+        credit.Explanation.Should().Be(
+            "Stage \"Design draft\" was due on 2026-03-17 and Pixel & Pine Studio was 5 business days late when the engagement ended: "
+            + "Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
+    }
+
+    [Fact]
+    public void A_restart_keeps_the_threshold_the_pause_began_at_because_that_is_its_point()
+    {
+        var engagement = ContentUnderWay()
+            .EveryMorning(D("2026-03-04"), D("2026-04-28"))
+            .Do(new ResumeWork(Madrid("2026-04-29T10:00")));
+
+        // Read a week after the client came back: the day it came back and the threshold stay as they were.
+        var fee = Assessor.Assess(engagement.State, Madrid("2026-05-06T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.RestartFee);
+
+        fee.Explanation.Should().Be(
+            "Acme Bakery came back on 2026-04-29 after a pause while 15 business days or more late on stage \"Client sends content\": a restart fee of 250.00 EUR is owed to Pixel & Pine Studio.");
+    }
+
+    [Fact]
+    public void Over_random_engagements_every_explanation_is_true_on_the_day_it_is_read()
+    {
+        PropertyCheck.Holds(AssessmentPropertyTests.Engagements(), input =>
+        {
+            var (state, _) = AssessmentPropertyTests.Run(input.Steps);
+            var start = state.LastEventAt!.Value;
+            return input.Probes.All(minutes =>
+            {
+                var now = start + Duration.FromMinutes(minutes);
+                var assessment = Assessor.Assess(state, now);
+                return assessment.Reminders.Concat(assessment.Consequences).All(item =>
+                    IsTrueAt(state, assessment, item, now) ? true : throw new InvalidOperationException($"Read at {now}: {item.Explanation}"));
+            });
+        });
+    }
+
+    private static readonly Regex DueToday = new(@"is due today, (\d{4}-\d{2}-\d{2})");
+    private static readonly Regex WasDue = new(@"was due on (\d{4}-\d{2}-\d{2})");
+    private static readonly Regex DueIn = new(@"is due on (\d{4}-\d{2}-\d{2}), in (\d+) business days?");
+    private static readonly Regex LateNow = new(@"was due on (\d{4}-\d{2}-\d{2}) and (?:[^:]+ )?is (\d+) business days? (?:late|overdue)");
+
+    /// <summary>
+    /// What an explanation says of dates and lateness holds at <paramref name="now"/> in the late party's calendar:
+    /// "today" is that day, a date said to have passed has, the business days left or late are the calendar's count.
+    /// </summary>
+    private static bool IsTrueAt(EngagementState state, Assessment assessment, DueConsequence item, Instant now)
+    {
+        // The party's calendar as the engagement counts with it: force majeure days closed.
+        var calendar = state.AgreementForDates!.CalendarOf(item.Party);
+        var today = calendar.ToLocalDate(now);
+        var text = item.Explanation;
+        if (DueToday.Match(text) is { Success: true } dueToday && Date(dueToday) != today)
+        {
+            return false;
+        }
+
+        if (WasDue.Match(text) is { Success: true } wasDue && Date(wasDue) > today)
+        {
+            return false;
+        }
+
+        if (DueIn.Match(text) is { Success: true } dueIn
+            && !(Date(dueIn) > today && Count(dueIn) == calendar.BusinessDaysBetween(today, Date(dueIn))))
+        {
+            return false;
+        }
+
+        if (LateNow.Match(text) is { Success: true } lateNow)
+        {
+            // A running count: the obligation is still open, and every business day after the due date whose working hours have begun counts.
+            var standing = assessment.StandingOf(item.Obligation);
+            var lastBegun = calendar.StartOfWorkingDay(today) <= now ? today : today.PlusDays(-1);
+            if (standing is null || standing.Timeliness != Timeliness.Overdue
+                || Count(lateNow) != calendar.BusinessDaysBetween(Date(lateNow), lastBegun))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LocalDate Date(Match match) => LocalDatePattern.Iso.Parse(match.Groups[1].Value).Value;
+
+    private static int Count(Match match) => int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+}
