@@ -279,6 +279,16 @@ internal static class CommunicationAgenda
             Fact.Of("detailed", client.MessageLength == MessageLength.Detailed),
             Fact.Of("by", item.DueAt.InZone(zone).LocalDateTime),
         };
+        if (now > item.DueAt)
+        {
+            // Read after its deadline: how late, in the provider's business days whose working hours have begun since.
+            var calendar = agreement.Provider.Calendar;
+            var today = calendar.ToLocalDate(now);
+            var lastBegun = calendar.StartOfWorkingDay(today) <= now ? today : today.PlusDays(-1);
+            var dueDate = calendar.ToLocalDate(item.DueAt);
+            facts.Add(Fact.Of("late", lastBegun <= dueDate ? 0 : calendar.BusinessDaysBetween(dueDate, lastBegun)));
+        }
+
         switch (item.Kind)
         {
             case Kind.Recap:

@@ -26,7 +26,7 @@ internal static partial class EngineEnglish
         yield return ("communication.recap-owed", f =>
         {
             var client = f.Text("client");
-            var message = $"Send {client} the recap of the meeting of {Moment(f.Get<LocalDateTime>("startedAt"))} (\"{f.Text("topic")}\") by {Moment(f.Get<LocalDateTime>("by"))}.";
+            var message = $"Send {client} the recap of the meeting of {Moment(f.Get<LocalDateTime>("startedAt"))} (\"{f.Text("topic")}\"){By(f, " ")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 var followUps = f.Texts("followUps");
@@ -50,13 +50,13 @@ internal static partial class EngineEnglish
             var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
                 : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
                 : $"on how the work is doing, {(days == 1 ? "1 day" : $"{Number(days)} days")} after completion";
-            var message = $"Ask {f.Text("client")} for feedback {about}, by {Moment(f.Get<LocalDateTime>("by"))}.";
+            var message = $"Ask {f.Text("client")} for feedback {about}{By(f, ", ")}." + Owed(f);
             return f.Get<bool>("detailed") ? message + " Ask what went well, what could have gone better, and whether anything is still open." : message;
         });
         yield return ("communication.follow-through-due", f =>
         {
             var client = f.Text("client");
-            var message = $"Follow through on \"{f.Text("whatHappened")}\" for {client} by {Moment(f.Get<LocalDateTime>("by"))}: {f.Text("remedy")}.";
+            var message = $"Follow through on \"{f.Text("whatHappened")}\" for {client}{By(f, " ")}: {f.Text("remedy")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 message += $" What it meant for {client}: {f.Text("impact")}."
@@ -65,6 +65,22 @@ internal static partial class EngineEnglish
 
             return message;
         });
+    }
+
+    /// <summary>A to-do's deadline while it is still ahead: " by 2026-03-03 17:00" after <paramref name="lead"/>'s punctuation; nothing once it has passed (<see cref="Owed"/> says so).</summary>
+    private static string By(FactReader f, string lead) => f.Has("late") ? string.Empty : $"{lead}by {Moment(f.Get<LocalDateTime>("by"))}";
+
+    /// <summary>A to-do read after its deadline: " It was owed by 2026-03-03 17:00 and is 2 business days late."; nothing before.</summary>
+    private static string Owed(FactReader f)
+    {
+        if (!f.Has("late"))
+        {
+            return string.Empty;
+        }
+
+        var late = f.Get<int>("late");
+        var by = Moment(f.Get<LocalDateTime>("by"));
+        return late > 0 ? $" It was owed by {by} and is {BusinessDays(late)} late." : $" It was owed by {by}.";
     }
 
     /// <summary>What the holder of the ball is expected to do, and the texts the engine records in events.</summary>

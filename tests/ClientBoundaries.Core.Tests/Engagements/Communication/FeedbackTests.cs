@@ -178,4 +178,14 @@ public class FeedbackTests
             .WithMessage("A feedback policy must ask at least once*");
         EqualityContract.Holds(new FeedbackPolicy(followUpAfterDays: 14), TwoWeekFollowUp, FeedbackPolicy.Standard, new FeedbackPolicy(requestWithinBusinessDays: 0));
     }
+
+    [Fact]
+    public void A_feedback_request_read_after_its_deadline_says_how_late_it_is()
+    {
+        var handedOff = Feedbacks.HandedOff();
+
+        // Owed by 17:00 WIB on Tuesday 10 March; at 10:00 WIB on Friday 13 March, 11, 12 and 13 March have begun.
+        Assessor.Assess(handedOff.State, I("2026-03-13T03:00:00Z")).Communication.Single().Message.Should().Be(
+            "Ask Acme Bakery for feedback on how getting started went. It was owed by 2026-03-10 17:00 and is 3 business days late.");
+    }
 }

@@ -161,4 +161,15 @@ public class IncidentTests
             .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("followThroughDue");
         FluentActions.Invoking(() => new RecordFollowThrough(null!, "Done", at)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("incidentId");
     }
+
+    [Fact]
+    public void A_follow_through_read_after_its_deadline_says_how_late_it_is()
+    {
+        var engagement = LateBriefRecorded(MessageLength.Short);
+
+        // Owed by 18:00 on Monday 9 March; at 08:00 on Wednesday 11 March only Tuesday 10 has begun.
+        Assessor.Assess(engagement.State, Madrid("2026-03-11T08:00")).Communication.Single().Message.Should().Be(
+            "Follow through on \"The brief was three days late\" for Acme Bakery: a credit of 10% of the discovery price, and the brief on Monday."
+            + " It was owed by 2026-03-09 18:00 and is 1 business day late.");
+    }
 }

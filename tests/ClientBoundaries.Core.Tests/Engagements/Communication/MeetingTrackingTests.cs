@@ -183,4 +183,20 @@ public class MeetingTrackingTests
         open.Do(new CancelMeeting(KickOff, "Nothing left to discuss", I("2026-03-14T09:00:00Z")));
         EngagementDecider.IsTerminal(open.State).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_recap_read_after_its_deadline_says_how_late_it_is_instead_of_a_deadline_gone_by()
+    {
+        var engagement = KickOffBooked()
+            .Do(new RecordMeetingHeld(KickOff, I("2026-03-02T09:00:00Z"), I("2026-03-02T10:07:00Z"), GoalsAndSitemap, I("2026-03-02T10:30:00Z")));
+
+        // Owed by 17:00 WIB on Tuesday 3 March; at 11:00 WIB on Thursday 5 March, Wednesday 4 and Thursday 5 have begun.
+        Assessor.Assess(engagement.State, I("2026-03-05T04:00:00Z")).Communication.Single().Message.Should().Be(
+            "Send Acme Bakery the recap of the meeting of 2026-03-02 16:00 (\"Goals\"). It was owed by 2026-03-03 17:00 and is 2 business days late."
+            + " Write down what was agreed, and carry the items not covered as follow-ups: Next steps.");
+
+        // At 18:00 WIB the same Tuesday the deadline has passed, but no business day has begun since.
+        Assessor.Assess(engagement.State, I("2026-03-03T11:00:00Z")).Communication.Single().Message.Should().StartWith(
+            "Send Acme Bakery the recap of the meeting of 2026-03-02 16:00 (\"Goals\"). It was owed by 2026-03-03 17:00. Write down");
+    }
 }
