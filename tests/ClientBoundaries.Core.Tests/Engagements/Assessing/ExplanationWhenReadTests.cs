@@ -70,8 +70,7 @@ public class ExplanationWhenReadTests
     [Fact]
     public void A_schedule_shift_read_late_says_where_the_work_ends_if_the_stage_is_delivered_that_day()
     {
-        var shiftAtThree = new ConsequencePolicy(new ConsequenceLadder(0, new[] { ConsequenceRule.ScheduleShift(3) }), Policies.ClientPayments());
-        var state = ContentUnderWay(Policies.Website(client: shiftAtThree).Build()).State;
+        var state = ContentLateWithScheduleShiftAtThree();
 
         // Content delivered on Friday 13 March: design 16-20 March, feedback 23-25, build 26 March - 9 April (3 April off).
         Assessor.Assess(state, Madrid("2026-03-13T10:00")).Consequences.Single().Explanation.Should().Be(
@@ -87,8 +86,7 @@ public class ExplanationWhenReadTests
     [Fact]
     public void A_schedule_shift_read_on_a_weekend_counts_delivery_from_the_next_business_day()
     {
-        var shiftAtThree = new ConsequencePolicy(new ConsequenceLadder(0, new[] { ConsequenceRule.ScheduleShift(3) }), Policies.ClientPayments());
-        var state = ContentUnderWay(Policies.Website(client: shiftAtThree).Build()).State;
+        var state = ContentLateWithScheduleShiftAtThree();
 
         // Saturday 14 March: the earliest delivery is Monday 16 March, so design 17-23 March, feedback 24-26, build 27 March - 10 April.
         Assessor.Assess(state, Madrid("2026-03-14T11:00")).Consequences.Single().Explanation.Should().Be(
@@ -156,6 +154,13 @@ public class ExplanationWhenReadTests
                     IsTrueAt(state, assessment, item, now) ? true : throw new InvalidOperationException($"Read at {now}: {item.Explanation}"));
             });
         });
+    }
+
+    /// <summary>The content stage under way, the client's stage ladder a single schedule shift at 3 business days late.</summary>
+    private static EngagementState ContentLateWithScheduleShiftAtThree()
+    {
+        var shiftAtThree = new ConsequencePolicy(new ConsequenceLadder(0, new[] { ConsequenceRule.ScheduleShift(3) }), Policies.ClientPayments());
+        return ContentUnderWay(Policies.Website(client: shiftAtThree).Build()).State;
     }
 
     private static readonly Regex DueToday = new(@"is due today, (\d{4}-\d{2}-\d{2})");
