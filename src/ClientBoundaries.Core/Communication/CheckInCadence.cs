@@ -110,8 +110,7 @@ public sealed record CheckInCadence
         }
     }
 
-    /// <summary>The cadence in words: <c>every 3 business days</c>, <c>weekly on Monday</c>.</summary>
+    /// <summary>The cadence in English, for logs: <c>every 3 business days</c>, <c>weekly on Monday</c>.</summary>
     /// <returns>The cadence as text.</returns>
-    public override string ToString() =>
-        Weekday is { } day ? $"weekly on {day}" : $"every {EveryBusinessDays} business day{(EveryBusinessDays == 1 ? string.Empty : "s")}";
+    public override string ToString() => Sentences.English("value.check-in-cadence", new[] { Fact.Of("cadence", this) });
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Communication;
@@ -89,10 +88,7 @@ public sealed record FeedbackPolicy
             : FollowUpAfterDays > 0;
     }
 
-    /// <summary>The points in words: <c>after onboarding, at completion, 30 days after completion</c>.</summary>
+    /// <summary>The points in English, for logs: <c>after onboarding, at completion, 30 days after completion</c>.</summary>
     /// <returns>The policy as text.</returns>
-    public override string ToString() =>
-        string.Join(", ", _points.Select(p => p == FeedbackPoint.AfterOnboarding ? "after onboarding"
-            : p == FeedbackPoint.AtCompletion ? "at completion"
-            : LogText.Counted(FollowUpAfterDays, "day", "days") + " after completion"));
+    public override string ToString() => Sentences.English("value.feedback-policy", new[] { Fact.Of("policy", this) });
 }

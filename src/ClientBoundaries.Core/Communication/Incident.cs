@@ -58,10 +58,9 @@ public sealed record Incident
     /// <summary>Whether the follow-through came after it was due.</summary>
     public bool WasFollowThroughLate => FollowedThroughAt is { } done && done > FollowThroughDueAt;
 
-    /// <summary>"wrong-logo: The old logo went to print (follow-through due 2026-03-12, open)".</summary>
+    /// <summary>The incident in English, for logs: "wrong-logo: The old logo went to print (follow-through due 2026-03-12, open)".</summary>
     /// <returns>The incident as text.</returns>
-    public override string ToString() =>
-        $"{Id}: {WhatHappened} (follow-through due {FollowThroughDue:uuuu-MM-dd}, {(IsOpen ? "open" : "done")})";
+    public override string ToString() => Sentences.English("value.incident", new[] { Fact.Of("incident", this) });
 
     internal Incident FollowedThroughOn(Instant at, string whatWasDone) => this with { FollowedThroughAt = at, FollowThrough = whatWasDone };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -29,8 +28,7 @@ public sealed record BallTime
 
     internal BallTime Plus(Duration elapsed, int businessDays) => new(Elapsed + elapsed, BusinessDays + businessDays);
 
-    /// <summary>Both figures: <c>12 business days (16 days 04:00 elapsed)</c>, <c>1 business day (1 day 08:00 elapsed)</c>.</summary>
+    /// <summary>Both figures in English, for logs: <c>12 business days (16 days 04:00 elapsed)</c>, <c>1 business day (1 day 08:00 elapsed)</c>.</summary>
     /// <returns>The ball time as text.</returns>
-    public override string ToString() =>
-        $"{LogText.Counted(BusinessDays, "business day", "business days")} ({Elapsed.Days.ToString(CultureInfo.InvariantCulture)} {(Elapsed.Days == 1 ? "day" : "days")} {Elapsed.ToString("hh':'mm", CultureInfo.InvariantCulture)} elapsed)";
+    public override string ToString() => Sentences.English("value.ball-time", new[] { Fact.Of("ballTime", this) });
 }

@@ -8,7 +8,4 @@ internal static class LogText
 {
     /// <summary>A quantity without trailing zeros: 2.50 is "2.5", 3.0 is "3".</summary>
     internal static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
-
-    /// <summary>A quantity and its unit, <paramref name="one"/> when it is exactly 1, <paramref name="many"/> otherwise: "1 hour", "2.5 hours".</summary>
-    internal static string Counted(decimal value, string one, string many) => Number(value) + " " + (value == 1m ? one : many);
 }

@@ -71,28 +71,9 @@ public sealed record Allowance
     /// <summary>What a unit is, in the plural ("pages"), or null when not counted in units.</summary>
     public string? UnitName { get; }
 
-    /// <summary>The numbers that are set: <c>2 revision rounds, 5 pages</c>; <c>nothing counted</c> for none.</summary>
+    /// <summary>The numbers that are set, in English, for logs: <c>2 revision rounds, 5 pages</c>; <c>nothing counted</c> for none.</summary>
     /// <returns>The allowance as text.</returns>
-    public override string ToString()
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        if (RevisionRounds is { } rounds)
-        {
-            parts.Add($"{rounds} revision round{(rounds == 1 ? string.Empty : "s")}");
-        }
-
-        if (Hours is { } hours)
-        {
-            parts.Add(LogText.Counted(hours, "hour", "hours"));
-        }
-
-        if (Units is { } units)
-        {
-            parts.Add($"{units} {UnitName}");
-        }
-
-        return parts.Count == 0 ? "nothing counted" : string.Join(", ", parts);
-    }
+    public override string ToString() => Sentences.English("value.allowance", new[] { Fact.Of("allowance", this) });
 
     /// <summary>
     /// The allowance after an amendment added units and revision rounds to it. Only what is counted

@@ -93,7 +93,7 @@ public sealed record ChangeRequest
     /// <summary>The inclusion or exclusion it falls under, in the agreement's words, or null.</summary>
     public string? Clause { get; }
 
-    /// <summary>The id, description and estimate: <c>team-page: Add a Team page (8 hours)</c>.</summary>
+    /// <summary>The id, description and estimate in English, for logs: <c>team-page: Add a Team page (8 hours)</c>.</summary>
     /// <returns>The request as text.</returns>
-    public override string ToString() => $"{Id}: {Description} ({LogText.Counted(EstimatedHours, "hour", "hours")})";
+    public override string ToString() => Sentences.English("value.change-request", new[] { Fact.Of("request", this) });
 }

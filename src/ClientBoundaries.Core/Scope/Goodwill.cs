@@ -61,10 +61,7 @@ public sealed record Goodwill
     /// </summary>
     internal bool Covers(decimal hours) => TotalHours > 0m && hours <= (CapPerRequestHours ?? TotalHours);
 
-    /// <summary>The budget and the cap: <c>3 hours of goodwill, at most 1 hour per request</c>.</summary>
+    /// <summary>The budget and the cap in English, for logs: <c>3 hours of goodwill, at most 1 hour per request</c>.</summary>
     /// <returns>The goodwill as text.</returns>
-    public override string ToString() =>
-        TotalHours == 0m
-            ? "no goodwill"
-            : $"{LogText.Counted(TotalHours, "hour", "hours")} of goodwill" + (CapPerRequestHours is { } cap ? $", at most {LogText.Counted(cap, "hour", "hours")} per request" : string.Empty);
+    public override string ToString() => Sentences.English("value.goodwill", new[] { Fact.Of("goodwill", this) });
 }

@@ -69,7 +69,7 @@ public sealed record RateCard
         return byTheHour < MinimumFee ? MinimumFee : byTheHour;
     }
 
-    /// <summary>The rate and the minimum: <c>90.00 EUR an hour, at least 150.00 EUR per change order</c>.</summary>
+    /// <summary>The rate and the minimum in English, for logs: <c>90.00 EUR an hour, at least 150.00 EUR per change order</c>.</summary>
     /// <returns>The rate card as text.</returns>
-    public override string ToString() => $"{HourlyRate.ToAmountText()} an hour, at least {MinimumFee.ToAmountText()} per change order";
+    public override string ToString() => Sentences.English("value.rate-card", new[] { Fact.Of("rateCard", this) });
 }

@@ -41,7 +41,7 @@ internal static partial class EngineEnglish
         {
             var client = f.Text("client");
             var message = $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} with {client} was not recorded: hold it late, or record it as missed.";
-            return f.Get<bool>("detailed") ? message + $" Check-ins are {f.Text("cadence")}; offer {client} a new time with an agenda." : message;
+            return f.Get<bool>("detailed") ? message + $" Check-ins are {Cadence(f.Get<CheckInCadence>("cadence"))}; offer {client} a new time with an agenda." : message;
         });
         yield return ("communication.feedback-due", f =>
         {
@@ -49,7 +49,7 @@ internal static partial class EngineEnglish
             var days = f.Get<int>("followUpDays");
             var about = point == FeedbackPoint.AfterOnboarding ? "on how getting started went"
                 : point == FeedbackPoint.AtCompletion ? "on the work as a whole, now that it is complete"
-                : $"on how the work is doing, {(days == 1 ? "1 day" : $"{Number(days)} days")} after completion";
+                : $"on how the work is doing, {Days(days)} after completion";
             var message = $"Ask {f.Text("client")} for feedback {about}{By(f, ", ")}." + Owed(f);
             return f.Get<bool>("detailed") ? message + " Ask what went well, what could have gone better, and whether anything is still open." : message;
         });

@@ -140,14 +140,14 @@ internal static partial class EngineEnglish
                 near.Add(Day(day));
             }
 
-            return $"{Day(f.Get<LocalDate>("occurrence"))} is not a check-in of the cadence ({f.Text("cadence")}, from {Day(f.Get<LocalDate>("start"))}, none while on hold)"
+            return $"{Day(f.Get<LocalDate>("occurrence"))} is not a check-in of the cadence ({Cadence(f.Get<CheckInCadence>("cadence"))}, from {Day(f.Get<LocalDate>("start"))}, none while on hold)"
                 + (near.Count > 0 ? $"; the open ones nearby are {string.Join(", ", near)}." : ".");
         });
         yield return ("check-in.in-future", f =>
             $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} has not come yet (it is {Day(f.Get<LocalDate>("today"))} for the provider).");
         yield return ("check-in.already-recorded", f => $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded, as {f.Text("recorded")}.");
         yield return ("feedback.not-agreed", f => $"The agreement does not ask for feedback {PointName(f.Get<FeedbackPoint>("point"))}"
-            + (f.Has("policy") ? $"; it asks {f.Text("policy")}." : " (AgreementBuilder.WithFeedback)."));
+            + (f.Has("policy") ? $"; it asks {FeedbackPoints(f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
         yield return ("feedback.ended-early", f =>
             $"The engagement was ended early, on {ProviderMoment(f, "endedAt")} (the provider's time): no more feedback is asked for.");
         yield return ("feedback.not-due-yet", f =>

@@ -65,8 +65,8 @@ internal static partial class EngineEnglish
             var left = f.Get<decimal>("left");
             return $"A word on charging: small extras have been on us so far ({Hours(f.Get<decimal>("used"))} of goodwill over {Plural(requests, "request")}), as our agreement sets aside {Hours(f.Get<decimal>("goodwill"))} for them. "
                 + (left == 0m
-                    ? $"That goodwill is now used up, so from this request on, extras are quoted from the rate card: {f.Text("rateCard")}."
-                    : $"What is left of it ({Hours(left)}) does not cover this request, so it is quoted from the rate card ({f.Text("rateCard")}); a smaller extra may still fit in what is left.");
+                    ? $"That goodwill is now used up, so from this request on, extras are quoted from the rate card: {RateCardTerms(f.Get<RateCard>("rateCard"))}."
+                    : $"What is left of it ({Hours(left)}) does not cover this request, so it is quoted from the rate card ({RateCardTerms(f.Get<RateCard>("rateCard"))}); a smaller extra may still fit in what is left.");
         });
     }
 

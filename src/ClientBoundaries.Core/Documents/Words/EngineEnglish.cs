@@ -30,7 +30,8 @@ internal static partial class EngineEnglish
         ScopeAnswers(),
         AgreementRefusals(),
         DaysOff(),
-        Expectations());
+        Expectations(),
+        Values());
 
     /// <summary>Every key that has words: what the engine may ask for.</summary>
     public static IEnumerable<string> Keys => Words.Keys;

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Scope;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <content>
+/// The English of the agreement's and the engagement's values: what a sentence says when it names a feedback policy, a
+/// check-in cadence, a rate card or goodwill, and what those values (and a ball time, an incident) write in
+/// <c>ToString()</c> for logs and debuggers. Each value is its own fact, under the name the key says.
+/// </content>
+internal static partial class EngineEnglish
+{
+    /// <summary>The values' own text, asked for by their <c>ToString()</c>.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Values()
+    {
+        yield return ("value.feedback-policy", f => FeedbackPoints(f.Get<FeedbackPolicy>("policy")));
+        yield return ("value.check-in-cadence", f => Cadence(f.Get<CheckInCadence>("cadence")));
+        yield return ("value.rate-card", f => RateCardTerms(f.Get<RateCard>("rateCard")));
+        yield return ("value.goodwill", f => GoodwillTerms(f.Get<Goodwill>("goodwill")));
+        yield return ("value.allowance", f =>
+        {
+            var allowance = f.Get<Allowance>("allowance");
+            var parts = new List<string>(3);
+            if (allowance.RevisionRounds is { } rounds)
+            {
+                parts.Add(Plural(rounds, "revision round"));
+            }
+
+            if (allowance.Hours is { } hours)
+            {
+                parts.Add(Hours(hours));
+            }
+
+            if (allowance.Units is { } units)
+            {
+                parts.Add($"{Number(units)} {allowance.UnitName}");
+            }
+
+            return parts.Count == 0 ? "nothing counted" : string.Join(", ", parts);
+        });
+        yield return ("value.change-request", f =>
+        {
+            var request = f.Get<ChangeRequest>("request");
+            return $"{request.Id}: {request.Description} ({Hours(request.EstimatedHours)})";
+        });
+        yield return ("value.ball-time", f =>
+        {
+            var held = f.Get<BallTime>("ballTime");
+            return $"{BusinessDays(held.BusinessDays)} ({Days(held.Elapsed.Days)} {held.Elapsed.ToString("hh':'mm", CultureInfo.InvariantCulture)} elapsed)";
+        });
+        yield return ("value.incident", f =>
+        {
+            var incident = f.Get<Incident>("incident");
+            return $"{incident.Id}: {incident.WhatHappened} (follow-through due {Day(incident.FollowThroughDue)}, {(incident.IsOpen ? "open" : "done")})";
+        });
+    }
+
+    /// <summary>The points a feedback policy asks at: "after onboarding, at completion, 30 days after completion".</summary>
+    private static string FeedbackPoints(FeedbackPolicy policy)
+    {
+        var points = new List<string>(policy.Points.Count);
+        foreach (var point in policy.Points)
+        {
+            points.Add(point == FeedbackPoint.AfterOnboarding ? "after onboarding"
+                : point == FeedbackPoint.AtCompletion ? "at completion"
+                : Days(policy.FollowUpAfterDays) + " after completion");
+        }
+
+        return string.Join(", ", points);
+    }
+
+    /// <summary>A check-in cadence: "weekly on Monday", "every 3 business days".</summary>
+    private static string Cadence(CheckInCadence cadence) =>
+        cadence.Weekday is { } day ? $"weekly on {day}" : "every " + BusinessDays(cadence.EveryBusinessDays);
+
+    /// <summary>A rate card: "90.00 EUR an hour, at least 150.00 EUR per change order".</summary>
+    private static string RateCardTerms(RateCard card) => $"{Amount(card.HourlyRate)} an hour, at least {Amount(card.MinimumFee)} per change order";
+
+    /// <summary>Goodwill: "3 hours of goodwill, at most 1 hour per request", "no goodwill".</summary>
+    private static string GoodwillTerms(Goodwill goodwill) =>
+        goodwill.TotalHours == 0m ? "no goodwill"
+        : $"{Hours(goodwill.TotalHours)} of goodwill" + (goodwill.CapPerRequestHours is { } cap ? $", at most {Hours(cap)} per request" : string.Empty);
+
+    /// <summary>"1 day", "30 days".</summary>
+    private static string Days(int count) => Number(count) + (count == 1 ? " day" : " days");
+}
