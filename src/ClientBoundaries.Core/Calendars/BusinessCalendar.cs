@@ -460,6 +460,21 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     }
 
     /// <summary>
+    /// How late something due on <paramref name="due"/> is at <paramref name="at"/>: the business days after it whose
+    /// working hours had begun by then (0 on the due date itself and before it).
+    /// </summary>
+    internal int BusinessDaysLateAt(LocalDate due, Instant at)
+    {
+        var last = ToLocalDate(at);
+        if (StartOfWorkingDay(last) > at)
+        {
+            last = last.PlusDays(-1);
+        }
+
+        return last <= due ? 0 : BusinessDaysBetween(due, last);
+    }
+
+    /// <summary>
     /// The instant a business day's work begins: the start of its first working range, in
     /// <see cref="Zone"/>. For a date that is not a business day, the start of that date.
     /// </summary>

@@ -281,12 +281,10 @@ internal static class CommunicationAgenda
         };
         if (now > item.DueAt)
         {
-            // Read after its deadline: how late, in the provider's business days whose working hours have begun since.
+            // Read after its deadline: how late, in the provider's business days whose working hours have begun since. The
+            // day it was due on is that of the instant just before the deadline: hours that run to 24:00 end on the next date.
             var calendar = agreement.Provider.Calendar;
-            var today = calendar.ToLocalDate(now);
-            var lastBegun = calendar.StartOfWorkingDay(today) <= now ? today : today.PlusDays(-1);
-            var dueDate = calendar.ToLocalDate(item.DueAt);
-            facts.Add(Fact.Of("late", lastBegun <= dueDate ? 0 : calendar.BusinessDaysBetween(dueDate, lastBegun)));
+            facts.Add(Fact.Of("late", calendar.BusinessDaysLateAt(calendar.ToLocalDate(item.DueAt - Duration.Epsilon), now)));
         }
 
         switch (item.Kind)

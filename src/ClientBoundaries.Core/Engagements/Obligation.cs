@@ -188,21 +188,7 @@ internal sealed record Obligation
     }
 
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
-    public int BusinessDaysLateAt(Instant at)
-    {
-        if (Due is not { } due)
-        {
-            return 0;
-        }
-
-        var last = Calendar.ToLocalDate(at);
-        if (Calendar.StartOfWorkingDay(last) > at)
-        {
-            last = last.PlusDays(-1);
-        }
-
-        return last <= due ? 0 : Calendar.BusinessDaysBetween(due, last);
-    }
+    public int BusinessDaysLateAt(Instant at) => Due is { } due ? Calendar.BusinessDaysLateAt(due, at) : 0;
 
     private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list)
     {

@@ -122,6 +122,20 @@ public class CommunicationAgendaDstTests
     }
 
     [Fact]
+    public void Feedback_due_at_a_midnight_that_ends_its_day_is_late_by_the_days_after_that_day()
+    {
+        // Every day 18:00-24:00 in Havana: due on Saturday 1 November 2025, its hours ending at the first Sunday 00:00 (04:00Z).
+        // Read on Sunday 2 November at 19:00 CST (00:00Z on the 3rd), Sunday's hours have begun: 1 business day late, though
+        // the deadline itself is already Sunday's date.
+        var engagement = Completed(EveryDay("America/Havana", Hours(18, 0, 0, 0)), "2025-10-04", I("2025-10-04T22:00:00Z"), I("2025-10-04T23:00:00Z"), I("2025-10-04T23:45:00Z"));
+
+        var due = Assessor.Assess(engagement.State, I("2025-11-03T00:00:00Z")).Communication.Should().ContainSingle().Subject;
+
+        due.DueAt.Should().Be(I("2025-11-02T04:00:00Z"));
+        due.Message.Should().EndWith("It was owed by 2025-11-02 00:00 and is 1 business day late.");
+    }
+
+    [Fact]
     public void A_follow_through_is_listed_from_its_days_first_working_hour_and_due_at_its_end_on_both_edges()
     {
         // Santiago, due Sunday 6 September 2026: listed from 01:00 -03 (04:00Z), due at 04:00 -03 (07:00Z).
