@@ -61,7 +61,7 @@ public static class Assessor
         var consequences = new List<DueConsequence>();
         foreach (var due in FallingDue.Listed(state, obligations, now))
         {
-            var item = Describe(state.AgreementForDates!, state.Plan, due, now, () => ShiftedEnd(state, due.Candidate, now));
+            var item = Describe(state.AgreementForDates!, state.Plan, due, now, day => EndIfDeliveredOn(state, due.Candidate, day));
             (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
@@ -206,7 +206,7 @@ public static class Assessor
         foreach (var priced in FallingDue.Priced(agreement, due, new FallingDue.CapTally(null)))
         {
             // A simulation tells each item at the moment it would fall due.
-            items.Add(Describe(agreement, shifted, priced, priced.At, () => shifted.End));
+            items.Add(Describe(agreement, shifted, priced, priced.At, _ => shifted.End));
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
@@ -248,27 +248,20 @@ public static class Assessor
     }
 
     /// <summary>
-    /// Where the plan ends if a late stage were delivered on the day it is read (<paramref name="now"/>, or the next business
-    /// day); for a stage already delivered or another rule, where the plan ends now. Null where that plan would end after
-    /// the last date the library can work with (the explanation then names no end).
+    /// Where the plan ends if a late stage is delivered on <paramref name="day"/>; for a payment, or a stage already
+    /// delivered, where the plan ends now. Null where that plan would end after the last date the library can work with
+    /// (the explanation then names no end).
     /// </summary>
-    private static LocalDate? ShiftedEnd(EngagementState state, FallingDue.Candidate candidate, Instant now)
+    private static LocalDate? EndIfDeliveredOn(EngagementState state, FallingDue.Candidate candidate, LocalDate day)
     {
-        if (candidate.Rule.Kind != ConsequenceKind.ScheduleShift || candidate.Obligation.StageIndex < 0 || state.Plan is null
-            || candidate.Obligation.FulfilledAt.HasValue)
+        if (candidate.Obligation.StageIndex < 0 || state.Plan is null || candidate.Obligation.FulfilledAt.HasValue)
         {
             return state.Plan?.End;
         }
 
-        var calendar = candidate.Obligation.Calendar;
-        if (DeliveryDay(candidate.Obligation, FallingDue.Max(now, candidate.At)) is not { } day)
-        {
-            return null;
-        }
-
         try
         {
-            return Replanning.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, calendar.EndOfWorkingDay(day))).End;
+            return Replanning.Replanned(state, candidate.Obligation.StageIndex, new StageFinish(day, candidate.Obligation.Calendar.EndOfWorkingDay(day))).End;
         }
         catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
@@ -285,14 +278,14 @@ public static class Assessor
     /// <param name="plan">The plan as it stands.</param>
     /// <param name="due">The item, priced.</param>
     /// <param name="readAt">When the explanation is read: what it says is true then (the lateness, "today", the end a delivery would lead to).</param>
-    /// <param name="shiftedEnd">Where the plan ends if the late stage is delivered on the day it is read.</param>
-    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate?> shiftedEnd)
+    /// <param name="endIfDeliveredOn">Where the plan ends if the late stage is delivered on a day; asked only for a schedule shift.</param>
+    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate, LocalDate?> endIfDeliveredOn)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, readAt, shiftedEnd(), escalateTo)));
+        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, readAt, endIfDeliveredOn, escalateTo)));
         return new DueConsequence(
             obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }
@@ -303,7 +296,8 @@ public static class Assessor
     /// engagement, a hold), and what follows (the end a schedule shift leads to, the restart lead time, the amount and
     /// any cap). The rule's threshold is stated only where it is the point: the lateness a pause began at.
     /// </summary>
-    private static List<Fact> ExplanationFacts(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, LocalDate? shiftedEnd, string? escalateTo)
+    private static List<Fact> ExplanationFacts(
+        Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate, LocalDate?> endIfDeliveredOn, string? escalateTo)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
@@ -326,9 +320,11 @@ public static class Assessor
             Fact.Of("threshold", due.BusinessDaysLate),
             Fact.Of("cameBack", calendar.ToLocalDate(due.At)),
         };
+        LocalDate? shiftedEnd = null;
         if (obligation.FulfilledAt is { } fulfilledAt && fulfilledAt <= readAt)
         {
             facts.Add(Fact.Of("fulfilledOn", calendar.ToLocalDate(fulfilledAt)));
+            shiftedEnd = plan?.End;
         }
         else if (obligation.Cutoff <= readAt)
         {
@@ -337,6 +333,7 @@ public static class Assessor
         else if (rule.Kind == ConsequenceKind.ScheduleShift && DeliveryDay(obligation, FallingDue.Max(readAt, due.At)) is { } deliveredOn)
         {
             facts.Add(Fact.Of("deliveredOn", deliveredOn));
+            shiftedEnd = endIfDeliveredOn(deliveredOn);
         }
 
         AddObligationFacts(facts, agreement, obligation);
