@@ -20,7 +20,9 @@ public static partial class EngagementDecider
         }
 
         var subject = key.Stage?.Value ?? key.Message?.Value;
-        var (hasRule, round) = FallingDue.RuleOf(state, key, rule);
+        // Built once for the three questions below: which rule and round, whether it is due, and if not, when.
+        var obligations = Obligation.Of(state);
+        var (hasRule, round) = FallingDue.RuleOf(obligations, key, rule);
         if (round < 0)
         {
             return Decision.Refuse("consequence.unknown-obligation", subject, Fact.Of("obligation", key));
@@ -31,7 +33,7 @@ public static partial class EngagementDecider
             return Decision.Refuse("consequence.not-in-policy", subject, Fact.Of("rule", rule), Fact.Of("obligation", key));
         }
 
-        if (FallingDue.Find(state, key, rule, at) is not { } due)
+        if (FallingDue.Find(state, obligations, key, rule, at) is not { } due)
         {
             if (FallingDue.IsRecorded(state, key, round, rule))
             {
@@ -39,7 +41,7 @@ public static partial class EngagementDecider
             }
 
             // Not due: not yet (with the instant it falls due), no longer (a later reminder replaced it), or not at all.
-            return FallingDue.WhenDue(state, key, rule) is { } when
+            return FallingDue.WhenDue(state, obligations, key, rule) is { } when
                 ? Decision.Refuse("consequence.not-due", subject, Fact.Of("rule", rule), Fact.Of("obligation", key), Fact.Of("at", at), Fact.Of("fallsDueAt", when))
                 : Decision.Refuse("consequence.not-due", subject, Fact.Of("rule", rule), Fact.Of("obligation", key), Fact.Of("at", at));
         }

@@ -78,9 +78,14 @@ internal static class FallingDue
     }
 
     /// <summary>The reminder or consequence of this rule for this obligation, if it is due at <paramref name="at"/> and not yet recorded.</summary>
-    public static Due? Find(EngagementState state, ObligationKey key, ConsequenceRule rule, Instant at)
+    /// <param name="state">The engagement.</param>
+    /// <param name="obligations">The engagement's obligations (<see cref="Obligation.Of"/>), built once by the caller.</param>
+    /// <param name="key">The obligation.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="at">The instant.</param>
+    public static Due? Find(EngagementState state, IReadOnlyList<Obligation> obligations, ObligationKey key, ConsequenceRule rule, Instant at)
     {
-        foreach (var due in Listed(state, Obligation.Of(state), at))
+        foreach (var due in Listed(state, obligations, at))
         {
             if (due.Obligation.Key == key && due.Rule == rule)
             {
@@ -92,9 +97,9 @@ internal static class FallingDue
     }
 
     /// <summary>When a rule falls due for an obligation as things stand, recorded or not; null when it does not.</summary>
-    public static Instant? WhenDue(EngagementState state, ObligationKey key, ConsequenceRule rule)
+    public static Instant? WhenDue(EngagementState state, IReadOnlyList<Obligation> obligations, ObligationKey key, ConsequenceRule rule)
     {
-        foreach (var obligation in Obligation.Of(state))
+        foreach (var obligation in obligations)
         {
             if (obligation.Key == key)
             {
@@ -106,9 +111,9 @@ internal static class FallingDue
     }
 
     /// <summary>Whether the obligation's policy has the rule, and the round it is in; -1 when there is no such obligation.</summary>
-    public static (bool HasRule, int Round) RuleOf(EngagementState state, ObligationKey key, ConsequenceRule rule)
+    public static (bool HasRule, int Round) RuleOf(IReadOnlyList<Obligation> obligations, ObligationKey key, ConsequenceRule rule)
     {
-        foreach (var obligation in Obligation.Of(state))
+        foreach (var obligation in obligations)
         {
             if (obligation.Key == key)
             {
