@@ -63,7 +63,7 @@ public static partial class EngagementDecider
             return Decision.Refuse("payment.not-invoiced", key.Stage?.Value, Fact.Of("payment", key));
         }
 
-        if (PaidAt(state, key) is not null)
+        if (state.PaidAt(key) is not null)
         {
             return Decision.Refuse("payment.already-received", key.Stage?.Value, Fact.Of("payment", key));
         }
@@ -79,7 +79,7 @@ public static partial class EngagementDecider
     }
 
     private static EngagementState EvolvePayment(Agreed engagement, PaymentReceived payment) =>
-        PaidAt(engagement.State, payment.Payment) is null ? engagement.State.WithPayment(payment) : engagement.State;
+        engagement.State.PaidAt(payment.Payment) is null ? engagement.State.WithPayment(payment) : engagement.State;
 
     /// <summary>The milestone payment tied to a stage, or null.</summary>
     private static MilestonePayment? MilestoneOf(PaymentTerms terms, StageKey? stage)
@@ -89,20 +89,6 @@ public static partial class EngagementDecider
             if (milestone.Stage == stage)
             {
                 return milestone;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>When a milestone or the final payment was received; null while it is not.</summary>
-    private static Instant? PaidAt(EngagementState state, ObligationKey payment)
-    {
-        foreach (var received in state.Payments)
-        {
-            if (received.Payment == payment)
-            {
-                return received.At;
             }
         }
 

@@ -42,15 +42,9 @@ public static partial class EngagementDecider
 
         if (ledger.FindChangeOrder(id) is not { } found)
         {
-            foreach (var decided in ledger.Decisions)
-            {
-                if (decided.Request.Id == id)
-                {
-                    return Decision.Refuse("change-order.unknown", id.Value, Fact.Of("changeOrder", id), Fact.Of("decision", decided.Kind), Fact.Of("command", command));
-                }
-            }
-
-            return Decision.Refuse("change-order.unknown", id.Value, Fact.Of("changeOrder", id));
+            return ledger.FindDecision(id) is { } decided
+                ? Decision.Refuse("change-order.unknown", id.Value, Fact.Of("changeOrder", id), Fact.Of("decision", decided.Kind), Fact.Of("command", command))
+                : Decision.Refuse("change-order.unknown", id.Value, Fact.Of("changeOrder", id));
         }
 
         order = found;
@@ -251,7 +245,7 @@ public static partial class EngagementDecider
         var ledger = engagement.State.Scope;
         switch (@event)
         {
-            case ChangeRequested requested when !IsDecided(ledger, requested.Decision.Request.Id):
+            case ChangeRequested requested when ledger.FindDecision(requested.Decision.Request.Id) is null:
                 return next.WithScope(ledger.Recorded(requested.Decision));
             case ChangeOrderProposed proposed when ledger.FindChangeOrder(proposed.ChangeOrder) is { Status.IsClosed: false } order
                 && proposed.Price.Currency == order.Price.Currency:
@@ -263,19 +257,6 @@ public static partial class EngagementDecider
             default:
                 return next;
         }
-    }
-
-    private static bool IsDecided(ScopeLedger ledger, ChangeRequestId id)
-    {
-        foreach (var decided in ledger.Decisions)
-        {
-            if (decided.Request.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether an amendment can be applied as it stands: the next version of an open change order, naming stages and deliverables that exist, within the bounds of a stage.</summary>

@@ -205,25 +205,12 @@ public static partial class EngagementDecider
     {
         var stem = stage.Value.Length > 80 ? stage.Value.Substring(0, 80) : stage.Value;
         var id = new ChangeRequestId($"{stem}-round-{round}");
-        for (var attempt = 2; IsTaken(ledger, id); attempt++)
+        for (var attempt = 2; ledger.FindDecision(id) is not null; attempt++)
         {
             id = new ChangeRequestId($"{stem}-round-{round}.{attempt}");
         }
 
         return id;
-
-        static bool IsTaken(ScopeLedger ledger, ChangeRequestId id)
-        {
-            foreach (var decided in ledger.Decisions)
-            {
-                if (decided.Request.Id == id)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private static Decision DecideEffort(Agreed engagement, LogEffort command)

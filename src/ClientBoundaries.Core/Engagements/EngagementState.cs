@@ -108,6 +108,20 @@ public sealed record EngagementState
     /// <summary>The milestone and final payments received, in order (the deposit is <see cref="Deposit"/>).</summary>
     public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.Payments;
 
+    /// <summary>When a milestone or final payment was received; null while it is not.</summary>
+    internal Instant? PaidAt(ObligationKey payment)
+    {
+        foreach (var received in Payments)
+        {
+            if (received.Payment == payment)
+            {
+                return received.At;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every reminder recorded as sent, in order.</summary>
     public IReadOnlyList<EngagementEvent.ReminderSent> RemindersSent => _course.RemindersSent;
 

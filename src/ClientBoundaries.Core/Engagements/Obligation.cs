@@ -157,7 +157,6 @@ internal sealed record Obligation
         }
     }
 
-
     /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
     public static Obligation Simulated(Agreement agreement, Plan plan, int index)
     {
@@ -257,14 +256,14 @@ internal sealed record Obligation
             var amount = milestone.Amount.OfTotal(terms.Total);
             var key = ObligationKey.MilestonePayment(milestone.Stage);
             var obligation = Payment(key, amount);
-            list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, PaidAt(state, key), null));
+            list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, state.PaidAt(key), null));
         }
 
         var final = terms.FinalPaymentAmount;
         if (final.Amount > 0m)
         {
             var obligation = Payment(ObligationKey.FinalPayment, final);
-            list.Add(Invoiced(obligation, state.CompletedAt, terms.FinalPaymentDueDays, PaidAt(state, ObligationKey.FinalPayment), null));
+            list.Add(Invoiced(obligation, state.CompletedAt, terms.FinalPaymentDueDays, state.PaidAt(ObligationKey.FinalPayment), null));
         }
     }
 
@@ -293,18 +292,5 @@ internal sealed record Obligation
             Cutoff = cutoff,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
         };
-    }
-
-    private static Instant? PaidAt(EngagementState state, ObligationKey payment)
-    {
-        foreach (var received in state.Payments)
-        {
-            if (received.Payment == payment)
-            {
-                return received.At;
-            }
-        }
-
-        return null;
     }
 }

@@ -67,6 +67,20 @@ public sealed record ScopeLedger
     /// <exception cref="ArgumentNullException"><paramref name="deliverable"/> is null.</exception>
     public decimal HoursUsedOf(DeliverableKey deliverable) => UseOf(Preconditions.CheckNotNull(deliverable, nameof(deliverable))).Hours;
 
+    /// <summary>The decision on the request with this id, or null when none was classified.</summary>
+    internal ScopeDecision? FindDecision(ChangeRequestId id)
+    {
+        foreach (var decided in _decisions)
+        {
+            if (decided.Request.Id == id)
+            {
+                return decided;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The change order that answers a request, or null when it has none.</summary>
     /// <param name="id">The request's id.</param>
     /// <returns>The change order with its latest status, or null.</returns>
@@ -109,12 +123,9 @@ public sealed record ScopeLedger
     public Outcome<ScopeDecision> Classify(ChangeRequest request)
     {
         Preconditions.CheckNotNull(request, nameof(request));
-        foreach (var decided in _decisions)
+        if (FindDecision(request.Id) is { } decided)
         {
-            if (decided.Request.Id == request.Id)
-            {
-                return Refused("scope.duplicate-request", request.Id.Value, Fact.Of("request", request.Id), Fact.Of("description", decided.Request.Description));
-            }
+            return Refused("scope.duplicate-request", request.Id.Value, Fact.Of("request", request.Id), Fact.Of("description", decided.Request.Description));
         }
 
         Deliverable? deliverable = null;
