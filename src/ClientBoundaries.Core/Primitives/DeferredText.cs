@@ -13,21 +13,18 @@ namespace ClientBoundaries.Primitives;
 /// </remarks>
 internal sealed class DeferredText
 {
-    private readonly Func<string> _word;
+    // Null when the text was given: it is never asked for then.
+    private readonly Func<string>? _word;
     private string? _text;
 
     /// <summary>Text to word on first reading.</summary>
     public DeferredText(Func<string> word) => _word = word;
 
     /// <summary>Text already worded (read back from storage, say).</summary>
-    public DeferredText(string text)
-    {
-        _text = text;
-        _word = () => text;
-    }
+    public DeferredText(string text) => _text = text;
 
     /// <summary>The text, worded now if it was not yet.</summary>
-    public string Text => Volatile.Read(ref _text) ?? LazyInitializer.EnsureInitialized(ref _text, _word)!;
+    public string Text => Volatile.Read(ref _text) ?? LazyInitializer.EnsureInitialized(ref _text, _word!)!;
 
     public override string ToString() => Text;
 }

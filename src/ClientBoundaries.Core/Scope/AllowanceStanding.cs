@@ -54,11 +54,7 @@ public sealed record AllowanceStanding
     /// <summary>Units left, or null when not counted in units.</summary>
     public int? UnitsLeft => UnitsIncluded is { } included ? System.Math.Max(0, included - UnitsUsed) : null;
 
-    /// <summary>What is used of what is included: <c>pages: rounds 2/2, units 5/6</c>.</summary>
+    /// <summary>What is used of what is included, in English, for logs: <c>pages: rounds 2/2, hours 0/-, units 5/6</c> (<c>-</c>: not counted).</summary>
     /// <returns>The standing as text.</returns>
-    public override string ToString() =>
-        $"{Deliverable}: rounds {Of(RevisionRoundsUsed, RevisionRoundsIncluded)}, hours {Of(HoursUsed, HoursIncluded)}, units {Of(UnitsUsed, UnitsIncluded)}";
-
-    private static string Of(decimal used, decimal? included) =>
-        LogText.Number(used) + "/" + (included is { } total ? LogText.Number(total) : "-");
+    public override string ToString() => Sentences.English("value.allowance-standing", new[] { Fact.Of("standing", this) });
 }

@@ -42,6 +42,12 @@ internal static partial class EngineEnglish
 
             return parts.Count == 0 ? "nothing counted" : string.Join(", ", parts);
         });
+        yield return ("value.allowance-standing", f =>
+        {
+            var standing = f.Get<AllowanceStanding>("standing");
+            return $"{standing.Deliverable}: rounds {UsedOf(standing.RevisionRoundsUsed, standing.RevisionRoundsIncluded)}, "
+                + $"hours {UsedOf(standing.HoursUsed, standing.HoursIncluded)}, units {UsedOf(standing.UnitsUsed, standing.UnitsIncluded)}";
+        });
         yield return ("value.change-request", f =>
         {
             var request = f.Get<ChangeRequest>("request");
@@ -84,6 +90,9 @@ internal static partial class EngineEnglish
     private static string GoodwillTerms(Goodwill goodwill) =>
         goodwill.TotalHours == 0m ? "no goodwill"
         : $"{Hours(goodwill.TotalHours)} of goodwill" + (goodwill.CapPerRequestHours is { } cap ? $", at most {Hours(cap)} per request" : string.Empty);
+
+    /// <summary>"2/3" used of included, "2/-" when it is not counted.</summary>
+    private static string UsedOf(decimal used, decimal? included) => Number(used) + "/" + (included is { } total ? Number(total) : "-");
 
     /// <summary>"1 day", "30 days".</summary>
     private static string Days(int count) => Number(count) + (count == 1 ? " day" : " days");

@@ -60,4 +60,12 @@ public class ValueTextTests
     {
         new BallTime(Duration.FromHours(30), 1).ToString().Should().Be("1 business day (1 day 06:00 elapsed)");
     }
+
+    [Fact]
+    public void An_allowance_standing_shows_used_of_included_and_a_dash_for_what_is_not_counted()
+    {
+        var pages = new Deliverable(new DeliverableKey("pages"), "Pages", allowance: new Allowance(revisionRounds: 2, units: 6, unitName: "pages"));
+
+        new AllowanceStanding(pages, 2, 1.5m, 5).ToString().Should().Be("pages: rounds 2/2, hours 1.5/-, units 5/6");
+    }
 }
