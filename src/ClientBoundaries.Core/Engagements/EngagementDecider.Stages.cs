@@ -97,9 +97,11 @@ public static partial class EngagementDecider
             return Decision.Accept(provisional);
         }
 
-        // The default due date is the next stage's due date once the plan is re-planned from this handoff. Apply, not
-        // Evolve: a re-plan past the end of the calendar must refuse the handoff, not leave the old plan's date.
-        var replanned = Apply(engagement.State, provisional, out _).Plan!;
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff: the re-plan
+        // alone, as Evolve makes it (past the end of the calendar it throws, and Decide refuses the handoff); what falls
+        // due next is worked out once, when Decide proves its event applies.
+        var applied = new Agreed(engagement.State.Applied(command.At), engagement.Agreement, engagement.ForDates);
+        var replanned = EvolveHandedOff(applied, provisional).Plan!;
         return Decision.Accept(new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At));
     }
 
