@@ -227,6 +227,20 @@ public sealed record Agreement
         return -1;
     }
 
+    /// <summary>The position of the first stage after position <paramref name="after"/> that <paramref name="owner"/> owns, or -1 when there is none: the stage a restart lead time delays.</summary>
+    internal int IndexOfNextStageOf(PartyRole owner, int after)
+    {
+        for (var i = after + 1; i < _stages.Count; i++)
+        {
+            if (_stages[i].Owner == owner)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The id, version and title: <c>acme-website v1: Website redesign</c>.</summary>
     /// <returns>The agreement as text.</returns>
     public override string ToString() => $"{Id} v{Version}: {Title}";

@@ -164,14 +164,10 @@ public static class Assessor
         var leadTime = agreement.RestartLeadTimeOf(counterpart);
         if (paused && leadTime > 0)
         {
-            for (var i = index + 1; i < agreement.Stages.Count; i++)
+            if (agreement.IndexOfNextStageOf(counterpart, index) is var restarted and >= 0)
             {
-                if (agreement.Stages[i].Owner == counterpart)
-                {
-                    var counterpartCalendar = agreement.CalendarOf(counterpart);
-                    earliest[agreement.Stages[i].Key] = counterpartCalendar.AddBusinessDays(counterpartCalendar.ToLocalDate(comesBack), leadTime);
-                    break;
-                }
+                var counterpartCalendar = agreement.CalendarOf(counterpart);
+                earliest[agreement.Stages[restarted].Key] = counterpartCalendar.AddBusinessDays(counterpartCalendar.ToLocalDate(comesBack), leadTime);
             }
         }
 
@@ -356,14 +352,10 @@ public static class Assessor
         if (rule.Kind == ConsequenceKind.RestartLeadTime)
         {
             facts.Add(Fact.Of("leadTime", agreement.RestartLeadTimeOf(obligation.Party.Counterpart)));
-            for (var i = obligation.StageIndex + 1; plan is not null && obligation.StageIndex >= 0 && i < agreement.Stages.Count; i++)
+            if (plan is not null && obligation.StageIndex >= 0 && agreement.IndexOfNextStageOf(obligation.Party.Counterpart, obligation.StageIndex) is var next and >= 0)
             {
-                if (agreement.Stages[i].Owner == obligation.Party.Counterpart)
-                {
-                    facts.Add(Fact.Of("nextStage", agreement.Stages[i].Name));
-                    facts.Add(Fact.Of("nextStart", plan.Stages[i].Start));
-                    break;
-                }
+                facts.Add(Fact.Of("nextStage", agreement.Stages[next].Name));
+                facts.Add(Fact.Of("nextStart", plan.Stages[next].Start));
             }
         }
 
