@@ -1,6 +1,7 @@
 using System.IO;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Documents;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Scheduling;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Documents;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Engagements;
 using NodaTime;
 

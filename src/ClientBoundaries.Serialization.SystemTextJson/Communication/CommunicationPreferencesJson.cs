@@ -1,11 +1,12 @@
 using System.Text.Json;
 using ClientBoundaries.Communication;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 using ClientBoundaries.Serialization.SystemTextJson.Writing;
 
 namespace ClientBoundaries.Serialization.SystemTextJson;
 
-/// <summary>Preferences: <c>{"preferredChannel": "Email", "messageLength": "Short", "escalationContact": "owner"}</c>; the contact may be left out.</summary>
+/// <summary>Preferences: <c>{"preferredChannel": "Email", "messageLength": "Short", "escalationContact": "owner", "language": "Spanish"}</c>; the contact may be left out, and the language when English.</summary>
 internal static class CommunicationPreferencesJson
 {
     public static void Write(Utf8JsonWriter writer, CommunicationPreferences preferences)
@@ -14,6 +15,10 @@ internal static class CommunicationPreferencesJson
         writer.WriteString("preferredChannel", preferences.PreferredChannel.Name);
         writer.WriteString("messageLength", preferences.MessageLength.Name);
         writer.OptionalString("escalationContact", preferences.EscalationContact);
+        if (preferences.Language != Language.English)
+        {
+            writer.WriteString("language", preferences.Language.Name);
+        }
         writer.WriteEndObject();
     }
 
@@ -27,9 +32,10 @@ internal static class CommunicationPreferencesJson
         var channel = Names.Channels.Read(o, "preferredChannel");
         var length = Names.MessageLengths.Read(o, "messageLength");
         var contact = o.OptionalText("escalationContact", out var contactFailed, 200);
+        var language = o.Has("language") ? Names.Languages.Read(o, "language") : Language.English;
         o.End();
-        return channel is not null && length is not null && !contactFailed
-            ? field.Construct(() => new CommunicationPreferences(channel, length, contact))
+        return channel is not null && length is not null && language is not null && !contactFailed
+            ? field.Construct(() => new CommunicationPreferences(channel, length, contact, language))
             : null;
     }
 }

@@ -19,6 +19,8 @@ internal static class Names
 
     public static readonly NameTable<Channel> Channels = new(Channel.Email, Channel.Phone, Channel.VideoCall, Channel.Chat, Channel.InPerson, Channel.Portal);
 
+    public static readonly NameTable<Language> Languages = new(Language.English, Language.Spanish, Language.Indonesian, Language.Malay);
+
     public static readonly NameTable<MessageLength> MessageLengths = new(MessageLength.Short, MessageLength.Detailed);
 
     public static readonly NameTable<MeetingCue> MeetingCues = new(MeetingCue.NotStarted, MeetingCue.Running, MeetingCue.WrapUp, MeetingCue.Over);

@@ -3,6 +3,7 @@ using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Documents;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;

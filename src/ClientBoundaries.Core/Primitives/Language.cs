@@ -1,7 +1,7 @@
 using System;
 using Ardalis.SmartEnum;
 
-namespace ClientBoundaries.Documents;
+namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// A language the documents are written in: English, Spanish, Indonesian or Malay. Each has its
