@@ -281,7 +281,8 @@ public static class Assessor
         var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = new DeferredText(() => Sentences.English("consequence.explanation", ExplanationFacts(agreement, plan, due, readAt, endIfDeliveredOn, escalateTo)));
+        var explanation = new Sentence(
+            "consequence.explanation", () => ExplanationFacts(agreement, plan, due, readAt, endIfDeliveredOn, escalateTo), preferences.Language);
         return new DueConsequence(
             obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
     }

@@ -272,6 +272,7 @@ internal static class CommunicationAgenda
     private static CommunicationDue Describe(Agreement agreement, Item item, Instant now)
     {
         var client = agreement.ClientPreferences;
+        var language = agreement.ProviderPreferences.Language;
         var zone = agreement.Provider.Calendar.Zone;
         var facts = new List<Fact>
         {
@@ -296,7 +297,7 @@ internal static class CommunicationAgenda
                 facts.Add(Fact.Of("startedAt", held.StartedAt.InZone(zone).LocalDateTime));
                 facts.Add(Fact.Of("topic", meeting.Booked.Agenda[0]));
                 facts.Add(Fact.Of("followUps", held.FollowUps));
-                var message = Sentences.English("communication.recap-owed", facts);
+                var message = new Sentence("communication.recap-owed", facts, language);
                 return new CommunicationDue.RecapOwed(meeting.Id, held.FollowUps, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
@@ -304,7 +305,7 @@ internal static class CommunicationAgenda
             {
                 facts.Add(Fact.Of("occurrence", item.Occurrence!.Value));
                 facts.Add(Fact.Of("cadence", agreement.CheckIns!));
-                var message = Sentences.English("communication.check-in-missed", facts);
+                var message = new Sentence("communication.check-in-missed", facts, language);
                 return new CommunicationDue.CheckInMissed(item.Occurrence.Value, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
@@ -313,7 +314,7 @@ internal static class CommunicationAgenda
                 var point = item.Point!;
                 facts.Add(Fact.Of("point", point));
                 facts.Add(Fact.Of("followUpDays", agreement.Feedback!.FollowUpAfterDays));
-                var message = Sentences.English("communication.feedback-due", facts);
+                var message = new Sentence("communication.feedback-due", facts, language);
                 return new CommunicationDue.FeedbackDue(point, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
 
@@ -328,7 +329,7 @@ internal static class CommunicationAgenda
                     facts.Add(Fact.Of("credit", credit));
                 }
 
-                var message = Sentences.English("communication.follow-through-due", facts);
+                var message = new Sentence("communication.follow-through-due", facts, language);
                 return new CommunicationDue.FollowThroughDue(incident.Id, PartyRole.Provider, item.Since, item.DueAt, now, client.PreferredChannel, message);
             }
         }

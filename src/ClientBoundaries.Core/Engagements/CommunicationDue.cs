@@ -20,14 +20,18 @@ namespace ClientBoundaries.Engagements;
 /// </remarks>
 public abstract record CommunicationDue
 {
-    private CommunicationDue(PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, string message)
+    // The facts the message was worded from, to word it again in another language.
+    private readonly Sentence _message;
+
+    private CommunicationDue(PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, Sentence message)
     {
         Party = party;
         Since = since;
         DueAt = dueAt;
         IsOverdue = now > dueAt;
         Channel = channel;
-        Message = message;
+        _message = message;
+        Message = message.Text;
     }
 
     /// <summary>Who owes it. Today always the provider, which runs the meetings, the check-ins and the feedback, and owns its incidents.</summary>
@@ -45,11 +49,43 @@ public abstract record CommunicationDue
     /// <summary>The channel to reach the other side on: the one it prefers (<see cref="CommunicationPreferences.PreferredChannel"/>).</summary>
     public Channel Channel { get; }
 
-    /// <summary>What to do, in a message sized to the other side's preferred length (<see cref="MessageLength"/>).</summary>
+    /// <summary>
+    /// What to do, in a message sized to the other side's preferred length (<see cref="MessageLength"/>), in the
+    /// language of the party who owes it (the provider's <c>CommunicationPreferences.Language</c>).
+    /// </summary>
     public string Message { get; }
 
     /// <summary>The case's stable kind name in kebab case ("recap-owed"); being internal and abstract, it also keeps the hierarchy closed.</summary>
     internal abstract string Kind { get; }
+
+    /// <summary>The message in <paramref name="language"/>, worded from the same facts as <see cref="Message"/>.</summary>
+    /// <param name="language">The language to word it in.</param>
+    /// <returns>The message; a to-do read back from JSON has only the text it was stored with.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="language"/> is null.</exception>
+    public string MessageIn(Language language) => _message.In(Preconditions.CheckNotNull(language, nameof(language)));
+
+    /// <summary>Whether the kind and every field are equal (the message compared by its text).</summary>
+    /// <param name="other">The other to-do.</param>
+    /// <returns>True when equal.</returns>
+    public virtual bool Equals(CommunicationDue? other) =>
+        other is not null
+        && EqualityContract == other.EqualityContract
+        && Party == other.Party
+        && Since == other.Since
+        && DueAt == other.DueAt
+        && IsOverdue == other.IsOverdue
+        && Channel == other.Channel
+        && Message == other.Message;
+
+    /// <summary>A hash of the figures.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            return (((EqualityContract.GetHashCode() * 397) ^ Since.GetHashCode()) * 397) ^ DueAt.GetHashCode();
+        }
+    }
 
     /// <summary>The message.</summary>
     /// <returns>The message.</returns>
@@ -62,7 +98,7 @@ public abstract record CommunicationDue
 
         private readonly ValueList<string> _followUps;
 
-        internal RecapOwed(MeetingId meeting, IReadOnlyList<string> followUps, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, string message)
+        internal RecapOwed(MeetingId meeting, IReadOnlyList<string> followUps, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, Sentence message)
             : base(party, since, dueAt, now, channel, message)
         {
             Meeting = meeting;
@@ -81,7 +117,7 @@ public abstract record CommunicationDue
     {
         internal override string Kind => "check-in-missed";
 
-        internal CheckInMissed(LocalDate occurrence, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, string message)
+        internal CheckInMissed(LocalDate occurrence, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, Sentence message)
             : base(party, since, dueAt, now, channel, message) => Occurrence = occurrence;
 
         /// <summary>The date it was due on, in the provider's calendar.</summary>
@@ -93,7 +129,7 @@ public abstract record CommunicationDue
     {
         internal override string Kind => "feedback-due";
 
-        internal FeedbackDue(FeedbackPoint point, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, string message)
+        internal FeedbackDue(FeedbackPoint point, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, Sentence message)
             : base(party, since, dueAt, now, channel, message) => Point = point;
 
         /// <summary>The point.</summary>
@@ -105,7 +141,7 @@ public abstract record CommunicationDue
     {
         internal override string Kind => "follow-through-due";
 
-        internal FollowThroughDue(IncidentId incident, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, string message)
+        internal FollowThroughDue(IncidentId incident, PartyRole party, Instant since, Instant dueAt, Instant now, Channel channel, Sentence message)
             : base(party, since, dueAt, now, channel, message) => Incident = incident;
 
         /// <summary>The incident.</summary>

@@ -1,3 +1,4 @@
+using System;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -15,7 +16,7 @@ namespace ClientBoundaries.Engagements;
 public sealed record DueConsequence
 {
     // Worded on first reading: an assessment lists its items by their figures, and a sweep may list thousands.
-    private readonly DeferredText _explanation;
+    private readonly Sentence _explanation;
 
     internal DueConsequence(
         ObligationKey obligation,
@@ -27,7 +28,7 @@ public sealed record DueConsequence
         Money? amount,
         Money? amountBeforeCap,
         CapScope? cappedBy,
-        DeferredText explanation,
+        Sentence explanation,
         Channel channel,
         string? escalateTo)
     {
@@ -86,11 +87,12 @@ public sealed record DueConsequence
     public CapScope? CappedBy { get; }
 
     /// <summary>
-    /// Why, in a sentence the provider could send as it is, true at the instant of the assessment that listed it: the
-    /// lateness on that day (not <see cref="BusinessDaysLate"/>, the rule's threshold), "today" only on the due date.
-    /// Assess again before sending on another day.
+    /// Why, in a sentence the provider could send as it is to the late party, in that party's language
+    /// (<c>CommunicationPreferences.Language</c>), true at the instant of the assessment that listed it: the lateness on
+    /// that day (not <see cref="BusinessDaysLate"/>, the rule's threshold), "today" only on the due date. Assess again
+    /// before sending on another day.
     /// </summary>
-    /// <remarks>Worded when it is first read, and kept.</remarks>
+    /// <remarks>Worded when it is first read, and kept. <see cref="ExplanationIn"/> words it in another language.</remarks>
     public string Explanation => _explanation.Text;
 
     /// <summary>The channel to send it on: the one the party it concerns prefers (<c>CommunicationPreferences.PreferredChannel</c>).</summary>
@@ -101,6 +103,15 @@ public sealed record DueConsequence
     /// contact the late party named in its preferences; null for every other kind.
     /// </summary>
     public string? EscalateTo { get; }
+
+    /// <summary>
+    /// The explanation in <paramref name="language"/>, worded from the same facts as <see cref="Explanation"/>: for a
+    /// host that writes to a contact in another language than the party's, or shows the provider what was sent.
+    /// </summary>
+    /// <param name="language">The language to word it in.</param>
+    /// <returns>The sentence; a due consequence read back from JSON has only the text it was stored with.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is null.</exception>
+    public string ExplanationIn(Language language) => _explanation.In(Preconditions.CheckNotNull(language, nameof(language)));
 
     /// <summary>Whether every field, and the explanation's text, are equal.</summary>
     /// <param name="other">The other due consequence.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -55,7 +56,13 @@ public static partial class EngagementDecider
         var applied = new ConsequenceApplied(key, due.Obligation.Round, rule, party, due.Amount, due.At, at);
         if (rule.Kind == ConsequenceKind.Pause && (state.Phase == EngagementPhase.Scheduled || state.Phase == EngagementPhase.Active) && state.Ball is not null)
         {
-            var reason = Sentences.English("pause.consequence", new[] { Fact.Of("late", due.BusinessDaysLate), Fact.Of("obligation", key) });
+            var facts = new List<Fact> { Fact.Of("late", due.BusinessDaysLate), Fact.Of("obligation", key) };
+            if (key.Stage is { } stage && engagement.Agreement.FindStage(stage) is { } named)
+            {
+                facts.Add(Fact.Of("obligationName", named.Name));
+            }
+
+            var reason = Sentences.English("pause.consequence", facts);
             return Decision.Accept(applied, new Paused(party, reason, at));
         }
 

@@ -187,6 +187,7 @@ public static partial class EngagementDecider
         {
             facts.Add(Fact.Of("impact", order.ScheduleImpactBusinessDays));
             facts.Add(Fact.Of("stage", stage!.Key));
+            facts.Add(Fact.Of("stageName", stage.Name));
         }
 
         if (deliverable is not null)

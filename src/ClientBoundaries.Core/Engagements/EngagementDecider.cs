@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using NodaTime;
 using static ClientBoundaries.Engagements.EngagementCommand;
@@ -47,6 +48,10 @@ public static partial class EngagementDecider
         try
         {
             var decision = DecideChecked(state, command);
+            if (!decision.IsAccepted)
+            {
+                return state.Agreement is { } agreement ? Named(decision, agreement) : decision;
+            }
 
             // Applying the events here proves Evolve can apply them before the host stores them: near the end of the
             // calendar a resumption or a handoff can re-plan past the last date, and a stored event that cannot be
@@ -69,6 +74,39 @@ public static partial class EngagementDecider
             // command leads to: a plan, a due date or the end of a working day past the last date the library knows.
             return Decision.Refuse("engagement.beyond-supported-dates", null, Fact.Of("command", command));
         }
+    }
+
+    /// <summary>
+    /// A refusal with the names of what its keys refer to, so it can be worded for a person: beside a stage key
+    /// (<c>stage</c>) its title (<c>stageName</c>), beside a party its name, beside a payment or a stage's obligation the
+    /// stage's title, beside the agreement's id its title.
+    /// </summary>
+    private static Decision Named(Decision refused, Agreement agreement)
+    {
+        var named = new List<RuleViolation>(refused.Violations.Count);
+        foreach (var violation in refused.Violations)
+        {
+            var names = new List<Fact>();
+            foreach (var fact in violation.Facts)
+            {
+                var name = fact.Value switch
+                {
+                    StageKey stage => agreement.FindStage(stage)?.Name,
+                    ObligationKey { Stage: { } stage } => agreement.FindStage(stage)?.Name,
+                    PartyRole party => agreement.PartyOf(party).Name,
+                    AgreementId id when id == agreement.Id => agreement.Title,
+                    _ => null,
+                };
+                if (name is not null)
+                {
+                    names.Add(Fact.Of(fact.Name + "Name", name));
+                }
+            }
+
+            named.Add(violation.With(names));
+        }
+
+        return Decision.Reject(named);
     }
 
     private static Decision DecideChecked(EngagementState state, EngagementCommand command)

@@ -76,25 +76,25 @@ internal static class CommunicationDueJson
                 var meeting = KeyJson.Read(o, "meeting", v => new MeetingId(v));
                 var followUps = MeetingJson.Texts(o, "followUps");
                 due = common && meeting is not null && followUps is not null
-                    ? new CommunicationDue.RecapOwed(meeting, followUps, party!, since!.Value, dueAt!.Value, now, channel!, message!)
+                    ? new CommunicationDue.RecapOwed(meeting, followUps, party!, since!.Value, dueAt!.Value, now, channel!, new Sentence(message!))
                     : null;
                 break;
             case "check-in-missed":
                 var occurrence = o.DueDate("occurrence");
                 due = common && occurrence is { } day
-                    ? new CommunicationDue.CheckInMissed(day, party!, since!.Value, dueAt!.Value, now, channel!, message!)
+                    ? new CommunicationDue.CheckInMissed(day, party!, since!.Value, dueAt!.Value, now, channel!, new Sentence(message!))
                     : null;
                 break;
             case "feedback-due":
                 var point = Names.FeedbackPoints.Read(o, "point");
                 due = common && point is not null
-                    ? new CommunicationDue.FeedbackDue(point, party!, since!.Value, dueAt!.Value, now, channel!, message!)
+                    ? new CommunicationDue.FeedbackDue(point, party!, since!.Value, dueAt!.Value, now, channel!, new Sentence(message!))
                     : null;
                 break;
             case "follow-through-due":
                 var incident = KeyJson.Read(o, "incident", v => new IncidentId(v));
                 due = common && incident is not null
-                    ? new CommunicationDue.FollowThroughDue(incident, party!, since!.Value, dueAt!.Value, now, channel!, message!)
+                    ? new CommunicationDue.FollowThroughDue(incident, party!, since!.Value, dueAt!.Value, now, channel!, new Sentence(message!))
                     : null;
                 break;
             default:

@@ -84,7 +84,7 @@ internal static class DueConsequenceJson
             fits = false;
         }
 
-        return fits ? new DueConsequence(obligation, party, r, rule, at, days, amount, before, cappedBy, new DeferredText(explanation), channel, escalateTo) : null;
+        return fits ? new DueConsequence(obligation, party, r, rule, at, days, amount, before, cappedBy, new Sentence(explanation), channel, escalateTo) : null;
     }
 
     private static bool FitsList(ObjectReader o, ConsequenceRule rule, bool reminder)

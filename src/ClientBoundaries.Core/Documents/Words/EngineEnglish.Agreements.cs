@@ -25,7 +25,7 @@ internal static partial class EngineEnglish
         yield return ("agreement.client.missing", _ => "The agreement must name the client (WithClient).");
         yield return ("agreement.stages.none", _ => "The agreement must have at least one stage (AddStage).");
         yield return ("agreement.milestone.unknown-stage", f =>
-            $"The milestone payment of {f.Text("amount")} is tied to stage '{f.Text("stage")}', which the agreement does not have.");
+            $"The milestone payment of {Amount(f.Get<Money>("amount"))} is tied to stage '{f.Text("stage")}', which the agreement does not have.");
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"The {Role(f, "party")}'s consequence policy escalates to its escalation contact, but the {Role(f, "party")}'s preferences name none: name one (WithPreferences) or give the rule a contact role.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
@@ -52,12 +52,12 @@ internal static partial class EngineEnglish
         yield return ("agreement.consequences.credit-needs-price", f =>
             $"The {Role(f, "party")}'s policy gives a credit worth a percentage of the stage's price, but stage '{f.Text("stage")}' has no price (StageBuilder.Priced).");
         yield return ("agreement.currency.mixed", f =>
-            $"Every amount of the agreement must be in {f.Text("currency")}, but {WhereTheAmountIs(f)} is {f.Get<Money>("amount")}.");
+            $"Every amount of the agreement must be in {f.Text("currency")}, but {WhereTheAmountIs(f)} is {Amount(f.Get<Money>("amount"))}.");
         yield return ("plan.not-signed", f => f.Has("deposit")
-            ? $"Dates are assigned once the agreement is signed and the deposit of {f.Get<Money>("deposit").Round(2)} is received; it is only proposed so far."
+            ? $"Dates are assigned once the agreement is signed and the deposit of {Amount(f.Get<Money>("deposit"))} is received; it is only proposed so far."
             : "Dates are assigned once the agreement is signed; it is only proposed so far.");
         yield return ("plan.deposit-not-received", f =>
-            $"Dates are assigned once the deposit of {f.Get<Money>("deposit").Round(2)} is received; the agreement is signed but the deposit has not arrived.");
+            $"Dates are assigned once the deposit of {Amount(f.Get<Money>("deposit"))} is received; the agreement is signed but the deposit has not arrived.");
         yield return ("meeting.too-long", f =>
             $"A meeting of {Minutes(f.Get<Duration>("length"))} minutes is longer than the {Minutes(f.Get<Duration>("longest"))} the agreement allows; split the agenda over two meetings.");
     }
@@ -78,7 +78,7 @@ internal static partial class EngineEnglish
         if (f.Has("rule"))
         {
             var rule = f.Get<ConsequenceRule>("rule");
-            return $"the {Role(f, "party")}'s {rule.Kind} rule at {Number(rule.BusinessDaysOverdue)} business days";
+            return $"the {Role(f, "party")}'s {RuleName(rule)}";
         }
 
         var cap = f.Get<CapScope>("cap");

@@ -91,14 +91,14 @@ internal static partial class EngineEnglish
         yield return ("expectation.revise", f => $"Revise \"{f.Text("stage")}\": {f.Text("reason")}");
         yield return ("expectation.resume", f => $"Resume the work: {f.Text("reason")}");
         yield return ("change-request.extra-round", f => $"One more revision round of \"{f.Text("stage")}\": {f.Text("reason")}");
-        yield return ("pause.consequence", f => $"{Number(f.Get<int>("late"))} business days late on the {f.Text("obligation")}: on hold as the agreement says");
+        yield return ("pause.consequence", f => $"{BusinessDays(f.Get<int>("late"))} late on {Obligation(f, "obligation")}: on hold as the agreement says");
         yield return ("closure.force-majeure", f => "Force majeure: " + f.Text("reason"));
         yield return ("amendment.change-order", f =>
         {
             var changes = new List<string> { f.Get<bool>("absorbed") ? "absorbed at no charge" : Amount(f.Get<Money>("price")) };
             if (f.Has("impact"))
             {
-                changes.Add($"{BusinessDays(f.Get<int>("impact"))} added to stage '{f.Text("stage")}'");
+                changes.Add($"{BusinessDays(f.Get<int>("impact"))} added to stage \"{f.Name("stage")}\"");
             }
 
             if (f.Has("units"))
@@ -223,7 +223,7 @@ internal static partial class EngineEnglish
 
     private static string Charged(Charge charge, string basis, Money? amount) =>
         charge.Percent is { } percent
-            ? $"{percent.ToString(CultureInfo.InvariantCulture)}% of {basis} ({Amount(amount)})"
+            ? $"{En.Percent(percent)} of {basis} ({Amount(amount)})"
             : Amount(amount);
 
     private static string CapName(CapScope scope) =>

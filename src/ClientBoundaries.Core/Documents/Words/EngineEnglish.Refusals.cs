@@ -17,35 +17,35 @@ internal static partial class EngineEnglish
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Cannot {Action(f)} at {Command(f).At}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+            $"Cannot {Action(f)} at {Utc(Command(f).At)}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
         yield return ("engagement.version-conflict", f =>
             $"The engagement changed since this was decided: it is at version {Number(f.Get<int>("version"))}, not {Number(f.Get<int>("expected"))}. Reload it and try again.");
         yield return ("engagement.out-of-order", f =>
-            $"Cannot {Action(f)} at {Command(f).At}: the engagement's last event happened later, at {f.Get<Instant>("last")}.");
+            $"Cannot {Action(f)} at {Utc(Command(f).At)}: the engagement's last event happened later, at {Utc(f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Cannot {Action(f)}: the engagement is {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
             $"The work cannot be planned to start on {Day(f.Get<LocalDate>("start"))}, before the day it is scheduled ({Day(f.Get<LocalDate>("today"))}).");
-        yield return ("engagement.stage.unknown", f => $"The agreement '{f.Text("agreement")}' has no stage '{f.Text("stage")}'.");
-        yield return ("engagement.stage.already-started", f => $"Stage '{f.Text("stage")}' has already started.");
+        yield return ("engagement.stage.unknown", f => $"The agreement \"{f.Name("agreement")}\" has no stage '{f.Text("stage")}'.");
+        yield return ("engagement.stage.already-started", f => $"Stage \"{f.Name("stage")}\" has already started.");
         yield return ("engagement.stage.not-current", f => f.Has("current")
-            ? $"Cannot {Action(f)} for '{f.Text("stage")}': the current stage is '{f.Text("current")}', which the {f.Text("holder")} holds."
-            : $"Cannot {Action(f)} for '{f.Text("stage")}': every stage has been handed off.");
-        yield return ("engagement.stage.not-started", f => $"Stage '{f.Text("stage")}' has not been started yet: start it first, then {Action(f)}.");
-        yield return ("engagement.stage.not-handed-off", f => $"Stage '{f.Text("stage")}' has not been handed off yet, so it cannot be accepted or sent back.");
+            ? $"Cannot {Action(f)} for \"{f.Name("stage")}\": the current stage is \"{f.Name("current")}\", which {f.Name("holder")} holds."
+            : $"Cannot {Action(f)} for \"{f.Name("stage")}\": every stage has been handed off.");
+        yield return ("engagement.stage.not-started", f => $"Stage \"{f.Name("stage")}\" has not been started yet: start it first, then {Action(f)}.");
+        yield return ("engagement.stage.not-handed-off", f => $"Stage \"{f.Name("stage")}\" has not been handed off yet, so it cannot be accepted or sent back.");
         yield return ("engagement.stage.not-last-handed-off", f =>
-            $"Only the stage handed off last, '{f.Text("lastHandedOff")}', can be accepted or sent back, not '{f.Text("stage")}'.");
+            $"Only the stage handed off last, \"{f.Name("lastHandedOff")}\", can be accepted or sent back, not \"{f.Name("stage")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
-            $"The due date {Day(f.Get<LocalDate>("due"))} is before the day of the handoff ({Day(f.Get<LocalDate>("today"))} for the {f.Text("receiver")}).");
-        yield return ("engagement.revision.nothing-submitted", f => $"Nothing has been submitted in stage '{f.Text("stage")}' yet, so there is nothing to revise.");
-        yield return ("engagement.revision.already-accepted", f => $"Stage '{f.Text("stage")}' was accepted; a change now is a new request, not a revision.");
+            $"The due date {Day(f.Get<LocalDate>("due"))} is before the day of the handoff ({Day(f.Get<LocalDate>("today"))} for {f.Name("receiver")}).");
+        yield return ("engagement.revision.nothing-submitted", f => $"Nothing has been submitted in stage \"{f.Name("stage")}\" yet, so there is nothing to revise.");
+        yield return ("engagement.revision.already-accepted", f => $"Stage \"{f.Name("stage")}\" was accepted; a change now is a new request, not a revision.");
         yield return ("scope.revision-rounds-used", f =>
             $"{RoundsUsed(f)}. Ask for this change as a change request (RequestChange): it is quoted from the rate card and, once accepted, done as new work.");
         yield return ("scope.extra-round-pending", f =>
             $"{RoundsUsed(f)}, and one more is already quoted (change order '{f.Text("changeOrder")}', {f.Text("status")}): once it is accepted, ask for the revision again.");
         yield return ("engagement.complete.stages-remaining", f =>
-            $"Stage '{f.Text("stage")}' and any after it are not done yet; the engagement completes after the last stage is handed off and accepted.");
-        yield return ("engagement.complete.final-not-accepted", f => $"The {f.Text("party")} has not accepted the final stage, '{f.Text("stage")}', yet.");
+            $"Stage \"{f.Name("stage")}\" and any after it are not done yet; the engagement completes after the last stage is handed off and accepted.");
+        yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} has not accepted the final stage, \"{f.Name("stage")}\", yet.");
         yield return ("engagement.nothing-to-pause", _ =>
             "Cannot pause: every stage is handed over and accepted, so nobody holds the ball and no time is running. Complete the engagement, or terminate it.");
     }
@@ -54,33 +54,33 @@ internal static partial class EngineEnglish
     private static IEnumerable<(string, Func<FactReader, string>)> Payments()
     {
         yield return ("engagement.deposit.not-required", _ => "The agreement asks for no deposit: schedule the work directly.");
-        yield return ("engagement.deposit.wrong-currency", f => $"The deposit is due in {f.Get<Money>("required").Currency}, but {f.Get<Money>("received")} was recorded.");
+        yield return ("engagement.deposit.wrong-currency", f => $"The deposit is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
         yield return ("engagement.deposit.short", f =>
-            $"The deposit is {f.Get<Money>("required").Round(2)}, but only {f.Get<Money>("received").Round(2)} arrived; {f.Get<Money>("missing").Round(2)} is still missing.");
-        yield return ("payment.unknown", f => $"The agreement's payment terms have no {f.Text("payment")}.");
+            $"The deposit is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
+        yield return ("payment.unknown", f => $"The agreement's payment terms have no {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "The final payment is invoiced when the engagement is completed, and it is not yet."
-            : $"The {f.Text("payment")} is invoiced when the stage is accepted, and it is not yet.");
-        yield return ("payment.already-received", f => $"The {f.Text("payment")} was already received.");
-        yield return ("payment.wrong-currency", f => $"The {f.Text("payment")} is due in {f.Get<Money>("required").Currency}, but {f.Get<Money>("received")} was recorded.");
+            : $"{Capitalised(Obligation(f, "payment"))} is invoiced when the stage is accepted, and it is not yet.");
+        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} was already received.");
+        yield return ("payment.wrong-currency", f => $"{Capitalised(Obligation(f, "payment"))} is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
         yield return ("payment.short", f =>
-            $"The {f.Text("payment")} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
+            $"{Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"'{rule}' is a reminder: record it as sent with RecordReminderSent."
-            : $"'{rule}' is a {rule.Kind}, not a reminder: apply it with ApplyConsequence.");
-        yield return ("consequence.unknown-obligation", f => $"The engagement has no {f.Text("obligation")}.");
-        yield return ("consequence.not-in-policy", f => $"The consequence policy has no rule '{f.Text("rule")}' for the {f.Text("obligation")}.");
-        yield return ("consequence.already-recorded", f => $"'{f.Text("rule")}' for the {f.Text("obligation")} was already recorded; it is never due twice.");
+            ? $"The {RuleName(rule)} is a reminder: record it as sent with RecordReminderSent."
+            : $"The {RuleName(rule)} is not a reminder: apply it with ApplyConsequence.");
+        yield return ("consequence.unknown-obligation", f => $"The engagement has no {Obligation(f, "obligation")}.");
+        yield return ("consequence.not-in-policy", f => $"The consequence policy has no {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")}.");
+        yield return ("consequence.already-recorded", f => $"The {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")} was already recorded; it is never due twice.");
         yield return ("consequence.not-due", f =>
         {
-            var what = $"'{f.Text("rule")}' for the {f.Text("obligation")}";
-            return !f.Has("fallsDueAt") ? $"{what} is not due: the {f.Text("obligation")} is not late enough, not its party's turn, or already delivered."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due at {f.Get<Instant>("fallsDueAt")}."
+            var what = $"The {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")}";
+            return !f.Has("fallsDueAt") ? $"{what} is not due: {Obligation(f, "obligation")} is not late enough, not its party's turn, or already delivered."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due on {Utc(f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} is no longer due: a later reminder replaced it.";
         });
     }
@@ -98,17 +98,17 @@ internal static partial class EngineEnglish
             return $"Change order '{f.Text("changeOrder")}' was {closed} at {(f.Has("closedAt") ? f.Text("closedAt") : string.Empty)}; nothing more can happen to it.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
-            ? $"Change order '{f.Text("changeOrder")}' would make stage '{f.Text("stage")}' {Number(f.Get<int>("length"))} business days long, more than the {Number(f.Get<int>("longest"))} a stage may take."
+            ? $"Change order '{f.Text("changeOrder")}' would make stage \"{f.Name("stage")}\" {Number(f.Get<int>("length"))} business days long, more than the {Number(f.Get<int>("longest"))} a stage may take."
             : $"Change order '{f.Text("changeOrder")}' would add {Number(f.Get<int>("impact"))} business days, more than the {Number(f.Get<int>("longest"))} a stage may take; propose it with a shorter schedule impact, or split the work.");
         yield return ("change-order.wrong-currency", f =>
-            $"Change order '{f.Text("changeOrder")}' is priced in {f.Text("currency")}, the rate card's currency, but {f.Get<Money>("price")} was proposed.");
+            $"Change order '{f.Text("changeOrder")}' is priced in {f.Text("currency")}, the rate card's currency, but {Amount(f.Get<Money>("price"))} was proposed.");
         yield return ("change-order.below-minimum", f =>
             $"A change order costs at least {Amount(f.Get<Money>("minimum"))} under the agreement, but {Amount(f.Get<Money>("price"))} was proposed for '{f.Text("changeOrder")}'; to give the work for less, absorb it (AbsorbChangeOrder).");
         yield return ("change-order.proceeding-not-allowed", f =>
             $"The agreement does not let work on a change go ahead before its price is agreed; change order '{f.Text("changeOrder")}' must be accepted first.");
         yield return ("change-order.not-proposed", f => $"Change order '{f.Text("changeOrder")}' is a draft the client has not seen; propose it first (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"The proposal for change order '{f.Text("changeOrder")}' expired at {f.Get<Instant>("expiresAt")}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
+            $"The proposal for change order '{f.Text("changeOrder")}' expired on {Utc(f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         yield return ("change-order.no-stage-left", f =>
             $"Change order '{f.Text("changeOrder")}' adds {BusinessDays(f.Get<int>("impact"))}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.");
     }
@@ -169,14 +169,14 @@ internal static partial class EngineEnglish
         yield return ("incident.already-followed-through", f =>
             $"The incident '{f.Text("incident")}' was already followed through, on {ProviderMoment(f, "followedThroughAt")} (the provider's time).");
         yield return ("incident.credit-not-applied", f =>
-            $"No credit under the rule '{f.Text("rule")}' has been applied to the provider for the {f.Text("obligation")}: apply it first (ApplyConsequence), then link it.");
+            $"No credit under the {RuleName(f.Get<ConsequenceRule>("rule"))} has been applied to the provider for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
         yield return ("incident.credit-already-linked", f =>
-            $"The incident '{f.Text("incident")}' is already linked to a credit ({f.Text("rule")}, for the {f.Text("obligation")}).");
+            $"The incident '{f.Text("incident")}' is already linked to a credit (the {RuleName(f.Get<ConsequenceRule>("rule"))}, for {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"A message '{f.Text("message")}' is already recorded; give the new one its own id.");
         yield return ("message.channel-not-accepted", f =>
-            $"The {RoleWord(f)} does not accept {f.Text("channel")}; it accepts {string.Join(", ", f.Texts("accepted"))}. Ask for the message again on one of those.");
-        yield return ("message.no-commitment", f => $"The {RoleWord(f)} promises no reply time on {f.Text("channel")}"
-            + (f.Texts("promised") is { Count: > 0 } promised ? $" (it does on {string.Join(", ", promised)})" : string.Empty)
+            $"{f.Name("recipient")} does not accept {ChannelName(f.Get<Channel>("channel"))}; it accepts {Channels(f, "accepted")}. Ask for the message again on one of those.");
+        yield return ("message.no-commitment", f => $"{f.Name("recipient")} promises no reply time on {ChannelName(f.Get<Channel>("channel"))}"
+            + (f.Texts("promised") is { Count: > 0 } ? $" (it does on {Channels(f, "promised")})" : string.Empty)
             + ", so there is no reply to track.");
         yield return ("message.unknown", f => $"No message '{f.Text("message")}' is recorded in this engagement"
             + (f.Texts("messages") is { Count: > 0 } messages ? $"; the messages are {string.Join(", ", messages)}." : "; record it first (RecordMessage)."));
@@ -260,6 +260,55 @@ internal static partial class EngineEnglish
     /// <summary>A moment in the provider's time zone, as the fact gives it.</summary>
     private static string ProviderMoment(FactReader f, string name) => Moment(f.Get<ZonedDateTime>(name).LocalDateTime);
 
-    /// <summary>"client" or "provider": the recipient of a message.</summary>
-    private static string RoleWord(FactReader f) => f.Get<PartyRole>("recipient").Name.ToLowerInvariant();
+    /// <summary>
+    /// An obligation by name: <c>stage "Design draft"</c>, <c>the deposit</c>, <c>the payment after "Design draft"</c>,
+    /// <c>the final payment</c>, <c>the reply to message 'm-7'</c>.
+    /// </summary>
+    private static string Obligation(FactReader f, string name)
+    {
+        var key = f.Get<ObligationKey>(name);
+        var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
+        return key.Kind == ObligationKind.Stage ? $"stage \"{stage}\""
+            : key.Kind == ObligationKind.MilestonePayment ? $"the payment after \"{stage}\""
+            : key.Kind == ObligationKind.Deposit ? "the deposit"
+            : key.Kind == ObligationKind.FinalPayment ? "the final payment"
+            : $"the reply to message '{key.Message}'";
+    }
+
+    /// <summary>A rule by what it does and when: "late fee at 10 business days late", "firm reminder on the due date".</summary>
+    private static string RuleName(ConsequenceRule rule)
+    {
+        var kind = rule.Kind.Name switch
+        {
+            nameof(ConsequenceKind.Reminder) => "friendly reminder",
+            nameof(ConsequenceKind.FirmReminder) => "firm reminder",
+            nameof(ConsequenceKind.Escalation) => "escalation",
+            nameof(ConsequenceKind.ScheduleShift) => "schedule shift",
+            nameof(ConsequenceKind.Pause) => "pause",
+            nameof(ConsequenceKind.RestartLeadTime) => "restart lead time",
+            nameof(ConsequenceKind.RestartFee) => "restart fee",
+            nameof(ConsequenceKind.LateFee) => "late fee",
+            nameof(ConsequenceKind.Credit) => "credit",
+            _ => "termination notice",
+        };
+        var days = rule.BusinessDaysOverdue;
+        return days < 0 ? $"{kind} {BusinessDays(-days)} before the due date"
+            : days == 0 ? $"{kind} on the due date"
+            : $"{kind} at {BusinessDays(days)} late";
+    }
+
+    /// <summary>A channel in running text: email, phone, video call, chat, in person, the project portal.</summary>
+    private static string ChannelName(Channel channel) => En.ChannelName(channel);
+
+    /// <summary>A list of channels, joined with "and".</summary>
+    private static string Channels(FactReader f, string name)
+    {
+        var names = new List<string>();
+        foreach (var channel in f.Get<System.Collections.IEnumerable>(name))
+        {
+            names.Add(ChannelName((Channel)channel));
+        }
+
+        return En.JoinedWithAnd(names);
+    }
 }

@@ -1,25 +1,25 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
 namespace ClientBoundaries.Documents.Words;
 
 /// <summary>
-/// The English of every sentence the engine hands out as convenience text: refusals, explanations of due
-/// reminders and consequences, scope answers and notices, communication to-dos, expectations and descriptions.
-/// Each is worded here from the facts the engine stated, under the key that names it (a refusal's code, or the
-/// name of a kind of sentence).
+/// The English of every sentence the engine hands out: refusals, explanations of due reminders and consequences, scope
+/// answers and notices, communication to-dos; and, in English only, the texts it records in events and the log text of
+/// its values. Each is worded here from the facts the engine stated, under the key that names it (a refusal's code, or
+/// the name of a kind of sentence).
 /// </summary>
 /// <remarks>
-/// These sentences keep the formats the engine has always used in them: ISO dates (2026-03-17), times as
-/// 2026-03-17 16:30, amounts as 1800.00 EUR. The documents (<see cref="Language"/>) format dates and amounts
-/// for their reader's culture instead.
+/// Dates, times and amounts are written as the English documents write them (<see cref="Phrasebook"/>): 17 March 2026,
+/// 17 March 2026 at 16:30, 1,800.00 EUR.
 /// </remarks>
 internal static partial class EngineEnglish
 {
-    private static readonly Dictionary<string, Func<FactReader, string>> Words = Collect(
+    private static readonly Phrasebook En = Phrasebook.Of(Language.English);
+
+    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> ForReaders = EngineWords.Collect(
         Course(),
         Payments(),
         ConsequenceRefusals(),
@@ -28,41 +28,48 @@ internal static partial class EngineEnglish
         Explanations(),
         CommunicationToDos(),
         ScopeAnswers(),
-        AgreementRefusals(),
-        DaysOff(),
-        Expectations(),
-        Values());
+        AgreementRefusals());
 
-    /// <summary>Every key that has words: what the engine may ask for.</summary>
-    public static IEnumerable<string> Keys => Words.Keys;
+    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> EnglishOnly = EngineWords.Collect(DaysOff(), Expectations(), Values());
+
+    /// <summary>Every English sentence, by key.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = Merged(ForReaders, EnglishOnly);
+
+    /// <summary>The keys of the sentences handed to a reader, which every language words.</summary>
+    public static IEnumerable<string> ReaderKeys => ForReaders.Keys;
+
+    /// <summary>The keys worded in English only: the log text of values and the texts recorded in events.</summary>
+    public static IEnumerable<string> EnglishOnlyKeys => EnglishOnly.Keys;
+
+    /// <summary>Whether <paramref name="key"/> is worded in English only.</summary>
+    public static bool IsEnglishOnly(string key) => EnglishOnly.ContainsKey(key);
 
     /// <summary>The English sentence of <paramref name="key"/>, worded from <paramref name="facts"/>.</summary>
-    /// <exception cref="InvalidOperationException">No words for the key, or a fact they need is missing: a bug in the library.</exception>
-    public static string Say(string key, IReadOnlyList<Fact> facts) =>
-        Words.TryGetValue(key, out var say)
-            ? say(new FactReader(key, facts))
-            : throw new InvalidOperationException($"The library has no English for the sentence '{key}'.");
+    public static string Say(string key, IReadOnlyList<Fact> facts) => EngineWords.Say(Language.English, key, facts);
 
-    /// <summary>A date as the engine's sentences write it: 2026-03-17.</summary>
-    internal static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date: 17 March 2026.</summary>
+    internal static string Day(LocalDate date) => En.Date(date);
 
-    /// <summary>A local date and time as the engine's sentences write it: 2026-03-17 16:30.</summary>
-    internal static string Moment(LocalDateTime moment) => moment.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A local date and time: 17 March 2026 at 16:30.</summary>
+    internal static string Moment(LocalDateTime moment) => En.DateAtTime(moment.Date, moment.TimeOfDay);
 
-    /// <summary>An amount as the engine's sentences write it: 1800.00 EUR; "nothing" for none.</summary>
-    internal static string Amount(Money? money) => money is null ? "nothing" : money.ToAmountText();
+    /// <summary>An instant with no zone to read it in, in UTC: 17 March 2026 at 16:30 UTC.</summary>
+    internal static string Utc(Instant instant) => Moment(instant.InUtc().LocalDateTime) + " UTC";
 
-    /// <summary>A whole number in the invariant culture.</summary>
-    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An amount: 1,800.00 EUR; "nothing" for none.</summary>
+    internal static string Amount(Money? money) => money is null ? "nothing" : En.Money(money);
+
+    /// <summary>A whole number: 3, 1,000.</summary>
+    internal static string Number(int value) => En.Number(value);
 
     /// <summary>A quantity without trailing zeros: 2.50 is "2.5", 3.0 is "3".</summary>
-    internal static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+    internal static string Number(decimal value) => En.Number(value);
 
     /// <summary>"1 business day", "3 business days".</summary>
-    internal static string BusinessDays(int count) => Number(count) + (count == 1 ? " business day" : " business days");
+    internal static string BusinessDays(int count) => En.BusinessDays(count);
 
     /// <summary>"1 hour", "2.5 hours".</summary>
-    internal static string Hours(decimal hours) => Number(hours) + (hours == 1m ? " hour" : " hours");
+    internal static string Hours(decimal hours) => En.Hours(hours);
 
     /// <summary>"1 revision round", "2 revision rounds": a count and its noun, with an s for more than one.</summary>
     internal static string Plural(int count, string noun) => Number(count) + " " + noun + (count == 1 ? string.Empty : "s");
@@ -72,14 +79,14 @@ internal static partial class EngineEnglish
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    private static Dictionary<string, Func<FactReader, string>> Collect(params IEnumerable<(string Key, Func<FactReader, string> Say)>[] groups)
+    private static Dictionary<string, Func<FactReader, string>> Merged(params IReadOnlyDictionary<string, Func<FactReader, string>>[] tables)
     {
         var words = new Dictionary<string, Func<FactReader, string>>(StringComparer.Ordinal);
-        foreach (var group in groups)
+        foreach (var table in tables)
         {
-            foreach (var (key, say) in group)
+            foreach (var entry in table)
             {
-                words.Add(key, say);
+                words.Add(entry.Key, entry.Value);
             }
         }
 

@@ -14,11 +14,15 @@ internal readonly struct FactReader
     private readonly string _key;
     private readonly IReadOnlyList<Fact> _facts;
 
-    public FactReader(string key, IReadOnlyList<Fact> facts)
+    public FactReader(string key, IReadOnlyList<Fact> facts, Phrasebook words)
     {
         _key = key;
         _facts = facts;
+        Words = words;
     }
+
+    /// <summary>The language's formats and shared words: dates, times, amounts, counts.</summary>
+    public Phrasebook Words { get; }
 
     /// <summary>Whether the fact is stated.</summary>
     public bool Has(string name) => Find(name) is not null;
@@ -31,6 +35,12 @@ internal readonly struct FactReader
 
     /// <summary>The value of a fact that may be left out, or the default of <typeparamref name="T"/>.</summary>
     public T? Optional<T>(string name) => Has(name) ? Get<T>(name) : default;
+
+    /// <summary>
+    /// The name of what a key fact refers to (<c>stageName</c> beside <c>stage</c>: the stage's title), or the key
+    /// itself when the sentence was stated without it (the thing is not in the agreement).
+    /// </summary>
+    public string Name(string name) => Has(name + "Name") ? Text(name + "Name") : Text(name);
 
     /// <summary>A fact as the library's value writes itself: a key, a name, a party, a rule.</summary>
     public string Text(string name) => Get<object>(name).ToString()!;

@@ -10,14 +10,15 @@ using Xunit;
 namespace ClientBoundaries.Tests.Documents.Words;
 
 /// <summary>
-/// The engine states a key and its facts; <see cref="EngineEnglish"/> words them. Every key the engine states must
-/// have words, and every word must belong to a key the engine states, or the two halves have drifted apart.
+/// The engine states a key and its facts; <see cref="EngineWords"/> words them in each language. Every key the engine
+/// states must have words, every word must belong to a key the engine states, or the two halves have drifted apart; and
+/// every language words every sentence a reader is handed.
 /// </summary>
-public class EngineEnglishTests
+public class EngineWordsTests
 {
     // The ways the engine asks for a sentence, each with its key as a literal (the scope ledger refuses through its own Refused).
     private static readonly Regex Stated = new(
-        @"(?:Decision\.Refuse|RuleViolation\.Of|Sentences\.English|Refused)\(\s*""(?<key>[^""]+)""",
+        @"(?:Decision\.Refuse|RuleViolation\.Of|Sentences\.English|Refused|new Sentence)\(\s*""(?<key>[^""]+)""",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
@@ -32,8 +33,29 @@ public class EngineEnglishTests
             .ToHashSet();
 
         stated.Should().HaveCountGreaterThan(100, "the engine states its refusals, explanations and answers this way");
-        stated.Should().BeSubsetOf(EngineEnglish.Keys, "a key the engine states without words would throw when it is refused");
-        EngineEnglish.Keys.Should().BeSubsetOf(stated, "words for a key the engine never states are dead text");
+        var english = EngineWords.Of(Language.English).Keys.ToList();
+        stated.Should().BeSubsetOf(english, "a key the engine states without words would throw when it is refused");
+        english.Should().BeSubsetOf(stated, "words for a key the engine never states are dead text");
+    }
+
+    [Theory]
+    [InlineData("Spanish")]
+    [InlineData("Indonesian")]
+    [InlineData("Malay")]
+    public void Every_language_words_every_sentence_a_reader_is_handed_and_nothing_else(string name)
+    {
+        var language = Language.FromName(name);
+
+        EngineWords.Of(language).Keys.Should().BeEquivalentTo(EngineWords.ReaderKeys, $"{name} words each sentence from the facts itself");
+    }
+
+    [Fact]
+    public void Log_texts_and_recorded_texts_are_english_whatever_language_asks_for_them()
+    {
+        var facts = new[] { Fact.Of("reason", "flood at the office") };
+
+        EngineWords.EnglishOnlyKeys.Should().Contain("closure.force-majeure");
+        EngineWords.Say(Language.Spanish, "closure.force-majeure", facts).Should().Be("Force majeure: flood at the office");
     }
 
     [Fact]
@@ -61,11 +83,12 @@ public class EngineEnglishTests
     }
 
     [Fact]
-    public void The_engines_formats_are_iso_dates_and_amounts_with_two_decimals()
+    public void English_sentences_write_dates_and_amounts_as_the_english_documents_do()
     {
-        EngineEnglish.Day(new NodaTime.LocalDate(2026, 3, 7)).Should().Be("2026-03-07");
-        EngineEnglish.Moment(new NodaTime.LocalDateTime(2026, 3, 7, 16, 5)).Should().Be("2026-03-07 16:05");
-        EngineEnglish.Amount(new Money(1800m, "EUR")).Should().Be("1800.00 EUR");
+        EngineEnglish.Day(new NodaTime.LocalDate(2026, 3, 7)).Should().Be("7 March 2026");
+        EngineEnglish.Moment(new NodaTime.LocalDateTime(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05");
+        EngineEnglish.Utc(NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05 UTC");
+        EngineEnglish.Amount(new Money(1800m, "EUR")).Should().Be("1,800.00 EUR");
         EngineEnglish.Amount(null).Should().Be("nothing");
         EngineEnglish.BusinessDays(1).Should().Be("1 business day");
         EngineEnglish.Hours(2.50m).Should().Be("2.5 hours");

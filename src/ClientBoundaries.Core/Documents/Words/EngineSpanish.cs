@@ -1,0 +1,11 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <summary>The Spanish of every sentence the engine hands to a reader, worded from the facts.</summary>
+internal static partial class EngineSpanish
+{
+    /// <summary>Every Spanish sentence, by key.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = EngineWords.Collect();
+}
