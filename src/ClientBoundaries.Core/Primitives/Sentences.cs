@@ -13,5 +13,5 @@ internal static partial class Sentences
     internal static partial string Say(Language language, string key, IReadOnlyList<Fact> facts);
 
     /// <summary>The English sentence for <paramref name="key"/>: the log text of a value, and the texts the engine records in events.</summary>
-    internal static string English(string key, IReadOnlyList<Fact> facts) => Say(Language.English, key, facts);
+    internal static partial string English(string key, IReadOnlyList<Fact> facts);
 }

@@ -161,7 +161,7 @@ public class ConsequencePolicyTests
             ("agreement.consequences.unknown-stage", "hosting"),
             ("agreement.consequences.stage-of-other-party", "design"));
         Policies.Website(client: dollarFee).Validate().Should().ContainSingle().Which.Message.Should()
-            .Be("Every amount of the agreement must be in EUR, but the client's LateFee rule at 5 business days is 10 USD.");
+            .Be("Every amount of the agreement must be in EUR, but the client's late fee at 5 business days late is 10.00 USD.");
         unpriced.Validate().Should().ContainSingle().Which.Code.Should().Be("agreement.consequences.credit-needs-price");
         var build = () => unpriced.Build();
         build.Should().Throw<InvalidAgreementException>().WithMessage("*stage 'design' has no price*");

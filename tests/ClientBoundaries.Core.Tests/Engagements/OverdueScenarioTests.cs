@@ -51,9 +51,9 @@ public class OverdueScenarioTests
         state.Pauses.Should().ContainSingle().Which.CausedBy.Should().Be(PartyRole.Client, "the pause rule put the engagement on hold, caused by the late client");
 
         onReturn.Consequences.Select(c => c.Explanation).Should().Equal(
-            "Acme Bakery came back on 2026-04-29 after a pause while 15 business days or more late on stage \"Client sends content\": "
-                + "Pixel & Pine Studio needs 5 business days to pick the work up again, so \"Design draft\" starts on 2026-05-07 at the earliest.",
-            "Acme Bakery came back on 2026-04-29 after a pause while 15 business days or more late on stage \"Client sends content\": "
+            "Acme Bakery came back on 29 April 2026 after a pause while 15 business days or more late on stage \"Client sends content\": "
+                + "Pixel & Pine Studio needs 5 business days to pick the work up again, so \"Design draft\" starts on 7 May 2026 at the earliest.",
+            "Acme Bakery came back on 29 April 2026 after a pause while 15 business days or more late on stage \"Client sends content\": "
                 + "a restart fee of 250.00 EUR is owed to Pixel & Pine Studio.");
 
         // Five studio business days from 29 April: 30 April, 4, 5, 6 and 7 May (1 May is a holiday).
@@ -70,12 +70,12 @@ public class OverdueScenarioTests
 
         var escalation = Assessor.Assess(engagement.State, Madrid("2026-03-17T09:00")).Consequences.Should().ContainSingle().Subject;
         escalation.Explanation.Should().Be(
-            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 5 business days late: the matter goes to Acme Bakery's owner.");
+            "Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 5 business days late: the matter goes to Acme Bakery's owner.");
         escalation.BusinessDaysLate.Should().Be(5);
 
         var pause = Assessor.Assess(engagement.State, Madrid("2026-03-31T09:00")).Consequences.Select(c => c.Explanation);
         pause.Should().Contain(
-            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 15 business days late: as agreed, the engagement is on hold until Acme Bakery is ready to go on.");
+            "Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 15 business days late: as agreed, the engagement is on hold until Acme Bakery is ready to go on.");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class OverdueScenarioTests
         credit.Kind.Should().Be(ConsequenceKind.Credit);
         // Read after delivery, the lateness is the past one: Wednesday 18, Thursday 19 and Friday 20 March, handed over at 15:00.
         credit.Explanation.Should().Be(
-            "Stage \"Design draft\" was due on 2026-03-17 and was handed over 3 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
+            "Stage \"Design draft\" was due on 17 March 2026 and was handed over 3 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class RuleViolationTests
             Fact.Of("required", new Money(1800m, "EUR")),
             Fact.Of("received", new Money(1000m, "EUR")),
             Fact.Of("missing", new Money(800m, "EUR")));
-        refused.Message.Should().Be("The deposit is 1800 EUR, but only 1000 EUR arrived; 800 EUR is still missing.");
+        refused.Message.Should().Be("The deposit is 1,800.00 EUR, but only 1,000.00 EUR arrived; 800.00 EUR is still missing.");
     }
 
     [Fact]
@@ -64,8 +64,24 @@ public class RuleViolationTests
             Fact.Of("command", handOff),
             Fact.Of("stage", new StageKey("content")),
             Fact.Of("current", new StageKey("discovery")),
-            Fact.Of("holder", PartyRole.Provider));
-        refused.Message.Should().Be("Cannot hand off a stage for 'content': the current stage is 'discovery', which the Provider holds.");
+            Fact.Of("holder", PartyRole.Provider),
+            Fact.Of("stageName", "Client sends content"),
+            Fact.Of("currentName", "Discovery call"),
+            Fact.Of("holderName", "Pixel & Pine Studio"));
+        refused.Message.Should().Be("Cannot hand off a stage for \"Client sends content\": the current stage is \"Discovery call\", which Pixel & Pine Studio holds.");
+    }
+
+    [Fact]
+    public void A_refusal_of_the_library_is_worded_in_any_language_from_its_facts_and_one_made_by_hand_keeps_its_message()
+    {
+        var refused = RuleViolation.Of("engagement.stage.already-started", "design", Fact.Of("stage", new StageKey("design")), Fact.Of("stageName", "Design draft"));
+        var byHand = new RuleViolation("crm.quota", "The CRM's quota is used up.");
+
+        refused.MessageIn(Language.English).Should().Be(refused.Message).And.Be("Stage \"Design draft\" has already started.");
+        refused.MessageIn(Language.Spanish).Should().NotBe(refused.Message).And.Contain("Design draft");
+        byHand.MessageIn(Language.Malay).Should().Be("The CRM's quota is used up.");
+        var noLanguage = () => refused.MessageIn(null!);
+        noLanguage.Should().Throw<ArgumentNullException>().WithParameterName("language");
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class SchedulerTests
 
         outcome.IsAccepted.Should().BeFalse();
         outcome.Violations.Should().ContainSingle().Which.Code.Should().Be("plan.not-signed");
-        outcome.Violations[0].Message.Should().Contain("1800 EUR");
+        outcome.Violations[0].Message.Should().Contain("1,800.00 EUR");
     }
 
     [Fact]

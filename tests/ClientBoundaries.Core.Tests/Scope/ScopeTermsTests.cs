@@ -120,7 +120,7 @@ public class ScopeTermsTests
         var builder = Website().WithRateCard(new RateCard(new Money(100m, "USD"), new Money(100m, "USD")));
 
         builder.Validate().Should().ContainSingle(v => v.Code == "agreement.currency.mixed")
-            .Which.Message.Should().Be("Every amount of the agreement must be in EUR, but the rate card's hourly rate is 100 USD.");
+            .Which.Message.Should().Be("Every amount of the agreement must be in EUR, but the rate card's hourly rate is 100.00 USD.");
         ((Action)(() => builder.AddDeliverable(new Deliverable(Pages, "More pages"))))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "deliverable" && e.Message.Contains("'pages' is already used by \"Website pages\""));
     }

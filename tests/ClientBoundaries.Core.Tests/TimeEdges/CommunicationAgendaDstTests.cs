@@ -132,7 +132,7 @@ public class CommunicationAgendaDstTests
         var due = Assessor.Assess(engagement.State, I("2025-11-03T00:00:00Z")).Communication.Should().ContainSingle().Subject;
 
         due.DueAt.Should().Be(I("2025-11-02T04:00:00Z"));
-        due.Message.Should().EndWith("It was owed by 2025-11-02 00:00 and is 1 business day late.");
+        due.Message.Should().EndWith("It was owed by 2 November 2025 at 00:00 and is 1 business day late.");
     }
 
     [Fact]

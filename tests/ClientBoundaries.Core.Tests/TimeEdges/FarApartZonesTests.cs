@@ -74,7 +74,7 @@ public class FarApartZonesTests
         var refused = proposed.Refuses(new Schedule(D("2026-03-01"), I("2026-03-01T12:00:00Z")));
 
         refused.Code.Should().Be("plan.start-in-the-past");
-        refused.Message.Should().Be("The work cannot be planned to start on 2026-03-01, before the day it is scheduled (2026-03-02).");
+        refused.Message.Should().Be("The work cannot be planned to start on 1 March 2026, before the day it is scheduled (2 March 2026).");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class FarApartZonesTests
         var engagement = Started();
 
         engagement.Refuses(new HandOff(Brief, InKiritimati("2026-03-02T16:00"), dueBy: D("2026-02-28"))).Message
-            .Should().Be("The due date 2026-02-28 is before the day of the handoff (2026-03-01 for the Client).");
+            .Should().Be("The due date 28 February 2026 is before the day of the handoff (1 March 2026 for Client).");
         engagement.Do(new HandOff(Brief, InKiritimati("2026-03-02T16:00"), dueBy: D("2026-03-02")));
 
         engagement.State.Ball!.DueAt.Should().Be(I("2026-03-03T04:00:00Z"));
@@ -96,7 +96,7 @@ public class FarApartZonesTests
         // due date of Monday 2 March for the studio is already past.
         engagement.Do(new StartStage(Answer, InPagoPago("2026-03-02T09:00")));
         engagement.Refuses(new HandOff(Answer, InPagoPago("2026-03-02T16:00"), dueBy: D("2026-03-02"))).Message
-            .Should().Be("The due date 2026-03-02 is before the day of the handoff (2026-03-03 for the Provider).");
+            .Should().Be("The due date 2 March 2026 is before the day of the handoff (3 March 2026 for Studio).");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class HandoffDstTests
 
         var refused = engagement.Refuses(new HandOff(Brief, I("2026-09-06T04:00:00Z"), dueBy: D("2026-09-05")));
         refused.Code.Should().Be("engagement.handoff.due-in-the-past");
-        refused.Message.Should().Be("The due date 2026-09-05 is before the day of the handoff (2026-09-06 for the Client).");
+        refused.Message.Should().Be("The due date 5 September 2026 is before the day of the handoff (6 September 2026 for Client).");
 
         engagement.Do(new HandOff(Brief, I("2026-09-06T03:59:00Z"), dueBy: D("2026-09-05")));
         engagement.State.Ball!.DueBy.Should().Be(D("2026-09-05"));

@@ -25,7 +25,7 @@ internal static partial class EngineEnglish
         yield return ("agreement.client.missing", _ => "The agreement must name the client (WithClient).");
         yield return ("agreement.stages.none", _ => "The agreement must have at least one stage (AddStage).");
         yield return ("agreement.milestone.unknown-stage", f =>
-            $"The milestone payment of {Amount(f.Get<Money>("amount"))} is tied to stage '{f.Text("stage")}', which the agreement does not have.");
+            $"The milestone payment of {MilestoneAmount(f.Get<Charge>("amount"))} is tied to stage '{f.Text("stage")}', which the agreement does not have.");
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"The {Role(f, "party")}'s consequence policy escalates to its escalation contact, but the {Role(f, "party")}'s preferences name none: name one (WithPreferences) or give the rule a contact role.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
@@ -84,6 +84,9 @@ internal static partial class EngineEnglish
         var cap = f.Get<CapScope>("cap");
         return $"the {Role(f, "party")}'s cap " + (cap == CapScope.PerStage ? "per stage" : cap == CapScope.PerMonth ? "per month" : "per engagement");
     }
+
+    /// <summary>A milestone's amount: "2,400.00 EUR", or "30% of the price".</summary>
+    private static string MilestoneAmount(Charge charge) => charge.FixedAmount is { } amount ? Amount(amount) : En.Percent(charge.Percent!.Value) + " of the price";
 
     /// <summary>"provider" or "client".</summary>
     private static string Role(FactReader f, string name) => f.Get<PartyRole>(name).Name.ToLowerInvariant();

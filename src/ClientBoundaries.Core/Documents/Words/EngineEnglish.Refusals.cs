@@ -145,7 +145,9 @@ internal static partial class EngineEnglish
         });
         yield return ("check-in.in-future", f =>
             $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} has not come yet (it is {Day(f.Get<LocalDate>("today"))} for the provider).");
-        yield return ("check-in.already-recorded", f => $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded, as {f.Text("recorded")}.");
+        yield return ("check-in.already-recorded", f => f.Get<RecordedCheckIn>("recorded") is { Held: true }
+            ? $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded as held."
+            : $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded as missed" + (f.Get<RecordedCheckIn>("recorded").Note is { } note ? $": {note.TrimEnd('.')}." : "."));
         yield return ("feedback.not-agreed", f => $"The agreement does not ask for feedback {PointName(f.Get<FeedbackPoint>("point"))}"
             + (f.Has("policy") ? $"; it asks {FeedbackPoints(f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
         yield return ("feedback.ended-early", f =>

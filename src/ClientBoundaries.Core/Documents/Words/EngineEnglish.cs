@@ -19,7 +19,7 @@ internal static partial class EngineEnglish
 {
     private static readonly Phrasebook En = Phrasebook.Of(Language.English);
 
-    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> ForReaders = EngineWords.Collect(
+    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> ForReaders = WordTable.Collect(
         Course(),
         Payments(),
         ConsequenceRefusals(),
@@ -30,7 +30,7 @@ internal static partial class EngineEnglish
         ScopeAnswers(),
         AgreementRefusals());
 
-    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> EnglishOnly = EngineWords.Collect(DaysOff(), Expectations(), Values());
+    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> EnglishOnly = WordTable.Collect(DaysOff(), Expectations(), Values());
 
     /// <summary>Every English sentence, by key.</summary>
     public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = Merged(ForReaders, EnglishOnly);
@@ -43,9 +43,6 @@ internal static partial class EngineEnglish
 
     /// <summary>Whether <paramref name="key"/> is worded in English only.</summary>
     public static bool IsEnglishOnly(string key) => EnglishOnly.ContainsKey(key);
-
-    /// <summary>The English sentence of <paramref name="key"/>, worded from <paramref name="facts"/>.</summary>
-    public static string Say(string key, IReadOnlyList<Fact> facts) => EngineWords.Say(Language.English, key, facts);
 
     /// <summary>A date: 17 March 2026.</summary>
     internal static string Day(LocalDate date) => En.Date(date);

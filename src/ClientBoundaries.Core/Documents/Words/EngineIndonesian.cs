@@ -7,5 +7,5 @@ namespace ClientBoundaries.Documents.Words;
 internal static partial class EngineIndonesian
 {
     /// <summary>Every Indonesian sentence, by key.</summary>
-    public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = EngineWords.Collect();
+    public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = WordTable.Collect();
 }

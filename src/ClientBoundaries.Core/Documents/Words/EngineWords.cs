@@ -50,19 +50,4 @@ internal static class EngineWords
 
         throw new InvalidOperationException($"The library has no {language.Name} for the sentence '{key}'.");
     }
-
-    /// <summary>Gathers a language's groups of words into one table; a key worded twice is a bug.</summary>
-    internal static IReadOnlyDictionary<string, Func<FactReader, string>> Collect(params IEnumerable<(string Key, Func<FactReader, string> Say)>[] groups)
-    {
-        var words = new Dictionary<string, Func<FactReader, string>>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            foreach (var (key, say) in group)
-            {
-                words.Add(key, say);
-            }
-        }
-
-        return words;
-    }
 }

@@ -10,4 +10,6 @@ namespace ClientBoundaries.Primitives;
 internal static partial class Sentences
 {
     internal static partial string Say(Language language, string key, IReadOnlyList<Fact> facts) => EngineWords.Say(language, key, facts);
+
+    internal static partial string English(string key, IReadOnlyList<Fact> facts) => EngineWords.Say(Language.English, key, facts);
 }

@@ -61,7 +61,7 @@ public class EngineWordsTests
     [Fact]
     public void A_missing_fact_names_the_sentence_and_the_fact()
     {
-        var say = () => EngineEnglish.Say("engagement.stage.already-started", Array.Empty<Fact>());
+        var say = () => EngineWords.Say(Language.English, "engagement.stage.already-started", Array.Empty<Fact>());
 
         say.Should().Throw<InvalidOperationException>().WithMessage("*'engagement.stage.already-started'*'stage'*");
     }
@@ -69,7 +69,7 @@ public class EngineWordsTests
     [Fact]
     public void A_fact_of_another_type_names_both_types()
     {
-        var say = () => EngineEnglish.Say("engagement.version-conflict", new[] { Fact.Of("version", "three"), Fact.Of("expected", 2) });
+        var say = () => EngineWords.Say(Language.English, "engagement.version-conflict", new[] { Fact.Of("version", "three"), Fact.Of("expected", 2) });
 
         say.Should().Throw<InvalidOperationException>().WithMessage("*'version'*String*Int32*");
     }
@@ -77,7 +77,7 @@ public class EngineWordsTests
     [Fact]
     public void A_key_without_words_is_a_bug_that_says_so()
     {
-        var say = () => EngineEnglish.Say("no.such.sentence", Array.Empty<Fact>());
+        var say = () => EngineWords.Say(Language.English, "no.such.sentence", Array.Empty<Fact>());
 
         say.Should().Throw<InvalidOperationException>().WithMessage("*'no.such.sentence'*");
     }

@@ -50,9 +50,9 @@ public class ValueTextTests
             new IncidentId("wrong-logo"), "The old logo went to print", "Reprint", "Reprint at our cost",
             new LocalDate(2026, 3, 12), Instant.FromUtc(2026, 3, 12, 17, 0), Instant.FromUtc(2026, 3, 10, 9, 0));
 
-        incident.ToString().Should().Be("wrong-logo: The old logo went to print (follow-through due 2026-03-12, open)");
+        incident.ToString().Should().Be("wrong-logo: The old logo went to print (follow-through due 12 March 2026, open)");
         incident.FollowedThroughOn(Instant.FromUtc(2026, 3, 11, 9, 0), "Reprinted").ToString().Should()
-            .Be("wrong-logo: The old logo went to print (follow-through due 2026-03-12, done)");
+            .Be("wrong-logo: The old logo went to print (follow-through due 12 March 2026, done)");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class AssessorEdgeTests
 
         reminder.Obligation.Should().Be(feedback);
         reminder.Round.Should().Be(1);
-        reminder.Explanation.Should().Be("Friendly reminder to Acme Bakery: stage \"Client feedback\" is due on 2026-04-01, in 2 business days.");
+        reminder.Explanation.Should().Be("Friendly reminder to Acme Bakery: stage \"Client feedback\" is due on 1 April 2026, in 2 business days.");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class AssessorEdgeTests
 
         monday.StandingOf(content)!.Timeliness.Should().Be(Timeliness.DueSoon);
         monday.StandingOf(content)!.Due.Should().Be(D("2026-03-09"));
-        monday.Reminders.Should().ContainSingle().Which.Explanation.Should().Contain("is due today, 2026-03-09");
+        monday.Reminders.Should().ContainSingle().Which.Explanation.Should().Contain("is due today, 9 March 2026");
         engagement
             .Do(new StartStage(Content, Madrid("2026-03-09T12:30")))
             .Do(new HandOff(Content, Madrid("2026-03-09T17:00")));

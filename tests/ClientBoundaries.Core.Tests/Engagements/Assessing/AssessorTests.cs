@@ -60,7 +60,7 @@ public class AssessorTests
 
         reminder.Level.Should().Be(ReminderLevel.Firm, "the friendly reminder was never sent and its moment has passed");
         // Read on Wednesday 11 March at 10:00, the day after the due date, whose working hours began at 09:00.
-        reminder.Explanation.Should().Be("Firm reminder to Acme Bakery: stage \"Client sends content\" was due on 2026-03-10 and is 1 business day overdue.");
+        reminder.Explanation.Should().Be("Firm reminder to Acme Bakery: stage \"Client sends content\" was due on 10 March 2026 and is 1 business day overdue.");
         reminder.Party.Should().Be(PartyRole.Client);
     }
 

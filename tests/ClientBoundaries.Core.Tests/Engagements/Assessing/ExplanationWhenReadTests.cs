@@ -36,9 +36,9 @@ public class ExplanationWhenReadTests
 
         // The friendly reminder fell due on Friday 6 March (two business days before); read on Monday 9 March, one is left.
         Assessor.Assess(state, Madrid("2026-03-06T09:00")).Reminders.Single().Explanation.Should()
-            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 2026-03-10, in 2 business days.");
+            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 10 March 2026, in 2 business days.");
         Assessor.Assess(state, Madrid("2026-03-09T09:30")).Reminders.Single().Explanation.Should()
-            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 2026-03-10, in 1 business day.");
+            .Be("Friendly reminder to Acme Bakery: stage \"Client sends content\" is due on 10 March 2026, in 1 business day.");
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public class ExplanationWhenReadTests
         var assessment = Assessor.Assess(state, Madrid("2026-03-19T10:00"));
 
         assessment.Reminders.Single().Explanation.Should()
-            .Be("Firm reminder to Acme Bakery: stage \"Client sends content\" was due on 2026-03-10 and is 7 business days overdue.");
+            .Be("Firm reminder to Acme Bakery: stage \"Client sends content\" was due on 10 March 2026 and is 7 business days overdue.");
         var escalation = assessment.Consequences.Single();
         escalation.BusinessDaysLate.Should().Be(5, "the figure stays the rule's threshold; only the sentence is worded for the day read");
         escalation.Explanation.Should()
-            .Be("Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 7 business days late: the matter goes to Acme Bakery's owner.");
+            .Be("Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 7 business days late: the matter goes to Acme Bakery's owner.");
     }
 
     [Fact]
@@ -74,13 +74,13 @@ public class ExplanationWhenReadTests
 
         // Content delivered on Friday 13 March: design 16-20 March, feedback 23-25, build 26 March - 9 April (3 April off).
         Assessor.Assess(state, Madrid("2026-03-13T10:00")).Consequences.Single().Explanation.Should().Be(
-            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 3 business days late: every later date moves with it; "
-            + "delivered on 2026-03-13, the work would end on 2026-04-09 instead of 2026-04-06 as first planned.");
+            "Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 3 business days late: every later date moves with it; "
+            + "delivered on 13 March 2026, the work would end on 9 April 2026 instead of 6 April 2026 as first planned.");
 
         // Delivered on Wednesday 18 March instead: design 19-25 March, feedback 26-30, build 31 March - 14 April.
         Assessor.Assess(state, Madrid("2026-03-18T10:00")).Consequences.Single().Explanation.Should().Be(
-            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 6 business days late: every later date moves with it; "
-            + "delivered on 2026-03-18, the work would end on 2026-04-14 instead of 2026-04-06 as first planned.");
+            "Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 6 business days late: every later date moves with it; "
+            + "delivered on 18 March 2026, the work would end on 14 April 2026 instead of 6 April 2026 as first planned.");
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public class ExplanationWhenReadTests
 
         // Saturday 14 March: the earliest delivery is Monday 16 March, so design 17-23 March, feedback 24-26, build 27 March - 10 April.
         Assessor.Assess(state, Madrid("2026-03-14T11:00")).Consequences.Single().Explanation.Should().Be(
-            "Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 3 business days late: every later date moves with it; "
-            + "delivered on 2026-03-16, the work would end on 2026-04-10 instead of 2026-04-06 as first planned.");
+            "Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 3 business days late: every later date moves with it; "
+            + "delivered on 16 March 2026, the work would end on 10 April 2026 instead of 6 April 2026 as first planned.");
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ExplanationWhenReadTests
         var credit = Assessor.Assess(engagement.State, Madrid("2026-04-08T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.Credit);
 
         credit.Explanation.Should().Be(
-            "Stage \"Design draft\" was due on 2026-03-17 and was handed over 4 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
+            "Stage \"Design draft\" was due on 17 March 2026 and was handed over 4 business days late: Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class ExplanationWhenReadTests
         var credit = Assessor.Assess(engagement.State, Madrid("2026-04-08T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.Credit);
 
         credit.Explanation.Should().Be(
-            "Stage \"Design draft\" was due on 2026-03-17 and Pixel & Pine Studio was 5 business days late when the engagement ended: "
+            "Stage \"Design draft\" was due on 17 March 2026 and Pixel & Pine Studio was 5 business days late when the engagement ended: "
             + "Acme Bakery is owed a credit of 10% of the stage's price (150.00 EUR).");
     }
 
@@ -136,7 +136,7 @@ public class ExplanationWhenReadTests
         var fee = Assessor.Assess(engagement.State, Madrid("2026-05-06T10:00")).Consequences.Single(c => c.Kind == ConsequenceKind.RestartFee);
 
         fee.Explanation.Should().Be(
-            "Acme Bakery came back on 2026-04-29 after a pause while 15 business days or more late on stage \"Client sends content\": a restart fee of 250.00 EUR is owed to Pixel & Pine Studio.");
+            "Acme Bakery came back on 29 April 2026 after a pause while 15 business days or more late on stage \"Client sends content\": a restart fee of 250.00 EUR is owed to Pixel & Pine Studio.");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class PreferencesInAssessmentTests
         escalation.FallsDueAt.Should().Be(Madrid("2026-03-17T09:00"));
         escalation.EscalateTo.Should().Be("managing director");
         escalation.Channel.Should().Be(Channel.Phone);
-        escalation.Explanation.Should().Be("Stage \"Client sends content\" was due on 2026-03-10 and Acme Bakery is 5 business days late: the matter goes to Acme Bakery's managing director.");
+        escalation.Explanation.Should().Be("Stage \"Client sends content\" was due on 10 March 2026 and Acme Bakery is 5 business days late: the matter goes to Acme Bakery's managing director.");
     }
 
     [Fact]

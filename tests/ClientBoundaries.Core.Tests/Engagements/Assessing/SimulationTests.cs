@@ -39,7 +39,7 @@ public class SimulationTests
         // The studio restarts five business days after 8 April: design 15-21 April, feedback 22-24, build 27 April - 11 May (1 May off).
         simulation.PlannedEnd.Should().Be(D("2026-04-06"));
         simulation.ShiftedEnd.Should().Be(D("2026-05-11"));
-        simulation.Consequences[4].Explanation.Should().EndWith("so \"Design draft\" starts on 2026-04-15 at the earliest.");
+        simulation.Consequences[4].Explanation.Should().EndWith("so \"Design draft\" starts on 15 April 2026 at the earliest.");
     }
 
     [Fact]

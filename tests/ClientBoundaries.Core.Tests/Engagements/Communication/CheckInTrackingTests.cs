@@ -37,7 +37,7 @@ public class CheckInTrackingTests
         missed.IsOverdue.Should().BeTrue();
         missed.Channel.Should().Be(Channel.Chat);
         missed.Message.Should().Be(
-            "The check-in of 2026-03-13 with Acme Bakery was not recorded: hold it late, or record it as missed."
+            "The check-in of 13 March 2026 with Acme Bakery was not recorded: hold it late, or record it as missed."
             + " Check-ins are weekly on Friday; offer Acme Bakery a new time with an agenda.");
 
         engagement.Do(new RecordCheckIn(D("2026-03-13"), I("2026-03-14T03:30:00Z"), "The client was at a trade fair"));
@@ -57,15 +57,15 @@ public class CheckInTrackingTests
 
         var notOne = engagement.Refuses(new RecordCheckIn(D("2026-03-20"), at));
         notOne.Code.Should().Be("check-in.not-an-occurrence");
-        notOne.Message.Should().Be("2026-03-20 is not a check-in of the cadence (weekly on Friday, from 2026-03-02, none while on hold); the open ones nearby are 2026-03-23, 2026-03-27.");
+        notOne.Message.Should().Be("20 March 2026 is not a check-in of the cadence (weekly on Friday, from 2 March 2026, none while on hold); the open ones nearby are 23 March 2026, 27 March 2026.");
 
         var future = engagement.Refuses(new RecordCheckIn(D("2026-03-23"), at));
         future.Code.Should().Be("check-in.in-future");
-        future.Message.Should().Be("The check-in of 2026-03-23 has not come yet (it is 2026-03-14 for the provider).");
+        future.Message.Should().Be("The check-in of 23 March 2026 has not come yet (it is 14 March 2026 for the provider).");
 
         var twice = engagement.Refuses(new RecordCheckIn(D("2026-03-13"), at));
         twice.Code.Should().Be("check-in.already-recorded");
-        twice.Message.Should().Be("The check-in of 2026-03-13 is already recorded, as 2026-03-13 missed: The client was at a trade fair.");
+        twice.Message.Should().Be("The check-in of 13 March 2026 is already recorded as missed: The client was at a trade fair.");
 
         var count = engagement.Events.Count;
         engagement.Do(new RecordCheckIn(D("2026-03-13"), at, "The client was at a trade fair")).Events.Count.Should().Be(count, "the same record twice changes nothing");

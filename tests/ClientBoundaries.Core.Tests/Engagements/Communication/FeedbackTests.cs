@@ -34,7 +34,7 @@ public class FeedbackTests
         Assessor.AssessMany(new[] { engagement.State }, I("2026-04-12T12:00:00Z")).Should().BeEmpty();
         var early = engagement.Refuses(new RequestFeedback(FeedbackPoint.FollowUp, I("2026-04-12T12:00:00Z")));
         early.Code.Should().Be("feedback.not-due-yet");
-        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes on 2026-04-13 09:00 (the provider's time).");
+        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes on 13 April 2026 at 09:00 (the provider's time).");
 
         var due = Assessor.AssessMany(new[] { engagement.State }, I("2026-04-13T02:00:00Z")).Should().ContainSingle().Subject
             .Communication.Should().ContainSingle().Subject.Should().BeOfType<CommunicationDue.FeedbackDue>().Subject;
@@ -42,7 +42,7 @@ public class FeedbackTests
         due.Since.Should().Be(I("2026-04-13T02:00:00Z"));
         due.DueAt.Should().Be(I("2026-04-15T10:00:00Z"));
         due.Channel.Should().Be(Channel.Email, "the client states no preference");
-        due.Message.Should().Be("Ask Acme Bakery for feedback on how the work is doing, 30 days after completion, by 2026-04-15 17:00.");
+        due.Message.Should().Be("Ask Acme Bakery for feedback on how the work is doing, 30 days after completion, by 15 April 2026 at 17:00.");
 
         engagement
             .Do(new RequestFeedback(FeedbackPoint.FollowUp, I("2026-04-14T03:00:00Z")))
@@ -76,7 +76,7 @@ public class FeedbackTests
         onboarding.Point.Should().Be(FeedbackPoint.AfterOnboarding);
         onboarding.Since.Should().Be(Feedbacks.HandedOffAt);
         onboarding.DueAt.Should().Be(I("2026-03-10T10:00:00Z"), "Friday 6 March plus 2 business days is Tuesday 10 March, 17:00 in Jakarta");
-        onboarding.Message.Should().Be("Ask Acme Bakery for feedback on how getting started went, by 2026-03-10 17:00.");
+        onboarding.Message.Should().Be("Ask Acme Bakery for feedback on how getting started went, by 10 March 2026 at 17:00.");
 
         var completed = Feedbacks.Completed();
         Assessor.Assess(completed.State, Feedbacks.CompletedAt).Communication.Cast<CommunicationDue.FeedbackDue>()
@@ -137,7 +137,7 @@ public class FeedbackTests
         EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
         var refused = engagement.Refuses(new RequestFeedback(FeedbackPoint.AfterOnboarding, I("2026-03-09T10:00:00Z")));
         refused.Code.Should().Be("feedback.ended-early");
-        refused.Message.Should().Be("The engagement was ended early, on 2026-03-09 16:00 (the provider's time): no more feedback is asked for.");
+        refused.Message.Should().Be("The engagement was ended early, on 9 March 2026 at 16:00 (the provider's time): no more feedback is asked for.");
     }
 
     [Fact]
@@ -186,6 +186,6 @@ public class FeedbackTests
 
         // Owed by 17:00 WIB on Tuesday 10 March; at 10:00 WIB on Friday 13 March, 11, 12 and 13 March have begun.
         Assessor.Assess(handedOff.State, I("2026-03-13T03:00:00Z")).Communication.Single().Message.Should().Be(
-            "Ask Acme Bakery for feedback on how getting started went. It was owed by 2026-03-10 17:00 and is 3 business days late.");
+            "Ask Acme Bakery for feedback on how getting started went. It was owed by 10 March 2026 at 17:00 and is 3 business days late.");
     }
 }

@@ -72,7 +72,7 @@ public class IncidentTests
         var refused = engagement.Refuses(new LinkCreditToIncident(LateBrief, DiscoveryStage, fivePercent, Madrid("2026-03-09T10:07")));
 
         refused.Code.Should().Be("incident.credit-already-linked");
-        refused.Message.Should().Be("The incident 'late-brief' is already linked to a credit (+3 business days: Credit 10%, for the stage 'discovery').");
+        refused.Message.Should().Be("The incident 'late-brief' is already linked to a credit (the credit at 3 business days late, for stage \"Discovery call\").");
         engagement.State.Communication.FindIncident(LateBrief)!.Credit!.Amount.Should().Be(new Money(50m, "EUR"));
         engagement.Do(new LinkCreditToIncident(LateBrief, DiscoveryStage, tenPercent, Madrid("2026-03-09T10:08")));
         engagement.Events.Should().HaveCount(8, "linking the same credit again records nothing");
@@ -97,7 +97,7 @@ public class IncidentTests
         due.IsOverdue.Should().BeFalse();
         due.Channel.Should().Be(Channel.Phone);
         due.Message.Should().Be(
-            "Follow through on \"The brief was three days late\" for Acme Bakery by 2026-03-09 18:00: a credit of 10% of the discovery price, and the brief on Monday."
+            "Follow through on \"The brief was three days late\" for Acme Bakery by 9 March 2026 at 18:00: a credit of 10% of the discovery price, and the brief on Monday."
             + " What it meant for Acme Bakery: The content stage starts later than planned. A credit of 50.00 EUR is part of the remedy.");
         Assessor.Assess(engagement.State, Madrid("2026-03-09T18:01")).Communication.Single().IsOverdue.Should().BeTrue();
 
@@ -117,7 +117,7 @@ public class IncidentTests
         var engagement = LateBriefRecorded(MessageLength.Short);
 
         Assessor.Assess(engagement.State, Madrid("2026-03-09T09:00")).Communication.Single().Message.Should().Be(
-            "Follow through on \"The brief was three days late\" for Acme Bakery by 2026-03-09 18:00: a credit of 10% of the discovery price, and the brief on Monday.");
+            "Follow through on \"The brief was three days late\" for Acme Bakery by 9 March 2026 at 18:00: a credit of 10% of the discovery price, and the brief on Monday.");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class IncidentTests
         engagement.Refuses(new RecordIncident(LateBrief, "Again", "None", "Sorry", D("2026-03-09"), at)).Code.Should().Be("incident.duplicate");
         var past = engagement.Refuses(new RecordIncident(new IncidentId("typo"), "A typo on the sitemap", "None", "Fixed", D("2026-03-05"), at));
         past.Code.Should().Be("incident.follow-through-in-past");
-        past.Message.Should().Be("The follow-through is due on 2026-03-05, before the day the incident is recorded (2026-03-06 for the provider): promise a date still to come.");
+        past.Message.Should().Be("The follow-through is due on 5 March 2026, before the day the incident is recorded (6 March 2026 for the provider): promise a date still to come.");
         var unknown = engagement.Refuses(new RecordFollowThrough(new IncidentId("typo"), "Fixed", at));
         unknown.Code.Should().Be("incident.unknown");
         unknown.Message.Should().Be("No incident 'typo' is recorded in this engagement; the incidents are late-brief.");
@@ -146,7 +146,7 @@ public class IncidentTests
 
         var refused = engagement.Refuses(new LinkCreditToIncident(LateBrief, DiscoveryStage, ConsequenceRule.Credit(3, Charge.PercentOf(10m)), Madrid("2026-03-04T10:00")));
         refused.Code.Should().Be("incident.credit-not-applied");
-        refused.Message.Should().Be("No credit under the rule '+3 business days: Credit 10%' has been applied to the provider for the stage 'discovery': apply it first (ApplyConsequence), then link it.");
+        refused.Message.Should().Be("No credit under the credit at 3 business days late has been applied to the provider for stage \"Discovery call\": apply it first (ApplyConsequence), then link it.");
         FluentActions.Invoking(() => new EngagementEvent.IncidentCreditLinked(LateBrief, DiscoveryStage, 0, ConsequenceRule.Escalation(5, "owner"), Madrid("2026-03-04T10:00")))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("rule");
     }
@@ -170,6 +170,6 @@ public class IncidentTests
         // Owed by 18:00 on Monday 9 March; at 08:00 on Wednesday 11 March only Tuesday 10 has begun.
         Assessor.Assess(engagement.State, Madrid("2026-03-11T08:00")).Communication.Single().Message.Should().Be(
             "Follow through on \"The brief was three days late\" for Acme Bakery: a credit of 10% of the discovery price, and the brief on Monday."
-            + " It was owed by 2026-03-09 18:00 and is 1 business day late.");
+            + " It was owed by 9 March 2026 at 18:00 and is 1 business day late.");
     }
 }

@@ -49,7 +49,7 @@ public class MeetingTrackingTests
         due.IsOverdue.Should().BeFalse();
         due.Channel.Should().Be(Channel.Chat, "the client prefers chat");
         due.Message.Should().Be(
-            "Send Acme Bakery the recap of the meeting of 2026-03-02 16:00 (\"Goals\") by 2026-03-03 17:00."
+            "Send Acme Bakery the recap of the meeting of 2 March 2026 at 16:00 (\"Goals\") by 3 March 2026 at 17:00."
             + " Write down what was agreed, and carry the items not covered as follow-ups: Next steps.");
 
         Assessor.Assess(engagement.State, I("2026-03-03T10:00:00Z")).Communication.Single().IsOverdue.Should().BeFalse("17:00 itself is still on time");
@@ -74,7 +74,7 @@ public class MeetingTrackingTests
         engagement.State.Communication.OverrunMeetings.Should().Be(0, "it ended at its booked end");
         var due = Assessor.Assess(engagement.State, I("2026-03-02T11:00:00Z")).Communication.Single();
         due.Channel.Should().Be(Channel.Email);
-        due.Message.Should().Be("Send Acme Bakery the recap of the meeting of 2026-03-02 16:05 (\"Goals\") by 2026-03-03 17:00.");
+        due.Message.Should().Be("Send Acme Bakery the recap of the meeting of 2 March 2026 at 16:05 (\"Goals\") by 3 March 2026 at 17:00.");
     }
 
     [Fact]
@@ -192,11 +192,11 @@ public class MeetingTrackingTests
 
         // Owed by 17:00 WIB on Tuesday 3 March; at 11:00 WIB on Thursday 5 March, Wednesday 4 and Thursday 5 have begun.
         Assessor.Assess(engagement.State, I("2026-03-05T04:00:00Z")).Communication.Single().Message.Should().Be(
-            "Send Acme Bakery the recap of the meeting of 2026-03-02 16:00 (\"Goals\"). It was owed by 2026-03-03 17:00 and is 2 business days late."
+            "Send Acme Bakery the recap of the meeting of 2 March 2026 at 16:00 (\"Goals\"). It was owed by 3 March 2026 at 17:00 and is 2 business days late."
             + " Write down what was agreed, and carry the items not covered as follow-ups: Next steps.");
 
         // At 18:00 WIB the same Tuesday the deadline has passed, but no business day has begun since.
         Assessor.Assess(engagement.State, I("2026-03-03T11:00:00Z")).Communication.Single().Message.Should().StartWith(
-            "Send Acme Bakery the recap of the meeting of 2026-03-02 16:00 (\"Goals\"). It was owed by 2026-03-03 17:00. Write down");
+            "Send Acme Bakery the recap of the meeting of 2 March 2026 at 16:00 (\"Goals\"). It was owed by 3 March 2026 at 17:00. Write down");
     }
 }

@@ -55,13 +55,13 @@ public class ReplyTrackingTests
         var reminder = monday.Reminders.Should().ContainSingle().Subject;
         reminder.Obligation.Should().Be(MenuReply);
         reminder.Party.Should().Be(PartyRole.Provider);
-        reminder.Explanation.Should().Be("Friendly reminder to Pixel & Pine Studio: the reply to Acme Bakery's email of 2026-03-06 16:30 is due today, 2026-03-09.");
+        reminder.Explanation.Should().Be("Friendly reminder to Pixel & Pine Studio: the reply to Acme Bakery's email of 6 March 2026 at 16:30 is due today, 9 March 2026.");
         engagement.Do(new RecordReminderSent(MenuReply, reminder.Rule, I("2026-03-09T03:00:00Z")));
 
         var tuesday = Assessor.Assess(engagement.State, I("2026-03-10T02:30:00Z"));
         tuesday.StandingOf(MenuReply)!.Timeliness.Should().Be(Timeliness.Overdue);
         tuesday.Reminders.Single().Explanation.Should().Be(
-            "Firm reminder to Pixel & Pine Studio: the reply to Acme Bakery's email of 2026-03-06 16:30 was due on 2026-03-09 and is 1 business day overdue.");
+            "Firm reminder to Pixel & Pine Studio: the reply to Acme Bakery's email of 6 March 2026 at 16:30 was due on 9 March 2026 and is 1 business day overdue.");
 
         // The reply goes at 10:00 WIB on Tuesday: 17.5 hours late on the clock, 1.5 working hours (16:30-17:00, 09:00-10:00).
         engagement.Do(new RecordReply(MenuQuestion, I("2026-03-10T03:00:00Z")));
@@ -101,11 +101,11 @@ public class ReplyTrackingTests
 
         var notAccepted = engagement.Refuses(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Phone, at));
         notAccepted.Code.Should().Be("message.channel-not-accepted");
-        notAccepted.Message.Should().Be("The provider does not accept Phone; it accepts Email, Chat, VideoCall. Ask for the message again on one of those.");
+        notAccepted.Message.Should().Be("Pixel & Pine Studio does not accept phone; it accepts email, chat and video call. Ask for the message again on one of those.");
 
         var noPromise = engagement.Refuses(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Chat, at));
         noPromise.Code.Should().Be("message.no-commitment");
-        noPromise.Message.Should().Be("The provider promises no reply time on Chat (it does on Email), so there is no reply to track.");
+        noPromise.Message.Should().Be("Pixel & Pine Studio promises no reply time on chat (it does on email), so there is no reply to track.");
 
         engagement.Do(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Email, at));
         engagement.Refuses(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Email, at)).Code.Should().Be("message.duplicate");

@@ -25,7 +25,7 @@ public class ConsequenceCommandTests
         var refusal = engagement.Refuses(new ApplyConsequence(ContentDue, ConsequenceRule.Escalation(5, "owner"), Madrid("2026-03-12T10:00")));
 
         refusal.Code.Should().Be("consequence.not-due");
-        refusal.Message.Should().Be("'+5 business days: Escalation to owner' for the stage 'content' is not due yet: it falls due at 2026-03-17T08:00:00Z.");
+        refusal.Message.Should().Be("The escalation at 5 business days late for stage \"Client sends content\" is not due yet: it falls due on 17 March 2026 at 08:00 UTC.");
         refusal.Subject.Should().Be("content");
     }
 
@@ -66,7 +66,7 @@ public class ConsequenceCommandTests
         var decision = EngagementDecider.Decide(engagement.State, new ApplyConsequence(ContentDue, ConsequenceRule.Pause(15), now));
 
         decision.Events.Should().HaveCount(2);
-        decision.Events[1].Should().Be(new EngagementEvent.Paused(PartyRole.Client, "15 business days late on the stage 'content': on hold as the agreement says", now));
+        decision.Events[1].Should().Be(new EngagementEvent.Paused(PartyRole.Client, "15 business days late on stage \"Client sends content\": on hold as the agreement says", now));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class PaymentTests
         var signed = Proposed().Do(new Sign(Madrid("2026-02-18T10:00")));
 
         signed.Refuses(new ReceiveDeposit(new Money(1000m, "EUR"), Madrid("2026-02-19T10:00")))
-            .Message.Should().Be("The deposit is 1800 EUR, but only 1000 EUR arrived; 800 EUR is still missing.");
+            .Message.Should().Be("The deposit is 1,800.00 EUR, but only 1,000.00 EUR arrived; 800.00 EUR is still missing.");
         signed.Refuses(new ReceiveDeposit(new Money(1800m, "USD"), Madrid("2026-02-19T10:00")))
             .Code.Should().Be("engagement.deposit.wrong-currency");
     }
@@ -57,7 +57,7 @@ public class PaymentTests
             .Do(new AcceptStage(Design, Madrid("2026-03-18T09:00")));
         engagement.Refuses(new ReceivePayment(milestone, new Money(2400m, "USD"), at)).Code.Should().Be("payment.wrong-currency");
         engagement.Refuses(new ReceivePayment(milestone, new Money(2000m, "EUR"), at)).Message.Should()
-            .Be("The milestone payment for 'design' is 2400.00 EUR, but only 2000.00 EUR arrived; 400.00 EUR is still missing.");
+            .Be("The payment after \"Design draft\" is 2,400.00 EUR, but only 2,000.00 EUR arrived; 400.00 EUR is still missing.");
         engagement.Do(new ReceivePayment(milestone, new Money(2400m, "EUR"), at));
         engagement.Refuses(new ReceivePayment(milestone, new Money(2400m, "EUR"), at)).Code.Should().Be("payment.already-received");
 
@@ -77,7 +77,7 @@ public class PaymentTests
         var assessment = Assessor.Assess(engagement.State, Madrid("2026-02-20T09:00"));
         assessment.StandingOf(ObligationKey.Deposit)!.Due.Should().Be(D("2026-02-25"));
         assessment.Reminders.Should().ContainSingle().Which.Explanation.Should()
-            .Be("Friendly reminder to Acme Bakery: the deposit of 1800.00 EUR is due on 2026-02-25, in 3 business days.");
+            .Be("Friendly reminder to Acme Bakery: the deposit of 1,800.00 EUR is due on 25 February 2026, in 3 business days.");
         engagement.State.NextAttentionAt.Should().Be(Madrid("2026-02-20T09:00"));
     }
 }

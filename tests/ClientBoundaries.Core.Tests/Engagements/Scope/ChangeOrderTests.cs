@@ -50,7 +50,7 @@ public class ChangeOrderTests
 
         violation.Code.Should().Be("change-order.expired");
         violation.Message.Should().Be(
-            "The proposal for change order 'team-page' expired at 2026-03-30T22:00:00Z; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
+            "The proposal for change order 'team-page' expired on 30 March 2026 at 22:00 UTC; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         engagement
             .Do(new ProposeChangeOrder(TeamPage, Madrid("2026-04-01T09:00"), new Money(800m, "EUR"), scheduleImpactBusinessDays: 3))
             .Do(new AcceptChangeOrder(TeamPage, Madrid("2026-04-01T10:00")));
@@ -66,7 +66,7 @@ public class ChangeOrderTests
         var violation = engagement.Refuses(new ProposeChangeOrder(TeamPage, Madrid("2026-03-16T12:00"), new Money(720m, "USD")));
 
         violation.Code.Should().Be("change-order.wrong-currency");
-        violation.Message.Should().Be("Change order 'team-page' is priced in EUR, the rate card's currency, but 720 USD was proposed.");
+        violation.Message.Should().Be("Change order 'team-page' is priced in EUR, the rate card's currency, but 720.00 USD was proposed.");
         engagement.State.Scope.FindChangeOrder(TeamPage)!.Status.Should().Be(ChangeOrderStatus.Draft, "nothing changed");
     }
 
@@ -112,7 +112,7 @@ public class ChangeOrderTests
         var state = engagement.State;
         var amendment = state.Agreement!.Amendments.Should().ContainSingle().Subject;
         amendment.Price.Should().Be(Money.Zero("EUR"));
-        amendment.Description.Should().Be("Change order 'team-page' (Add a Team page): absorbed at no charge; 2 business days added to stage 'build'.");
+        amendment.Description.Should().Be("Change order 'team-page' (Add a Team page): absorbed at no charge; 2 business days added to stage \"Build and launch\".");
         state.Scope.FindChangeOrder(TeamPage)!.Status.Should().Be(ChangeOrderStatus.NoCharge);
         state.Scope.AcceptedChangeOrdersTotal.Should().BeNull("nothing was charged");
         state.Plan!.End.Should().Be(D("2026-04-08"), "the work still takes its time");
@@ -204,7 +204,7 @@ public class ChangeOrderTests
         var violation = engagement.Refuses(new ProposeChangeOrder(new ChangeRequestId("app"), Madrid("2026-03-16T11:00")));
 
         violation.Code.Should().Be("change-order.too-long");
-        violation.Message.Should().Be("Change order 'app' would add 3000 business days, more than the 2600 a stage may take; propose it with a shorter schedule impact, or split the work.");
+        violation.Message.Should().Be("Change order 'app' would add 3,000 business days, more than the 2,600 a stage may take; propose it with a shorter schedule impact, or split the work.");
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public class ChangeOrderTests
 
         // The design stage, under way, takes the impact: 5 business days, then 1,505 after the app, then 3,005.
         violation.Code.Should().Be("change-order.too-long");
-        violation.Message.Should().Be("Change order 'shop' would make stage 'design' 3005 business days long, more than the 2600 a stage may take.");
+        violation.Message.Should().Be("Change order 'shop' would make stage \"Design draft\" 3,005 business days long, more than the 2,600 a stage may take.");
         engagement.State.Agreement!.Version.Should().Be(2, "only the app was accepted");
     }
 

@@ -27,7 +27,7 @@ public class AcceptanceAndRevisionTests
         again.IsAccepted.Should().BeTrue();
         again.Events.Should().BeEmpty("a repeat that changes nothing records nothing");
         engagement.Refuses(new AcceptStage(Discovery, Madrid("2026-03-11T09:05")))
-            .Message.Should().Be("Only the stage handed off last, 'content', can be accepted or sent back, not 'discovery'.");
+            .Message.Should().Be("Only the stage handed off last, \"Client sends content\", can be accepted or sent back, not \"Discovery call\".");
         engagement.Refuses(new AcceptStage(Design, Madrid("2026-03-11T09:05"))).Code.Should().Be("engagement.stage.not-handed-off");
     }
 

@@ -25,10 +25,10 @@ public class HandoffTests
         var again = engagement.Refuses(new StartStage(Discovery, Madrid("2026-03-02T10:00")));
         var unknown = engagement.Refuses(new StartStage(new StageKey("launch-party"), Madrid("2026-03-02T10:00")));
 
-        start.Message.Should().Be("Cannot start a stage for 'design': the current stage is 'discovery', which the Provider holds.");
+        start.Message.Should().Be("Cannot start a stage for \"Design draft\": the current stage is \"Discovery call\", which Pixel & Pine Studio holds.");
         handOff.Code.Should().Be("engagement.stage.not-current");
         again.Code.Should().Be("engagement.stage.already-started");
-        unknown.Message.Should().Be("The agreement 'acme-website' has no stage 'launch-party'.");
+        unknown.Message.Should().Be("The agreement \"Website redesign for Acme Bakery\" has no stage 'launch-party'.");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class HandoffTests
         var engagement = DiscoveryStarted().Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
 
         engagement.Refuses(new HandOff(Content, Madrid("2026-03-04T10:00")))
-            .Message.Should().Be("Stage 'content' has not been started yet: start it first, then hand off a stage.");
+            .Message.Should().Be("Stage \"Client sends content\" has not been started yet: start it first, then hand off a stage.");
         engagement.Refuses(new SubmitWork(Content, "Half the copy", Madrid("2026-03-04T10:00"))).Code.Should().Be("engagement.stage.not-started");
     }
 

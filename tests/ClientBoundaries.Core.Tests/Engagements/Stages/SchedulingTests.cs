@@ -37,7 +37,7 @@ public class SchedulingTests
             .Do(new ReceiveDeposit(new Money(1800m, "EUR"), Madrid("2026-02-20T10:00")));
 
         paid.Refuses(new Schedule(D("2026-02-19"), Madrid("2026-02-20T12:00")))
-            .Message.Should().Be("The work cannot be planned to start on 2026-02-19, before the day it is scheduled (2026-02-20).");
+            .Message.Should().Be("The work cannot be planned to start on 19 February 2026, before the day it is scheduled (20 February 2026).");
         paid.Do(new Schedule(D("2026-02-20"), Madrid("2026-02-20T12:00"))).State.Phase.Should().Be(EngagementPhase.Scheduled);
     }
 
@@ -54,7 +54,7 @@ public class SchedulingTests
         var refused = paid.Refuses(new Schedule(D("9999-12-01"), Madrid("9999-11-03T12:00")));
 
         refused.Code.Should().Be("engagement.beyond-supported-dates");
-        refused.Message.Should().Be("Cannot schedule the work at 9999-11-03T11:00:00Z: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+        refused.Message.Should().Be("Cannot schedule the work at 3 November 9999 at 11:00 UTC: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
         paid.Do(new Schedule(D("9999-11-04"), Madrid("9999-11-03T12:00"))).State.Phase.Should().Be(EngagementPhase.Scheduled, "25 business days from Thursday 4 November end on Friday 10 December, the 6th and 8th being holidays");
     }
 }
