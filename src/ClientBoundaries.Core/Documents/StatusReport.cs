@@ -82,7 +82,7 @@ public static class StatusReport
         public void Heading()
         {
             Document.Title(_words.Say(TextKey.StatusTitle, _agreement.Title));
-            Document.Paragraph(_words.Say(TextKey.StatusAsOf, Moment(_assessment.At), _words.Say(TextKey.ZoneTime, _zone.Id), _words[TextKey.PhaseNew + _state.Phase.Value]));
+            Document.Paragraph(_words.Say(TextKey.StatusAsOf, Moment(_assessment.At), _words.ZoneTime(_zone), _words[TextKey.PhaseNew + _state.Phase.Value]));
         }
 
         public void Ball()
@@ -307,7 +307,7 @@ public static class StatusReport
         private string Moment(Instant instant, PartyRole party)
         {
             var zone = _agreement.CalendarOf(party).Zone;
-            return zone.Equals(_zone) ? Moment(instant) : _words.Moment(instant, zone) + " " + _words.Say(TextKey.ZoneTime, zone.Id);
+            return zone.Equals(_zone) ? Moment(instant) : _words.Moment(instant, zone) + " " + _words.ZoneTime(zone);
         }
     }
 }

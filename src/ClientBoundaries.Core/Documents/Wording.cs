@@ -64,7 +64,7 @@ internal static class Wording
             i = j + 1;
         }
 
-        return string.Join("; ", groups) + " " + words.Say(TextKey.ZoneTime, zone.Id);
+        return string.Join("; ", groups) + " " + words.ZoneTime(zone);
     }
 
     /// <summary>"30%" or, in Spanish, "30 %".</summary>

@@ -41,7 +41,7 @@ public class PreferencesTests
         var violation = builder.Validate().Should().ContainSingle().Subject;
 
         violation.Code.Should().Be("agreement.preferences.channel-not-accepted");
-        violation.Message.Should().Be("The client prefers Phone, but its contact policy does not accept it (it accepts Email).");
+        violation.Message.Should().Be("The client prefers phone, but its contact policy does not accept it (it accepts email).");
         builder.Invoking(b => b.Build()).Should().Throw<InvalidAgreementException>().Which.Violations.Select(v => v.Code)
             .Should().Equal("agreement.preferences.channel-not-accepted");
     }

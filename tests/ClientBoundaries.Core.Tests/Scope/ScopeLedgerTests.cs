@@ -46,7 +46,7 @@ public class ScopeLedgerTests
         var violation = outcome.Violations.Should().ContainSingle().Subject;
         violation.Code.Should().Be("scope.unknown-clause");
         violation.Message.Should().Be(
-            "Website pages has no inclusion or exclusion written as \"SEO\"; it has \"Home, About, Services, Blog and Contact pages\", \"Copy edits before launch\" included and \"Copywriting\" excluded.");
+            "Website pages has no inclusion or exclusion written as \"SEO\"; it has \"Home, About, Services, Blog and Contact pages\", \"Copy edits before launch\" included, and it has \"Copywriting\" excluded.");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -29,9 +30,9 @@ internal static partial class EngineEnglish
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"The {Role(f, "party")}'s consequence policy escalates to its escalation contact, but the {Role(f, "party")}'s preferences name none: name one (WithPreferences) or give the rule a contact role.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
-            $"The {Role(f, "party")} prefers {f.Text("channel")}, but its contact policy does not accept it (it accepts {string.Join(", ", f.Texts("accepted"))}).");
+            $"The {Role(f, "party")} prefers {ChannelName(f.Get<Channel>("channel"))}, but its contact policy does not accept it (it accepts {Channels(f, "accepted")}).");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
-            $"Deliverable '{f.Text("deliverable")}' includes {Number(f.Get<int>("rounds"))} revision round(s), which are counted on the stage it is made in: name that stage.");
+            $"Deliverable '{f.Text("deliverable")}' includes {Plural(f.Get<int>("rounds"), "revision round")}, which are counted on the stage it is made in: name that stage.");
         yield return ("agreement.deliverable.unknown-stage", f =>
             $"Deliverable '{f.Text("deliverable")}' is made in stage '{f.Text("stage")}', which the agreement does not have.");
         yield return ("agreement.deliverable.stage-of-client", f =>
@@ -85,8 +86,8 @@ internal static partial class EngineEnglish
         return $"the {Role(f, "party")}'s cap " + (cap == CapScope.PerStage ? "per stage" : cap == CapScope.PerMonth ? "per month" : "per engagement");
     }
 
-    /// <summary>A milestone's amount: "2,400.00 EUR", or "30% of the price".</summary>
-    private static string MilestoneAmount(Charge charge) => charge.FixedAmount is { } amount ? Amount(amount) : En.Percent(charge.Percent!.Value) + " of the price";
+    /// <summary>A milestone's amount: "2,400.00 EUR", or "30% of the total price".</summary>
+    private static string MilestoneAmount(Charge charge) => charge.FixedAmount is { } amount ? Amount(amount) : En.Percent(charge.Percent!.Value) + " of the total price";
 
     /// <summary>"provider" or "client".</summary>
     private static string Role(FactReader f, string name) => f.Get<PartyRole>(name).Name.ToLowerInvariant();

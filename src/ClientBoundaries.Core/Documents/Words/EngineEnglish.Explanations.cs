@@ -145,7 +145,7 @@ internal static partial class EngineEnglish
             nameof(ConsequenceKind.Pause) => $"{lateness}: as agreed, the engagement is on hold until {party} is ready to go on.",
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} needs {BusinessDays(f.Get<int>("leadTime"))} to pick the work up again"
                 + (f.Has("nextStage") ? $", so \"{f.Text("nextStage")}\" starts on {Day(f.Get<LocalDate>("nextStart"))} at the earliest" : string.Empty) + ".",
-            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: a restart fee of {Amount(f.Optional<Money>("amount"))} is owed to {other}.",
+            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: a restart fee of {Amount(f.Optional<Money>("amountBeforeCap") ?? f.Optional<Money>("amount"))} is owed to {other}.",
             nameof(ConsequenceKind.LateFee) => $"{lateness}: a late fee of {Charged(rule.Charge!, "the payment", f.Optional<Money>("amountBeforeCap"))} is owed to {other}.",
             nameof(ConsequenceKind.Credit) => $"{lateness}: {other} is owed a credit of {Charged(rule.Charge!, "the stage's price", f.Optional<Money>("amountBeforeCap"))}.",
             _ => $"{lateness}: {other} may now give notice to end the engagement.",
@@ -215,7 +215,7 @@ internal static partial class EngineEnglish
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
         return kind == ObligationKind.Stage ? $"stage \"{f.Text("stage")}\""
-            : kind == ObligationKind.Reply ? $"the reply to {f.Text("sender")}'s {f.Get<Channel>("channel").Name.ToLowerInvariant()} of {Moment(f.Get<LocalDateTime>("arrivedAt"))}"
+            : kind == ObligationKind.Reply ? $"the reply to {f.Text("sender")}'s {ChannelName(f.Get<Channel>("channel"))} of {Moment(f.Get<LocalDateTime>("arrivedAt"))}"
             : kind == ObligationKind.MilestonePayment ? $"the payment of {Amount(f.Optional<Money>("basis"))} for \"{f.Text("stage")}\""
             : kind == ObligationKind.Deposit ? $"the deposit of {Amount(f.Optional<Money>("basis"))}"
             : $"the final payment of {Amount(f.Optional<Money>("basis"))}";

@@ -42,7 +42,7 @@ internal static partial class EngineEnglish
         yield return ("scope.revision-rounds-used", f =>
             $"{RoundsUsed(f)}. Ask for this change as a change request (RequestChange): it is quoted from the rate card and, once accepted, done as new work.");
         yield return ("scope.extra-round-pending", f =>
-            $"{RoundsUsed(f)}, and one more is already quoted (change order '{f.Text("changeOrder")}', {f.Text("status")}): once it is accepted, ask for the revision again.");
+            $"{RoundsUsed(f)}, and one more is already quoted (change order '{f.Text("changeOrder")}', {StatusWords(f.Get<ChangeOrderStatus>("status"))}): once it is accepted, ask for the revision again.");
         yield return ("engagement.complete.stages-remaining", f =>
             $"Stage \"{f.Name("stage")}\" and any after it are not done yet; the engagement completes after the last stage is handed off and accepted.");
         yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} has not accepted the final stage, \"{f.Name("stage")}\", yet.");
@@ -57,7 +57,7 @@ internal static partial class EngineEnglish
         yield return ("engagement.deposit.wrong-currency", f => $"The deposit is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
         yield return ("engagement.deposit.short", f =>
             $"The deposit is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
-        yield return ("payment.unknown", f => $"The agreement's payment terms have no {Obligation(f, "payment")}.");
+        yield return ("payment.unknown", f => $"The agreement's payment terms do not include {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "The final payment is invoiced when the engagement is completed, and it is not yet."
             : $"{Capitalised(Obligation(f, "payment"))} is invoiced when the stage is accepted, and it is not yet.");
@@ -73,7 +73,7 @@ internal static partial class EngineEnglish
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
             ? $"The {RuleName(rule)} is a reminder: record it as sent with RecordReminderSent."
             : $"The {RuleName(rule)} is not a reminder: apply it with ApplyConsequence.");
-        yield return ("consequence.unknown-obligation", f => $"The engagement has no {Obligation(f, "obligation")}.");
+        yield return ("consequence.unknown-obligation", f => $"The engagement does not include {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f => $"The consequence policy has no {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f => $"The {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")} was already recorded; it is never due twice.");
         yield return ("consequence.not-due", f =>
@@ -89,13 +89,12 @@ internal static partial class EngineEnglish
     private static IEnumerable<(string, Func<FactReader, string>)> ChangeOrders()
     {
         yield return ("change-order.unknown", f => f.Has("decision")
-            ? $"The change request '{f.Text("changeOrder")}' was decided as {f.Text("decision").Replace('-', ' ')}, so it has no change order to {Action(f).Replace(" a change order", string.Empty)}."
+            ? $"The change request '{f.Text("changeOrder")}' was {DecidedAs(f.Text("decision"))}, so there is no change order to {ChangeOrderVerb(f)}."
             : $"The engagement has no change order '{f.Text("changeOrder")}'.");
         yield return ("change-order.closed", f =>
         {
-            var status = f.Get<ChangeOrderStatus>("status");
-            var closed = status == ChangeOrderStatus.NoCharge ? "absorbed at no charge" : status.Name.ToLowerInvariant();
-            return $"Change order '{f.Text("changeOrder")}' was {closed} at {(f.Has("closedAt") ? f.Text("closedAt") : string.Empty)}; nothing more can happen to it.";
+            var closed = StatusWords(f.Get<ChangeOrderStatus>("status"));
+            return $"Change order '{f.Text("changeOrder")}' was {closed}{(f.Has("closedAt") ? " on " + Utc(f.Get<Instant>("closedAt")) : string.Empty)}; nothing more can happen to it.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
             ? $"Change order '{f.Text("changeOrder")}' would make stage \"{f.Name("stage")}\" {Number(f.Get<int>("length"))} business days long, more than the {Number(f.Get<int>("longest"))} a stage may take."
@@ -171,7 +170,7 @@ internal static partial class EngineEnglish
         yield return ("incident.already-followed-through", f =>
             $"The incident '{f.Text("incident")}' was already followed through, on {ProviderMoment(f, "followedThroughAt")} (the provider's time).");
         yield return ("incident.credit-not-applied", f =>
-            $"No credit under the {RuleName(f.Get<ConsequenceRule>("rule"))} has been applied to the provider for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
+            $"The {RuleName(f.Get<ConsequenceRule>("rule"))} has not been applied to the provider for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
         yield return ("incident.credit-already-linked", f =>
             $"The incident '{f.Text("incident")}' is already linked to a credit (the {RuleName(f.Get<ConsequenceRule>("rule"))}, for {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"A message '{f.Text("message")}' is already recorded; give the new one its own id.");
@@ -298,6 +297,27 @@ internal static partial class EngineEnglish
             : days == 0 ? $"{kind} on the due date"
             : $"{kind} at {BusinessDays(days)} late";
     }
+
+    /// <summary>How a change request was decided, when it needs no change order: "found to be included", "covered by an allowance", "done as goodwill".</summary>
+    private static string DecidedAs(string kind) =>
+        kind == "included" ? "found to be included in the agreement" : kind == "consumes-allowance" ? "covered by an allowance" : "done as goodwill";
+
+    /// <summary>What the refused command would have done to the change order: accept, decline, absorb, go ahead with, propose.</summary>
+    private static string ChangeOrderVerb(FactReader f) => Command(f) switch
+    {
+        AcceptChangeOrder => "accept",
+        DeclineChangeOrder => "decline",
+        AbsorbChangeOrder => "absorb",
+        ProceedWhilePriced => "go ahead with while it is priced",
+        _ => "propose",
+    };
+
+    /// <summary>Where a change order stands, in words: "a draft", "proposed", "going ahead while it is priced", "absorbed at no charge".</summary>
+    private static string StatusWords(ChangeOrderStatus status) =>
+        status == ChangeOrderStatus.Draft ? "a draft"
+        : status == ChangeOrderStatus.ProceedingWhilePriced ? "going ahead while it is priced"
+        : status == ChangeOrderStatus.NoCharge ? "absorbed at no charge"
+        : status.Name.ToLowerInvariant();
 
     /// <summary>A channel in running text: email, phone, video call, chat, in person, the project portal.</summary>
     private static string ChannelName(Channel channel) => En.ChannelName(channel);

@@ -21,7 +21,7 @@ internal static partial class EngineEnglish
             return $"The agreement has no deliverable '{f.Text("deliverable")}'; it has {(known.Count == 0 ? "none" : "'" + string.Join("', '", known) + "'")}.";
         });
         yield return ("scope.unknown-clause", f =>
-            $"{f.Text("deliverable")} has no inclusion or exclusion written as \"{f.Text("clause")}\"; it has {Listed(f.Texts("inclusions"), "no inclusions")} included and {Listed(f.Texts("exclusions"), "no exclusions")} excluded.");
+            $"{f.Text("deliverable")} has no inclusion or exclusion written as \"{f.Text("clause")}\"; {Listed(f.Texts("inclusions"), "nothing is listed as included", " included")}, and {Listed(f.Texts("exclusions"), "nothing is listed as excluded", " excluded")}.");
         yield return ("scope.no-rate-card", f =>
             $"{Quoted(f)} falls outside the agreement ({Because(f)}), and the agreement has no rate card to quote it from: add one, or agree the price outside the library.");
         yield return ("scope.answer.included", f =>
@@ -126,6 +126,6 @@ internal static partial class EngineEnglish
     /// <summary>"1 is left", "3 are left", "none is left".</summary>
     private static string UnitsLeft(int count) => count == 0 ? "none is left" : count == 1 ? "1 is left" : $"{Number(count)} are left";
 
-    private static string Listed(IReadOnlyList<string> clauses, string none) =>
-        clauses.Count == 0 ? none : "\"" + string.Join("\", \"", clauses) + "\"";
+    private static string Listed(IReadOnlyList<string> clauses, string none, string how) =>
+        clauses.Count == 0 ? none : "it has \"" + string.Join("\", \"", clauses) + "\"" + how;
 }

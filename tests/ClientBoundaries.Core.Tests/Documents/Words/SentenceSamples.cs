@@ -467,7 +467,8 @@ internal static class SentenceSamples
         Add(s, "agreement.provider.missing", "no provider");
         Add(s, "agreement.client.missing", "no client");
         Add(s, "agreement.stages.none", "no stages");
-        Add(s, "agreement.milestone.unknown-stage", "photos", F("amount", Eur(1200m)), F("stage", Photos));
+        Add(s, "agreement.milestone.unknown-stage", "photos, a fixed amount", F("amount", Charge.FixedPayment(Eur(1200m))), F("stage", Photos));
+        Add(s, "agreement.milestone.unknown-stage", "photos, a share of the total", F("amount", Charge.PercentOfTotal(30m)), F("stage", Photos));
         Add(s, "agreement.preferences.escalation-contact-missing", "client", F("party", PartyRole.Client));
         Add(s, "agreement.preferences.channel-not-accepted", "client prefers the phone", F("party", PartyRole.Client), F("channel", Channel.Phone), F("accepted", new[] { Channel.Email, Channel.Portal }));
         Add(s, "agreement.preferences.channel-not-accepted", "provider prefers video calls", F("party", PartyRole.Provider), F("channel", Channel.VideoCall), F("accepted", new[] { Channel.Email }));

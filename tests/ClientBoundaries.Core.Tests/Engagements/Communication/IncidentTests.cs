@@ -146,7 +146,7 @@ public class IncidentTests
 
         var refused = engagement.Refuses(new LinkCreditToIncident(LateBrief, DiscoveryStage, ConsequenceRule.Credit(3, Charge.PercentOf(10m)), Madrid("2026-03-04T10:00")));
         refused.Code.Should().Be("incident.credit-not-applied");
-        refused.Message.Should().Be("No credit under the credit at 3 business days late has been applied to the provider for stage \"Discovery call\": apply it first (ApplyConsequence), then link it.");
+        refused.Message.Should().Be("The credit at 3 business days late has not been applied to the provider for stage \"Discovery call\": apply it first (ApplyConsequence), then link it.");
         FluentActions.Invoking(() => new EngagementEvent.IncidentCreditLinked(LateBrief, DiscoveryStage, 0, ConsequenceRule.Escalation(5, "owner"), Madrid("2026-03-04T10:00")))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("rule");
     }

@@ -101,7 +101,7 @@ public class ChangeOrderTests
         engagement.State.Scope.AcceptedChangeOrdersTotal.Should().BeNull();
         var violation = engagement.Refuses(new AcceptChangeOrder(TeamPage, Madrid("2026-03-17T10:00")));
         violation.Code.Should().Be("change-order.closed");
-        violation.Message.Should().Be("Change order 'team-page' was declined at 2026-03-17T08:00:00Z; nothing more can happen to it.");
+        violation.Message.Should().Be("Change order 'team-page' was declined on 17 March 2026 at 08:00 UTC; nothing more can happen to it.");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class ChangeOrderTests
         engagement.Request(Ask("photo", "Swap the hero photo", 1m, Madrid("2026-03-16T12:00")));
 
         engagement.Refuses(new AcceptChangeOrder(new ChangeRequestId("photo"), Madrid("2026-03-16T13:00"))).Message
-            .Should().Be("The change request 'photo' was decided as goodwill, so it has no change order to accept.");
+            .Should().Be("The change request 'photo' was done as goodwill, so there is no change order to accept.");
         engagement.Refuses(new AcceptChangeOrder(new ChangeRequestId("nothing"), Madrid("2026-03-16T13:00"))).Code
             .Should().Be("change-order.unknown");
     }

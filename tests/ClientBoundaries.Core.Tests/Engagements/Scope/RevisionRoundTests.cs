@@ -53,7 +53,7 @@ public class RevisionRoundTests
         var engagement = TwoRoundsUsed().Do(new RequestRevision(Design, "A different font", Madrid("2026-03-16T10:00")));
         engagement.Refuses(new RequestRevision(Design, "A different font, please", Madrid("2026-03-16T11:00")))
             .Should().Match<RuleViolation>(v => v.Code == "scope.extra-round-pending"
-                && v.Message == "The 2 revision rounds included for Page designs are used, and one more is already quoted (change order 'design-round-3', Draft): once it is accepted, ask for the revision again.");
+                && v.Message == "The 2 revision rounds included for Page designs are used, and one more is already quoted (change order 'design-round-3', a draft): once it is accepted, ask for the revision again.");
 
         engagement
             .Do(new ProposeChangeOrder(RoundThree, Madrid("2026-03-16T12:00")))
