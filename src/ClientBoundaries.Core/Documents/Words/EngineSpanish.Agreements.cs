@@ -20,7 +20,7 @@ internal static partial class EngineSpanish
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"La política de consecuencias del {Role(f, "party")} eleva los asuntos a su contacto de escalado, pero las preferencias del {Role(f, "party")} no indican ninguno: hay que indicarlo (WithPreferences) o poner en la regla el cargo de la persona de contacto.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
-            $"El {Role(f, "party")} prefiere comunicarse {Via(f, f.Get<Channel>("channel"))}, pero su política de contacto no lo admite (solo admite {Vias(f, "accepted")}).");
+            $"El {Role(f, "party")} prefiere comunicarse {Via(f, f.Get<Channel>("channel"))}, pero su política de contacto no lo admite: solo se le puede contactar {Vias(f, "accepted")}.");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"El entregable {Quoted(f.Text("deliverable"))} incluye {f.Words.RevisionRounds(f.Get<int>("rounds"))}, que se cuentan en la etapa en la que se elabora: hay que indicar esa etapa.");
         yield return ("agreement.deliverable.unknown-stage", f =>

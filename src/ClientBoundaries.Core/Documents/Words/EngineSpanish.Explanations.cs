@@ -25,7 +25,7 @@ internal static partial class EngineSpanish
         yield return ("communication.recap-owed", f =>
         {
             var client = f.Text("client");
-            var message = $"Enviar a {client} el resumen de la reunión del {Moment(f, f.Get<LocalDateTime>("startedAt"))} ({Quoted(f.Text("topic"))}){By(f, string.Empty)}." + Owed(f);
+            var message = $"Enviar a {client} el resumen de la reunión del {Moment(f, f.Get<LocalDateTime>("startedAt"))} ({Quoted(f.Text("topic"))}){By(f, ",")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 var followUps = f.Texts("followUps");
@@ -56,7 +56,7 @@ internal static partial class EngineSpanish
         yield return ("communication.follow-through-due", f =>
         {
             var client = f.Text("client");
-            var message = $"Completar con {client} el seguimiento de la incidencia {Quoted(f.Text("whatHappened"))}{By(f, ",")}: {f.Text("remedy")}." + Owed(f);
+            var message = $"Completar el seguimiento de la incidencia {Quoted(f.Text("whatHappened"))} para {client}{By(f, ",")}: {f.Text("remedy")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 message += $" Lo que supuso para {client}: {f.Text("impact")}."
@@ -70,7 +70,7 @@ internal static partial class EngineSpanish
     /// <summary>A to-do's deadline while it is still ahead: ", a más tardar el 3 de marzo de 2026 a las 17:00"; nothing once it has passed (<see cref="Owed"/> says so).</summary>
     private static string By(FactReader f, string lead) => f.Has("late") ? string.Empty : $"{lead} a más tardar el {Moment(f, f.Get<LocalDateTime>("by"))}";
 
-    /// <summary>A to-do read after its deadline: " El plazo terminó el 3 de marzo de 2026 a las 17:00 y ya lleva 2 días hábiles de retraso."; nothing before.</summary>
+    /// <summary>A to-do read after its deadline: " El plazo venció el 3 de marzo de 2026 a las 17:00 y ya van 2 días hábiles de retraso."; nothing before.</summary>
     private static string Owed(FactReader f)
     {
         if (!f.Has("late"))
@@ -80,7 +80,7 @@ internal static partial class EngineSpanish
 
         var late = f.Get<int>("late");
         var by = Moment(f, f.Get<LocalDateTime>("by"));
-        return late > 0 ? $" El plazo terminó el {by} y ya lleva {BusinessDays(f, late)} de retraso." : $" El plazo terminó el {by}.";
+        return late > 0 ? $" El plazo venció el {by} y ya {(late == 1 ? "va" : "van")} {BusinessDays(f, late)} de retraso." : $" El plazo venció el {by}.";
     }
 
     /// <summary>
@@ -108,13 +108,13 @@ internal static partial class EngineSpanish
         var sentence = rule.Kind.Name switch
         {
             nameof(ConsequenceKind.Escalation) => f.Optional<string>("escalateTo") is { Length: > 0 } contact
-                ? $"{lateness}: el asunto se eleva al contacto de escalado de {party}: {contact}."
+                ? $"{lateness}: el asunto se eleva al contacto de escalado de {party} ({contact})."
                 : $"{lateness}: el asunto se eleva a un responsable de {party}.",
             nameof(ConsequenceKind.ScheduleShift) => $"{lateness}: {ShiftedDates(f)}.",
             nameof(ConsequenceKind.Pause) => $"{lateness}: tal como se acordó, el proyecto queda en pausa hasta que {party} pueda continuar.",
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} necesita {BusinessDays(f, f.Get<int>("leadTime"))} para retomar el trabajo"
                 + (f.Has("nextStage") ? $", así que {Quoted(f.Text("nextStage"))} empieza, como pronto, el {Day(f, f.Get<LocalDate>("nextStart"))}" : string.Empty) + ".",
-            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: corresponde un cargo por reanudación{Charged(f, null, string.Empty, f.Optional<Money>("amount"))} a favor de {other}.",
+            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: corresponde un cargo por reanudación{Charged(f, null, string.Empty, f.Optional<Money>("amountBeforeCap") ?? f.Optional<Money>("amount"))} a favor de {other}.",
             nameof(ConsequenceKind.LateFee) => $"{lateness}: corresponde un recargo por demora{Charged(f, rule.Charge, "del pago", f.Optional<Money>("amountBeforeCap"))} a favor de {other}.",
             nameof(ConsequenceKind.Credit) => $"{lateness}: {other} tiene derecho a un abono{Charged(f, rule.Charge, "del precio de la etapa", f.Optional<Money>("amountBeforeCap"))}.",
             _ => $"{lateness}: {other} ya puede notificar la rescisión del acuerdo.",
@@ -140,9 +140,10 @@ internal static partial class EngineSpanish
         {
             var kind = f.Get<ObligationKey>("obligation").Kind;
             var done = kind == ObligationKind.Stage ? "se entregó" : kind == ObligationKind.Reply ? "se envió" : "se pagó";
-            return late > 0
-                ? $"vencía el {due} y {done} con {BusinessDays(f, late)} de retraso"
-                : $"vencía el {due} y {done} el {Day(f, f.Get<LocalDate>("fulfilledOn"))}";
+            var fulfilledOn = f.Get<LocalDate>("fulfilledOn");
+            return late > 0 ? $"vencía el {due} y {done} con {BusinessDays(f, late)} de retraso"
+                : fulfilledOn == f.Get<LocalDate>("due") ? $"vencía el {due} y {done} ese mismo día"
+                : $"vencía el {due} y {done} el {Day(f, fulfilledOn)}";
         }
 
         var stopped = f.Optional<string>("stopped");
@@ -154,7 +155,7 @@ internal static partial class EngineSpanish
                 ? $"venció el {due} y {who}lleva {days} de retraso"
                 : $"venció el {due} y {who}llevaba {days} de retraso "
                     + (stopped == "hold" ? "cuando el proyecto se puso en pausa"
-                        : stopped == "sent-back" ? "cuando la etapa volvió a quedar a la espera de la anterior"
+                        : stopped == "sent-back" ? "cuando volvió a quedar a la espera de la etapa anterior"
                         : "cuando terminó el proyecto");
         }
 

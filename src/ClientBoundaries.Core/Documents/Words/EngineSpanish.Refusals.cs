@@ -23,15 +23,15 @@ internal static partial class EngineSpanish
         yield return ("engagement.out-of-order", f =>
             $"No se puede {Action(f)} el {Utc(f, Command(f).At)}: el último hecho registrado en el proyecto es posterior, del {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
-            $"No se puede {Action(f)}: el proyecto está {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+            $"No se puede {Action(f)}: el proyecto {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
-            $"El trabajo no puede empezar el {Day(f, f.Get<LocalDate>("start"))}: es anterior al día en que se planifica ({Day(f, f.Get<LocalDate>("today"))}).");
+            $"El inicio del trabajo no puede fijarse el {Day(f, f.Get<LocalDate>("start"))}, antes del día en que se planifica (el {Day(f, f.Get<LocalDate>("today"))}).");
         yield return ("engagement.stage.unknown", f => $"El acuerdo {Quoted(f.Name("agreement"))} no tiene ninguna etapa {Quoted(f.Text("stage"))}.");
         yield return ("engagement.stage.already-started", f => $"La etapa {Quoted(f.Name("stage"))} ya ha empezado.");
         yield return ("engagement.stage.not-current", f => f.Has("current")
-            ? $"No se puede {Action(f)}: {Quoted(f.Name("stage"))} no es la etapa en curso; la etapa en curso es {Quoted(f.Name("current"))}, a cargo de {f.Name("holder")}."
+            ? $"No se puede {Action(f)}: {Quoted(f.Name("stage"))} no es la etapa en curso, sino {Quoted(f.Name("current"))}, a cargo de {f.Name("holder")}."
             : $"No se puede {Action(f)}: {Quoted(f.Name("stage"))} no es la etapa en curso, porque ya se han entregado todas las etapas.");
-        yield return ("engagement.stage.not-started", f => $"La etapa {Quoted(f.Name("stage"))} aún no ha empezado: primero hay que iniciarla y después se podrá {Action(f)}.");
+        yield return ("engagement.stage.not-started", f => $"La etapa {Quoted(f.Name("stage"))} aún no ha empezado: primero hay que iniciarla y después ya se podrá {ActionOnTheStage(f)}.");
         yield return ("engagement.stage.not-handed-off", f => $"La etapa {Quoted(f.Name("stage"))} aún no se ha entregado, así que todavía no se puede aceptar ni devolver.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Solo se puede aceptar o devolver la última etapa entregada, {Quoted(f.Name("lastHandedOff"))}, no {Quoted(f.Name("stage"))}.");
@@ -44,7 +44,7 @@ internal static partial class EngineSpanish
         yield return ("scope.extra-round-pending", f =>
         {
             var rounds = f.Get<int>("rounds");
-            return $"{Capitalised(RoundsUsed(f, rounds, f.Text("deliverable")))}, y ya hay {(rounds == 0 ? "una" : "otra")} ronda presupuestada (orden de cambio {f.Text("changeOrder")}, {StatusName(f.Get<ChangeOrderStatus>("status"))}): cuando se acepte, se podrá volver a pedir la revisión.";
+            return $"{Capitalised(RoundsUsed(f, rounds, f.Text("deliverable")))}, y hay {(rounds == 0 ? "una" : "otra")} ronda presupuestada (orden de cambio {f.Text("changeOrder")}, estado: {StatusName(f.Get<ChangeOrderStatus>("status"))}): cuando se acepte, se podrá volver a pedir la revisión.";
         });
         yield return ("engagement.complete.stages-remaining", f =>
             $"La etapa {Quoted(f.Name("stage"))} y las siguientes aún no están terminadas; el proyecto se cierra cuando la última etapa se ha entregado y aceptado.");
@@ -58,7 +58,7 @@ internal static partial class EngineSpanish
     {
         yield return ("engagement.deposit.not-required", _ => "El acuerdo no pide anticipo: el trabajo se puede programar directamente.");
         yield return ("engagement.deposit.wrong-currency", f =>
-            $"El anticipo se paga en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
+            $"El anticipo está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
         yield return ("engagement.deposit.short", f =>
             $"El anticipo es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
         yield return ("payment.unknown", f => $"Las condiciones de pago del acuerdo no incluyen {Obligation(f, "payment")}.");
@@ -67,7 +67,7 @@ internal static partial class EngineSpanish
             : $"{Capitalised(Obligation(f, "payment"))} se factura cuando se acepta la etapa, y aún no se ha aceptado.");
         yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} ya se ha recibido.");
         yield return ("payment.wrong-currency", f =>
-            $"{Capitalised(Obligation(f, "payment"))} se paga en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
+            $"{Capitalised(Obligation(f, "payment"))} está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
         yield return ("payment.short", f =>
             $"{Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
     }
@@ -82,7 +82,7 @@ internal static partial class EngineSpanish
         yield return ("consequence.not-in-policy", f =>
             $"La política de consecuencias no prevé {RuleName(f, f.Get<ConsequenceRule>("rule"), "ningún", "ninguna")} para {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado; nunca corresponde dos veces.");
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado, y no procede dos veces.");
         yield return ("consequence.not-due", f =>
         {
             var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")}";
@@ -147,15 +147,10 @@ internal static partial class EngineSpanish
             $"Las reuniones de seguimiento empiezan con el plan, y el proyecto aún no tiene fechas: el {Day(f, f.Get<LocalDate>("occurrence"))} no es una de ellas.");
         yield return ("check-in.not-an-occurrence", f =>
         {
-            var near = new List<string>();
-            foreach (var day in f.Get<IReadOnlyList<LocalDate>>("nearby"))
-            {
-                near.Add("el " + Day(f, day));
-            }
-
+            var near = f.Get<IReadOnlyList<LocalDate>>("nearby");
             var nearby = near.Count == 0 ? "."
-                : near.Count == 1 ? $"; la más cercana pendiente de registrar es la del {Day(f, f.Get<IReadOnlyList<LocalDate>>("nearby")[0])}."
-                : $"; las más cercanas pendientes de registrar son {f.Words.JoinedWithAnd(near)}.";
+                : near.Count == 1 ? $"; la más cercana pendiente de registrar es la del {Day(f, near[0])}."
+                : $"; las más cercanas pendientes de registrar son {Days(f, near)}.";
             return $"El {Day(f, f.Get<LocalDate>("occurrence"))} no corresponde a ninguna reunión de seguimiento de la frecuencia acordada ({Cadence(f, f.Get<CheckInCadence>("cadence"))} desde el {Day(f, f.Get<LocalDate>("start"))}, salvo durante las pausas){nearby}";
         });
         yield return ("check-in.in-future", f =>
@@ -259,6 +254,39 @@ internal static partial class EngineSpanish
         var other => throw new InvalidOperationException($"No Spanish verb phrase for the command {other.GetType().Name}."),
     };
 
+    /// <summary>What the refused command does to a stage just named: "entregar", "presentar trabajo en ella".</summary>
+    private static string ActionOnTheStage(FactReader f) => Command(f) switch
+    {
+        HandOff => "entregar",
+        SubmitWork => "presentar trabajo en ella",
+        AcceptStage => "aceptar",
+        RequestRevision => "pedir una revisión",
+        LogEffort => "registrar horas en ella",
+        _ => Action(f),
+    };
+
+    /// <summary>
+    /// Dates in a list, each after "el": "el 13 y el 20 de abril de 2026" when they share a month, as running text
+    /// writes them; each in full otherwise, or when the culture's data is missing and dates are ISO.
+    /// </summary>
+    private static string Days(FactReader f, IReadOnlyList<LocalDate> days)
+    {
+        var last = days[days.Count - 1];
+        var oneMonth = f.Words.HasCultureData;
+        foreach (var day in days)
+        {
+            oneMonth &= day.Year == last.Year && day.Month == last.Month;
+        }
+
+        var written = new List<string>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            written.Add("el " + (oneMonth && i < days.Count - 1 ? Number(f, days[i].Day) : Day(f, days[i])));
+        }
+
+        return f.Words.JoinedWithAnd(written);
+    }
+
     /// <summary>What the refused command would do to a change order, after "no hay ninguna orden de cambio": "que aceptar".</summary>
     private static string WhatToDoWithIt(EngagementCommand command) => command switch
     {
@@ -292,24 +320,25 @@ internal static partial class EngineSpanish
         _ => "sin coste",
     };
 
+    /// <summary>Where the engagement is, as a predicate after "el proyecto": "está en marcha", "terminó antes de tiempo".</summary>
     private static string PhaseName(EngagementPhase phase) => phase.Name switch
     {
-        nameof(EngagementPhase.New) => "aún sin proponer",
-        nameof(EngagementPhase.Proposed) => "propuesto",
-        nameof(EngagementPhase.Signed) => "firmado",
-        nameof(EngagementPhase.DepositReceived) => "a la espera de fechas",
-        nameof(EngagementPhase.Scheduled) => "programado",
-        nameof(EngagementPhase.Active) => "en marcha",
-        nameof(EngagementPhase.Paused) => "en pausa",
-        nameof(EngagementPhase.Completed) => "terminado",
-        _ => "terminado antes de tiempo",
+        nameof(EngagementPhase.New) => "aún no se ha propuesto",
+        nameof(EngagementPhase.Proposed) => "está propuesto, pendiente de firma",
+        nameof(EngagementPhase.Signed) => "está firmado",
+        nameof(EngagementPhase.DepositReceived) => "está a la espera de fechas",
+        nameof(EngagementPhase.Scheduled) => "está programado",
+        nameof(EngagementPhase.Active) => "está en marcha",
+        nameof(EngagementPhase.Paused) => "está en pausa",
+        nameof(EngagementPhase.Completed) => "ya está terminado",
+        _ => "terminó antes de tiempo",
     };
 
     private static string AllowedIn(EngagementPhase phase, bool depositRequired)
     {
         if (phase.IsFinal)
         {
-            return "Su trabajo ha terminado: solo se pueden registrar pagos, recordatorios, consecuencias, resúmenes, reuniones de seguimiento, valoraciones e incidencias.";
+            return "Ya no queda trabajo por hacer: solo se pueden registrar pagos, recordatorios, consecuencias, resúmenes, reuniones de seguimiento, valoraciones e incidencias.";
         }
 
         var allowed =
@@ -329,8 +358,9 @@ internal static partial class EngineSpanish
         : rounds == 1 ? $"ya se ha usado la ronda de revisión incluida en {Quoted(deliverable)}"
         : $"ya se han usado las {f.Words.RevisionRounds(rounds)} incluidas en {Quoted(deliverable)}";
 
+    /// <summary>Which feedback, after "valoración": "tras la primera etapa", "al terminar el proyecto", "de seguimiento posterior al cierre".</summary>
     private static string PointName(FeedbackPoint point) =>
-        point == FeedbackPoint.AfterOnboarding ? "tras la primera etapa" : point == FeedbackPoint.AtCompletion ? "al terminar el proyecto" : "un tiempo después de terminar el proyecto";
+        point == FeedbackPoint.AfterOnboarding ? "tras la primera etapa" : point == FeedbackPoint.AtCompletion ? "al terminar el proyecto" : "de seguimiento posterior al cierre";
 
     /// <summary>The points a feedback policy asks at: "tras la primera etapa, al terminar el proyecto y 30 días después de terminarlo".</summary>
     private static string FeedbackPoints(FactReader f, FeedbackPolicy policy)

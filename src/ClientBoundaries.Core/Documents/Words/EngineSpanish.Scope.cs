@@ -19,18 +19,19 @@ internal static partial class EngineSpanish
         yield return ("scope.unknown-deliverable", f =>
         {
             var known = f.Texts("deliverables");
-            var has = known.Count == 0 ? "no tiene ninguno"
-                : known.Count == 1 ? $"el único que tiene es {Quoted(known[0])}"
-                : $"los que tiene son {QuotedList(f, known)}";
-            return $"El acuerdo no tiene ningún entregable {Quoted(f.Text("deliverable"))}; {has}.";
+            var has = known.Count == 0 ? ": no recoge ningún entregable"
+                : known.Count == 1 ? $"; el único que tiene es {Quoted(known[0])}"
+                : $"; los que tiene son {QuotedList(f, known)}";
+            return $"El acuerdo no tiene ningún entregable {Quoted(f.Text("deliverable"))}{has}.";
         });
         yield return ("scope.unknown-clause", f =>
         {
             var inclusions = f.Texts("inclusions");
             var exclusions = f.Texts("exclusions");
-            var included = inclusions.Count == 0 ? "no incluye nada de forma expresa" : "incluye " + QuotedList(f, inclusions);
-            var excluded = exclusions.Count == 0 ? "no excluye nada de forma expresa" : "excluye " + QuotedList(f, exclusions);
-            return $"{Quoted(f.Text("deliverable"))} no recoge ninguna inclusión ni exclusión redactada como {Quoted(f.Text("clause"))}: {included}, y {excluded}.";
+            var included = inclusions.Count == 0 ? "no detalla inclusiones" : "incluye " + QuotedList(f, inclusions);
+            var excluded = exclusions.Count == 0 ? "no detalla exclusiones" : "excluye " + QuotedList(f, exclusions);
+            var has = inclusions.Count == 0 && exclusions.Count == 0 ? "no detalla ninguna inclusión ni exclusión" : $"{included}, y {excluded}";
+            return $"{Quoted(f.Text("deliverable"))} no recoge ninguna inclusión ni exclusión redactada como {Quoted(f.Text("clause"))}: {has}.";
         });
         yield return ("scope.no-rate-card", f =>
             $"{Quoted(f.Text("description"))} queda fuera del acuerdo ({Because(f)}), y el acuerdo no tiene una tarifa con la que presupuestarlo: hay que añadir una o acordar el precio fuera de la biblioteca.");
@@ -54,7 +55,7 @@ internal static partial class EngineSpanish
             var left = f.Get<decimal>("left");
             var after = left == 0m
                 ? $"con ello se agota el margen de {Hours(f, f.Get<decimal>("goodwill"))} de cortesía"
-                : $"del margen de {Hours(f, f.Get<decimal>("goodwill"))} de cortesía {Remains(left)} después {Hours(f, left)}";
+                : $"después {Remains(left)} {Hours(f, left)} del margen de {Hours(f, f.Get<decimal>("goodwill"))} de cortesía";
             return $"Con mucho gusto haremos {Quoted(f.Text("description"))} sin coste, como cortesía: requiere aproximadamente {Hours(f, f.Get<decimal>("estimate"))}, y {after}.";
         });
         yield return ("scope.answer.out-of-scope", f =>
@@ -80,8 +81,8 @@ internal static partial class EngineSpanish
             var spread = requests == 1 ? "en 1 petición" : $"repartidas en {Number(f, requests)} peticiones";
             return $"Una aclaración sobre los cargos: hasta ahora, los pequeños extras han corrido de nuestra cuenta ({Hours(f, f.Get<decimal>("used"))} de cortesía {spread}), porque nuestro acuerdo reserva {Hours(f, f.Get<decimal>("goodwill"))} para ellos. "
                 + (left == 0m
-                    ? $"Ese margen ya se ha agotado, así que a partir de esta petición los extras se presupuestan según la tarifa: {RateCardTerms(f, f.Get<RateCard>("rateCard"))}."
-                    : $"Lo que queda de él ({Hours(f, left)}) no cubre esta petición, así que se presupuesta según la tarifa ({RateCardTerms(f, f.Get<RateCard>("rateCard"))}); un extra más pequeño aún podría caber en lo que queda.");
+                    ? $"Esas horas ya se han agotado, así que a partir de esta petición los extras se presupuestan según la tarifa: {RateCardTerms(f, f.Get<RateCard>("rateCard"))}."
+                    : $"Lo que queda de esas horas ({Hours(f, left)}) no cubre esta petición, así que se presupuesta según la tarifa ({RateCardTerms(f, f.Get<RateCard>("rateCard"))}); un extra más pequeño aún podría caber en lo que queda.");
         });
     }
 
