@@ -16,7 +16,7 @@ internal static partial class EngineSpanish
         yield return ("agreement.client.missing", _ => "El acuerdo tiene que indicar quién es el cliente (WithClient).");
         yield return ("agreement.stages.none", _ => "El acuerdo tiene que tener al menos una etapa (AddStage).");
         yield return ("agreement.milestone.unknown-stage", f =>
-            $"El pago parcial de {Amount(f, f.Get<Money>("amount"))} está vinculado a la etapa {Quoted(f.Text("stage"))}, que no existe en el acuerdo.");
+            $"El pago parcial {MilestoneAmount(f, f.Get<Charge>("amount"))} está vinculado a la etapa {Quoted(f.Text("stage"))}, que no existe en el acuerdo.");
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"La política de consecuencias del {Role(f, "party")} eleva los asuntos a su contacto de escalado, pero las preferencias del {Role(f, "party")} no indican ninguno: hay que indicarlo (WithPreferences) o poner en la regla el cargo de la persona de contacto.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
@@ -77,4 +77,8 @@ internal static partial class EngineSpanish
 
     /// <summary>"proveedor" or "cliente", after "el" or "del".</summary>
     private static string Role(FactReader f, string name) => f.Words.Role(f.Get<PartyRole>(name));
+
+    /// <summary>El importe de un pago parcial, con su preposición: «de 2.400,00 EUR», o «del 30 % del precio total».</summary>
+    private static string MilestoneAmount(FactReader f, Charge charge) =>
+        charge.FixedAmount is { } amount ? "de " + Amount(f, amount) : "del " + f.Words.Percent(charge.Percent!.Value) + " del precio total";
 }
