@@ -58,7 +58,7 @@ internal static partial class EngineIndonesian
         yield return ("communication.follow-through-due", f =>
         {
             var client = f.Text("client");
-            var message = $"Tindak lanjuti \"{f.Text("whatHappened")}\" untuk {client}{By(f, " ")}: {f.Text("remedy")}." + Owed(f);
+            var message = $"Tindak lanjuti insiden \"{f.Text("whatHappened")}\" untuk {client}{By(f, " ")}: {f.Text("remedy")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 message += $" Dampaknya bagi {client}: {f.Text("impact")}."
@@ -72,7 +72,7 @@ internal static partial class EngineIndonesian
     /// <summary>A to-do's deadline while it is still ahead: " paling lambat 3 Maret 2026 pukul 17.00" after <paramref name="lead"/>'s punctuation; nothing once it has passed (<see cref="Owed"/> says so).</summary>
     private static string By(FactReader f, string lead) => f.Has("late") ? string.Empty : $"{lead}paling lambat {Moment(f, "by")}";
 
-    /// <summary>A to-do read after its deadline: " Tenggatnya 3 Maret 2026 pukul 17.00, dan kini sudah terlambat 2 hari kerja."; nothing before.</summary>
+    /// <summary>A to-do read after its deadline: " Tenggatnya sudah lewat (3 Maret 2026 pukul 17.00), dan kini sudah terlambat 2 hari kerja."; nothing before.</summary>
     private static string Owed(FactReader f)
     {
         if (!f.Has("late"))
@@ -82,7 +82,7 @@ internal static partial class EngineIndonesian
 
         var late = f.Get<int>("late");
         var by = Moment(f, "by");
-        return late > 0 ? $" Tenggatnya {by}, dan kini sudah terlambat {f.Words.BusinessDays(late)}." : $" Tenggatnya {by}.";
+        return late > 0 ? $" Tenggatnya sudah lewat ({by}), dan kini sudah terlambat {f.Words.BusinessDays(late)}." : $" Tenggatnya sudah lewat ({by}).";
     }
 
     /// <summary>
@@ -112,13 +112,13 @@ internal static partial class EngineIndonesian
             nameof(ConsequenceKind.Pause) => $"{lateness} Sesuai kesepakatan, pekerjaan dihentikan sementara sampai {party} siap melanjutkan.",
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack} {other} memerlukan {f.Words.BusinessDays(f.Get<int>("leadTime"))} untuk kembali menangani pekerjaan ini"
                 + (f.Has("nextStage") ? $", sehingga tahap \"{f.Text("nextStage")}\" paling cepat dimulai pada {Day(f, "nextStart")}" : string.Empty) + ".",
-            nameof(ConsequenceKind.RestartFee) => $"{comeBack} Sesuai perjanjian, {party} dikenakan biaya memulai ulang sebesar {Amount(f, f.Optional<Money>("amount"))}, yang dibayarkan kepada {other}.",
-            nameof(ConsequenceKind.LateFee) => $"{lateness} Sesuai perjanjian, {party} dikenakan denda keterlambatan sebesar {Charged(f, rule.Charge!, "nilai pembayaran")}, yang dibayarkan kepada {other}.",
+            nameof(ConsequenceKind.RestartFee) => $"{comeBack} Sesuai perjanjian, {party} dikenakan biaya memulai ulang sebesar {Amount(f, f.Optional<Money>("amountBeforeCap") ?? f.Optional<Money>("amount"))}, yang dibayarkan kepada {other}.",
+            nameof(ConsequenceKind.LateFee) => $"{lateness} Sesuai perjanjian, {party} dikenakan denda keterlambatan sebesar {Charged(f, rule.Charge!, "nilai tagihan")}, yang dibayarkan kepada {other}.",
             nameof(ConsequenceKind.Credit) => $"{lateness} Sesuai perjanjian, {other} berhak atas potongan harga sebesar {Charged(f, rule.Charge!, "harga tahap tersebut")}.",
             _ => $"{lateness} Sesuai perjanjian, {other} kini berhak mengirim pemberitahuan pengakhiran perjanjian.",
         };
         return f.Has("cappedBy")
-            ? sentence + $" Karena ada batas {Amount(f, "cap")} {CapName(f.Get<CapScope>("cappedBy"))}, jumlahnya menjadi {Amount(f, f.Optional<Money>("amount"))}."
+            ? sentence + $" Karena ada batas {Amount(f, "cap")} {CapName(f.Get<CapScope>("cappedBy"))}, jumlahnya dibatasi menjadi {Amount(f, f.Optional<Money>("amount"))}."
             : sentence;
     }
 
@@ -139,7 +139,7 @@ internal static partial class EngineIndonesian
         if (f.Has("fulfilledOn"))
         {
             return late > 0
-                ? $"seharusnya {done} paling lambat {due} dan {done} terlambat {f.Words.BusinessDays(late)}"
+                ? $"seharusnya {done} paling lambat {due}, tetapi {done} terlambat {f.Words.BusinessDays(late)}"
                 : $"harus {done} paling lambat {due} dan sudah {done} pada {Day(f, "fulfilledOn")}";
         }
 
@@ -149,8 +149,8 @@ internal static partial class EngineIndonesian
             var days = f.Words.BusinessDays(late);
             var overdue = reminder ? $"seharusnya {done} paling lambat {due} dan " : $"seharusnya {done} paling lambat {due}, dan {party} ";
             return stopped is null
-                ? overdue + (reminder ? $"kini sudah lewat {days}" : $"sudah terlambat {days}")
-                : overdue + (reminder ? $"sudah lewat {days} " : $"sudah terlambat {days} ")
+                ? overdue + (reminder ? $"kini sudah terlambat {days}" : $"sudah terlambat {days}")
+                : overdue + $"sudah terlambat {days} "
                     + (stopped == "hold" ? "saat proyek ditunda"
                         : stopped == "sent-back" ? "saat tahap ini dikembalikan untuk menunggu tahap sebelumnya"
                         : "saat proyek diakhiri");

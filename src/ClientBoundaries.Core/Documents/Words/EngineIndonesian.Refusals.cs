@@ -23,7 +23,7 @@ internal static partial class EngineIndonesian
         yield return ("engagement.out-of-order", f =>
             $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: kejadian terakhir yang tercatat pada proyek ini lebih baru, yaitu pada {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
-            $"Tidak dapat {Action(f)}: proyek ini {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+            $"Tidak dapat {Action(f)}. Status proyek: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
             $"Pekerjaan tidak dapat direncanakan mulai pada {Day(f, "start")}, karena tanggal itu lebih awal daripada hari penjadwalannya ({Day(f, "today")}).");
         yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak memiliki tahap '{f.Text("stage")}'.");
@@ -31,7 +31,7 @@ internal static partial class EngineIndonesian
         yield return ("engagement.stage.not-current", f => f.Has("current")
             ? $"Tidak dapat {ActionOn(f)}: tahap yang sedang berjalan adalah \"{f.Name("current")}\", yang saat ini menjadi tanggung jawab {f.Name("holder")}."
             : $"Tidak dapat {ActionOn(f)}: semua tahap sudah diserahkan.");
-        yield return ("engagement.stage.not-started", f => $"Tahap \"{f.Name("stage")}\" belum dimulai: mulai tahap itu terlebih dahulu, lalu {Action(f)}.");
+        yield return ("engagement.stage.not-started", f => $"Tahap \"{f.Name("stage")}\" belum dimulai: mulai tahap itu terlebih dahulu sebelum {ActionOnIt(f)}.");
         yield return ("engagement.stage.not-handed-off", f => $"Tahap \"{f.Name("stage")}\" belum diserahkan, sehingga belum dapat diterima atau dikembalikan untuk direvisi.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", yang dapat diterima atau dikembalikan untuk direvisi; tahap \"{f.Name("stage")}\" tidak.");
@@ -42,7 +42,7 @@ internal static partial class EngineIndonesian
         yield return ("scope.revision-rounds-used", f =>
             $"{RoundsUsed(f)}. Ajukan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dihitung dari daftar tarif, dan setelah disetujui, perubahan itu dikerjakan sebagai pekerjaan baru.");
         yield return ("scope.extra-round-pending", f =>
-            $"{RoundsUsed(f)}, dan satu putaran tambahan sudah ditawarkan (penawaran perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah penawaran itu disetujui, ajukan kembali permintaan revisinya.");
+            $"{RoundsUsed(f)}, dan satu putaran tambahan sudah ditawarkan (penawaran perubahan '{f.Text("changeOrder")}', status: {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah penawaran itu disetujui, ajukan kembali permintaan revisinya.");
         yield return ("engagement.complete.stages-remaining", f =>
             $"Tahap \"{f.Name("stage")}\" dan tahap-tahap sesudahnya belum selesai; proyek baru dapat diselesaikan setelah tahap terakhir diserahkan dan diterima.");
         yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} belum menerima tahap terakhir, yaitu \"{f.Name("stage")}\".");
@@ -57,16 +57,16 @@ internal static partial class EngineIndonesian
         yield return ("engagement.deposit.wrong-currency", f =>
             $"Uang muka harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
         yield return ("engagement.deposit.short", f =>
-            $"Uang muka sebesar {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+            $"Uang muka seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
         yield return ("payment.unknown", f => $"Ketentuan pembayaran dalam perjanjian tidak mencakup {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "Pelunasan baru ditagihkan setelah proyek selesai, dan proyek ini belum selesai."
             : $"{Capitalised(Obligation(f, "payment"))} baru ditagihkan setelah tahapnya diterima, dan tahap itu belum diterima.");
         yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} sudah diterima.");
         yield return ("payment.wrong-currency", f =>
-            $"{Capitalised(Obligation(f, "payment"))} harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+            $"{Capitalised(Obligation(f, "payment"))} harus dalam mata uang {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} sebesar {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+            $"{Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -163,10 +163,10 @@ internal static partial class EngineIndonesian
         yield return ("feedback.not-due-yet", f =>
         {
             var point = f.Get<FeedbackPoint>("point");
-            var when = f.Has("comesAt") ? $"waktunya baru tiba pada {ProviderMoment(f, "comesAt")} (waktu penyedia jasa)"
-                : point == FeedbackPoint.AfterOnboarding ? "waktunya baru tiba setelah tahap pertama selesai"
-                : "waktunya baru tiba setelah proyek selesai";
-            return $"Umpan balik {PointName(point)} belum waktunya diminta: {when}.";
+            var when = f.Has("comesAt") ? $"baru diminta pada {ProviderMoment(f, "comesAt")} (waktu penyedia jasa)"
+                : point == FeedbackPoint.AfterOnboarding ? "baru diminta setelah tahap pertama selesai"
+                : "baru diminta setelah proyek selesai";
+            return $"Umpan balik {PointName(point)} belum waktunya diminta: umpan balik ini {when}.";
         });
         yield return ("feedback.not-requested", f => $"Umpan balik {PointName(f.Get<FeedbackPoint>("point"))} belum pernah diminta; catat dulu permintaannya (RequestFeedback).");
         yield return ("feedback.already-received", f =>
@@ -245,6 +245,13 @@ internal static partial class EngineIndonesian
             : $"{action} untuk tahap \"{f.Name("stage")}\"";
     }
 
+    /// <summary>The refused command on the stage just named: "menyerahkannya", "mengirimkan hasil kerja".</summary>
+    private static string ActionOnIt(FactReader f)
+    {
+        var action = Action(f);
+        return action.EndsWith(" tahap", StringComparison.Ordinal) ? action.Substring(0, action.Length - " tahap".Length) + "nya" : action;
+    }
+
     /// <summary>What could not be done to a change order that never was, in the passive: "disetujui".</summary>
     private static string ChangeOrderDone(FactReader f) => Command(f) switch
     {
@@ -267,24 +274,25 @@ internal static partial class EngineIndonesian
     };
 
     private static string StatusName(ChangeOrderStatus status) =>
-        status == ChangeOrderStatus.Draft ? "masih draf"
-        : status == ChangeOrderStatus.Proposed ? "sudah diajukan"
-        : status == ChangeOrderStatus.ProceedingWhilePriced ? "dikerjakan sambil menunggu harga disepakati"
+        status == ChangeOrderStatus.Draft ? "draf"
+        : status == ChangeOrderStatus.Proposed ? "diajukan"
+        : status == ChangeOrderStatus.ProceedingWhilePriced ? "dikerjakan sambil menunggu harga"
         : status == ChangeOrderStatus.Accepted ? "disetujui"
         : status == ChangeOrderStatus.Declined ? "ditolak"
         : status == ChangeOrderStatus.Expired ? "kedaluwarsa"
         : "tanpa biaya";
 
-    private static string PhaseName(EngagementPhase phase) =>
+    /// <summary>The engagement's phase as the status report names it: "sudah ditandatangani, menunggu uang muka".</summary>
+    private static string PhaseName(EngagementPhase phase, bool depositRequired) =>
         phase == EngagementPhase.New ? "belum diajukan"
-        : phase == EngagementPhase.Proposed ? "sudah diajukan dan menunggu tanda tangan"
-        : phase == EngagementPhase.Signed ? "sudah ditandatangani"
-        : phase == EngagementPhase.DepositReceived ? "menunggu dijadwalkan"
-        : phase == EngagementPhase.Scheduled ? "sudah dijadwalkan"
+        : phase == EngagementPhase.Proposed ? "sudah diajukan, menunggu tanda tangan"
+        : phase == EngagementPhase.Signed ? (depositRequired ? "sudah ditandatangani, menunggu uang muka" : "sudah ditandatangani, menunggu jadwal")
+        : phase == EngagementPhase.DepositReceived ? "uang muka sudah diterima, menunggu jadwal"
+        : phase == EngagementPhase.Scheduled ? "sudah dijadwalkan, belum dimulai"
         : phase == EngagementPhase.Active ? "sedang berjalan"
         : phase == EngagementPhase.Paused ? "sedang ditunda"
         : phase == EngagementPhase.Completed ? "sudah selesai"
-        : "sudah diakhiri";
+        : "diakhiri lebih awal";
 
     private static string AllowedIn(EngagementPhase phase, bool depositRequired)
     {
@@ -309,7 +317,7 @@ internal static partial class EngineIndonesian
         $"Jatah {f.Words.RevisionRounds(f.Get<int>("rounds"))} untuk {f.Text("deliverable")} sudah habis";
 
     private static string PointName(FeedbackPoint point) =>
-        point == FeedbackPoint.AfterOnboarding ? "setelah tahap pertama" : point == FeedbackPoint.AtCompletion ? "di akhir proyek" : "pada tindak lanjut setelah proyek selesai";
+        point == FeedbackPoint.AfterOnboarding ? "setelah tahap pertama" : point == FeedbackPoint.AtCompletion ? "di akhir proyek" : "lanjutan setelah proyek selesai";
 
     /// <summary>The points a feedback policy asks at: "setelah tahap pertama, di akhir proyek dan 30 hari setelah proyek selesai".</summary>
     private static string FeedbackPoints(FactReader f, FeedbackPolicy policy)

@@ -23,7 +23,7 @@ internal static partial class EngineIndonesian
                 : $"Perjanjian tidak memuat hasil kerja '{f.Text("deliverable")}'; hasil kerja yang ada: {Listed(f, known, "'")}.";
         });
         yield return ("scope.unknown-clause", f =>
-            $"{f.Text("deliverable")} tidak memuat ketentuan, baik yang termasuk maupun yang tidak termasuk, yang berbunyi \"{f.Text("clause")}\". Yang termasuk: {Clauses(f, "inclusions")}; yang tidak termasuk: {Clauses(f, "exclusions")}.");
+            $"Tidak ada butir yang berbunyi \"{f.Text("clause")}\", baik di antara hal yang termasuk maupun yang tidak termasuk dalam {f.Text("deliverable")}. Yang termasuk: {Clauses(f, "inclusions")}; yang tidak termasuk: {Clauses(f, "exclusions")}.");
         yield return ("scope.no-rate-card", f =>
             $"{Quoted(f)} berada di luar perjanjian ({Because(f)}), dan perjanjian tidak memiliki daftar tarif untuk menghitung harganya: tambahkan daftar tarif, atau sepakati harganya di luar pustaka ini.");
         yield return ("scope.answer.included", f =>
@@ -31,10 +31,10 @@ internal static partial class EngineIndonesian
         yield return ("scope.answer.units-covered", f =>
             $"{Quoted(f)} masih tercakup dalam kesepakatan kita: permintaan ini memakai {f.Words.Number(f.Get<int>("units"))} {OfTheUnits(f)}, dan setelah itu {UnitsLeft(f, f.Get<int>("left"))}.");
         yield return ("scope.answer.hours-covered", f =>
-            $"{Quoted(f)} masih tercakup dalam {f.Words.Hours(f.Get<decimal>("included"))} yang termasuk dalam {f.Text("deliverable")}: perkiraannya sekitar {f.Words.Hours(f.Get<decimal>("estimate"))}, dan setelah itu {HoursLeft(f, f.Get<decimal>("left"))}.");
+            $"{Quoted(f)} masih tercakup dalam {f.Words.Hours(f.Get<decimal>("included"))} yang termasuk dalam {f.Text("deliverable")}: pengerjaannya diperkirakan {f.Words.Hours(f.Get<decimal>("estimate"))}, dan setelah itu {HoursLeft(f, f.Get<decimal>("left"))}.");
         yield return ("scope.answer.goodwill", f => !f.Has("estimate")
             ? $"Dengan senang hati kami kerjakan {Quoted(f)} tanpa biaya."
-            : $"Dengan senang hati kami kerjakan {Quoted(f)} tanpa biaya, sebagai bonus: perkiraannya sekitar {f.Words.Hours(f.Get<decimal>("estimate"))}, dan setelah itu bonus tanpa biaya yang tersisa tinggal {f.Words.Number(f.Get<decimal>("left"))} dari {f.Words.Hours(f.Get<decimal>("goodwill"))}.");
+            : $"Dengan senang hati kami kerjakan {Quoted(f)} tanpa biaya, sebagai bonus: pengerjaannya diperkirakan {f.Words.Hours(f.Get<decimal>("estimate"))}, dan setelah itu bonus tanpa biaya yang tersisa tinggal {f.Words.Number(f.Get<decimal>("left"))} dari {f.Words.Hours(f.Get<decimal>("goodwill"))}.");
         yield return ("scope.answer.out-of-scope", f =>
         {
             var hours = f.Words.Hours(f.Get<decimal>("hours"));
@@ -43,13 +43,13 @@ internal static partial class EngineIndonesian
             var byTheHour = f.Get<Money>("byTheHour");
             var minimum = f.Get<Money>("minimum");
             var pricing = byTheHour < minimum
-                ? $"{hours} dengan tarif {rate} per jam menjadi {f.Words.Money(byTheHour)}, sedangkan harga minimal penawaran perubahan adalah {f.Words.Money(minimum)}, jadi totalnya {price}"
+                ? $"{hours} dengan tarif {rate} per jam berarti {f.Words.Money(byTheHour)}, tetapi harga minimal penawaran perubahan adalah {f.Words.Money(minimum)}, jadi totalnya {price}"
                 : $"{hours} dengan tarif {rate} per jam, totalnya {price}";
             var impact = f.Get<int>("impact");
             var schedule = f.Get<bool>("reopensStage") ? "putaran revisinya dijadwalkan seperti revisi lainnya, terhitung sejak hari Anda memintanya"
                 : impact == 0 ? "jadwal tidak bergeser"
                 : $"jadwal bertambah {f.Words.BusinessDays(impact)}";
-            return $"{Quoted(f)} berada di luar kesepakatan kita: {Because(f)}. Untuk itu diperlukan penawaran perubahan: {pricing}, dan {schedule}. Bolehkah kami kirimkan penawarannya untuk Anda setujui?";
+            return $"{Quoted(f)} berada di luar kesepakatan kita: {Because(f)}. Untuk itu diperlukan penawaran perubahan: {pricing}; {schedule}. Bolehkah kami kirimkan penawarannya untuk Anda setujui?";
         });
         yield return ("scope.notice.charging-starts", f =>
         {
@@ -79,7 +79,7 @@ internal static partial class EngineIndonesian
         {
             var left = f.Get<decimal>("left");
             var included = f.Words.Hours(f.Get<decimal>("included"));
-            return $"perkiraannya sekitar {f.Words.Hours(f.Get<decimal>("estimate"))}, sedangkan " + (left == 0m
+            return $"pengerjaannya diperkirakan {f.Words.Hours(f.Get<decimal>("estimate"))}, sedangkan " + (left == 0m
                 ? $"seluruh {included} yang termasuk dalam {f.Text("deliverable")} sudah terpakai"
                 : $"dari {included} yang termasuk dalam {f.Text("deliverable")}, yang tersisa tinggal {f.Words.Hours(left)}");
         }
@@ -96,7 +96,7 @@ internal static partial class EngineIndonesian
 
         if (reason == OutOfScopeReason.TooLargeForGoodwill)
         {
-            return $"dengan perkiraan sekitar {f.Words.Hours(f.Get<decimal>("estimate"))}, permintaan ini melebihi batas bonus tanpa biaya untuk satu permintaan, yaitu {f.Words.Hours(f.Get<decimal>("limit"))}";
+            return $"dengan perkiraan {f.Words.Hours(f.Get<decimal>("estimate"))}, permintaan ini melebihi batas bonus tanpa biaya untuk satu permintaan, yaitu {f.Words.Hours(f.Get<decimal>("limit"))}";
         }
 
         var goodwillLeft = f.Get<decimal>("left");
