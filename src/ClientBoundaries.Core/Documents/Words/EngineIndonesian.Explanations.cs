@@ -113,7 +113,7 @@ internal static partial class EngineIndonesian
             nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack} {other} memerlukan {f.Words.BusinessDays(f.Get<int>("leadTime"))} untuk kembali menangani pekerjaan ini"
                 + (f.Has("nextStage") ? $", sehingga tahap \"{f.Text("nextStage")}\" paling cepat dimulai pada {Day(f, "nextStart")}" : string.Empty) + ".",
             nameof(ConsequenceKind.RestartFee) => $"{comeBack} Sesuai perjanjian, {party} dikenakan biaya memulai ulang sebesar {Amount(f, f.Optional<Money>("amountBeforeCap") ?? f.Optional<Money>("amount"))}, yang dibayarkan kepada {other}.",
-            nameof(ConsequenceKind.LateFee) => $"{lateness} Sesuai perjanjian, {party} dikenakan denda keterlambatan sebesar {Charged(f, rule.Charge!, "nilai tagihan")}, yang dibayarkan kepada {other}.",
+            nameof(ConsequenceKind.LateFee) => $"{lateness} Sesuai perjanjian, {party} dikenakan denda keterlambatan sebesar {Charged(f, rule.Charge!, f.Get<ObligationKey>("obligation").Kind.IsPayment ? "nilai tagihan" : "harga tahap tersebut")}, yang dibayarkan kepada {other}.",
             nameof(ConsequenceKind.Credit) => $"{lateness} Sesuai perjanjian, {other} berhak atas potongan harga sebesar {Charged(f, rule.Charge!, "harga tahap tersebut")}.",
             _ => $"{lateness} Sesuai perjanjian, {other} kini berhak mengirim pemberitahuan pengakhiran perjanjian.",
         };
