@@ -1,0 +1,397 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <content>Why the decider refused a command, by the refusal's code.</content>
+internal static partial class EngineIndonesian
+{
+    /// <summary>The refusals of the work's course: the engagement's phase, stages and handoffs.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Course()
+    {
+        yield return ("engagement.beyond-supported-dates", f =>
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tanggal yang dihasilkannya melewati batas terakhir yang dapat diolah pustaka ini (rencana paling lambat berakhir pada tahun 9999, tenggat pada tahun 9998).");
+        yield return ("engagement.version-conflict", f =>
+            $"Proyek ini sudah berubah sejak keputusan ini dibuat: versinya sekarang {f.Words.Number(f.Get<int>("version"))}, bukan {f.Words.Number(f.Get<int>("expected"))}. Muat ulang datanya, lalu coba lagi.");
+        yield return ("engagement.out-of-order", f =>
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: kejadian terakhir yang tercatat pada proyek ini lebih baru, yaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+        yield return ("engagement.not-allowed-in-phase", f =>
+            $"Tidak dapat {Action(f)}. Status proyek: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+        yield return ("plan.start-in-the-past", f =>
+            $"Pekerjaan tidak dapat direncanakan mulai pada {Day(f, "start")}, karena tanggal itu lebih awal daripada hari penjadwalannya ({Day(f, "today")}).");
+        yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak memiliki tahap '{f.Text("stage")}'.");
+        yield return ("engagement.stage.already-started", f => $"Tahap \"{f.Name("stage")}\" sudah dimulai.");
+        yield return ("engagement.stage.not-current", f => f.Has("current")
+            ? $"Tidak dapat {ActionOn(f)}: tahap yang sedang berjalan adalah \"{f.Name("current")}\", yang saat ini menjadi tanggung jawab {f.Name("holder")}."
+            : $"Tidak dapat {ActionOn(f)}: semua tahap sudah diserahkan.");
+        yield return ("engagement.stage.not-started", f => $"Tahap \"{f.Name("stage")}\" belum dimulai: mulai tahap itu terlebih dahulu sebelum {ActionOnIt(f)}.");
+        yield return ("engagement.stage.not-handed-off", f => $"Tahap \"{f.Name("stage")}\" belum diserahkan, sehingga belum dapat diterima atau dikembalikan untuk direvisi.");
+        yield return ("engagement.stage.not-last-handed-off", f =>
+            $"Hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", yang dapat diterima atau dikembalikan untuk direvisi; tahap \"{f.Name("stage")}\" tidak.");
+        yield return ("engagement.handoff.due-in-the-past", f =>
+            $"Tenggat {Day(f, "due")} jatuh sebelum hari serah terima ({Day(f, "today")} menurut kalender {f.Name("receiver")}).");
+        yield return ("engagement.revision.nothing-submitted", f => $"Belum ada hasil kerja yang dikirimkan pada tahap \"{f.Name("stage")}\", jadi belum ada yang dapat direvisi.");
+        yield return ("engagement.revision.already-accepted", f => $"Tahap \"{f.Name("stage")}\" sudah diterima; perubahan yang diminta sekarang merupakan permintaan baru, bukan revisi.");
+        yield return ("scope.revision-rounds-used", f =>
+            $"{RoundsUsed(f)}. Ajukan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dihitung dari daftar tarif, dan setelah disetujui, perubahan itu dikerjakan sebagai pekerjaan baru.");
+        yield return ("scope.extra-round-pending", f =>
+            $"{RoundsUsed(f)}, dan satu putaran tambahan sudah ditawarkan (penawaran perubahan '{f.Text("changeOrder")}', status: {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah penawaran itu disetujui, ajukan kembali permintaan revisinya.");
+        yield return ("engagement.complete.stages-remaining", f =>
+            $"Tahap \"{f.Name("stage")}\" dan tahap-tahap sesudahnya belum selesai; proyek baru dapat diselesaikan setelah tahap terakhir diserahkan dan diterima.");
+        yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} belum menerima tahap terakhir, yaitu \"{f.Name("stage")}\".");
+        yield return ("engagement.nothing-to-pause", _ =>
+            "Pekerjaan tidak dapat ditunda: semua tahap sudah diserahkan dan diterima, jadi tidak ada pihak yang sedang ditunggu dan tidak ada waktu yang berjalan. Selesaikan proyek ini, atau akhiri.");
+    }
+
+    /// <summary>The refusals of the client's payments.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Payments()
+    {
+        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak mensyaratkan uang muka: pekerjaan dapat langsung dijadwalkan.");
+        yield return ("engagement.deposit.wrong-currency", f =>
+            $"Uang muka harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+        yield return ("engagement.deposit.short", f =>
+            $"Uang muka seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+        yield return ("payment.unknown", f => $"Ketentuan pembayaran dalam perjanjian tidak mencakup {Obligation(f, "payment")}.");
+        yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
+            ? "Pelunasan baru ditagihkan setelah proyek selesai, dan proyek ini belum selesai."
+            : $"{Capitalised(Obligation(f, "payment"))} baru ditagihkan setelah tahapnya diterima, dan tahap itu belum diterima.");
+        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} sudah diterima.");
+        yield return ("payment.wrong-currency", f =>
+            $"{Capitalised(Obligation(f, "payment"))} harus dalam mata uang {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+        yield return ("payment.short", f =>
+            $"{Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+    }
+
+    /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
+    {
+        yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
+            ? $"{Capitalised(RuleName(f, rule))} adalah pengingat: catat pengirimannya dengan RecordReminderSent."
+            : $"{Capitalised(RuleName(f, rule))} bukan pengingat: terapkan dengan ApplyConsequence.");
+        yield return ("consequence.unknown-obligation", f => $"Dalam proyek ini tidak ada {Obligation(f, "obligation")}.");
+        yield return ("consequence.not-in-policy", f =>
+            $"Kebijakan konsekuensi tidak memuat ketentuan {RuleName(f, f.Get<ConsequenceRule>("rule"))} untuk {Obligation(f, "obligation")}.");
+        yield return ("consequence.already-recorded", f =>
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} sudah dicatat; ketentuan yang sama tidak pernah berlaku dua kali.");
+        yield return ("consequence.not-due", f =>
+        {
+            var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")}";
+            return !f.Has("fallsDueAt") ? $"{what} tidak berlaku saat ini: {Obligation(f, "obligation")} belum cukup lama terlambat, pihak yang bertanggung jawab belum perlu bertindak, atau kewajibannya sudah dipenuhi."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum berlaku: ketentuan ini baru berlaku pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : $"{what} tidak berlaku lagi: sudah digantikan oleh pengingat yang lebih baru.";
+        });
+    }
+
+    /// <summary>The refusals of change orders.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> ChangeOrders()
+    {
+        yield return ("change-order.unknown", f => f.Has("decision")
+            ? $"Permintaan perubahan '{f.Text("changeOrder")}' sudah diputuskan {DecisionName(f.Text("decision"))}, jadi tidak ada penawaran perubahan yang dapat {ChangeOrderDone(f)}."
+            : $"Dalam proyek ini tidak ada penawaran perubahan '{f.Text("changeOrder")}'.");
+        yield return ("change-order.closed", f =>
+        {
+            var status = f.Get<ChangeOrderStatus>("status");
+            var closed = status == ChangeOrderStatus.NoCharge ? "diberikan tanpa biaya" : status == ChangeOrderStatus.Accepted ? "disetujui" : "ditolak";
+            var when = f.Has("closedAt") ? $" pada {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
+            return $"Penawaran perubahan '{f.Text("changeOrder")}' sudah {closed}{when}; statusnya tidak dapat berubah lagi.";
+        });
+        yield return ("change-order.too-long", f => f.Has("stage")
+            ? $"Penawaran perubahan '{f.Text("changeOrder")}' akan membuat tahap \"{f.Name("stage")}\" berlangsung {f.Words.BusinessDays(f.Get<int>("length"))}, melebihi batas {f.Words.BusinessDays(f.Get<int>("longest"))} untuk satu tahap."
+            : $"Penawaran perubahan '{f.Text("changeOrder")}' akan menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, melebihi batas {f.Words.BusinessDays(f.Get<int>("longest"))} untuk satu tahap; ajukan dengan dampak jadwal yang lebih pendek, atau bagi pekerjaannya.");
+        yield return ("change-order.wrong-currency", f =>
+            $"Harga penawaran perubahan '{f.Text("changeOrder")}' harus dalam {f.Text("currency")}, mata uang daftar tarif, tetapi yang diajukan adalah {Amount(f, "price")}.");
+        yield return ("change-order.below-minimum", f =>
+            $"Menurut perjanjian, harga penawaran perubahan minimal {Amount(f, "minimum")}, tetapi untuk '{f.Text("changeOrder")}' diajukan {Amount(f, "price")}; jika pekerjaan ini ingin diberikan dengan harga lebih rendah, berikan tanpa biaya (AbsorbChangeOrder).");
+        yield return ("change-order.proceeding-not-allowed", f =>
+            $"Perjanjian tidak mengizinkan pekerjaan perubahan dimulai sebelum harganya disepakati; penawaran perubahan '{f.Text("changeOrder")}' harus disetujui terlebih dahulu.");
+        yield return ("change-order.not-proposed", f =>
+            $"Penawaran perubahan '{f.Text("changeOrder")}' masih berupa draf yang belum dilihat klien; ajukan terlebih dahulu (ProposeChangeOrder).");
+        yield return ("change-order.expired", f =>
+            $"Penawaran perubahan '{f.Text("changeOrder")}' sudah kedaluwarsa pada {Utc(f, f.Get<Instant>("expiresAt"))}; sebelum dapat disetujui, ajukan kembali (ProposeChangeOrder) dengan harga dan tanggal yang berlaku sekarang.");
+        yield return ("change-order.no-stage-left", f =>
+            $"Penawaran perubahan '{f.Text("changeOrder")}' menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, tetapi semua tahap penyedia jasa sudah selesai; rencanakan pekerjaan ini sebagai proyek baru, atau ajukan tanpa dampak jadwal.");
+    }
+
+    /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Conversations()
+    {
+        yield return ("meeting.duplicate", f => $"Rapat '{f.Text("meeting")}' sudah dijadwalkan dalam proyek ini; beri rapat yang baru ID tersendiri.");
+        yield return ("meeting.unknown", f => $"Tidak ada rapat '{f.Text("meeting")}' yang dijadwalkan dalam proyek ini"
+            + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; rapat yang ada: {Listed(f, meetings, "'")}." : "; jadwalkan rapat itu terlebih dahulu (BookMeeting)."));
+        yield return ("meeting.already-held", f => f.Get<EngagementCommand>("command") is CancelMeeting
+            ? $"Rapat '{f.Text("meeting")}' sudah berlangsung, jadi tidak dapat dibatalkan lagi."
+            : $"Rapat '{f.Text("meeting")}' sudah tercatat telah berlangsung.");
+        yield return ("meeting.cancelled", f => $"Rapat '{f.Text("meeting")}' sudah dibatalkan; untuk percakapan yang tetap berlangsung, jadwalkan rapat baru.");
+        yield return ("meeting.not-on-agenda", f =>
+            $"{Listed(f, f.Texts("items"), "\"")} tidak ada dalam agenda rapat '{f.Text("meeting")}', yang berisi {Listed(f, f.Texts("agenda"), "\"")}.");
+        yield return ("meeting.not-held", f => $"Rapat '{f.Text("meeting")}' belum tercatat telah berlangsung, jadi belum ada ringkasan yang perlu dikirim (catat dulu dengan RecordMeetingHeld).");
+        yield return ("check-in.no-cadence", _ => "Perjanjian tidak menetapkan jadwal rapat rutin (AgreementBuilder.WithCheckIns), jadi tidak ada rapat rutin yang dapat dicatat.");
+        yield return ("check-in.not-scheduled", f =>
+            $"Rapat rutin baru dimulai setelah pekerjaan dijadwalkan, dan proyek ini belum dijadwalkan: {Day(f, "occurrence")} bukan jadwal rapat rutin.");
+        yield return ("check-in.not-an-occurrence", f =>
+        {
+            var near = new List<string>();
+            foreach (var day in f.Get<IReadOnlyList<LocalDate>>("nearby"))
+            {
+                near.Add(f.Words.Date(day));
+            }
+
+            return $"{Day(f, "occurrence")} bukan jadwal rapat rutin (rapat rutin diadakan {Cadence(f, f.Get<CheckInCadence>("cadence"))} mulai {Day(f, "start")}, dan tidak diadakan selama pekerjaan ditunda)"
+                + (near.Count > 0 ? $"; jadwal terdekat yang belum dicatat: {f.Words.JoinedWithAnd(near)}." : ".");
+        });
+        yield return ("check-in.in-future", f =>
+            $"Rapat rutin tanggal {Day(f, "occurrence")} belum tiba (hari ini {Day(f, "today")} menurut kalender penyedia jasa).");
+        yield return ("check-in.already-recorded", f =>
+        {
+            var recorded = f.Get<RecordedCheckIn>("recorded");
+            var how = recorded.Held ? "terlaksana"
+                : string.IsNullOrEmpty(recorded.Note) ? "tidak terlaksana"
+                : $"tidak terlaksana ({recorded.Note})";
+            return $"Rapat rutin tanggal {Day(f, "occurrence")} sudah tercatat sebagai {how}.";
+        });
+        yield return ("feedback.not-agreed", f => $"Perjanjian tidak meminta umpan balik {PointName(f.Get<FeedbackPoint>("point"))}"
+            + (f.Has("policy") ? $"; umpan balik diminta {FeedbackPoints(f, f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
+        yield return ("feedback.ended-early", f =>
+            $"Proyek ini diakhiri lebih awal, pada {ProviderMoment(f, "endedAt")} (waktu penyedia jasa): tidak ada lagi umpan balik yang diminta.");
+        yield return ("feedback.not-due-yet", f =>
+        {
+            var point = f.Get<FeedbackPoint>("point");
+            var when = f.Has("comesAt") ? $"baru diminta pada {ProviderMoment(f, "comesAt")} (waktu penyedia jasa)"
+                : point == FeedbackPoint.AfterOnboarding ? "baru diminta setelah tahap pertama selesai"
+                : "baru diminta setelah proyek selesai";
+            return $"Umpan balik {PointName(point)} belum waktunya diminta: umpan balik ini {when}.";
+        });
+        yield return ("feedback.not-requested", f => $"Umpan balik {PointName(f.Get<FeedbackPoint>("point"))} belum pernah diminta; catat dulu permintaannya (RequestFeedback).");
+        yield return ("feedback.already-received", f =>
+            $"Umpan balik {PointName(f.Get<FeedbackPoint>("point"))} sudah diterima pada {ProviderMoment(f, "receivedAt")} (waktu penyedia jasa).");
+        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' sudah tercatat; beri insiden yang baru ID tersendiri.");
+        yield return ("incident.follow-through-in-past", f =>
+            $"Tenggat tindak lanjut {Day(f, "due")} jatuh sebelum hari insiden dicatat ({Day(f, "today")} menurut kalender penyedia jasa): janjikan tanggal yang belum lewat.");
+        yield return ("incident.unknown", f => $"Tidak ada insiden '{f.Text("incident")}' yang tercatat dalam proyek ini"
+            + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada: {Listed(f, incidents, "'")}." : "."));
+        yield return ("incident.already-followed-through", f =>
+            $"Insiden '{f.Text("incident")}' sudah ditindaklanjuti pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia jasa).");
+        yield return ("incident.credit-not-applied", f =>
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} belum diterapkan kepada penyedia jasa: terapkan dulu (ApplyConsequence), lalu kaitkan dengan insiden ini.");
+        yield return ("incident.credit-already-linked", f =>
+            $"Insiden '{f.Text("incident")}' sudah dikaitkan dengan potongan harga ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, untuk {Obligation(f, "obligation")}).");
+        yield return ("message.duplicate", f => $"Pesan '{f.Text("message")}' sudah tercatat; beri pesan yang baru ID tersendiri.");
+        yield return ("message.channel-not-accepted", f =>
+            $"{f.Name("recipient")} tidak menerima pesan lewat {f.Words.ChannelName(f.Get<Channel>("channel"))}, hanya lewat {Channels(f, "accepted")}. Mintalah pesan itu dikirim ulang lewat salah satu saluran tersebut.");
+        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan waktu balasan untuk pesan lewat {f.Words.ChannelName(f.Get<Channel>("channel"))}"
+            + (f.Texts("promised") is { Count: > 0 } ? $" (hanya untuk {Channels(f, "promised")})" : string.Empty)
+            + ", jadi tidak ada balasan yang perlu dipantau.");
+        yield return ("message.unknown", f => $"Tidak ada pesan '{f.Text("message")}' yang tercatat dalam proyek ini"
+            + (f.Texts("messages") is { Count: > 0 } messages ? $"; pesan yang ada: {Listed(f, messages, "'")}." : "; catat dulu pesannya (RecordMessage)."));
+    }
+
+    private static EngagementCommand Command(FactReader f) => f.Get<EngagementCommand>("command");
+
+    /// <summary>What the refused command does, as a verb phrase: "menyerahkan tahap".</summary>
+    private static string Action(FactReader f) => Command(f) switch
+    {
+        Propose => "mengajukan perjanjian",
+        Sign => "menandatangani perjanjian",
+        ReceiveDeposit => "mencatat penerimaan uang muka",
+        Schedule => "menjadwalkan pekerjaan",
+        StartStage => "memulai tahap",
+        SubmitWork => "mengirimkan hasil kerja",
+        HandOff => "menyerahkan tahap",
+        AcceptStage => "menerima tahap",
+        RequestRevision => "meminta revisi",
+        LogEffort => "mencatat jam kerja",
+        PauseWork => "menunda pekerjaan",
+        ResumeWork => "melanjutkan pekerjaan",
+        Complete => "menyelesaikan proyek",
+        Terminate => "mengakhiri proyek",
+        RecordReminderSent => "mencatat pengiriman pengingat",
+        ApplyConsequence => "menerapkan konsekuensi",
+        ReceivePayment => "mencatat penerimaan pembayaran",
+        RecordForceMajeure => "mencatat keadaan kahar",
+        RequestChange => "mencatat permintaan perubahan",
+        ProposeChangeOrder => "mengajukan penawaran perubahan",
+        AcceptChangeOrder => "menyetujui penawaran perubahan",
+        DeclineChangeOrder => "menolak penawaran perubahan",
+        ProceedWhilePriced => "mengerjakan penawaran perubahan sambil menunggu harganya disepakati",
+        AbsorbChangeOrder => "memberikan penawaran perubahan tanpa biaya",
+        BookMeeting => "menjadwalkan rapat",
+        CancelMeeting => "membatalkan rapat",
+        RecordMeetingHeld => "mencatat bahwa rapat telah berlangsung",
+        RecordRecapSent => "mencatat pengiriman ringkasan rapat",
+        RecordCheckIn => "mencatat rapat rutin",
+        RequestFeedback => "meminta umpan balik",
+        ReceiveFeedback => "mencatat umpan balik",
+        RecordIncident => "mencatat insiden",
+        RecordFollowThrough => "mencatat tindak lanjut",
+        LinkCreditToIncident => "mengaitkan potongan harga dengan insiden",
+        RecordMessage => "mencatat pesan",
+        RecordReply => "mencatat balasan",
+        var other => throw new InvalidOperationException($"No Indonesian verb phrase for the command {other.GetType().Name}."),
+    };
+
+    /// <summary>The refused command on its stage: "menyerahkan tahap "Desain"", "mengirimkan hasil kerja untuk tahap "Desain"".</summary>
+    private static string ActionOn(FactReader f)
+    {
+        var action = Action(f);
+        return action.EndsWith(" tahap", StringComparison.Ordinal)
+            ? $"{action} \"{f.Name("stage")}\""
+            : $"{action} untuk tahap \"{f.Name("stage")}\"";
+    }
+
+    /// <summary>The refused command on the stage just named: "menyerahkannya", "mengirimkan hasil kerja".</summary>
+    private static string ActionOnIt(FactReader f)
+    {
+        var action = Action(f);
+        return action.EndsWith(" tahap", StringComparison.Ordinal) ? action.Substring(0, action.Length - " tahap".Length) + "nya" : action;
+    }
+
+    /// <summary>What could not be done to a change order that never was, in the passive: "disetujui".</summary>
+    private static string ChangeOrderDone(FactReader f) => Command(f) switch
+    {
+        ProposeChangeOrder => "diajukan",
+        AcceptChangeOrder => "disetujui",
+        DeclineChangeOrder => "ditolak",
+        ProceedWhilePriced => "dikerjakan sambil menunggu harganya disepakati",
+        AbsorbChangeOrder => "diberikan tanpa biaya",
+        _ => "diproses",
+    };
+
+    /// <summary>How a change request was decided, after "sudah diputuskan".</summary>
+    private static string DecisionName(string decision) => decision switch
+    {
+        "included" => "termasuk dalam lingkup pekerjaan",
+        "consumes-allowance" => "tercakup dalam kuota yang disepakati",
+        "goodwill" => "dikerjakan sebagai bonus tanpa biaya",
+        "out-of-scope" => "berada di luar lingkup pekerjaan",
+        _ => decision.Replace('-', ' '),
+    };
+
+    private static string StatusName(ChangeOrderStatus status) =>
+        status == ChangeOrderStatus.Draft ? "draf"
+        : status == ChangeOrderStatus.Proposed ? "diajukan"
+        : status == ChangeOrderStatus.ProceedingWhilePriced ? "dikerjakan sambil menunggu harga"
+        : status == ChangeOrderStatus.Accepted ? "disetujui"
+        : status == ChangeOrderStatus.Declined ? "ditolak"
+        : status == ChangeOrderStatus.Expired ? "kedaluwarsa"
+        : "tanpa biaya";
+
+    /// <summary>The engagement's phase as the status report names it: "sudah ditandatangani, menunggu uang muka".</summary>
+    private static string PhaseName(EngagementPhase phase, bool depositRequired) =>
+        phase == EngagementPhase.New ? "belum diajukan"
+        : phase == EngagementPhase.Proposed ? "sudah diajukan, menunggu tanda tangan"
+        : phase == EngagementPhase.Signed ? (depositRequired ? "sudah ditandatangani, menunggu uang muka" : "sudah ditandatangani, menunggu jadwal")
+        : phase == EngagementPhase.DepositReceived ? "uang muka sudah diterima, menunggu jadwal"
+        : phase == EngagementPhase.Scheduled ? "sudah dijadwalkan, belum dimulai"
+        : phase == EngagementPhase.Active ? "sedang berjalan"
+        : phase == EngagementPhase.Paused ? "sedang ditunda"
+        : phase == EngagementPhase.Completed ? "sudah selesai"
+        : "diakhiri lebih awal";
+
+    private static string AllowedIn(EngagementPhase phase, bool depositRequired)
+    {
+        if (phase.IsFinal)
+        {
+            return "Pekerjaannya sudah berakhir: yang masih dapat dicatat hanya pembayaran, pengingat, konsekuensi, ringkasan rapat, rapat rutin, umpan balik, dan insiden.";
+        }
+
+        var allowed =
+            phase == EngagementPhase.New ? "mengajukan perjanjian"
+            : phase == EngagementPhase.Proposed ? "menandatangani perjanjian, atau mengakhiri proyek"
+            : phase == EngagementPhase.Signed ? (depositRequired ? "mencatat penerimaan uang muka" : "menjadwalkan pekerjaan") + ", menangani permintaan perubahan, atau mengakhiri proyek"
+            : phase == EngagementPhase.DepositReceived ? "menjadwalkan pekerjaan, menangani permintaan perubahan, atau mengakhiri proyek"
+            : phase == EngagementPhase.Scheduled ? "memulai tahap pertama, mencatat jam kerja, menunda pekerjaan, menangani permintaan perubahan, atau mengakhiri proyek"
+            : phase == EngagementPhase.Paused ? "melanjutkan pekerjaan, mencatat jam kerja, menangani permintaan perubahan, atau mengakhiri proyek"
+            : "memulai, mengirimkan, menyerahkan, menerima, atau merevisi tahap; mencatat jam kerja; menunda pekerjaan; menangani permintaan perubahan; menyelesaikan proyek; atau mengakhirinya";
+        return $"Yang dapat dilakukan sekarang: {allowed}.";
+    }
+
+    /// <summary>"Jatah 2 putaran revisi untuk Desain sudah habis".</summary>
+    private static string RoundsUsed(FactReader f) =>
+        $"Jatah {f.Words.RevisionRounds(f.Get<int>("rounds"))} untuk {f.Text("deliverable")} sudah habis";
+
+    private static string PointName(FeedbackPoint point) =>
+        point == FeedbackPoint.AfterOnboarding ? "setelah tahap pertama" : point == FeedbackPoint.AtCompletion ? "di akhir proyek" : "lanjutan setelah proyek selesai";
+
+    /// <summary>The points a feedback policy asks at: "setelah tahap pertama, di akhir proyek dan 30 hari setelah proyek selesai".</summary>
+    private static string FeedbackPoints(FactReader f, FeedbackPolicy policy)
+    {
+        var points = new List<string>(policy.Points.Count);
+        foreach (var point in policy.Points)
+        {
+            points.Add(point == FeedbackPoint.AfterOnboarding ? "setelah tahap pertama"
+                : point == FeedbackPoint.AtCompletion ? "di akhir proyek"
+                : f.Words.Days(policy.FollowUpAfterDays) + " setelah proyek selesai");
+        }
+
+        return f.Words.JoinedWithAnd(points);
+    }
+
+    /// <summary>A check-in cadence: "setiap hari Senin", "setiap 3 hari kerja", "setiap hari kerja".</summary>
+    private static string Cadence(FactReader f, CheckInCadence cadence) =>
+        cadence.Weekday is { } day ? "setiap hari " + f.Words.Weekday(day)
+        : cadence.EveryBusinessDays == 1 ? "setiap hari kerja"
+        : "setiap " + f.Words.BusinessDays(cadence.EveryBusinessDays);
+
+    /// <summary>A moment in the provider's time zone, as the fact gives it.</summary>
+    private static string ProviderMoment(FactReader f, string name)
+    {
+        var moment = f.Get<ZonedDateTime>(name).LocalDateTime;
+        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+    }
+
+    /// <summary>
+    /// An obligation by name: <c>tahap "Design draft"</c>, <c>uang muka</c>, <c>pembayaran setelah "Design draft"</c>,
+    /// <c>pelunasan</c>, <c>balasan untuk pesan 'm-7'</c>.
+    /// </summary>
+    private static string Obligation(FactReader f, string name)
+    {
+        var key = f.Get<ObligationKey>(name);
+        var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
+        return key.Kind == ObligationKind.Stage ? $"tahap \"{stage}\""
+            : key.Kind == ObligationKind.MilestonePayment ? $"pembayaran setelah \"{stage}\""
+            : key.Kind == ObligationKind.Deposit ? "uang muka"
+            : key.Kind == ObligationKind.FinalPayment ? "pelunasan"
+            : $"balasan untuk pesan '{key.Message}'";
+    }
+
+    /// <summary>A rule by what it does and when: "denda keterlambatan saat terlambat 10 hari kerja", "pengingat tegas pada hari tenggat".</summary>
+    private static string RuleName(FactReader f, ConsequenceRule rule)
+    {
+        var kind = rule.Kind.Name switch
+        {
+            nameof(ConsequenceKind.Reminder) => "pengingat ramah",
+            nameof(ConsequenceKind.FirmReminder) => "pengingat tegas",
+            nameof(ConsequenceKind.Escalation) => "eskalasi",
+            nameof(ConsequenceKind.ScheduleShift) => "pergeseran jadwal",
+            nameof(ConsequenceKind.Pause) => "penghentian sementara",
+            nameof(ConsequenceKind.RestartLeadTime) => "waktu persiapan untuk melanjutkan pekerjaan",
+            nameof(ConsequenceKind.RestartFee) => "biaya memulai ulang",
+            nameof(ConsequenceKind.LateFee) => "denda keterlambatan",
+            nameof(ConsequenceKind.Credit) => "potongan harga",
+            _ => "pemberitahuan pengakhiran",
+        };
+        var days = rule.BusinessDaysOverdue;
+        return days < 0 ? $"{kind} {f.Words.BusinessDays(-days)} sebelum tenggat"
+            : days == 0 ? $"{kind} pada hari tenggat"
+            : $"{kind} saat terlambat {f.Words.BusinessDays(days)}";
+    }
+
+    /// <summary>A list of channels, joined with "dan".</summary>
+    private static string Channels(FactReader f, string name)
+    {
+        var names = new List<string>();
+        foreach (var channel in f.Get<System.Collections.IEnumerable>(name))
+        {
+            names.Add(f.Words.ChannelName((Channel)channel));
+        }
+
+        return f.Words.JoinedWithAnd(names);
+    }
+}
