@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
 
@@ -51,7 +53,7 @@ internal static class ViolationPaths
             case "agreement.consequences.unknown-stage":
             case "agreement.consequences.stage-of-other-party":
             {
-                var role = RoleNamedBy(violation.Message);
+                var role = violation.Facts.FirstOrDefault(f => f.Name == "party")?.Value is PartyRole p && p == PartyRole.Provider ? "provider" : "client";
                 return ItemWith(root, $"{at}.{role}.consequencePolicy.stageOverrides", "stage", subject, ".stage", role, "consequencePolicy", "stageOverrides");
             }
 
@@ -77,15 +79,11 @@ internal static class ViolationPaths
             case "agreement.preferences.channel-not-accepted" when subject is "provider" or "client":
                 return $"{at}.{subject}.preferences.preferredChannel";
             case "agreement.currency.mixed":
-                return AmountNamedBy(root, at, violation.Message) ?? at;
+                return AmountNamedBy(root, at, violation) ?? at;
             default:
                 return at;
         }
     }
-
-    /// <summary>"The provider's consequence policy ..." names the provider; anything else the client.</summary>
-    private static string RoleNamedBy(string message) =>
-        message.StartsWith("The provider's", StringComparison.Ordinal) ? "provider" : "client";
 
     /// <summary>The path of the first item of the array at <paramref name="arrayPath"/> whose <paramref name="property"/> is <paramref name="value"/>, followed by <paramref name="suffix"/>; the array's path when none is.</summary>
     private static string ItemWith(JsonElement root, string arrayPath, string property, string value, string suffix, params string[] route)
@@ -128,57 +126,55 @@ internal static class ViolationPaths
     }
 
     /// <summary>
-    /// The amount a currency violation names ("... but the price of stage 'design' is 1500 USD."): every amount
-    /// the rule looks at, described as the core describes it, the first whose description the message holds.
+    /// The amount a currency violation is about, found from its facts: a stage's price (<c>stagePrice</c>), the rate
+    /// card's hourly rate, a party's rule (matched by kind and threshold) or a party's cap.
     /// </summary>
-    private static string? AmountNamedBy(JsonElement root, string at, string message)
+    private static string? AmountNamedBy(JsonElement root, string at, RuleViolation violation)
     {
-        foreach (var (where, path) in Amounts(root, at))
+        object? FactOf(string name) => violation.Facts.FirstOrDefault(f => f.Name == name)?.Value;
+
+        if (FactOf("stagePrice") is StageKey stage)
         {
-            if (message.Contains(", but " + where + " is "))
-            {
-                return path;
-            }
+            return ItemWith(root, at + ".stages", "key", stage.Value, ".price", "stages");
         }
 
-        return null;
-    }
-
-    private static IEnumerable<(string Where, string Path)> Amounts(JsonElement root, string at)
-    {
-        if (Find(root, "stages") is { ValueKind: JsonValueKind.Array } stages)
+        if (FactOf("hourlyRate") is not null)
         {
-            var index = 0;
-            foreach (var stage in stages.EnumerateArray())
-            {
-                yield return ($"the price of stage '{StringProperty(stage, "key")}'", $"{at}.stages[{Number(index)}].price");
-                index++;
-            }
+            return at + ".scope.rateCard.hourlyRate";
         }
 
-        foreach (var role in new[] { "provider", "client" })
+        if (FactOf("party") is not PartyRole party)
         {
-            var policyPath = $"{at}.{role}.consequencePolicy";
+            return null;
+        }
+
+        var role = party == PartyRole.Provider ? "provider" : "client";
+        var policyPath = $"{at}.{role}.consequencePolicy";
+        if (FactOf("cap") is CapScope cap)
+        {
+            return policyPath + ".caps." + (cap == CapScope.PerStage ? "perStage" : cap == CapScope.PerMonth ? "perMonth" : "perEngagement");
+        }
+
+        if (FactOf("rule") is ConsequenceRule rule)
+        {
             foreach (var (path, ladder) in Ladders(root, policyPath, role))
             {
                 var index = 0;
-                foreach (var rule in Rules(ladder))
+                foreach (var candidate in Rules(ladder))
                 {
-                    if (PropertyOf(rule, "businessDaysOverdue") is { ValueKind: JsonValueKind.Number } days)
+                    if (StringProperty(candidate, "kind") == rule.Kind.Name
+                        && PropertyOf(candidate, "businessDaysOverdue") is { ValueKind: JsonValueKind.Number } days
+                        && days.TryGetInt32(out var threshold) && threshold == rule.BusinessDaysOverdue)
                     {
-                        yield return ($"the {role}'s {StringProperty(rule, "kind")} rule at {days.GetRawText()} business days", $"{path}.rules[{Number(index)}].charge.fixedAmount");
+                        return $"{path}.rules[{Number(index)}].charge.fixedAmount";
                     }
 
                     index++;
                 }
             }
-
-            yield return ($"the {role}'s cap per stage", policyPath + ".caps.perStage");
-            yield return ($"the {role}'s cap per month", policyPath + ".caps.perMonth");
-            yield return ($"the {role}'s cap per engagement", policyPath + ".caps.perEngagement");
         }
 
-        yield return ("the rate card's hourly rate", at + ".scope.rateCard.hourlyRate");
+        return null;
     }
 
     /// <summary>Every ladder of a party's consequence policy with its path: the stages', each override's, the payments'.</summary>

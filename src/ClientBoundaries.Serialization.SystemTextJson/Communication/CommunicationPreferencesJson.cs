@@ -32,9 +32,10 @@ internal static class CommunicationPreferencesJson
         var channel = Names.Channels.Read(o, "preferredChannel");
         var length = Names.MessageLengths.Read(o, "messageLength");
         var contact = o.OptionalText("escalationContact", out var contactFailed, 200);
-        var language = o.Has("language") ? Names.Languages.Read(o, "language") : Language.English;
+        var language = Names.Languages.ReadOptional(o, "language");
+        var languageFailed = language is null && o.Has("language");
         o.End();
-        return channel is not null && length is not null && language is not null && !contactFailed
+        return channel is not null && length is not null && !languageFailed && !contactFailed
             ? field.Construct(() => new CommunicationPreferences(channel, length, contact, language))
             : null;
     }

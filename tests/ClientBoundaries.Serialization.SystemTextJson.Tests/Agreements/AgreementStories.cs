@@ -163,7 +163,7 @@ internal static class AgreementStories
             .WithMeetingPolicy(new MeetingPolicy(Duration.FromMinutes(50), Duration.FromHours(2), Duration.FromSeconds(330), 0))
             .WithCheckIns(CheckInCadence.Every(3))
             .WithFeedback(new FeedbackPolicy(afterOnboarding: false, atCompletion: true, followUpAfterDays: 0, requestWithinBusinessDays: 5))
-            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Chat, MessageLength.Short, "Marta Ruiz, owner"))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Chat, MessageLength.Short, "Marta Ruiz, owner", Language.Spanish))
             .Build();
 
     /// <summary>

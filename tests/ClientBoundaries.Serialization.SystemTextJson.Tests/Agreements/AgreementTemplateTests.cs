@@ -135,18 +135,18 @@ public class AgreementTemplateTests
 
         AgreementTemplate.Validate(template).Select(p => p.ToString()).Should().Equal(
             "$.stages[2].key: Stage keys must be unique, but 'books' is already used by the stage \"Close the books\".",
-            "$.paymentTerms.milestones[0].stage: The milestone payment of 10% is tied to stage 'nope', which the agreement does not have.",
+            "$.paymentTerms.milestones[0].stage: The milestone payment of 10% of the total price is tied to stage 'nope', which the agreement does not have.",
             "$.provider.consequencePolicy.stageOverrides[0].stage: The provider's consequence policy has a ladder for stage 'collect', but the client owns that stage: put it in the client's policy.",
             "$.client.consequencePolicy.stageOverrides[0].stage: The client's consequence policy has a ladder for stage 'ghost', which the agreement does not have.",
             "$.client.consequencePolicy.stages.rules[0].kind: A credit is what the provider owes the client when the provider is late; the client's policy cannot have one (a late client pays a fee).",
             "$.stages[0]: The client's policy gives a credit worth a percentage of the stage's price, but stage 'collect' has no price (StageBuilder.Priced).",
-            "$.scope.deliverables[0]: Deliverable 'ledger' includes 1 revision round(s), which are counted on the stage it is made in: name that stage.",
+            "$.scope.deliverables[0]: Deliverable 'ledger' includes 1 revision round, which are counted on the stage it is made in: name that stage.",
             "$.scope.deliverables[1].stage: Deliverable 'report' is made in stage 'collect', which the client owns; the provider delivers, so name one of its stages.",
             "$.scope.rateCard: Extra revision rounds are recorded as change requests, which are quoted from the rate card, but the agreement has none (WithRateCard).",
             "$.provider.preferences.escalationContact: The provider's consequence policy escalates to its escalation contact, but the provider's preferences name none: name one (WithPreferences) or give the rule a contact role.",
-            "$.client.preferences.preferredChannel: The client prefers Chat, but its contact policy does not accept it (it accepts Email).",
-            "$.stages[1].price: Every amount of the agreement must be in IDR, but the price of stage 'books' is 10 EUR.",
-            "$.provider.consequencePolicy.stages.rules[1].charge.fixedAmount: Every amount of the agreement must be in IDR, but the provider's Credit rule at 4 business days is 5 USD.",
+            "$.client.preferences.preferredChannel: The client prefers chat, but its contact policy does not accept it (it accepts email).",
+            "$.stages[1].price: Every amount of the agreement must be in IDR, but the price of stage 'books' is 10.00 EUR.",
+            "$.provider.consequencePolicy.stages.rules[1].charge.fixedAmount: Every amount of the agreement must be in IDR, but the provider's credit at 4 business days late is 5.00 USD.",
             "$.version: must be 1, one more than the number of amendments (0), was 2");
     }
 
@@ -378,7 +378,7 @@ public class AgreementTemplateTests
         AgreementTemplate.Validate(template).Select(p => p.ToString()).Should().Equal(
             "$.paymentTerms.milestones[0]: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)",
             "$.paymentTerms.milestones[0]: has a property whose name is not Unicode text (its bytes are not UTF-8, or it has a lone surrogate in it)",
-            "$.paymentTerms.milestones: The milestone payment of 40% is tied to stage 'nope', which the agreement does not have.");
+            "$.paymentTerms.milestones: The milestone payment of 40% of the total price is tied to stage 'nope', which the agreement does not have.");
     }
 
     [Fact]

@@ -141,6 +141,7 @@ public class TemplateSchemaTests
         Enum("partyRole").Should().BeEquivalentTo(NamesOf(PartyRole.List));
         Enum("channel").Should().BeEquivalentTo(NamesOf(Channel.List));
         Enum("messageLength").Should().BeEquivalentTo(NamesOf(MessageLength.List));
+        Enum("language").Should().BeEquivalentTo(NamesOf(Language.List));
         Enum("holidayObservance").Should().BeEquivalentTo(NamesOf(HolidayObservance.List));
         Enum("consequenceKind").Should().BeEquivalentTo(NamesOf(ConsequenceKind.List));
         Enum("revisionOverflow").Should().BeEquivalentTo(NamesOf(RevisionOverflow.List));
