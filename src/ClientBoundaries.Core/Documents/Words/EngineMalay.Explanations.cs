@@ -181,33 +181,33 @@ internal static partial class EngineMalay
 
     /// <summary>
     /// The obligation as the subject of when it is due: <c>peringkat "Kandungan"</c>, <c>deposit sebanyak 1,800.00 EUR</c>,
-    /// <c>mesej e-mel daripada Kedai Roti Acme pada 6 Mac 2026 pukul 16:30</c> (which is replied to).
+    /// <c>mesej daripada Kedai Roti Acme melalui e-mel pada 6 Mac 2026 pukul 16:30</c> (which is replied to).
     /// </summary>
     private static string DueSubject(FactReader f) =>
         f.Get<ObligationKey>("obligation").Kind == ObligationKind.Reply
-            ? $"mesej {f.Words.ChannelName(f.Get<Channel>("channel"))} daripada {f.Text("sender")} pada {Moment(f, "arrivedAt")}"
+            ? $"mesej daripada {f.Text("sender")} melalui {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : ObligationName(f);
 
     /// <summary>
     /// How sentences name an obligation: <c>peringkat "Kandungan"</c>, <c>deposit sebanyak 1,800.00 EUR</c>,
-    /// <c>jawapan kepada mesej e-mel daripada Kedai Roti Acme pada 6 Mac 2026 pukul 16:30</c>.
+    /// <c>jawapan kepada mesej daripada Kedai Roti Acme melalui e-mel pada 6 Mac 2026 pukul 16:30</c>.
     /// </summary>
     private static string ObligationName(FactReader f)
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
         var basis = f.Has("basis") ? " sebanyak " + Amount(f, "basis") : string.Empty;
         return kind == ObligationKind.Stage ? $"peringkat \"{f.Text("stage")}\""
-            : kind == ObligationKind.Reply ? $"jawapan kepada mesej {f.Words.ChannelName(f.Get<Channel>("channel"))} daripada {f.Text("sender")} pada {Moment(f, "arrivedAt")}"
+            : kind == ObligationKind.Reply ? $"jawapan kepada mesej daripada {f.Text("sender")} melalui {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : kind == ObligationKind.MilestonePayment ? $"bayaran{basis} bagi \"{f.Text("stage")}\""
             : kind == ObligationKind.Deposit ? $"deposit{basis}"
             : $"bayaran akhir{basis}";
     }
 
-    /// <summary>What is done with the obligation, in the passive: a stage "diserahkan", a payment "dibayar", a message "dibalas".</summary>
+    /// <summary>What is done with the obligation, in the passive: a stage "diserahkan", a payment "dijelaskan", a message "dibalas".</summary>
     private static string DoneVerb(FactReader f)
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
-        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : "dibayar";
+        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : "dijelaskan";
     }
 
     /// <summary>Whom an escalation goes to: "pengurus akaun di pihak Kedai Roti Acme", or someone senior there when no one is named.</summary>

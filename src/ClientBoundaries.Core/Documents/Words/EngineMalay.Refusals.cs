@@ -31,7 +31,7 @@ internal static partial class EngineMalay
         yield return ("engagement.stage.not-current", f => f.Has("current")
             ? $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": peringkat semasa ialah \"{f.Name("current")}\", yang kini di tangan {f.Name("holder")}."
             : $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": semua peringkat telah diserahkan.");
-        yield return ("engagement.stage.not-started", f => $"Peringkat \"{f.Name("stage")}\" belum dimulakan: mulakan peringkat itu dahulu sebelum {Action(f)}.");
+        yield return ("engagement.stage.not-started", f => $"Peringkat \"{f.Name("stage")}\" belum dimulakan: mulakannya dahulu sebelum {Action(f)}.");
         yield return ("engagement.stage.not-handed-off", f =>
             $"Peringkat \"{f.Name("stage")}\" belum diserahkan, jadi ia belum boleh diterima atau dikembalikan untuk semakan.");
         yield return ("engagement.stage.not-last-handed-off", f =>
@@ -76,8 +76,8 @@ internal static partial class EngineMalay
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"{Capitalised(RuleName(f, rule))} ialah peringatan, jadi rekodkannya sebagai telah dihantar dengan RecordReminderSent."
-            : $"{Capitalised(RuleName(f, rule))} bukan peringatan, jadi kenakannya dengan ApplyConsequence.");
+            ? $"{Capitalised(RuleName(f, rule))} ialah peringatan, bukan tindakan kelewatan: rekodkannya sebagai telah dihantar dengan RecordReminderSent."
+            : $"{Capitalised(RuleName(f, rule))} bukan peringatan: kenakannya dengan ApplyConsequence.");
         yield return ("consequence.unknown-obligation", f => $"Projek ini tidak mempunyai {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f =>
             $"Peraturan kelewatan dalam perjanjian tidak mengandungi {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
