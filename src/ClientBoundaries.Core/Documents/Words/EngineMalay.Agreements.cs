@@ -30,7 +30,7 @@ internal static partial class EngineMalay
         yield return ("agreement.deliverable.rounds-twice", f =>
             $"Dua hasil kerja mengira pusingan semakan pada peringkat '{f.Text("stage")}'; semakan bagi satu peringkat hanya boleh dikira bagi satu hasil kerja.");
         yield return ("agreement.scope.rate-card-missing", _ =>
-            "Pusingan semakan tambahan direkodkan sebagai permintaan perubahan, yang harganya disebut berdasarkan senarai kadar, tetapi perjanjian ini tidak mempunyai senarai kadar (WithRateCard).");
+            "Pusingan semakan tambahan direkodkan sebagai permintaan perubahan, yang harganya dikira berdasarkan senarai kadar, tetapi perjanjian ini tidak mempunyai senarai kadar (WithRateCard).");
         yield return ("agreement.consequences.unknown-stage", f =>
             $"Peraturan kelewatan {Role(f, "party")} mempunyai senarai tindakan bagi peringkat '{f.Text("stage")}', yang tiada dalam perjanjian ini.");
         yield return ("agreement.consequences.stage-of-other-party", f =>

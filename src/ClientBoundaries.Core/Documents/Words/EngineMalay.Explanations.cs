@@ -25,7 +25,7 @@ internal static partial class EngineMalay
         yield return ("communication.recap-owed", f =>
         {
             var client = f.Text("client");
-            var message = $"Hantar ringkasan mesyuarat pada {Moment(f, "startedAt")} (\"{f.Text("topic")}\") kepada {client}{By(f)}." + Owed(f);
+            var message = $"Hantar ringkasan mesyuarat \"{f.Text("topic")}\" yang diadakan pada {Moment(f, "startedAt")} kepada {client}{By(f)}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 var followUps = f.Texts("followUps");
@@ -49,7 +49,7 @@ internal static partial class EngineMalay
             var point = f.Get<FeedbackPoint>("point");
             var about = point == FeedbackPoint.AfterOnboarding ? "tentang permulaan projek"
                 : point == FeedbackPoint.AtCompletion ? "tentang keseluruhan kerja, memandangkan projek telah selesai"
-                : $"tentang hasil kerja setakat ini, {f.Words.Days(f.Get<int>("followUpDays"))} selepas projek selesai";
+                : $"tentang prestasi hasil kerja, {f.Words.Days(f.Get<int>("followUpDays"))} selepas projek selesai";
             var message = $"Minta maklum balas daripada {f.Text("client")} {about}{(f.Has("late") ? string.Empty : ",")}{By(f)}." + Owed(f);
             return f.Get<bool>("detailed")
                 ? message + " Tanyakan apa yang berjalan lancar, apa yang boleh diperbaiki, dan sama ada masih ada perkara yang belum selesai."
@@ -198,7 +198,7 @@ internal static partial class EngineMalay
         var basis = f.Has("basis") ? " sebanyak " + Amount(f, "basis") : string.Empty;
         return kind == ObligationKind.Stage ? $"peringkat \"{f.Text("stage")}\""
             : kind == ObligationKind.Reply ? $"jawapan kepada mesej daripada {f.Text("sender")} melalui {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
-            : kind == ObligationKind.MilestonePayment ? $"bayaran{basis} bagi \"{f.Text("stage")}\""
+            : kind == ObligationKind.MilestonePayment ? $"bayaran selepas \"{f.Text("stage")}\"{basis}"
             : kind == ObligationKind.Deposit ? $"deposit{basis}"
             : $"bayaran akhir{basis}";
     }

@@ -23,7 +23,7 @@ internal static partial class EngineMalay
         yield return ("engagement.out-of-order", f =>
             $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: perkara terakhir yang direkodkan dalam projek ini berlaku kemudian daripada itu, iaitu pada {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
-            $"Tidak dapat {Action(f)}: projek ini {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+            $"Tidak dapat {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
             $"Kerja tidak boleh dijadualkan bermula pada {Day(f, "start")} kerana tarikh itu lebih awal daripada hari jadual ini dibuat ({Day(f, "today")}).");
         yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak mempunyai peringkat '{f.Text("stage")}'.");
@@ -43,7 +43,7 @@ internal static partial class EngineMalay
         yield return ("engagement.revision.already-accepted", f =>
             $"Peringkat \"{f.Name("stage")}\" telah diterima; sebarang perubahan sekarang ialah permintaan baharu, bukan semakan.");
         yield return ("scope.revision-rounds-used", f =>
-            $"{Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya disebut berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
+            $"{Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dikira berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
         yield return ("scope.extra-round-pending", f =>
             $"{Capitalised(RoundsUsed(f))}, dan satu pusingan lagi telah pun disebut harga (sebut harga perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah sebut harga itu diterima, minta semakan ini sekali lagi.");
         yield return ("engagement.complete.stages-remaining", f =>
@@ -56,11 +56,11 @@ internal static partial class EngineMalay
     /// <summary>The refusals of the client's payments.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> Payments()
     {
-        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak memerlukan deposit: jadualkan kerja terus.");
+        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak memerlukan deposit: terus jadualkan kerja.");
         yield return ("engagement.deposit.wrong-currency", f =>
             $"Deposit perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
         yield return ("engagement.deposit.short", f =>
-            $"Deposit berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dibayar.");
+            $"Deposit berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
         yield return ("payment.unknown", f => $"Syarat bayaran dalam perjanjian ini tidak merangkumi {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "Bayaran akhir diinvois apabila projek selesai, dan projek ini belum selesai."
@@ -69,7 +69,7 @@ internal static partial class EngineMalay
         yield return ("payment.wrong-currency", f =>
             $"{Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dibayar.");
+            $"{Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -125,18 +125,15 @@ internal static partial class EngineMalay
     {
         yield return ("meeting.duplicate", f => $"Mesyuarat '{f.Text("meeting")}' telah pun ditempah dalam projek ini; berikan mesyuarat baharu itu ID tersendiri.");
         yield return ("meeting.unknown", f => $"Tiada mesyuarat '{f.Text("meeting")}' yang ditempah dalam projek ini"
-            + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; mesyuarat yang ada ialah {f.Words.JoinedWithAnd(meetings)}." : "; tempah mesyuarat itu dahulu (BookMeeting)."));
+            + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; mesyuarat yang ada ialah {Ids(f, meetings)}." : "; tempah mesyuarat itu dahulu (BookMeeting)."));
         yield return ("meeting.already-held", f => f.Get<EngagementCommand>("command") is CancelMeeting
             ? $"Mesyuarat '{f.Text("meeting")}' telah pun diadakan; ia tidak boleh dibatalkan lagi."
-            : $"Mesyuarat '{f.Text("meeting")}' sudah direkodkan sebagai telah diadakan.");
+            : $"Mesyuarat '{f.Text("meeting")}' sudah pun direkodkan sebagai diadakan.");
         yield return ("meeting.cancelled", f => $"Mesyuarat '{f.Text("meeting")}' telah dibatalkan; tempah mesyuarat baharu bagi perbincangan yang telah berlangsung.");
         yield return ("meeting.not-on-agenda", f =>
-        {
-            var items = f.Texts("items");
-            return $"{(items.Count == 1 ? "Perkara" : "Perkara-perkara")} {QuotedList(f, items)} tiada dalam agenda mesyuarat '{f.Text("meeting")}'; agendanya ialah {QuotedList(f, f.Texts("agenda"))}.";
-        });
+            $"Perkara {QuotedList(f, f.Texts("items"))} tiada dalam agenda mesyuarat '{f.Text("meeting")}'; agendanya ialah {QuotedList(f, f.Texts("agenda"))}.");
         yield return ("meeting.not-held", f =>
-            $"Mesyuarat '{f.Text("meeting")}' belum direkodkan sebagai telah diadakan, jadi belum ada ringkasan yang perlu dihantar (rekodkan dengan RecordMeetingHeld dahulu).");
+            $"Mesyuarat '{f.Text("meeting")}' belum direkodkan sebagai diadakan, jadi belum ada ringkasan yang perlu dihantar (rekodkan dengan RecordMeetingHeld dahulu).");
         yield return ("check-in.no-cadence", _ =>
             "Perjanjian ini tidak menetapkan jadual mesyuarat berkala (AgreementBuilder.WithCheckIns), jadi tiada mesyuarat berkala untuk direkodkan.");
         yield return ("check-in.not-scheduled", f =>
@@ -157,7 +154,7 @@ internal static partial class EngineMalay
         yield return ("check-in.already-recorded", f =>
         {
             var recorded = f.Get<RecordedCheckIn>("recorded");
-            var how = recorded.Held ? "telah diadakan" : $"tidak diadakan ({recorded.Note})";
+            var how = recorded.Held ? "diadakan" : $"tidak diadakan ({recorded.Note})";
             return $"Mesyuarat berkala pada {Day(f, "occurrence")} telah pun direkodkan sebagai {how}.";
         });
         yield return ("feedback.not-agreed", f => $"Perjanjian ini tidak meminta maklum balas {PointName(f.Get<FeedbackPoint>("point"))}"
@@ -180,13 +177,13 @@ internal static partial class EngineMalay
         yield return ("incident.follow-through-in-past", f =>
             $"Tarikh akhir tindakan susulan ialah {Day(f, "due")}, lebih awal daripada hari insiden ini direkodkan ({Day(f, "today")} bagi penyedia perkhidmatan): janjikan tarikh yang masih akan datang.");
         yield return ("incident.unknown", f => $"Tiada insiden '{f.Text("incident")}' yang direkodkan dalam projek ini"
-            + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada ialah {f.Words.JoinedWithAnd(incidents)}." : "."));
+            + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada ialah {Ids(f, incidents)}." : "."));
         yield return ("incident.already-followed-through", f =>
             $"Tindakan susulan bagi insiden '{f.Text("incident")}' telah pun dibuat pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia perkhidmatan).");
         yield return ("incident.credit-not-applied", f =>
-            $"Penyedia perkhidmatan belum dikenakan kredit di bawah {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}: kenakan kredit itu dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum dikenakan ke atas penyedia perkhidmatan: kenakannya dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
         yield return ("incident.credit-already-linked", f =>
-            $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan kredit ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, bagi {Obligation(f, "obligation")}).");
+            $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
         yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; berikan mesej baharu itu ID tersendiri.");
         yield return ("message.channel-not-accepted", f =>
             $"{f.Name("recipient")} tidak menerima mesej melalui {f.Words.ChannelName(f.Get<Channel>("channel"))}; saluran yang diterima ialah {Channels(f, "accepted")}. Minta mesej itu dihantar semula melalui salah satu saluran tersebut.");
@@ -194,7 +191,7 @@ internal static partial class EngineMalay
             + (f.Texts("promised") is { Count: > 0 } ? $" (tempoh jawapan hanya dijanjikan bagi {Channels(f, "promised")})" : string.Empty)
             + ", jadi tiada jawapan untuk dipantau.");
         yield return ("message.unknown", f => $"Tiada mesej '{f.Text("message")}' yang direkodkan dalam projek ini"
-            + (f.Texts("messages") is { Count: > 0 } messages ? $"; mesej yang ada ialah {f.Words.JoinedWithAnd(messages)}." : "; rekodkan mesej itu dahulu (RecordMessage)."));
+            + (f.Texts("messages") is { Count: > 0 } messages ? $"; mesej yang ada ialah {Ids(f, messages)}." : "; rekodkan mesej itu dahulu (RecordMessage)."));
     }
 
     private static EngagementCommand Command(FactReader f) => f.Get<EngagementCommand>("command");
@@ -247,7 +244,7 @@ internal static partial class EngineMalay
         ProposeChangeOrder => "dicadangkan",
         AcceptChangeOrder => "diterima",
         DeclineChangeOrder => "ditolak",
-        ProceedWhilePriced => "dimulakan sementara harganya dipersetujui",
+        ProceedWhilePriced => "diteruskan",
         AbsorbChangeOrder => "dilaksanakan tanpa caj",
         _ => "diproses",
     };
@@ -279,16 +276,17 @@ internal static partial class EngineMalay
         : status == ChangeOrderStatus.ProceedingWhilePriced ? "dimulakan sementara harganya dipersetujui"
         : "dicadangkan";
 
-    private static string PhaseName(EngagementPhase phase) =>
-        phase == EngagementPhase.New ? "belum dicadangkan"
-        : phase == EngagementPhase.Proposed ? "telah dicadangkan tetapi belum ditandatangani"
-        : phase == EngagementPhase.Signed ? "telah ditandatangani"
-        : phase == EngagementPhase.DepositReceived ? "sedang menunggu untuk dijadualkan"
-        : phase == EngagementPhase.Scheduled ? "telah dijadualkan tetapi belum bermula"
-        : phase == EngagementPhase.Active ? "sedang berjalan"
-        : phase == EngagementPhase.Paused ? "sedang ditangguhkan"
-        : phase == EngagementPhase.Completed ? "telah selesai"
-        : "telah ditamatkan";
+    /// <summary>Where the engagement stands, as a clause: "perjanjian telah ditandatangani tetapi deposit belum diterima".</summary>
+    private static string PhaseName(EngagementPhase phase, bool depositRequired) =>
+        phase == EngagementPhase.New ? "perjanjian belum dicadangkan"
+        : phase == EngagementPhase.Proposed ? "perjanjian telah dicadangkan tetapi belum ditandatangani"
+        : phase == EngagementPhase.Signed ? (depositRequired ? "perjanjian telah ditandatangani tetapi deposit belum diterima" : "perjanjian telah ditandatangani tetapi kerja belum dijadualkan")
+        : phase == EngagementPhase.DepositReceived ? "deposit telah diterima dan kerja sedang menunggu untuk dijadualkan"
+        : phase == EngagementPhase.Scheduled ? "kerja telah dijadualkan tetapi belum bermula"
+        : phase == EngagementPhase.Active ? "projek ini sedang berjalan"
+        : phase == EngagementPhase.Paused ? "projek ini sedang ditangguhkan"
+        : phase == EngagementPhase.Completed ? "projek ini telah selesai"
+        : "projek ini telah ditamatkan";
 
     private static string AllowedIn(EngagementPhase phase, bool depositRequired)
     {
@@ -308,12 +306,14 @@ internal static partial class EngineMalay
         return $"Yang boleh dibuat sekarang: {allowed}.";
     }
 
-    /// <summary>"kesemua 2 pusingan semakan yang termasuk bagi Reka bentuk telah digunakan", in lower case.</summary>
+    /// <summary>"kedua-dua pusingan semakan yang termasuk bagi Reka bentuk telah digunakan", in lower case.</summary>
     private static string RoundsUsed(FactReader f) => RoundsUsed(f, f.Get<int>("rounds"), f.Text("deliverable"));
 
     private static string RoundsUsed(FactReader f, int rounds, string deliverable) =>
         rounds == 0 ? $"tiada pusingan semakan yang termasuk bagi {deliverable}"
         : rounds == 1 ? $"satu-satunya pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
+        : rounds == 2 ? $"kedua-dua pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
+        : rounds == 3 ? $"ketiga-tiga pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
         : $"kesemua {f.Words.RevisionRounds(rounds)} yang termasuk bagi {deliverable} telah digunakan";
 
     private static string PointName(FeedbackPoint point) =>
@@ -372,6 +372,18 @@ internal static partial class EngineMalay
         return days < 0 ? $"{kind} {BusinessDays(f, -days)} sebelum tarikh akhir"
             : days == 0 ? $"{kind} pada tarikh akhir"
             : $"{kind} apabila lewat {BusinessDays(f, days)}";
+    }
+
+    /// <summary>Ids in single quotes, joined with "dan": 'kick-off' dan 'design-review'.</summary>
+    private static string Ids(FactReader f, IReadOnlyList<string> ids)
+    {
+        var quoted = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            quoted.Add("'" + id + "'");
+        }
+
+        return f.Words.JoinedWithAnd(quoted);
     }
 
     /// <summary>A list of channels, joined with "dan".</summary>

@@ -85,7 +85,7 @@ internal static partial class EngineMalay
         });
     }
 
-    /// <summary>Why a request is outside what was agreed, as a clause: "ia melebihi skop Reka bentuk seperti yang kita persetujui".</summary>
+    /// <summary>Why a request is outside what was agreed, as a clause: "ia melampaui apa yang termasuk dalam Reka bentuk".</summary>
     private static string Because(FactReader f)
     {
         var reason = f.Get<OutOfScopeReason>("reason");
@@ -115,7 +115,7 @@ internal static partial class EngineMalay
 
         if (reason == OutOfScopeReason.NoGoodwill)
         {
-            return f.Has("deliverable") ? $"ia melebihi skop {f.Text("deliverable")} seperti yang kita persetujui" : "ia bukan sebahagian daripada mana-mana hasil kerja yang kita persetujui";
+            return f.Has("deliverable") ? $"ia melampaui apa yang termasuk dalam {f.Text("deliverable")}" : "ia tidak termasuk dalam mana-mana hasil kerja dalam perjanjian";
         }
 
         if (reason == OutOfScopeReason.TooLargeForGoodwill)
