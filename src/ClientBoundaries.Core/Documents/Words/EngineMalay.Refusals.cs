@@ -86,7 +86,7 @@ internal static partial class EngineMalay
         yield return ("consequence.not-due", f =>
         {
             var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
-            return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat sekarang: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
+            return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
                 : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya jatuh tempoh pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak lagi diperlukan: peringatan yang lebih kemudian telah menggantikannya.";
         });
