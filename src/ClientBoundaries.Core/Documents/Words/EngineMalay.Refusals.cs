@@ -1,0 +1,400 @@
+using System;
+using System.Collections.Generic;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
+using ClientBoundaries.Scope;
+using NodaTime;
+using static ClientBoundaries.Engagements.EngagementCommand;
+
+namespace ClientBoundaries.Documents.Words;
+
+/// <content>Why the decider refused a command, by the refusal's code, in Malay.</content>
+internal static partial class EngineMalay
+{
+    /// <summary>The refusals of the work's course: the engagement's phase, stages and handoffs.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Course()
+    {
+        yield return ("engagement.beyond-supported-dates", f =>
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tarikh yang terhasil melepasi tarikh terakhir yang dapat dikendalikan oleh pustaka ini (rancangan mesti berakhir dalam tahun 9999, dan tarikh akhir dalam tahun 9998).");
+        yield return ("engagement.version-conflict", f =>
+            $"Projek ini telah berubah sejak keputusan ini dibuat: kini pada versi {Number(f, "version")}, bukan versi {Number(f, "expected")}. Muat semula projek dan cuba lagi.");
+        yield return ("engagement.out-of-order", f =>
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: perkara terakhir yang direkodkan dalam projek ini berlaku kemudian daripada itu, iaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+        yield return ("engagement.not-allowed-in-phase", f =>
+            $"Tidak dapat {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+        yield return ("plan.start-in-the-past", f =>
+            $"Kerja tidak boleh dijadualkan bermula pada {Day(f, "start")} kerana tarikh itu lebih awal daripada hari jadual ini dibuat ({Day(f, "today")}).");
+        yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak mempunyai peringkat '{f.Text("stage")}'.");
+        yield return ("engagement.stage.already-started", f => $"Peringkat \"{f.Name("stage")}\" telah pun bermula.");
+        yield return ("engagement.stage.not-current", f => f.Has("current")
+            ? $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": peringkat semasa ialah \"{f.Name("current")}\", yang kini di tangan {f.Name("holder")}."
+            : $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": semua peringkat telah diserahkan.");
+        yield return ("engagement.stage.not-started", f => $"Peringkat \"{f.Name("stage")}\" belum dimulakan: mulakannya dahulu sebelum {Action(f)}.");
+        yield return ("engagement.stage.not-handed-off", f =>
+            $"Peringkat \"{f.Name("stage")}\" belum diserahkan, jadi ia belum boleh diterima atau dikembalikan untuk semakan.");
+        yield return ("engagement.stage.not-last-handed-off", f =>
+            $"Hanya peringkat yang terakhir diserahkan, iaitu \"{f.Name("lastHandedOff")}\", boleh diterima atau dikembalikan untuk semakan, bukan \"{f.Name("stage")}\".");
+        yield return ("engagement.handoff.due-in-the-past", f =>
+            $"Tarikh akhir {Day(f, "due")} lebih awal daripada hari penyerahan ({Day(f, "today")} bagi {f.Name("receiver")}).");
+        yield return ("engagement.revision.nothing-submitted", f =>
+            $"Belum ada apa-apa yang dihantar dalam peringkat \"{f.Name("stage")}\", jadi belum ada apa-apa untuk disemak semula.");
+        yield return ("engagement.revision.already-accepted", f =>
+            $"Peringkat \"{f.Name("stage")}\" telah diterima; sebarang perubahan sekarang ialah permintaan baharu, bukan semakan.");
+        yield return ("scope.revision-rounds-used", f =>
+            $"{Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dikira berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
+        yield return ("scope.extra-round-pending", f =>
+            $"{Capitalised(RoundsUsed(f))}, dan satu pusingan lagi telah pun disebut harga (sebut harga perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah sebut harga itu diterima, minta semakan ini sekali lagi.");
+        yield return ("engagement.complete.stages-remaining", f =>
+            $"Peringkat \"{f.Name("stage")}\" dan peringkat selepasnya belum selesai; projek hanya selesai setelah peringkat terakhir diserahkan dan diterima.");
+        yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} belum menerima peringkat terakhir, iaitu \"{f.Name("stage")}\".");
+        yield return ("engagement.nothing-to-pause", _ =>
+            "Kerja tidak dapat ditangguhkan: semua peringkat telah diserahkan dan diterima, jadi tiada pihak yang perlu bertindak dan tiada tempoh yang sedang dikira. Selesaikan projek ini, atau tamatkannya.");
+    }
+
+    /// <summary>The refusals of the client's payments.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Payments()
+    {
+        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak memerlukan deposit: terus jadualkan kerja.");
+        yield return ("engagement.deposit.wrong-currency", f =>
+            $"Deposit perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
+        yield return ("engagement.deposit.short", f =>
+            $"Deposit berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
+        yield return ("payment.unknown", f => $"Syarat bayaran dalam perjanjian ini tidak merangkumi {Obligation(f, "payment")}.");
+        yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
+            ? "Bayaran akhir diinvois apabila projek selesai, dan projek ini belum selesai."
+            : $"{Capitalised(Obligation(f, "payment"))} diinvois apabila peringkat itu diterima, dan peringkat itu belum diterima.");
+        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} telah pun diterima.");
+        yield return ("payment.wrong-currency", f =>
+            $"{Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
+        yield return ("payment.short", f =>
+            $"{Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
+    }
+
+    /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
+    {
+        yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
+            ? $"{Capitalised(RuleName(f, rule))} ialah peringatan, bukan tindakan kelewatan: rekodkannya sebagai telah dihantar dengan RecordReminderSent."
+            : $"{Capitalised(RuleName(f, rule))} bukan peringatan: kenakannya dengan ApplyConsequence.");
+        yield return ("consequence.unknown-obligation", f => $"Projek ini tidak mempunyai {Obligation(f, "obligation")}.");
+        yield return ("consequence.not-in-policy", f =>
+            $"Peraturan kelewatan dalam perjanjian tidak mengandungi {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
+        yield return ("consequence.already-recorded", f =>
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} telah pun direkodkan; ia tidak dikenakan dua kali.");
+        yield return ("consequence.not-due", f =>
+        {
+            var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
+            return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya jatuh tempoh pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : $"{what} tidak lagi diperlukan: peringatan yang lebih kemudian telah menggantikannya.";
+        });
+    }
+
+    /// <summary>The refusals of change orders.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> ChangeOrders()
+    {
+        yield return ("change-order.unknown", f => f.Has("decision")
+            ? $"Permintaan perubahan '{f.Text("changeOrder")}' telah diputuskan sebagai {DecisionName(f.Text("decision"))}, jadi tiada sebut harga perubahan untuk {ChangeOrderAction(f)}."
+            : $"Projek ini tidak mempunyai sebut harga perubahan '{f.Text("changeOrder")}'.");
+        yield return ("change-order.closed", f =>
+        {
+            var when = f.Has("closedAt") ? $" pada {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
+            return $"Sebut harga perubahan '{f.Text("changeOrder")}' telah {ClosedName(f.Get<ChangeOrderStatus>("status"))}{when}; tiada tindakan lain boleh diambil terhadapnya.";
+        });
+        yield return ("change-order.too-long", f => f.Has("stage")
+            ? $"Sebut harga perubahan '{f.Text("changeOrder")}' akan menjadikan peringkat \"{f.Name("stage")}\" sepanjang {BusinessDays(f, f.Get<int>("length"))}, melebihi had {BusinessDays(f, f.Get<int>("longest"))} bagi satu peringkat."
+            : $"Sebut harga perubahan '{f.Text("changeOrder")}' akan menambah {BusinessDays(f, f.Get<int>("impact"))}, melebihi had {BusinessDays(f, f.Get<int>("longest"))} bagi satu peringkat; cadangkannya dengan kesan jadual yang lebih pendek, atau pecahkan kerja itu.");
+        yield return ("change-order.wrong-currency", f =>
+            $"Harga sebut harga perubahan '{f.Text("changeOrder")}' mesti dalam {f.Text("currency")}, iaitu mata wang senarai kadar, tetapi harga yang dicadangkan ialah {Amount(f, "price")}.");
+        yield return ("change-order.below-minimum", f =>
+            $"Di bawah perjanjian ini, setiap sebut harga perubahan berharga sekurang-kurangnya {Amount(f, "minimum")}, tetapi harga yang dicadangkan bagi '{f.Text("changeOrder")}' ialah {Amount(f, "price")}; untuk memberikan kerja ini dengan harga yang lebih rendah, laksanakannya tanpa caj (AbsorbChangeOrder).");
+        yield return ("change-order.proceeding-not-allowed", f =>
+            $"Perjanjian ini tidak membenarkan kerja bagi sesuatu perubahan dimulakan sebelum harganya dipersetujui; sebut harga perubahan '{f.Text("changeOrder")}' mesti diterima dahulu.");
+        yield return ("change-order.not-proposed", f =>
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' masih draf yang belum dilihat oleh pelanggan; cadangkannya dahulu (ProposeChangeOrder).");
+        yield return ("change-order.expired", f =>
+            $"Tawaran sebut harga perubahan '{f.Text("changeOrder")}' telah tamat tempoh pada {Utc(f, f.Get<Instant>("expiresAt"))}; cadangkannya semula (ProposeChangeOrder) dengan harga dan tarikh terkini sebelum ia boleh diterima.");
+        yield return ("change-order.no-stage-left", f =>
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' menambah {BusinessDays(f, f.Get<int>("impact"))}, tetapi semua peringkat penyedia perkhidmatan telah selesai; rancang kerja ini sebagai projek baharu, atau cadangkannya tanpa kesan terhadap jadual.");
+    }
+
+    /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
+    private static IEnumerable<(string, Func<FactReader, string>)> Conversations()
+    {
+        yield return ("meeting.duplicate", f => $"Mesyuarat '{f.Text("meeting")}' telah pun ditempah dalam projek ini; berikan mesyuarat baharu itu ID tersendiri.");
+        yield return ("meeting.unknown", f => $"Tiada mesyuarat '{f.Text("meeting")}' yang ditempah dalam projek ini"
+            + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; mesyuarat yang ada ialah {Ids(f, meetings)}." : "; tempah mesyuarat itu dahulu (BookMeeting)."));
+        yield return ("meeting.already-held", f => f.Get<EngagementCommand>("command") is CancelMeeting
+            ? $"Mesyuarat '{f.Text("meeting")}' telah pun diadakan; ia tidak boleh dibatalkan lagi."
+            : $"Mesyuarat '{f.Text("meeting")}' sudah pun direkodkan sebagai diadakan.");
+        yield return ("meeting.cancelled", f => $"Mesyuarat '{f.Text("meeting")}' telah dibatalkan; tempah mesyuarat baharu bagi perbincangan yang telah berlangsung.");
+        yield return ("meeting.not-on-agenda", f =>
+            $"Perkara {QuotedList(f, f.Texts("items"))} tiada dalam agenda mesyuarat '{f.Text("meeting")}'; agendanya ialah {QuotedList(f, f.Texts("agenda"))}.");
+        yield return ("meeting.not-held", f =>
+            $"Mesyuarat '{f.Text("meeting")}' belum direkodkan sebagai diadakan, jadi belum ada ringkasan yang perlu dihantar (rekodkan dengan RecordMeetingHeld dahulu).");
+        yield return ("check-in.no-cadence", _ =>
+            "Perjanjian ini tidak menetapkan jadual mesyuarat berkala (AgreementBuilder.WithCheckIns), jadi tiada mesyuarat berkala untuk direkodkan.");
+        yield return ("check-in.not-scheduled", f =>
+            $"Mesyuarat berkala bermula apabila kerja dijadualkan, dan projek ini belum dijadualkan: {Day(f, "occurrence")} bukan tarikh mesyuarat berkala.");
+        yield return ("check-in.not-an-occurrence", f =>
+        {
+            var near = new List<string>();
+            foreach (var day in f.Get<IReadOnlyList<LocalDate>>("nearby"))
+            {
+                near.Add(f.Words.Date(day));
+            }
+
+            return $"{Day(f, "occurrence")} bukan tarikh mesyuarat berkala yang dipersetujui ({Cadence(f, f.Get<CheckInCadence>("cadence"))}, bermula {Day(f, "start")}, dan tiada mesyuarat sepanjang tempoh penangguhan)"
+                + (near.Count > 0 ? $"; tarikh berhampiran yang masih belum direkodkan ialah {f.Words.JoinedWithAnd(near)}." : ".");
+        });
+        yield return ("check-in.in-future", f =>
+            $"Mesyuarat berkala pada {Day(f, "occurrence")} belum tiba (hari ini ialah {Day(f, "today")} mengikut kalendar penyedia perkhidmatan).");
+        yield return ("check-in.already-recorded", f =>
+        {
+            var recorded = f.Get<RecordedCheckIn>("recorded");
+            var how = recorded.Held ? "diadakan" : $"tidak diadakan ({recorded.Note})";
+            return $"Mesyuarat berkala pada {Day(f, "occurrence")} telah pun direkodkan sebagai {how}.";
+        });
+        yield return ("feedback.not-agreed", f => $"Perjanjian ini tidak meminta maklum balas {PointName(f.Get<FeedbackPoint>("point"))}"
+            + (f.Has("policy") ? $"; maklum balas hanya diminta {FeedbackPoints(f, f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
+        yield return ("feedback.ended-early", f =>
+            $"Projek ini telah ditamatkan lebih awal, pada {ProviderMoment(f, "endedAt")} (waktu penyedia perkhidmatan): maklum balas tidak lagi diminta.");
+        yield return ("feedback.not-due-yet", f =>
+        {
+            var point = f.Get<FeedbackPoint>("point");
+            var when = f.Has("comesAt") ? $"ia hanya diminta pada {ProviderMoment(f, "comesAt")} (waktu penyedia perkhidmatan)"
+                : point == FeedbackPoint.AfterOnboarding ? "ia diminta sebaik sahaja peringkat pertama selesai"
+                : "ia diminta sebaik sahaja projek selesai";
+            return $"Maklum balas {PointName(point)} belum tiba masanya: {when}.";
+        });
+        yield return ("feedback.not-requested", f =>
+            $"Maklum balas {PointName(f.Get<FeedbackPoint>("point"))} belum diminta; rekodkan permintaan itu dahulu (RequestFeedback).");
+        yield return ("feedback.already-received", f =>
+            $"Maklum balas {PointName(f.Get<FeedbackPoint>("point"))} telah pun diterima pada {ProviderMoment(f, "receivedAt")} (waktu penyedia perkhidmatan).");
+        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' telah pun direkodkan; berikan insiden baharu itu ID tersendiri.");
+        yield return ("incident.follow-through-in-past", f =>
+            $"Tarikh akhir tindakan susulan ialah {Day(f, "due")}, lebih awal daripada hari insiden ini direkodkan ({Day(f, "today")} bagi penyedia perkhidmatan): janjikan tarikh yang masih akan datang.");
+        yield return ("incident.unknown", f => $"Tiada insiden '{f.Text("incident")}' yang direkodkan dalam projek ini"
+            + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada ialah {Ids(f, incidents)}." : "."));
+        yield return ("incident.already-followed-through", f =>
+            $"Tindakan susulan bagi insiden '{f.Text("incident")}' telah pun dibuat pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia perkhidmatan).");
+        yield return ("incident.credit-not-applied", f =>
+            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum dikenakan ke atas penyedia perkhidmatan: kenakannya dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
+        yield return ("incident.credit-already-linked", f =>
+            $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
+        yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; berikan mesej baharu itu ID tersendiri.");
+        yield return ("message.channel-not-accepted", f =>
+            $"{f.Name("recipient")} tidak menerima mesej melalui {f.Words.ChannelName(f.Get<Channel>("channel"))}; saluran yang diterima ialah {Channels(f, "accepted")}. Minta mesej itu dihantar semula melalui salah satu saluran tersebut.");
+        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan tempoh jawapan bagi mesej melalui {f.Words.ChannelName(f.Get<Channel>("channel"))}"
+            + (f.Texts("promised") is { Count: > 0 } ? $" (tempoh jawapan hanya dijanjikan bagi {Channels(f, "promised")})" : string.Empty)
+            + ", jadi tiada jawapan untuk dipantau.");
+        yield return ("message.unknown", f => $"Tiada mesej '{f.Text("message")}' yang direkodkan dalam projek ini"
+            + (f.Texts("messages") is { Count: > 0 } messages ? $"; mesej yang ada ialah {Ids(f, messages)}." : "; rekodkan mesej itu dahulu (RecordMessage)."));
+    }
+
+    private static EngagementCommand Command(FactReader f) => f.Get<EngagementCommand>("command");
+
+    /// <summary>What the refused command does, as a verb phrase: "menyerahkan peringkat".</summary>
+    private static string Action(FactReader f) => Command(f) switch
+    {
+        Propose => "mencadangkan perjanjian",
+        Sign => "menandatangani perjanjian",
+        ReceiveDeposit => "menerima deposit",
+        Schedule => "menjadualkan kerja",
+        StartStage => "memulakan peringkat",
+        SubmitWork => "menghantar hasil kerja",
+        HandOff => "menyerahkan peringkat",
+        AcceptStage => "menerima peringkat",
+        RequestRevision => "meminta semakan",
+        LogEffort => "merekodkan jam kerja",
+        PauseWork => "menangguhkan kerja",
+        ResumeWork => "menyambung semula kerja",
+        Complete => "menyelesaikan projek",
+        Terminate => "menamatkan projek",
+        RecordReminderSent => "merekodkan peringatan sebagai telah dihantar",
+        ApplyConsequence => "mengenakan tindakan kelewatan",
+        ReceivePayment => "menerima bayaran",
+        RecordForceMajeure => "merekodkan keadaan force majeure",
+        RequestChange => "merekodkan permintaan perubahan",
+        ProposeChangeOrder => "mencadangkan sebut harga perubahan",
+        AcceptChangeOrder => "menerima sebut harga perubahan",
+        DeclineChangeOrder => "menolak sebut harga perubahan",
+        ProceedWhilePriced => "memulakan kerja bagi sebut harga perubahan sementara harganya dipersetujui",
+        AbsorbChangeOrder => "melaksanakan sebut harga perubahan tanpa caj",
+        BookMeeting => "menempah mesyuarat",
+        CancelMeeting => "membatalkan mesyuarat",
+        RecordMeetingHeld => "merekodkan mesyuarat sebagai telah diadakan",
+        RecordRecapSent => "merekodkan ringkasan mesyuarat sebagai telah dihantar",
+        RecordCheckIn => "merekodkan mesyuarat berkala",
+        RequestFeedback => "meminta maklum balas",
+        ReceiveFeedback => "merekodkan maklum balas",
+        RecordIncident => "merekodkan insiden",
+        RecordFollowThrough => "merekodkan tindakan susulan",
+        LinkCreditToIncident => "mengaitkan kredit dengan insiden",
+        RecordMessage => "merekodkan mesej",
+        RecordReply => "merekodkan jawapan",
+        var other => throw new InvalidOperationException($"No Malay verb phrase for the command {other.GetType().Name}."),
+    };
+
+    /// <summary>What a command would have done to a change order, in the passive: "diterima".</summary>
+    private static string ChangeOrderAction(FactReader f) => Command(f) switch
+    {
+        ProposeChangeOrder => "dicadangkan",
+        AcceptChangeOrder => "diterima",
+        DeclineChangeOrder => "ditolak",
+        ProceedWhilePriced => "diteruskan",
+        AbsorbChangeOrder => "dilaksanakan tanpa caj",
+        _ => "diproses",
+    };
+
+    /// <summary>How a change request was decided: "termasuk dalam skop", "tambahan percuma".</summary>
+    private static string DecisionName(string decision) => decision switch
+    {
+        "included" => "termasuk dalam skop",
+        "consumes-allowance" => "sebahagian daripada peruntukan yang dipersetujui",
+        "goodwill" => "tambahan percuma",
+        "out-of-scope" => "di luar skop",
+        _ => decision.Replace('-', ' '),
+    };
+
+    /// <summary>Where a change order stands, as a phrase: "masih draf", "telah dicadangkan".</summary>
+    private static string StatusName(ChangeOrderStatus status) =>
+        status == ChangeOrderStatus.Draft ? "masih draf"
+        : status == ChangeOrderStatus.ProceedingWhilePriced ? "kerjanya sedang dijalankan sementara harga dipersetujui"
+        : status == ChangeOrderStatus.Expired ? "telah tamat tempoh"
+        : "telah " + ClosedName(status);
+
+    /// <summary>What happened to a change order, after "telah": "diterima", "dilaksanakan tanpa caj".</summary>
+    private static string ClosedName(ChangeOrderStatus status) =>
+        status == ChangeOrderStatus.Accepted ? "diterima"
+        : status == ChangeOrderStatus.Declined ? "ditolak"
+        : status == ChangeOrderStatus.NoCharge ? "dilaksanakan tanpa caj"
+        : status == ChangeOrderStatus.Expired ? "tamat tempoh"
+        : status == ChangeOrderStatus.Draft ? "disediakan sebagai draf"
+        : status == ChangeOrderStatus.ProceedingWhilePriced ? "dimulakan sementara harganya dipersetujui"
+        : "dicadangkan";
+
+    /// <summary>Where the engagement stands, as a clause: "perjanjian telah ditandatangani tetapi deposit belum diterima".</summary>
+    private static string PhaseName(EngagementPhase phase, bool depositRequired) =>
+        phase == EngagementPhase.New ? "perjanjian belum dicadangkan"
+        : phase == EngagementPhase.Proposed ? "perjanjian telah dicadangkan tetapi belum ditandatangani"
+        : phase == EngagementPhase.Signed ? (depositRequired ? "perjanjian telah ditandatangani tetapi deposit belum diterima" : "perjanjian telah ditandatangani tetapi kerja belum dijadualkan")
+        : phase == EngagementPhase.DepositReceived ? "deposit telah diterima dan kerja sedang menunggu untuk dijadualkan"
+        : phase == EngagementPhase.Scheduled ? "kerja telah dijadualkan tetapi belum bermula"
+        : phase == EngagementPhase.Active ? "projek ini sedang berjalan"
+        : phase == EngagementPhase.Paused ? "projek ini sedang ditangguhkan"
+        : phase == EngagementPhase.Completed ? "projek ini telah selesai"
+        : "projek ini telah ditamatkan";
+
+    private static string AllowedIn(EngagementPhase phase, bool depositRequired)
+    {
+        if (phase.IsFinal)
+        {
+            return "Kerjanya telah berakhir: hanya bayaran, peringatan, tindakan kelewatan, ringkasan mesyuarat, mesyuarat berkala, maklum balas dan insiden yang masih boleh direkodkan.";
+        }
+
+        var allowed =
+            phase == EngagementPhase.New ? "mencadangkan perjanjian"
+            : phase == EngagementPhase.Proposed ? "menandatangani perjanjian atau menamatkan projek"
+            : phase == EngagementPhase.Signed ? (depositRequired ? "menerima deposit" : "menjadualkan kerja") + ", mengendalikan permintaan perubahan atau menamatkan projek"
+            : phase == EngagementPhase.DepositReceived ? "menjadualkan kerja, mengendalikan permintaan perubahan atau menamatkan projek"
+            : phase == EngagementPhase.Scheduled ? "memulakan peringkat pertama, merekodkan jam kerja, menangguhkan kerja, mengendalikan permintaan perubahan atau menamatkan projek"
+            : phase == EngagementPhase.Paused ? "menyambung semula kerja, merekodkan jam kerja, mengendalikan permintaan perubahan atau menamatkan projek"
+            : "memulakan, menghantar, menyerahkan, menerima atau menyemak semula peringkat, merekodkan jam kerja, menangguhkan kerja, mengendalikan permintaan perubahan, menyelesaikan projek atau menamatkannya";
+        return $"Yang boleh dibuat sekarang: {allowed}.";
+    }
+
+    /// <summary>"kedua-dua pusingan semakan yang termasuk bagi Reka bentuk telah digunakan", in lower case.</summary>
+    private static string RoundsUsed(FactReader f) => RoundsUsed(f, f.Get<int>("rounds"), f.Text("deliverable"));
+
+    private static string RoundsUsed(FactReader f, int rounds, string deliverable) =>
+        rounds == 0 ? $"tiada pusingan semakan yang termasuk bagi {deliverable}"
+        : rounds == 1 ? $"satu-satunya pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
+        : rounds == 2 ? $"kedua-dua pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
+        : rounds == 3 ? $"ketiga-tiga pusingan semakan yang termasuk bagi {deliverable} telah digunakan"
+        : $"kesemua {f.Words.RevisionRounds(rounds)} yang termasuk bagi {deliverable} telah digunakan";
+
+    private static string PointName(FeedbackPoint point) =>
+        point == FeedbackPoint.AfterOnboarding ? "selepas peringkat pertama" : point == FeedbackPoint.AtCompletion ? "pada akhir projek" : "susulan selepas projek selesai";
+
+    /// <summary>The points a feedback policy asks at: "selepas peringkat pertama, pada akhir projek dan 30 hari selepas projek selesai".</summary>
+    private static string FeedbackPoints(FactReader f, FeedbackPolicy policy)
+    {
+        var points = new List<string>(policy.Points.Count);
+        foreach (var point in policy.Points)
+        {
+            points.Add(point == FeedbackPoint.FollowUp ? f.Words.Days(policy.FollowUpAfterDays) + " selepas projek selesai" : PointName(point));
+        }
+
+        return f.Words.JoinedWithAnd(points);
+    }
+
+    /// <summary>A check-in cadence: "setiap minggu pada hari Isnin", "setiap 3 hari bekerja".</summary>
+    private static string Cadence(FactReader f, CheckInCadence cadence) =>
+        cadence.Weekday is { } day ? "setiap minggu pada hari " + f.Words.Weekday(day)
+        : cadence.EveryBusinessDays == 1 ? "setiap hari bekerja"
+        : "setiap " + BusinessDays(f, cadence.EveryBusinessDays);
+
+    /// <summary>
+    /// An obligation by name: <c>peringkat "Reka bentuk"</c>, <c>deposit</c>, <c>bayaran selepas "Reka bentuk"</c>,
+    /// <c>bayaran akhir</c>, <c>jawapan kepada mesej 'm-7'</c>.
+    /// </summary>
+    private static string Obligation(FactReader f, string name)
+    {
+        var key = f.Get<ObligationKey>(name);
+        var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
+        return key.Kind == ObligationKind.Stage ? $"peringkat \"{stage}\""
+            : key.Kind == ObligationKind.MilestonePayment ? $"bayaran selepas \"{stage}\""
+            : key.Kind == ObligationKind.Deposit ? "deposit"
+            : key.Kind == ObligationKind.FinalPayment ? "bayaran akhir"
+            : $"jawapan kepada mesej '{key.Message}'";
+    }
+
+    /// <summary>A rule by what it does and when: "caj kelewatan apabila lewat 10 hari bekerja", "peringatan tegas pada tarikh akhir".</summary>
+    private static string RuleName(FactReader f, ConsequenceRule rule)
+    {
+        var kind = rule.Kind.Name switch
+        {
+            nameof(ConsequenceKind.Reminder) => "peringatan mesra",
+            nameof(ConsequenceKind.FirmReminder) => "peringatan tegas",
+            nameof(ConsequenceKind.Escalation) => "eskalasi",
+            nameof(ConsequenceKind.ScheduleShift) => "anjakan jadual",
+            nameof(ConsequenceKind.Pause) => "penangguhan kerja",
+            nameof(ConsequenceKind.RestartLeadTime) => "tempoh persediaan untuk menyambung semula kerja",
+            nameof(ConsequenceKind.RestartFee) => "caj mula semula",
+            nameof(ConsequenceKind.LateFee) => "caj kelewatan",
+            nameof(ConsequenceKind.Credit) => "kredit",
+            _ => "notis penamatan",
+        };
+        var days = rule.BusinessDaysOverdue;
+        return days < 0 ? $"{kind} {BusinessDays(f, -days)} sebelum tarikh akhir"
+            : days == 0 ? $"{kind} pada tarikh akhir"
+            : $"{kind} apabila lewat {BusinessDays(f, days)}";
+    }
+
+    /// <summary>Ids in single quotes, joined with "dan": 'kick-off' dan 'design-review'.</summary>
+    private static string Ids(FactReader f, IReadOnlyList<string> ids)
+    {
+        var quoted = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            quoted.Add("'" + id + "'");
+        }
+
+        return f.Words.JoinedWithAnd(quoted);
+    }
+
+    /// <summary>A list of channels, joined with "dan".</summary>
+    private static string Channels(FactReader f, string name)
+    {
+        var names = new List<string>();
+        foreach (var channel in f.Get<System.Collections.IEnumerable>(name))
+        {
+            names.Add(f.Words.ChannelName((Channel)channel));
+        }
+
+        return f.Words.JoinedWithAnd(names);
+    }
+}
