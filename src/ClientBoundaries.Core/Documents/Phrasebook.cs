@@ -130,9 +130,17 @@ internal sealed class Phrasebook
     /// <summary>A moment in a zone: the local date and time there.</summary>
     public string Moment(Instant instant, DateTimeZone zone)
     {
-        var local = instant.InZone(zone).LocalDateTime;
-        return DateAtTime(local.Date, local.TimeOfDay);
+        return Moment(instant.InZone(zone).LocalDateTime);
     }
+
+    /// <summary>A local date and time: 17 March 2026 at 17:30.</summary>
+    public string Moment(LocalDateTime moment) => DateAtTime(moment.Date, moment.TimeOfDay);
+
+    /// <summary>An instant with no zone to read it in, in UTC: 17 March 2026 at 17:30 UTC.</summary>
+    public string Utc(Instant instant) => Moment(instant.InUtc().LocalDateTime) + " UTC";
+
+    /// <summary>The text with its first letter upper case, for a sentence that begins with a name or a phrase.</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>A date and a time of day: 17 March 2026 at 17:30; in Spanish "a la 01:30" in the hour after midnight, "a las" otherwise.</summary>
     public string DateAtTime(LocalDate date, LocalTime time) =>

@@ -116,7 +116,7 @@ internal static class TimelineSvg
         {
             var x = X(today.Date) + (dayWidth * today.TimeOfDay.TickOfDay / NodaConstants.TicksPerDay);
             Line(svg, "<line class=\"today\" x1=\"" + N(x) + "\" y1=\"" + N(TickTop) + "\" x2=\"" + N(x) + "\" y2=\"" + N(chartBottom) + "\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>"
-                + Xml(words[TextKey.TimelineToday] + ": " + words.DateAtTime(today.Date, today.TimeOfDay)) + "</title></line>");
+                + Xml(words[TextKey.TimelineToday] + ": " + words.Moment(today)) + "</title></line>");
             Line(svg, "<text x=\"" + N(x) + "\" y=\"" + N(chartBottom + 14) + "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#000000\">" + Xml(words[TextKey.TimelineToday]) + "</text>");
         }
 

@@ -136,7 +136,7 @@ internal static partial class EngineEnglish
         }
 
         var grace = f.Has("grace") ? $" (the grace period of {BusinessDays(f.Get<int>("grace"))} is over)" : string.Empty;
-        var lateness = $"{Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}";
+        var lateness = $"{Phrasebook.Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}";
         var comeBack = $"{party} came back on {Day(f.Get<LocalDate>("cameBack"))} after a pause while {BusinessDays(f.Get<int>("threshold"))} or more late on {what}";
         var sentence = rule.Kind.Name switch
         {

@@ -60,11 +60,11 @@ internal static partial class EngineEnglish
         yield return ("payment.unknown", f => $"The agreement's payment terms do not include {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "The final payment is invoiced when the engagement is completed, and it is not yet."
-            : $"{Capitalised(Obligation(f, "payment"))} is invoiced when the stage is accepted, and it is not yet.");
-        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} was already received.");
-        yield return ("payment.wrong-currency", f => $"{Capitalised(Obligation(f, "payment"))} is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is invoiced when the stage is accepted, and it is not yet.");
+        yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} was already received.");
+        yield return ("payment.wrong-currency", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>

@@ -48,10 +48,10 @@ internal static partial class EngineEnglish
     internal static string Day(LocalDate date) => En.Date(date);
 
     /// <summary>A local date and time: 17 March 2026 at 16:30.</summary>
-    internal static string Moment(LocalDateTime moment) => En.DateAtTime(moment.Date, moment.TimeOfDay);
+    internal static string Moment(LocalDateTime moment) => En.Moment(moment);
 
     /// <summary>An instant with no zone to read it in, in UTC: 17 March 2026 at 16:30 UTC.</summary>
-    internal static string Utc(Instant instant) => Moment(instant.InUtc().LocalDateTime) + " UTC";
+    internal static string Utc(Instant instant) => En.Utc(instant);
 
     /// <summary>An amount: 1,800.00 EUR; "nothing" for none.</summary>
     internal static string Amount(Money? money) => money is null ? "nothing" : En.Money(money);
@@ -73,8 +73,6 @@ internal static partial class EngineEnglish
 
     /// <summary>"is" for one, "are" for any other quantity.</summary>
     internal static string IsAre(decimal quantity) => quantity == 1m ? "is" : "are";
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static Dictionary<string, Func<FactReader, string>> Merged(params IReadOnlyDictionary<string, Func<FactReader, string>>[] tables)
     {

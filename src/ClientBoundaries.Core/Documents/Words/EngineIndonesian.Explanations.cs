@@ -103,7 +103,7 @@ internal static partial class EngineIndonesian
         }
 
         var grace = f.Has("grace") ? $" (masa tenggang {f.Words.BusinessDays(f.Get<int>("grace"))} sudah berakhir)" : string.Empty;
-        var lateness = $"{Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}.";
+        var lateness = $"{Phrasebook.Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}.";
         var comeBack = $"{party} kembali aktif pada {Day(f, "cameBack")} setelah pekerjaan dihentikan sementara karena keterlambatan {f.Words.BusinessDays(f.Get<int>("threshold"))} atau lebih pada {what}.";
         var sentence = rule.Kind.Name switch
         {

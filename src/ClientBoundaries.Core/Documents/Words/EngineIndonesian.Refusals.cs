@@ -61,28 +61,28 @@ internal static partial class EngineIndonesian
         yield return ("payment.unknown", f => $"Ketentuan pembayaran dalam perjanjian tidak mencakup {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "Pelunasan baru ditagihkan setelah proyek selesai, dan proyek ini belum selesai."
-            : $"{Capitalised(Obligation(f, "payment"))} baru ditagihkan setelah tahapnya diterima, dan tahap itu belum diterima.");
-        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} sudah diterima.");
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} baru ditagihkan setelah tahapnya diterima, dan tahap itu belum diterima.");
+        yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} sudah diterima.");
         yield return ("payment.wrong-currency", f =>
-            $"{Capitalised(Obligation(f, "payment"))} harus dalam mata uang {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} harus dalam mata uang {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"{Capitalised(RuleName(f, rule))} adalah pengingat: catat pengirimannya dengan RecordReminderSent."
-            : $"{Capitalised(RuleName(f, rule))} bukan pengingat: terapkan dengan ApplyConsequence.");
+            ? $"{Phrasebook.Capitalised(RuleName(f, rule))} adalah pengingat: catat pengirimannya dengan RecordReminderSent."
+            : $"{Phrasebook.Capitalised(RuleName(f, rule))} bukan pengingat: terapkan dengan ApplyConsequence.");
         yield return ("consequence.unknown-obligation", f => $"Dalam proyek ini tidak ada {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f =>
             $"Kebijakan konsekuensi tidak memuat ketentuan {RuleName(f, f.Get<ConsequenceRule>("rule"))} untuk {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} sudah dicatat; ketentuan yang sama tidak pernah berlaku dua kali.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} sudah dicatat; ketentuan yang sama tidak pernah berlaku dua kali.");
         yield return ("consequence.not-due", f =>
         {
-            var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")}";
+            var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak berlaku saat ini: {Obligation(f, "obligation")} belum cukup lama terlambat, pihak yang bertanggung jawab belum perlu bertindak, atau kewajibannya sudah dipenuhi."
                 : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum berlaku: ketentuan ini baru berlaku pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak berlaku lagi: sudah digantikan oleh pengingat yang lebih baru.";
@@ -179,7 +179,7 @@ internal static partial class EngineIndonesian
         yield return ("incident.already-followed-through", f =>
             $"Insiden '{f.Text("incident")}' sudah ditindaklanjuti pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia jasa).");
         yield return ("incident.credit-not-applied", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} belum diterapkan kepada penyedia jasa: terapkan dulu (ApplyConsequence), lalu kaitkan dengan insiden ini.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} belum diterapkan kepada penyedia jasa: terapkan dulu (ApplyConsequence), lalu kaitkan dengan insiden ini.");
         yield return ("incident.credit-already-linked", f =>
             $"Insiden '{f.Text("incident")}' sudah dikaitkan dengan potongan harga ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, untuk {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"Pesan '{f.Text("message")}' sudah tercatat; beri pesan yang baru ID tersendiri.");
@@ -342,8 +342,7 @@ internal static partial class EngineIndonesian
     /// <summary>A moment in the provider's time zone, as the fact gives it.</summary>
     private static string ProviderMoment(FactReader f, string name)
     {
-        var moment = f.Get<ZonedDateTime>(name).LocalDateTime;
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+        return f.Words.Moment(f.Get<ZonedDateTime>(name).LocalDateTime);
     }
 
     /// <summary>

@@ -35,15 +35,13 @@ internal static partial class EngineIndonesian
     /// <summary>A local date and time fact: 17 Maret 2026 pukul 16.30.</summary>
     private static string Moment(FactReader f, string name)
     {
-        var moment = f.Get<LocalDateTime>(name);
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+        return f.Words.Moment(f.Get<LocalDateTime>(name));
     }
 
     /// <summary>An instant with no zone to read it in, in UTC: 17 Maret 2026 pukul 16.30 UTC.</summary>
     private static string Utc(FactReader f, Instant instant)
     {
-        var moment = instant.InUtc().LocalDateTime;
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay) + " UTC";
+        return f.Words.Utc(instant);
     }
 
     /// <summary>An amount: 1.800,00 EUR; "nihil" for none.</summary>
@@ -63,6 +61,4 @@ internal static partial class EngineIndonesian
 
         return f.Words.JoinedWithAnd(quoted);
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

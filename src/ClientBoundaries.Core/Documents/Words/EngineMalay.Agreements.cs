@@ -20,7 +20,7 @@ internal static partial class EngineMalay
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"Peraturan kelewatan {Role(f, "party")} menetapkan eskalasi kepada pegawai hubungan eskalasinya, tetapi keutamaan komunikasi {Role(f, "party")} tidak menamakan sesiapa: namakan seorang (WithPreferences), atau tetapkan peranan pegawai hubungan bagi peraturan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
-            $"{Capitalised(Role(f, "party"))} lebih gemar {f.Words.ChannelName(f.Get<Channel>("channel"))}, tetapi polisi hubungannya tidak menerima saluran itu (saluran yang diterima: {Channels(f, "accepted")}).");
+            $"{Phrasebook.Capitalised(Role(f, "party"))} lebih gemar {f.Words.ChannelName(f.Get<Channel>("channel"))}, tetapi polisi hubungannya tidak menerima saluran itu (saluran yang diterima: {Channels(f, "accepted")}).");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Hasil kerja '{f.Text("deliverable")}' merangkumi {f.Words.RevisionRounds(f.Get<int>("rounds"))}, yang dikira pada peringkat hasil kerja itu dihasilkan: namakan peringkat tersebut.");
         yield return ("agreement.deliverable.unknown-stage", f =>

@@ -102,7 +102,7 @@ internal static partial class EngineMalay
         }
 
         var grace = f.Has("grace") ? $" (tempoh tangguh selama {BusinessDays(f, f.Get<int>("grace"))} telah berakhir)" : string.Empty;
-        var lateness = $"{Capitalised(DueWhen(f, party, reminder: false))}{grace}";
+        var lateness = $"{Phrasebook.Capitalised(DueWhen(f, party, reminder: false))}{grace}";
         var comeBack = $"{party} kembali meneruskan projek pada {Day(f, "cameBack")}, selepas kerja ditangguhkan kerana kelewatan {BusinessDays(f, f.Get<int>("threshold"))} atau lebih bagi {ObligationName(f)}";
         var sentence = rule.Kind.Name switch
         {

@@ -43,9 +43,9 @@ internal static partial class EngineMalay
         yield return ("engagement.revision.already-accepted", f =>
             $"Peringkat \"{f.Name("stage")}\" telah diterima; sebarang perubahan sekarang ialah permintaan baharu, bukan semakan.");
         yield return ("scope.revision-rounds-used", f =>
-            $"{Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dikira berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
+            $"{Phrasebook.Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dikira berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
         yield return ("scope.extra-round-pending", f =>
-            $"{Capitalised(RoundsUsed(f))}, dan satu pusingan lagi telah pun disebut harga (sebut harga perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah sebut harga itu diterima, minta semakan ini sekali lagi.");
+            $"{Phrasebook.Capitalised(RoundsUsed(f))}, dan satu pusingan lagi telah pun disebut harga (sebut harga perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah sebut harga itu diterima, minta semakan ini sekali lagi.");
         yield return ("engagement.complete.stages-remaining", f =>
             $"Peringkat \"{f.Name("stage")}\" dan peringkat selepasnya belum selesai; projek hanya selesai setelah peringkat terakhir diserahkan dan diterima.");
         yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} belum menerima peringkat terakhir, iaitu \"{f.Name("stage")}\".");
@@ -64,28 +64,28 @@ internal static partial class EngineMalay
         yield return ("payment.unknown", f => $"Syarat bayaran dalam perjanjian ini tidak merangkumi {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "Bayaran akhir diinvois apabila projek selesai, dan projek ini belum selesai."
-            : $"{Capitalised(Obligation(f, "payment"))} diinvois apabila peringkat itu diterima, dan peringkat itu belum diterima.");
-        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} telah pun diterima.");
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} diinvois apabila peringkat itu diterima, dan peringkat itu belum diterima.");
+        yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} telah pun diterima.");
         yield return ("payment.wrong-currency", f =>
-            $"{Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"{Capitalised(RuleName(f, rule))} ialah peringatan, bukan tindakan kelewatan: rekodkannya sebagai telah dihantar dengan RecordReminderSent."
-            : $"{Capitalised(RuleName(f, rule))} bukan peringatan: kenakannya dengan ApplyConsequence.");
+            ? $"{Phrasebook.Capitalised(RuleName(f, rule))} ialah peringatan, bukan tindakan kelewatan: rekodkannya sebagai telah dihantar dengan RecordReminderSent."
+            : $"{Phrasebook.Capitalised(RuleName(f, rule))} bukan peringatan: kenakannya dengan ApplyConsequence.");
         yield return ("consequence.unknown-obligation", f => $"Projek ini tidak mempunyai {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f =>
             $"Peraturan kelewatan dalam perjanjian tidak mengandungi {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} telah pun direkodkan; ia tidak dikenakan dua kali.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} telah pun direkodkan; ia tidak dikenakan dua kali.");
         yield return ("consequence.not-due", f =>
         {
-            var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
+            var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
                 : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya jatuh tempoh pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak lagi diperlukan: peringatan yang lebih kemudian telah menggantikannya.";
@@ -181,7 +181,7 @@ internal static partial class EngineMalay
         yield return ("incident.already-followed-through", f =>
             $"Tindakan susulan bagi insiden '{f.Text("incident")}' telah pun dibuat pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia perkhidmatan).");
         yield return ("incident.credit-not-applied", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum dikenakan ke atas penyedia perkhidmatan: kenakannya dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum dikenakan ke atas penyedia perkhidmatan: kenakannya dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
         yield return ("incident.credit-already-linked", f =>
             $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
         yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; berikan mesej baharu itu ID tersendiri.");

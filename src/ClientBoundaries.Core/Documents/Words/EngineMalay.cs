@@ -36,22 +36,19 @@ internal static partial class EngineMalay
     /// <summary>A local date and time fact: 17 Mac 2026 pukul 16:30.</summary>
     private static string Moment(FactReader f, string name)
     {
-        var moment = f.Get<LocalDateTime>(name);
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+        return f.Words.Moment(f.Get<LocalDateTime>(name));
     }
 
     /// <summary>A moment in the provider's time zone, as the fact gives it.</summary>
     private static string ProviderMoment(FactReader f, string name)
     {
-        var moment = f.Get<ZonedDateTime>(name).LocalDateTime;
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+        return f.Words.Moment(f.Get<ZonedDateTime>(name).LocalDateTime);
     }
 
     /// <summary>An instant with no zone to read it in, in UTC: 17 Mac 2026 pukul 16:30 UTC.</summary>
     private static string Utc(FactReader f, Instant instant)
     {
-        var moment = instant.InUtc().LocalDateTime;
-        return f.Words.DateAtTime(moment.Date, moment.TimeOfDay) + " UTC";
+        return f.Words.Utc(instant);
     }
 
     /// <summary>An amount fact: 1,800.00 EUR.</summary>
@@ -77,6 +74,4 @@ internal static partial class EngineMalay
 
         return f.Words.JoinedWithAnd(quoted);
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

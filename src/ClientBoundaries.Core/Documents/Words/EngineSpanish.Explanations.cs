@@ -103,7 +103,7 @@ internal static partial class EngineSpanish
         var grace = !f.Has("grace") ? string.Empty
             : f.Get<int>("grace") == 1 ? " (ya ha pasado el día hábil de margen)"
             : $" (ya han pasado los {BusinessDays(f, f.Get<int>("grace"))} de margen)";
-        var lateness = $"{Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}";
+        var lateness = $"{Phrasebook.Capitalised(what)} {DueWhen(f, party, reminder: false)}{grace}";
         var comeBack = $"{party} retomó el proyecto el {Day(f, f.Get<LocalDate>("cameBack"))}, tras una pausa por un retraso de {BusinessDays(f, f.Get<int>("threshold"))} o más en {what}";
         var sentence = rule.Kind.Name switch
         {

@@ -40,11 +40,11 @@ internal static partial class EngineSpanish
         yield return ("engagement.revision.nothing-submitted", f => $"Aún no se ha presentado nada en la etapa {Quoted(f.Name("stage"))}, así que no hay nada que revisar.");
         yield return ("engagement.revision.already-accepted", f => $"La etapa {Quoted(f.Name("stage"))} ya se ha aceptado; un cambio a estas alturas es una nueva solicitud, no una revisión.");
         yield return ("scope.revision-rounds-used", f =>
-            $"{Capitalised(RoundsUsed(f, f.Get<int>("rounds"), f.Text("deliverable")))}. Este cambio debe pedirse como solicitud de cambio (RequestChange): se presupuesta según la tarifa y, una vez aceptado, se hace como trabajo nuevo.");
+            $"{Phrasebook.Capitalised(RoundsUsed(f, f.Get<int>("rounds"), f.Text("deliverable")))}. Este cambio debe pedirse como solicitud de cambio (RequestChange): se presupuesta según la tarifa y, una vez aceptado, se hace como trabajo nuevo.");
         yield return ("scope.extra-round-pending", f =>
         {
             var rounds = f.Get<int>("rounds");
-            return $"{Capitalised(RoundsUsed(f, rounds, f.Text("deliverable")))}, y hay {(rounds == 0 ? "una" : "otra")} ronda presupuestada (orden de cambio {f.Text("changeOrder")}, estado: {StatusName(f.Get<ChangeOrderStatus>("status"))}): cuando se acepte, se podrá volver a pedir la revisión.";
+            return $"{Phrasebook.Capitalised(RoundsUsed(f, rounds, f.Text("deliverable")))}, y hay {(rounds == 0 ? "una" : "otra")} ronda presupuestada (orden de cambio {f.Text("changeOrder")}, estado: {StatusName(f.Get<ChangeOrderStatus>("status"))}): cuando se acepte, se podrá volver a pedir la revisión.";
         });
         yield return ("engagement.complete.stages-remaining", f =>
             $"La etapa {Quoted(f.Name("stage"))} y las siguientes aún no están terminadas; el proyecto se cierra cuando la última etapa se ha entregado y aceptado.");
@@ -64,28 +64,28 @@ internal static partial class EngineSpanish
         yield return ("payment.unknown", f => $"Las condiciones de pago del acuerdo no incluyen {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
             ? "El pago final se factura cuando se cierra el proyecto, y aún no se ha cerrado."
-            : $"{Capitalised(Obligation(f, "payment"))} se factura cuando se acepta la etapa, y aún no se ha aceptado.");
-        yield return ("payment.already-received", f => $"{Capitalised(Obligation(f, "payment"))} ya se ha recibido.");
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} se factura cuando se acepta la etapa, y aún no se ha aceptado.");
+        yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} ya se ha recibido.");
         yield return ("payment.wrong-currency", f =>
-            $"{Capitalised(Obligation(f, "payment"))} está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
         yield return ("payment.short", f =>
-            $"{Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"{Capitalised(RuleName(f, rule))} es un recordatorio: se registra como enviado con RecordReminderSent."
-            : $"{Capitalised(RuleName(f, rule))} no es un recordatorio: se aplica con ApplyConsequence.");
+            ? $"{Phrasebook.Capitalised(RuleName(f, rule))} es un recordatorio: se registra como enviado con RecordReminderSent."
+            : $"{Phrasebook.Capitalised(RuleName(f, rule))} no es un recordatorio: se aplica con ApplyConsequence.");
         yield return ("consequence.unknown-obligation", f => $"El proyecto no incluye {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f =>
             $"La política de consecuencias no prevé {RuleName(f, f.Get<ConsequenceRule>("rule"), "ningún", "ninguna")} para {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado, y no procede dos veces.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado, y no procede dos veces.");
         yield return ("consequence.not-due", f =>
         {
-            var what = $"{Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")}";
+            var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} no procede: {Obligation(f, "obligation")} no lleva retraso suficiente, aún no le toca a la parte responsable o ya se ha cumplido."
                 : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} aún no procede: procederá el {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} ya no procede: lo ha sustituido un recordatorio posterior.";

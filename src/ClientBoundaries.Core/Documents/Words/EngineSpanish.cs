@@ -34,10 +34,10 @@ internal static partial class EngineSpanish
     private static string Day(FactReader f, LocalDate date) => f.Words.Date(date);
 
     /// <summary>A local date and time: 17 de marzo de 2026 a las 16:30.</summary>
-    private static string Moment(FactReader f, LocalDateTime moment) => f.Words.DateAtTime(moment.Date, moment.TimeOfDay);
+    private static string Moment(FactReader f, LocalDateTime moment) => f.Words.Moment(moment);
 
     /// <summary>An instant with no zone to read it in, in UTC: 17 de marzo de 2026 a las 16:30 UTC.</summary>
-    private static string Utc(FactReader f, Instant instant) => Moment(f, instant.InUtc().LocalDateTime) + " UTC";
+    private static string Utc(FactReader f, Instant instant) => f.Words.Utc(instant);
 
     /// <summary>An amount: 1.800,00 EUR.</summary>
     private static string Amount(FactReader f, Money money) => f.Words.Money(money);
@@ -117,6 +117,4 @@ internal static partial class EngineSpanish
         cadence.Weekday is { } day ? "cada " + f.Words.Weekday(day)
         : cadence.EveryBusinessDays == 1 ? "cada día hábil"
         : "cada " + BusinessDays(f, cadence.EveryBusinessDays);
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }
