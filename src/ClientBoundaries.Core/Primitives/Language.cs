@@ -4,8 +4,11 @@ using Ardalis.SmartEnum;
 namespace ClientBoundaries.Primitives;
 
 /// <summary>
-/// A language the documents are written in: English, Spanish, Indonesian or Malay. Each has its
-/// own wording, written as a fluent speaker would say it, and formats dates and amounts for its culture.
+/// A language the library writes in: English, Spanish, Indonesian or Malay. Each party's language is part of the
+/// agreement (<c>CommunicationPreferences.Language</c>), so the reminders and explanations it is sent are in it; a
+/// document, a refusal (<c>RuleViolation.MessageIn</c>) or an explanation (<c>DueConsequence.ExplanationIn</c>) can be
+/// asked for in any of them. Each has its own wording, written as a fluent speaker would say it, and formats dates and
+/// amounts for its culture.
 /// </summary>
 /// <remarks>
 /// The numeric values are a persistence contract and never change. Dates and amounts use the
