@@ -12,7 +12,8 @@ public abstract partial record EngagementCommand
     /// <summary>
     /// Records a change request ("just one more thing") with its decision: included, covered by an
     /// allowance, goodwill, or out of scope with a draft change order. The decision is
-    /// <see cref="ScopeLedger.Classify"/> against the engagement's ledger; the same violations refuse it.
+    /// <see cref="ScopeLedger.Classify(ChangeRequest, Language)"/> against the engagement's ledger, its answer worded in
+    /// the client's language (<c>CommunicationPreferences.Language</c>); the same violations refuse it.
     /// </summary>
     public sealed record RequestChange : EngagementCommand
     {

@@ -62,7 +62,7 @@ public static partial class EngagementDecider
                 facts.Add(Fact.Of("obligationName", named.Name));
             }
 
-            var reason = Sentences.English("pause.consequence", facts);
+            var reason = Sentences.Say(engagement.Agreement.PreferencesOf(party).Language, "pause.consequence", facts);
             return Decision.Accept(applied, new Paused(party, reason, at));
         }
 

@@ -69,7 +69,7 @@ public static partial class EngagementDecider
             return state;
         }
 
-        var expectation = Sentences.English("expectation.resume", new[] { Fact.Of("reason", paused.Reason) });
+        var expectation = Sentences.Say(engagement.Agreement.PreferencesOf(paused.CausedBy).Language, "expectation.resume", new[] { Fact.Of("reason", paused.Reason) });
         return state.PausedBy(
             new PausePeriod(paused.CausedBy, paused.Reason, paused.At, null),
             new BallHolder(paused.CausedBy, paused.At, ball.Stage, expectation, null, null));

@@ -24,7 +24,7 @@ public static partial class EngagementDecider
             return NotAllowed(engagement.State, command);
         }
 
-        var outcome = engagement.State.Scope.Classify(command.Request);
+        var outcome = engagement.State.Scope.Classify(command.Request, engagement.Agreement.PreferencesOf(PartyRole.Client).Language);
         return outcome.TryGetValue(out var decision)
             ? Decision.Accept(new ChangeRequested(decision, command.At))
             : Decision.Reject(new[] { outcome.Violations[0] });
@@ -154,7 +154,7 @@ public static partial class EngagementDecider
         var amendment = new Amendment(
             agreement.Version + 1,
             id,
-            Sentences.English("amendment.change-order", AmendmentFacts(order, absorbed, price, stage, deliverable)),
+            Sentences.Say(agreement.PreferencesOf(PartyRole.Client).Language, "amendment.change-order", AmendmentFacts(order, absorbed, price, stage, deliverable)),
             price,
             stage is null ? 0 : order.ScheduleImpactBusinessDays,
             stage?.Key,

@@ -90,7 +90,7 @@ public static partial class EngagementDecider
             return Decision.Refuse("engagement.handoff.due-in-the-past", command.Stage.Value, Fact.Of("due", due), Fact.Of("today", today), Fact.Of("receiver", receiver));
         }
 
-        var expectation = command.Expectation ?? DefaultExpectation(current.Stage, next);
+        var expectation = command.Expectation ?? DefaultExpectation(engagement.Agreement, current.Stage, next);
         var provisional = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At);
         if (command.DueBy is not null || next is null)
         {
@@ -189,14 +189,15 @@ public static partial class EngagementDecider
         }
 
         var stageName = engagement.Agreement.FindStage(command.Stage)!.Name;
+        var clientLanguage = engagement.Agreement.PreferencesOf(PartyRole.Client).Language;
         var request = new ChangeRequest(
             ExtraRoundId(ledger, command.Stage, rounds + 1),
-            Sentences.English("change-request.extra-round", new[] { Fact.Of("stage", stageName), Fact.Of("reason", command.Reason) }),
+            Sentences.Say(clientLanguage, "change-request.extra-round", new[] { Fact.Of("stage", stageName), Fact.Of("reason", command.Reason) }),
             progress.Owner.Counterpart,
             scope.ChangeOrderTerms.HoursPerExtraRevisionRound!.Value,
             command.At,
             deliverable.Key);
-        var outcome = ledger.ExtraRevisionRound(request, deliverable, stageUnderWay: progress.Status == StageStatus.InProgress);
+        var outcome = ledger.ExtraRevisionRound(request, deliverable, stageUnderWay: progress.Status == StageStatus.InProgress, clientLanguage);
         return outcome.TryGetValue(out var decision)
             ? Decision.Accept(new ChangeRequested(decision, command.At))
             : Decision.Reject(new[] { outcome.Violations[0] });
@@ -305,14 +306,21 @@ public static partial class EngagementDecider
     private static Decision UnknownStage(Agreed engagement, StageKey stage) =>
         Decision.Refuse("engagement.stage.unknown", stage.Value, Fact.Of("agreement", engagement.Agreement.Id), Fact.Of("stage", stage));
 
-    /// <summary>What the holder of a stage is expected to do: the stage's name and, when the agreement says, what it hands over.</summary>
-    private static string ExpectationOf(Stage stage) =>
-        stage.Handover is { } handover
-            ? Sentences.English("expectation.stage", new[] { Fact.Of("stage", stage.Name), Fact.Of("handover", handover) })
-            : Sentences.English("expectation.stage", new[] { Fact.Of("stage", stage.Name) });
+    /// <summary>
+    /// What the holder of a stage is expected to do, in the holder's language: the stage's name and, when the agreement
+    /// says, what it hands over.
+    /// </summary>
+    private static string ExpectationOf(Agreement agreement, Stage stage) => Expected(agreement, stage.Owner, "expectation.stage", stage);
 
-    private static string DefaultExpectation(Stage stage, Stage? next) =>
-        next is null ? Sentences.English("expectation.final-delivery", new[] { Fact.Of("delivery", ExpectationOf(stage)) }) : ExpectationOf(next);
+    /// <summary>What the party the ball passes to is expected to do: the next stage, or accepting the final delivery.</summary>
+    private static string DefaultExpectation(Agreement agreement, Stage stage, Stage? next) =>
+        next is null ? Expected(agreement, stage.Owner.Counterpart, "expectation.final-delivery", stage) : ExpectationOf(agreement, next);
+
+    private static string Expected(Agreement agreement, PartyRole holder, string key, Stage stage) =>
+        Sentences.Say(
+            agreement.PreferencesOf(holder).Language,
+            key,
+            stage.Handover is { } handover ? new[] { Fact.Of("stage", stage.Name), Fact.Of("handover", handover) } : new[] { Fact.Of("stage", stage.Name) });
 
     /// <summary>The index of the stage handed off last while the one after it is not, or -1.</summary>
     private static int LastHandedOff(EngagementState state)
@@ -387,7 +395,7 @@ public static partial class EngagementDecider
         }
 
         var running = Running.Of(state.WithPlan(plan).InPhase(EngagementPhase.Scheduled).WithCurrentStage(0));
-        var holder = HolderFor(running, 0, scheduled.At, ExpectationOf(engagement.Agreement.Stages[0]));
+        var holder = HolderFor(running, 0, scheduled.At, ExpectationOf(engagement.Agreement, engagement.Agreement.Stages[0]));
         return running.State
             .WithStage(0, running.State.Stages[0].BallArrived(holder.Since))
             .BallGiven(holder, null);
@@ -481,7 +489,7 @@ public static partial class EngagementDecider
             .WithCurrentStage(index)
             .WithEarliestStart(revision.Stage, Scheduler.FirstBusinessDayStartingAtOrAfter(running.CalendarOf(stage.Owner), revision.At));
         reopened = reopened.WithPlan(Replanning.Replanned(reopened));
-        var expectation = Sentences.English("expectation.revise", new[] { Fact.Of("stage", stage.Name), Fact.Of("reason", revision.Reason) });
+        var expectation = Sentences.Say(running.Agreement.PreferencesOf(stage.Owner).Language, "expectation.revise", new[] { Fact.Of("stage", stage.Name), Fact.Of("reason", revision.Reason) });
         var holder = HolderFor(Running.Of(reopened), index, revision.At, expectation);
         return reopened.BallGiven(
             holder,

@@ -350,10 +350,20 @@ public sealed record EngagementState
     /// <summary>The agreement with every force majeure period closed in both parties' calendars.</summary>
     private static Agreement ForDates(Agreement agreement, IReadOnlyList<ForceMajeurePeriod> periods)
     {
-        var closures = periods.Select(p => new Closure(p.From, p.Until, Sentences.English("closure.force-majeure", new[] { Fact.Of("reason", p.Reason) }))).ToList();
-        return agreement.WithCalendars(
-            closures.Aggregate(agreement.Provider.Calendar, (calendar, closure) => calendar.WithClosure(closure)),
-            closures.Aggregate(agreement.Client.Calendar, (calendar, closure) => calendar.WithClosure(closure)));
+        return agreement.WithCalendars(Closed(agreement, PartyRole.Provider, periods), Closed(agreement, PartyRole.Client, periods));
+    }
+
+    /// <summary>A party's calendar with every force majeure period closed, each closure named in the party's language.</summary>
+    private static BusinessCalendar Closed(Agreement agreement, PartyRole party, IReadOnlyList<ForceMajeurePeriod> periods)
+    {
+        var language = agreement.PreferencesOf(party).Language;
+        var calendar = agreement.PartyOf(party).Calendar;
+        foreach (var period in periods)
+        {
+            calendar = calendar.WithClosure(new Closure(period.From, period.Until, Sentences.Say(language, "closure.force-majeure", new[] { Fact.Of("reason", period.Reason) })));
+        }
+
+        return calendar;
     }
 
     internal EngagementState WithNextAttention(Instant at) => this with { _nextAttentionAt = at };

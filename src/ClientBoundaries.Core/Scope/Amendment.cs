@@ -106,7 +106,7 @@ public sealed record Amendment
     /// <summary>When it was agreed.</summary>
     public Instant At { get; }
 
-    /// <summary>The version and what changed: <c>v2: Change order 'team-page' ...</c>.</summary>
+    /// <summary>The version and what changed: <c>v2: Change order (Add a Team page): ...</c>.</summary>
     /// <returns>The amendment as text.</returns>
     public override string ToString() => $"v{Version}: {Description}";
 }

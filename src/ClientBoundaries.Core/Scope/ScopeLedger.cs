@@ -118,11 +118,23 @@ public sealed record ScopeLedger
     /// to price it (<c>scope.no-rate-card</c>).</para>
     /// </remarks>
     /// <param name="request">The request.</param>
-    /// <returns>The decision, or the violations that say why none can be made.</returns>
+    /// <returns>The decision, its message in English (<see cref="ScopeDecision.MessageIn"/> words it in another language), or the violations that say why none can be made.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public Outcome<ScopeDecision> Classify(ChangeRequest request)
+    public Outcome<ScopeDecision> Classify(ChangeRequest request) => Classify(request, Language.English);
+
+    /// <summary>
+    /// Decides what a change request is, as <see cref="Classify(ChangeRequest)"/> does, with the answer worded for a
+    /// client who reads <paramref name="language"/>: an engagement classifies in its client's language
+    /// (<c>CommunicationPreferences.Language</c>).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="language">The language of the client the answer is for.</param>
+    /// <returns>The decision, or the violations that say why none can be made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="language"/> is null.</exception>
+    public Outcome<ScopeDecision> Classify(ChangeRequest request, Language language)
     {
         Preconditions.CheckNotNull(request, nameof(request));
+        Preconditions.CheckNotNull(language, nameof(language));
         if (FindDecision(request.Id) is { } decided)
         {
             return Refused("scope.duplicate-request", request.Id.Value, Fact.Of("request", request.Id), Fact.Of("description", decided.Request.Description));
@@ -153,12 +165,12 @@ public sealed record ScopeLedger
                     request,
                     deliverable.Key,
                     inclusion,
-                    Sentences.English("scope.answer.included", new[] { what, Fact.Of("deliverable", deliverable.Name), Fact.Of("clause", inclusion) })));
+                    new Sentence("scope.answer.included", new[] { what, Fact.Of("deliverable", deliverable.Name), Fact.Of("clause", inclusion) }, language)));
             }
 
             if (deliverable.FindExclusion(clause) is { } exclusion)
             {
-                return OutOfScope(request, OutOfScopeReason.Excluded, Fact.Of("exclusion", exclusion), Fact.Of("deliverable", deliverable.Name));
+                return OutOfScope(request, language, OutOfScopeReason.Excluded, Fact.Of("exclusion", exclusion), Fact.Of("deliverable", deliverable.Name));
             }
 
             return Refused(
@@ -182,8 +194,8 @@ public sealed record ScopeLedger
                     inHours: false,
                     request.Units,
                     left - request.Units,
-                    Sentences.English("scope.answer.units-covered", With(ofThe, what, Fact.Of("left", left - request.Units)))))
-                : OutOfScope(request, OutOfScopeReason.BeyondAllowance, With(ofThe, Fact.Of("left", left)));
+                    new Sentence("scope.answer.units-covered", With(ofThe, what, Fact.Of("left", left - request.Units)), language)))
+                : OutOfScope(request, language, OutOfScopeReason.BeyondAllowance, With(ofThe, Fact.Of("left", left)));
         }
 
         if (deliverable is not null && allowance!.Hours is { } hours && request.EstimatedHours > 0m)
@@ -197,9 +209,9 @@ public sealed record ScopeLedger
                     inHours: true,
                     request.EstimatedHours,
                     left - request.EstimatedHours,
-                    Sentences.English(
+                    new Sentence(
                         "scope.answer.hours-covered",
-                        new[] { what, Fact.Of("included", hours), Fact.Of("deliverable", deliverable.Name), Fact.Of("estimate", request.EstimatedHours), Fact.Of("left", left - request.EstimatedHours) })));
+                        new[] { what, Fact.Of("included", hours), Fact.Of("deliverable", deliverable.Name), Fact.Of("estimate", request.EstimatedHours), Fact.Of("left", left - request.EstimatedHours) }, language)));
             }
         }
 
@@ -216,7 +228,7 @@ public sealed record ScopeLedger
                 estimate,
                 leftAfter,
                 goodwill.AnnounceEachUse,
-                Sentences.English("scope.answer.goodwill", facts)));
+                new Sentence("scope.answer.goodwill", facts, language)));
         }
 
         if (deliverable?.Allowance.Hours is { } included && estimate > 0m)
@@ -224,6 +236,7 @@ public sealed record ScopeLedger
             var left = included - UseOf(deliverable.Key).Hours;
             return OutOfScope(
                 request,
+                language,
                 OutOfScopeReason.BeyondAllowance,
                 Fact.Of("estimate", estimate),
                 Fact.Of("included", included),
@@ -233,10 +246,10 @@ public sealed record ScopeLedger
 
         var beyond = deliverable is null ? Array.Empty<Fact>() : new[] { Fact.Of("deliverable", deliverable.Name) };
         return goodwill.TotalHours == 0m
-            ? OutOfScope(request, OutOfScopeReason.NoGoodwill, beyond)
+            ? OutOfScope(request, language, OutOfScopeReason.NoGoodwill, beyond)
             : !goodwill.Covers(estimate)
-            ? OutOfScope(request, OutOfScopeReason.TooLargeForGoodwill, Fact.Of("estimate", estimate), Fact.Of("limit", goodwill.CapPerRequestHours ?? goodwill.TotalHours))
-            : OutOfScope(request, OutOfScopeReason.GoodwillUsedUp, Fact.Of("goodwill", goodwill.TotalHours), Fact.Of("left", GoodwillLeftHours));
+            ? OutOfScope(request, language, OutOfScopeReason.TooLargeForGoodwill, Fact.Of("estimate", estimate), Fact.Of("limit", goodwill.CapPerRequestHours ?? goodwill.TotalHours))
+            : OutOfScope(request, language, OutOfScopeReason.GoodwillUsedUp, Fact.Of("goodwill", goodwill.TotalHours), Fact.Of("left", GoodwillLeftHours));
     }
 
     /// <summary>
@@ -245,9 +258,10 @@ public sealed record ScopeLedger
     /// stage; a round that reopens a stage already handed off is re-planned at the stage's full
     /// length when it is asked for, so it adds no days of its own.
     /// </summary>
-    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable, bool stageUnderWay) =>
+    internal Outcome<ScopeDecision> ExtraRevisionRound(ChangeRequest request, Deliverable deliverable, bool stageUnderWay, Language language) =>
         OutOfScope(
             request,
+            language,
             OutOfScopeReason.BeyondRevisionRounds,
             new[] { Fact.Of("rounds", deliverable.Allowance.RevisionRounds ?? 0), Fact.Of("deliverable", deliverable.Name) },
             addedRevisionRounds: 1,
@@ -301,14 +315,14 @@ public sealed record ScopeLedger
 
     internal ScopeLedger WithTerms(ScopeTerms terms) => this with { Terms = terms };
 
-    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, params Fact[] because) =>
-        OutOfScope(request, reason, because, addedRevisionRounds: 0, roundReopensStage: false);
+    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, Language language, OutOfScopeReason reason, params Fact[] because) =>
+        OutOfScope(request, language, reason, because, addedRevisionRounds: 0, roundReopensStage: false);
 
     /// <summary>
     /// The draft change order for a request outside the scope, priced from the rate card, with the answer to the
     /// client; <paramref name="because"/> are the facts of why it is outside.
     /// </summary>
-    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, OutOfScopeReason reason, Fact[] because, int addedRevisionRounds, bool roundReopensStage)
+    private Outcome<ScopeDecision> OutOfScope(ChangeRequest request, Language language, OutOfScopeReason reason, Fact[] because, int addedRevisionRounds, bool roundReopensStage)
     {
         var what = new[] { Fact.Of("description", request.Description), Fact.Of("reason", reason) };
         if (Terms.RateCard is not { } card)
@@ -333,7 +347,7 @@ public sealed record ScopeLedger
             Fact.Of("reopensStage", roundReopensStage),
         };
         var notice = reason == OutOfScopeReason.GoodwillUsedUp && GoodwillRequests > 0 && !ChargingStarted
-            ? Sentences.English(
+            ? new Sentence(
                 "scope.notice.charging-starts",
                 new[]
                 {
@@ -342,14 +356,14 @@ public sealed record ScopeLedger
                     Fact.Of("goodwill", Terms.Goodwill.TotalHours),
                     Fact.Of("left", GoodwillLeftHours),
                     Fact.Of("rateCard", card),
-                })
+                }, language)
             : null;
         return Outcome.Accepted<ScopeDecision>(new ScopeDecision.OutOfScope(
             request,
             reason,
             order,
             notice,
-            Sentences.English("scope.answer.out-of-scope", With(With(because, what), quote))));
+            new Sentence("scope.answer.out-of-scope", With(With(because, what), quote), language)));
     }
 
     private static Fact[] With(Fact[] facts, params Fact[] more)

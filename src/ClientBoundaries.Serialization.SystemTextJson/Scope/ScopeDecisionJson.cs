@@ -25,6 +25,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// request's. <c>chargingStartsNotice</c> is left out when there is none.</para>
 /// <para>A decision read is one the ledger could have made: an allowance used or goodwill given is the
 /// request's own estimate (or units), and the deliverable named is the request's.</para>
+/// <para>The message and the notice are stored as worded, in the client's language at the time: a decision read back
+/// has that text only (its <c>MessageIn</c> returns it for every language).</para>
 /// </remarks>
 internal static class ScopeDecisionJson
 {
@@ -110,7 +112,7 @@ internal static class ScopeDecisionJson
         var clause = o.String("clause");
         return request is null || message is null || deliverable is null || clause is null || !SameDeliverable(o, request, deliverable)
             ? null
-            : new ScopeDecision.Included(request, deliverable, clause, message);
+            : new ScopeDecision.Included(request, deliverable, clause, new Sentence(message));
     }
 
     private static ScopeDecision.ConsumesAllowance? ReadAllowance(ObjectReader o, ChangeRequest? request, string? message)
@@ -133,7 +135,7 @@ internal static class ScopeDecisionJson
             return null;
         }
 
-        return new ScopeDecision.ConsumesAllowance(request, deliverable, hours, u, r, message);
+        return new ScopeDecision.ConsumesAllowance(request, deliverable, hours, u, r, new Sentence(message));
     }
 
     private static ScopeDecision.Goodwill? ReadGoodwill(ObjectReader o, ChangeRequest? request, string? message)
@@ -152,7 +154,7 @@ internal static class ScopeDecisionJson
             return null;
         }
 
-        return new ScopeDecision.Goodwill(request, h, left, a, message);
+        return new ScopeDecision.Goodwill(request, h, left, a, new Sentence(message));
     }
 
     private static ScopeDecision.OutOfScope? ReadOutOfScope(ObjectReader o, ChangeRequest? request, string? message)
@@ -162,7 +164,7 @@ internal static class ScopeDecisionJson
         var notice = o.OptionalString("chargingStartsNotice");
         return request is null || message is null || reason is null || order is null || (o.Has("chargingStartsNotice") && notice is null)
             ? null
-            : new ScopeDecision.OutOfScope(request, reason, order, notice, message);
+            : new ScopeDecision.OutOfScope(request, reason, order, notice is null ? null : new Sentence(notice), new Sentence(message));
     }
 
     private static ChangeOrder? ReadDraft(JsonField field, ChangeRequest? request)

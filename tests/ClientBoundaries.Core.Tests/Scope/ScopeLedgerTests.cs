@@ -28,6 +28,30 @@ public class ScopeLedgerTests
     }
 
     [Fact]
+    public void The_answer_is_worded_for_the_language_asked_for_and_in_any_other_from_the_same_facts()
+    {
+        var request = Ask("typos", "Fix the typos on the About page", 5m, Monday, Pages, clause: "Copy edits before launch");
+
+        var english = Fresh().Classify(request).Value;
+        var malay = Fresh().Classify(request, Language.Malay).Value;
+
+        malay.Message.Should().NotBe(english.Message).And.Be(english.MessageIn(Language.Malay));
+        malay.MessageIn(Language.English).Should().Be(english.Message);
+        malay.Should().NotBe(english, "the answers differ in their words");
+        var again = Fresh().Classify(request).Value;
+        again.Should().Be(english, "the same request, the same facts, the same words");
+        again.GetHashCode().Should().Be(english.GetHashCode());
+    }
+
+    [Fact]
+    public void Classifying_for_no_language_names_the_argument()
+    {
+        var classify = () => Fresh().Classify(Ask("typos", "Fix the typos", 1m, Monday), null!);
+
+        classify.Should().Throw<System.ArgumentNullException>().WithParameterName("language");
+    }
+
+    [Fact]
     public void Request_that_points_to_an_exclusion_is_out_of_scope_even_while_goodwill_is_left()
     {
         var decision = Fresh().Classify(Ask("copy", "Write the About page", 1m, Monday, Pages, clause: "Copywriting")).Value;

@@ -26,6 +26,18 @@ public class CarriedValuesJsonTests
     }
 
     [Fact]
+    public void A_scope_answer_read_back_has_the_words_it_was_stored_with_in_every_language()
+    {
+        var stored = "{\"kind\":\"goodwill\",\"request\":" + Request + ",\"message\":\"Con mucho gusto lo haremos sin coste.\",\"hours\":1,\"hoursLeft\":2,\"announced\":false}";
+
+        var read = (ClientBoundaries.Engagements.EngagementEvent.ChangeRequested)EngagementEventJson.ReadEvent(
+            "{\"type\":\"change-requested\",\"schemaVersion\":1,\"at\":\"2026-03-20T16:40:00Z\",\"decision\":" + stored + "}");
+
+        read.Decision.Message.Should().Be("Con mucho gusto lo haremos sin coste.");
+        read.Decision.MessageIn(ClientBoundaries.Primitives.Language.English).Should().Be("Con mucho gusto lo haremos sin coste.", "only the stored words survive storage");
+    }
+
+    [Fact]
     public void An_allowance_used_must_be_the_request_s_own_estimate_on_the_request_s_deliverable()
     {
         Problems("\"decision\":{\"kind\":\"consumes-allowance\",\"request\":" + Request + ",\"message\":\"m\",\"deliverable\":\"support\",\"inHours\":true,\"used\":99999999999,\"remaining\":5}", "change-requested")

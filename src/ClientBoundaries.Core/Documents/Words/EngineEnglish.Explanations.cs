@@ -83,41 +83,6 @@ internal static partial class EngineEnglish
         return late > 0 ? $" It was owed by {by} and is {BusinessDays(late)} late." : $" It was owed by {by}.";
     }
 
-    /// <summary>What the holder of the ball is expected to do, and the texts the engine records in events.</summary>
-    private static IEnumerable<(string, Func<FactReader, string>)> Expectations()
-    {
-        yield return ("expectation.stage", f => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage"));
-        yield return ("expectation.final-delivery", f => $"Accept the final delivery ({f.Text("delivery")})");
-        yield return ("expectation.revise", f => $"Revise \"{f.Text("stage")}\": {f.Text("reason")}");
-        yield return ("expectation.resume", f => $"Resume the work: {f.Text("reason")}");
-        yield return ("change-request.extra-round", f => $"One more revision round of \"{f.Text("stage")}\": {f.Text("reason")}");
-        yield return ("pause.consequence", f => $"{BusinessDays(f.Get<int>("late"))} late on {Obligation(f, "obligation")}: on hold as the agreement says");
-        yield return ("closure.force-majeure", f => "Force majeure: " + f.Text("reason"));
-        yield return ("amendment.change-order", f =>
-        {
-            var changes = new List<string> { f.Get<bool>("absorbed") ? "absorbed at no charge" : Amount(f.Get<Money>("price")) };
-            if (f.Has("impact"))
-            {
-                changes.Add($"{BusinessDays(f.Get<int>("impact"))} added to stage \"{f.Name("stage")}\"");
-            }
-
-            if (f.Has("units"))
-            {
-                var units = f.Get<int>("units");
-                changes.Add(units == 1
-                    ? $"one more of the {f.Text("unitName")} in {f.Text("deliverable")}"
-                    : $"{Number(units)} more {f.Text("unitName")} in {f.Text("deliverable")}");
-            }
-
-            if (f.Has("rounds"))
-            {
-                changes.Add($"{Plural(f.Get<int>("rounds"), "more revision round")} for {f.Text("deliverable")}");
-            }
-
-            return $"Change order '{f.Text("changeOrder")}' ({f.Text("description")}): {string.Join("; ", changes)}.";
-        });
-    }
-
     /// <summary>
     /// Why a reminder or consequence is due, true on the day it is read: "is due today" only on the due date, the
     /// lateness counted to that day (or to the day the count stopped), and the end a schedule shift leads to if the

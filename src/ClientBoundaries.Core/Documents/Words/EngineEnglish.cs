@@ -7,8 +7,8 @@ namespace ClientBoundaries.Documents.Words;
 
 /// <summary>
 /// The English of every sentence the engine hands out: refusals, explanations of due reminders and consequences, scope
-/// answers and notices, communication to-dos; and, in English only, the texts it records in events and the log text of
-/// its values. Each is worded here from the facts the engine stated, under the key that names it (a refusal's code, or
+/// answers and notices, communication to-dos, the texts it records in events (each in the language of the party it is
+/// addressed to); and, in English only, the log text of its values and the names of days off no one named. Each is worded here from the facts the engine stated, under the key that names it (a refusal's code, or
 /// the name of a kind of sentence).
 /// </summary>
 /// <remarks>
@@ -28,9 +28,10 @@ internal static partial class EngineEnglish
         Explanations(),
         CommunicationToDos(),
         ScopeAnswers(),
+        Records(),
         AgreementRefusals());
 
-    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> EnglishOnly = WordTable.Collect(DaysOff(), Expectations(), Values());
+    private static readonly IReadOnlyDictionary<string, Func<FactReader, string>> EnglishOnly = WordTable.Collect(DaysOff(), Values());
 
     /// <summary>Every English sentence, by key.</summary>
     public static readonly IReadOnlyDictionary<string, Func<FactReader, string>> Words = Merged(ForReaders, EnglishOnly);

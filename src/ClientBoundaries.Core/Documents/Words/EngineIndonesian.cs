@@ -27,6 +27,7 @@ internal static partial class EngineIndonesian
         Explanations(),
         CommunicationToDos(),
         ScopeAnswers(),
+        Records(),
         AgreementRefusals());
 
     /// <summary>A date fact: 17 Maret 2026.</summary>

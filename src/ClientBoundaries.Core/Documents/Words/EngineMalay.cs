@@ -28,6 +28,7 @@ internal static partial class EngineMalay
         Explanations(),
         CommunicationToDos(),
         ScopeAnswers(),
+        Records(),
         AgreementRefusals());
 
     /// <summary>A date fact: 17 Mac 2026.</summary>

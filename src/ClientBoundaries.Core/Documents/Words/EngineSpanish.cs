@@ -28,6 +28,7 @@ internal static partial class EngineSpanish
         Explanations(),
         CommunicationToDos(),
         ScopeAnswers(),
+        Records(),
         AgreementRefusals());
 
     /// <summary>A date: 17 de marzo de 2026.</summary>

@@ -18,7 +18,7 @@ public class EngineWordsTests
 {
     // The ways the engine asks for a sentence, each with its key as a literal (the scope ledger refuses through its own Refused).
     private static readonly Regex Stated = new(
-        @"(?:Decision\.Refuse|RuleViolation\.Of|Sentences\.English|Refused|new Sentence)\(\s*""(?<key>[^""]+)""",
+        @"(?:(?:Decision\.Refuse|RuleViolation\.Of|Sentences\.English|Refused|new Sentence)\(\s*|(?:Sentences\.Say|Expected)\([^""\n]*?,\s*)""(?<key>[^""]+)""",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
@@ -50,12 +50,22 @@ public class EngineWordsTests
     }
 
     [Fact]
-    public void Log_texts_and_recorded_texts_are_english_whatever_language_asks_for_them()
+    public void Log_texts_are_english_whatever_language_asks_for_them()
     {
-        var facts = new[] { Fact.Of("reason", "flood at the office") };
+        var facts = new[] { Fact.Of("zone", "Europe/Madrid") };
 
-        EngineWords.EnglishOnlyKeys.Should().Contain("closure.force-majeure");
-        EngineWords.Say(Language.Spanish, "closure.force-majeure", facts).Should().Be("Force majeure: flood at the office");
+        EngineWords.EnglishOnlyKeys.Should().Contain("day-off.skipped");
+        EngineWords.Say(Language.Spanish, "day-off.skipped", facts).Should().Be("No such date in Europe/Madrid: its clocks skipped it");
+    }
+
+    [Fact]
+    public void Texts_recorded_in_events_are_worded_in_the_language_asked_for()
+    {
+        var facts = new[] { Fact.Of("reason", "inundación en la oficina") };
+
+        EngineWords.EnglishOnlyKeys.Should().NotContain("closure.force-majeure");
+        EngineWords.Say(Language.Spanish, "closure.force-majeure", facts).Should().Be("Fuerza mayor: inundación en la oficina");
+        EngineWords.Say(Language.Malay, "closure.force-majeure", facts).Should().StartWith("Kuasa luar jangkaan");
     }
 
     [Fact]

@@ -52,6 +52,7 @@ internal static class SentenceSamples
         Explanations(samples);
         CommunicationToDos(samples);
         ScopeAnswers(samples);
+        Records(samples);
         AgreementRefusals(samples);
         return samples;
     }
@@ -460,6 +461,30 @@ internal static class SentenceSamples
 
         Add(s, "scope.notice.charging-starts", "used up", F("used", 3m), F("requests", 4), F("goodwill", 3m), F("left", 0m), F("rateCard", Rates));
         Add(s, "scope.notice.charging-starts", "some left", F("used", 2.5m), F("requests", 1), F("goodwill", 3m), F("left", 0.5m), F("rateCard", Rates));
+    }
+
+    /// <summary>The texts recorded in events, each worded for the party it is addressed to.</summary>
+    private static void Records(List<(string, string, IReadOnlyList<Fact>)> s)
+    {
+        Add(s, "expectation.stage", "with what it hands over", F("stage", "Design draft"), F("handover", "the homepage and two inner pages to review"));
+        Add(s, "expectation.stage", "title only", F("stage", "Client sends content"));
+        Add(s, "expectation.final-delivery", "with what it hands over", F("stage", "Build"), F("handover", "the finished website on its server"));
+        Add(s, "expectation.final-delivery", "title only", F("stage", "Build"));
+        Add(s, "expectation.revise", "the client's reason", F("stage", "Design draft"), F("reason", "The logo is too small on mobile"));
+        Add(s, "expectation.resume", "the pause's reason", F("reason", "The clinic is moving premises"));
+        Add(s, "change-request.extra-round", "the client's reason", F("stage", "Design draft"), F("reason", "A new colour scheme after the rebrand"));
+        Add(s, "pause.consequence", "a late stage", F("late", 15), F("obligation", ObligationKey.ForStage(Content)), F("obligationName", "Client sends content"));
+        Add(s, "pause.consequence", "a late deposit", F("late", 1), F("obligation", ObligationKey.Deposit));
+        Add(s, "closure.force-majeure", "the reason given", F("reason", "Flood at the studio"));
+        Add(s, "amendment.change-order", "priced, days added to a stage, one more unit",
+            F("changeOrder", new ChangeRequestId("gallery-page")), F("description", "Add a gallery page"), F("absorbed", false), F("price", Eur(540m)),
+            F("impact", 1), F("stage", Build), F("stageName", "Build"), F("deliverable", "Website pages"), F("units", 1), F("unitName", "pages"));
+        Add(s, "amendment.change-order", "absorbed, several units",
+            F("changeOrder", new ChangeRequestId("team-bios")), F("description", "Three team biography pages"), F("absorbed", true), F("price", Eur(0m)),
+            F("deliverable", "Website pages"), F("units", 3), F("unitName", "pages"));
+        Add(s, "amendment.change-order", "one more revision round",
+            F("changeOrder", new ChangeRequestId("design-round-3")), F("description", "One more revision round of \"Design draft\": new colours"), F("absorbed", false), F("price", Eur(360m)),
+            F("deliverable", "Website design"), F("rounds", 1));
     }
 
     private static void AgreementRefusals(List<(string, string, IReadOnlyList<Fact>)> s)

@@ -1,4 +1,5 @@
 using System;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using FluentAssertions;
@@ -39,5 +40,20 @@ public class ForceMajeureTests
 
         EngagementDecider.Decide(engagement.State, new RecordForceMajeure(PartyRole.Provider, "Flood (again)", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T13:00")))
             .Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_force_majeure_closure_is_named_in_each_partys_own_language()
+    {
+        var agreement = TestSupport.Policies.Website()
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Short, language: Language.Spanish))
+            .Build();
+
+        var state = ContentUnderWay(agreement)
+            .Do(new RecordForceMajeure(PartyRole.Client, "Inundación en la clínica", D("2026-03-05"), D("2026-03-06"), Madrid("2026-03-06T12:00")))
+            .State;
+
+        state.AgreementForDates!.Client.Calendar.Closures.Should().ContainSingle(c => c.Reason == "Fuerza mayor: Inundación en la clínica");
+        state.AgreementForDates.Provider.Calendar.Closures.Should().ContainSingle(c => c.Reason == "Force majeure: Inundación en la clínica");
     }
 }

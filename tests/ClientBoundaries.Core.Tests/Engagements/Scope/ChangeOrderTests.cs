@@ -112,7 +112,7 @@ public class ChangeOrderTests
         var state = engagement.State;
         var amendment = state.Agreement!.Amendments.Should().ContainSingle().Subject;
         amendment.Price.Should().Be(Money.Zero("EUR"));
-        amendment.Description.Should().Be("Change order 'team-page' (Add a Team page): absorbed at no charge; 2 business days added to stage \"Build and launch\".");
+        amendment.Description.Should().Be("Change order (Add a Team page): absorbed at no charge; 2 business days added to stage \"Build and launch\".");
         state.Scope.FindChangeOrder(TeamPage)!.Status.Should().Be(ChangeOrderStatus.NoCharge);
         state.Scope.AcceptedChangeOrdersTotal.Should().BeNull("nothing was charged");
         state.Plan!.End.Should().Be(D("2026-04-08"), "the work still takes its time");

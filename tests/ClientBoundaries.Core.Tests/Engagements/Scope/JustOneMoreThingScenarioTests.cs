@@ -94,7 +94,7 @@ public class JustOneMoreThingScenarioTests
         amendment.Price.Should().Be(new Money(720m, "EUR"));
         amendment.ScheduleImpactBusinessDays.Should().Be(2);
         amendment.ExtendedStage.Should().Be(Build, "the pages are built in the build stage, which is not done");
-        amendment.Description.Should().Be("Change order 'team-page' (Add a Team page): 720.00 EUR; 2 business days added to stage \"Build and launch\".");
+        amendment.Description.Should().Be("Change order (Add a Team page): 720.00 EUR; 2 business days added to stage \"Build and launch\".");
 
         // Build: 23 March plus 12 business days, skipping Good Friday: 7 and 8 April are the two extra days.
         state.Plan!.End.Should().Be(D("2026-04-08"));

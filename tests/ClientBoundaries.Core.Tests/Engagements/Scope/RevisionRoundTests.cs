@@ -64,7 +64,7 @@ public class RevisionRoundTests
         state.Agreement!.Scope.FindDeliverable(Designs)!.Allowance.RevisionRounds.Should().Be(3);
         state.Agreement.FindStage(Design)!.BudgetedHours.Should().Be(23m, "the 3 hours bought join the design budget of 20");
         state.Agreement.Amendments.Single().Description.Should().Be(
-            "Change order 'design-round-3' (One more revision round of \"Design draft\": A different font): 270.00 EUR; 1 business day added to stage \"Design draft\"; 1 more revision round for Page designs.");
+            "Change order (One more revision round of \"Design draft\": A different font): 270.00 EUR; 1 business day added to stage \"Design draft\"; 1 more revision round for Page designs.");
         state.Ball!.DueBy.Should().Be(D("2026-03-18"), "the design, due Tuesday 17 March, gets the round's day");
         state.AllowanceOf(Designs)!.Should().Match<AllowanceStanding>(a => a.RevisionRoundsIncluded == 3 && a.RevisionRoundsUsed == 3 && a.RevisionRoundsLeft == 0);
 
