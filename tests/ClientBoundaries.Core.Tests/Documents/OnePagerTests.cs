@@ -298,6 +298,30 @@ public class OnePagerTests
             .And.Contain(deposit).And.Contain(milestone).And.Contain(final);
     }
 
+    [Fact]
+    public void A_date_the_providers_clocks_skipped_is_listed_as_such()
+    {
+        // Samoa moved across the date line: Friday 30 December 2011 never happened in Apia.
+        var agreement = new AgreementBuilder(new AgreementId("apia"), "Year-end report")
+            .WithProvider("Apia Studio", BusinessCalendar.MondayToFriday(Zone("Pacific/Apia")))
+            .WithClient("Harbour Inn", BusinessCalendar.MondayToFriday(Zone("Pacific/Apia")))
+            .AddStage("write", "Write", PartyRole.Provider, 5)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2011-12-26")).Value;
+
+        OnePager.Write(agreement, plan, Language.English, DocumentFormat.PlainText).Should()
+            .Contain("- Apia Studio: Friday 30 December 2011 (a date its time zone skips)\n");
+    }
+
+    [Fact]
+    public void An_engagement_with_nothing_proposed_is_refused_by_name()
+    {
+        FluentActions.Invoking(() => OnePager.Write(EngagementState.Initial, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentException>().WithParameterName("engagement");
+        FluentActions.Invoking(() => OnePager.Write((EngagementState)null!, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentNullException>().WithParameterName("engagement");
+    }
+
     private static Agreement Named(Names names) =>
         new AgreementBuilder(new AgreementId("named"), names.Title)
             .WithProvider(names.Provider, TestSupport.Calendars.Madrid())
