@@ -2,27 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
+using NodaTime;
 
 namespace ClientBoundaries.Documents;
 
 /// <summary>
 /// The "How we work together" one-pager: what each side does in each stage, how the ball moves,
-/// the timeline, what happens when either side runs late, what is included, how the two sides talk,
-/// and how payment works, written from the agreement in one of four languages.
+/// the timeline and each side's days off, what happens when either side runs late, what is included,
+/// how the two sides talk, and how payment works, written from the agreement in one of four languages.
 /// </summary>
 /// <remarks>
 /// <para>The provider shows it at the first meeting, before there is a plan: the timeline is then in
 /// business days. After signing and the deposit, it sends it again with the plan: every stage has its
-/// dates, which the client can load into its calendar (see <c>CalendarExport</c>).</para>
+/// dates, which the client can load into its calendar (see <c>CalendarExport</c>), and each side's
+/// holidays and closures while the work runs are listed. Written from an engagement, it also says when
+/// the agreement was signed and when the deposit arrived.</para>
 /// <para>Every sentence is built from the agreement's figures, never from English text, so all four
-/// languages say the same thing. Text the agreement itself carries (stage names, tasks, deliverables)
-/// is printed as written. The output is deterministic, ends each line with "\n", and is safe to
-/// produce from many threads at once.</para>
+/// languages say the same thing, and it says only what the agreement sets. Text the agreement itself
+/// carries (the title, party names, stage names, tasks, deliverables, holiday names, closure reasons)
+/// is printed as written; the agreement's id is not printed. The output is deterministic, ends each
+/// line with "\n", and is safe to produce from many threads at once.</para>
 /// </remarks>
 public static class OnePager
 {
@@ -32,6 +38,7 @@ public static class OnePager
     /// <param name="language">The language to write in.</param>
     /// <param name="format">Markdown or plain text.</param>
     /// <returns>The document.</returns>
+    /// <remarks>The agreement alone does not say when it was signed or when the deposit arrived: to say so, write the one-pager of the engagement (<see cref="Write(EngagementState, Language, DocumentFormat)"/>).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/>, <paramref name="language"/> or <paramref name="format"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="plan"/> belongs to another agreement, or to another version of it.</exception>
     public static string Write(Agreement agreement, Plan? plan, Language language, DocumentFormat format)
@@ -44,11 +51,59 @@ public static class OnePager
             DocumentPreconditions.CheckPlanOf(agreement, plan);
         }
 
+        return Compose(agreement, agreement, plan, signing: null, language, format);
+    }
+
+    /// <summary>
+    /// Writes the one-pager of an engagement: its agreement, its plan once it has one, and, once they have
+    /// happened, the day the agreement was signed and the day the deposit arrived.
+    /// </summary>
+    /// <param name="engagement">The engagement, proposed or later.</param>
+    /// <param name="language">The language to write in.</param>
+    /// <param name="format">Markdown or plain text.</param>
+    /// <returns>The document.</returns>
+    /// <remarks>
+    /// <para>The agreement is the engagement's current version and the plan its current one (re-planned at
+    /// each handoff), or none before it is scheduled. The days of signing and of the deposit are dates in
+    /// the provider's calendar. An agreement that asks for no deposit is never said to wait for one.</para>
+    /// <para>Each side's days off are counted in the calendars the engagement dates the work with: a force
+    /// majeure period recorded on it is listed as a closure of both sides.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="engagement"/>, <paramref name="language"/> or <paramref name="format"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="engagement"/> has no agreement yet: nothing has been proposed.</exception>
+    public static string Write(EngagementState engagement, Language language, DocumentFormat format)
+    {
+        Preconditions.CheckNotNull(engagement, nameof(engagement));
+        Preconditions.CheckNotNull(language, nameof(language));
+        Preconditions.CheckNotNull(format, nameof(format));
+        var agreement = engagement.Agreement;
+        Preconditions.CheckArgument(
+            agreement is not null,
+            nameof(engagement),
+            "The engagement has no agreement yet (no event has been applied): propose one first.");
+        var plan = engagement.Plan;
+        if (plan is not null)
+        {
+            DocumentPreconditions.CheckPlanOf(agreement!, plan);
+        }
+
+        var providerCalendar = agreement!.CalendarOf(PartyRole.Provider);
+        var signing = new Signing(
+            engagement.SignedAt is { } signed ? providerCalendar.ToLocalDate(signed) : null,
+            engagement.DepositReceivedAt is { } deposit ? providerCalendar.ToLocalDate(deposit) : null);
+        return Compose(agreement, engagement.AgreementForDates ?? agreement, plan, signing, language, format);
+    }
+
+    // datesAgreement carries the calendars the plan was counted in: the agreement itself, or an
+    // engagement's with its force majeure periods closed.
+    private static string Compose(Agreement agreement, Agreement datesAgreement, Plan? plan, Signing? signing, Language language, DocumentFormat format)
+    {
         var words = Phrasebook.Of(language);
         var document = DocumentWriter.For(format);
-        Introduction(document, words, agreement, plan);
+        Introduction(document, words, agreement, plan, signing);
         StageList(document, words, agreement, plan);
         TimelineTable(document, words, agreement, plan);
+        DaysOff(document, words, datesAgreement, plan);
         BallMoves(document, words, agreement, plan);
         Lateness(document, words, agreement);
         Included(document, words, agreement);
@@ -57,16 +112,39 @@ public static class OnePager
         return document.ToString();
     }
 
-    private static void Introduction(DocumentWriter document, Phrasebook words, Agreement agreement, Plan? plan)
+    private static void Introduction(DocumentWriter document, Phrasebook words, Agreement agreement, Plan? plan, Signing? signing)
     {
         document.Title(words.Say(TextKey.OnePagerTitle, agreement.Title));
-        document.Paragraph(
-            words.Say(TextKey.OnePagerParties, agreement.Provider.Name, words.Role(PartyRole.Provider), agreement.Client.Name, words.Role(PartyRole.Client))
-            + " " + words.Say(TextKey.OnePagerVersion, agreement.Id.Value, agreement.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        document.Paragraph(plan is null
-            ? words.Say(TextKey.OnePagerBeforePlan, agreement.Provider.Name)
-            : words.Say(TextKey.OnePagerWithPlan, words.DateWithWeekday(plan.Stages[0].Start), words.DateWithWeekday(plan.End)));
-        document.Paragraph(words.Say(TextKey.OnePagerBothSides, agreement.Provider.Name, agreement.Client.Name));
+        var parties = words.Say(TextKey.OnePagerParties, agreement.Provider.Name, words.Role(PartyRole.Provider), agreement.Client.Name, words.Role(PartyRole.Client));
+        document.Paragraph(agreement.Version == 1
+            ? parties
+            : parties + " " + words.Say(TextKey.OnePagerVersion, agreement.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var asksForDeposit = agreement.PaymentTerms?.DepositAmount is { IsZero: false };
+        var provider = agreement.Provider.Name;
+        var sentences = new List<string>();
+        if (signing?.SignedOn is { } signedOn)
+        {
+            sentences.Add(asksForDeposit && signing.DepositReceivedOn is { } depositOn
+                ? words.Say(TextKey.OnePagerSignedDepositArrived, words.DateWithWeekday(signedOn), words.DateWithWeekday(depositOn))
+                : words.Say(TextKey.OnePagerSigned, words.DateWithWeekday(signedOn)));
+        }
+
+        if (plan is not null)
+        {
+            sentences.Add(words.Say(TextKey.OnePagerWithPlan, words.DateWithWeekday(plan.Stages[0].Start), words.DateWithWeekday(plan.End)));
+        }
+        else if (signing?.SignedOn is null)
+        {
+            sentences.Add(words.Say(asksForDeposit ? TextKey.OnePagerBeforePlan : TextKey.OnePagerBeforePlanNoDeposit, provider));
+        }
+        else
+        {
+            sentences.Add(words.Say(asksForDeposit && signing.DepositReceivedOn is null ? TextKey.OnePagerAwaitingDeposit : TextKey.OnePagerDatesComing, provider));
+        }
+
+        document.Paragraph(string.Join(" ", sentences));
+        document.Paragraph(words.Say(TextKey.OnePagerBothSides, provider, agreement.Client.Name));
     }
 
     private static void StageList(DocumentWriter document, Phrasebook words, Agreement agreement, Plan? plan)
@@ -82,7 +160,7 @@ public static class OnePager
                 words[TextKey.LabelTime],
                 planned is null
                     ? words.BusinessDays(stage.DurationBusinessDays)
-                    : words.Say(TextKey.DatesWithLength, words.Say(TextKey.DateRange, words.Date(planned.Start), words.Date(planned.Due)), words.BusinessDays(stage.DurationBusinessDays)));
+                    : words.Say(TextKey.DatesWithLength, Range(words, planned.Start, planned.Due), words.BusinessDays(stage.DurationBusinessDays)));
             foreach (var party in new[] { stage.Owner, stage.Owner.Counterpart })
             {
                 foreach (var task in stage.TasksOf(party))
@@ -122,6 +200,87 @@ public static class OnePager
 
         static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // Each side's days off: before the plan, its public holidays and the closures its calendar sets; with
+    // the plan, every holiday and closure that takes one of its business days while the work runs.
+    private static void DaysOff(DocumentWriter document, Phrasebook words, Agreement agreement, Plan? plan)
+    {
+        document.Heading(words[TextKey.SectionDaysOff]);
+        document.Paragraph(words[plan is null ? TextKey.DaysOffBeforePlan : TextKey.DaysOffInPlan]);
+        foreach (var party in new[] { PartyRole.Provider, PartyRole.Client })
+        {
+            var calendar = agreement.CalendarOf(party);
+            var days = plan is null ? DaysOffAsSet(words, calendar) : DaysOffWhile(words, calendar, new DateInterval(plan.Stages[0].Start, plan.End));
+            document.Item(agreement.PartyOf(party).Name, string.Join("; ", days));
+        }
+    }
+
+    private static IReadOnlyList<string> DaysOffAsSet(Phrasebook words, BusinessCalendar calendar)
+    {
+        var days = new List<string>();
+        if (calendar.Holidays.Count > 0)
+        {
+            days.Add(words[TextKey.DaysOffPublicHolidays]);
+        }
+
+        days.AddRange(calendar.Closures.OrderBy(c => c.Dates.Start).Select(c => Closed(words, c)));
+        return days.Count > 0 ? days : new[] { words[TextKey.DaysOffNone] };
+    }
+
+    private static IReadOnlyList<string> DaysOffWhile(Phrasebook words, BusinessCalendar calendar, DateInterval period)
+    {
+        var daysOff = calendar.DaysOff(period);
+
+        // A closure is named once, with all its dates, when it takes at least one business day; a holiday
+        // inside it is part of it.
+        var closures = calendar.Closures
+            .Where(c => daysOff.Any(d => c.Dates.Contains(d.Date)))
+            .OrderBy(c => c.Dates.Start)
+            .ToList();
+        var days = closures.Select(c => (First: c.Dates.Start, Text: Closed(words, c)))
+            .Concat(daysOff
+                .Where(d => !closures.Any(c => c.Dates.Contains(d.Date)))
+                .Select(d => (First: d.Date, Text: DayOffText(words, calendar, d))))
+            .OrderBy(d => d.First)
+            .Select(d => d.Text)
+            .ToList();
+        return days.Count > 0 ? days : new[] { words[TextKey.DaysOffNoneInPlan] };
+    }
+
+    // A day off names its holiday, or says the holiday was moved to it, or that its zone skipped it:
+    // the calendar gives the reason in English words, so it is matched here to the rule it came from.
+    private static string DayOffText(Phrasebook words, BusinessCalendar calendar, DayOff day)
+    {
+        var date = words.DateWithWeekday(day.Date);
+        if (calendar.Holidays.Any(h => h.Name == day.Reason))
+        {
+            return words.Say(TextKey.DayOffHoliday, date, day.Reason);
+        }
+
+        if (calendar.Holidays.FirstOrDefault(h => Sentences.English("day-off.observed", new[] { Fact.Of("holiday", h.Name) }) == day.Reason) is { } moved)
+        {
+            return words.Say(TextKey.DayOffObserved, date, moved.Name);
+        }
+
+        return day.Reason == Sentences.English("day-off.skipped", new[] { Fact.Of("zone", calendar.Zone.Id) })
+            ? words.Say(TextKey.DayOffSkipped, date)
+            : words.Say(TextKey.DayOffHoliday, date, day.Reason);
+    }
+
+    private static string Closed(Phrasebook words, Closure closure) =>
+        closure.Dates.Start == closure.Dates.End
+            ? words.Say(TextKey.ClosedOn, words.DateWithWeekday(closure.Dates.Start), closure.Reason)
+            : words.Say(TextKey.ClosedFromTo, FirstOfRange(words, closure.Dates.Start, closure.Dates.End), words.Date(closure.Dates.End), closure.Reason);
+
+    // "2 to 3 March 2026", "del 2 al 3 de marzo de 2026": a range within one month names the month once.
+    private static string Range(Phrasebook words, LocalDate first, LocalDate last) =>
+        first == last ? words.Date(first) : words.Say(TextKey.DateRange, FirstOfRange(words, first, last), words.Date(last));
+
+    // Without the culture's data dates are ISO, which cannot drop the month and year.
+    private static string FirstOfRange(Phrasebook words, LocalDate first, LocalDate last) =>
+        words.HasCultureData && first.Year == last.Year && first.Month == last.Month
+            ? first.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : words.Date(first);
 
     private static void BallMoves(DocumentWriter document, Phrasebook words, Agreement agreement, Plan? plan)
     {
@@ -316,12 +475,12 @@ public static class OnePager
             {
                 document.Item(
                     words[TextKey.LabelAnswers],
-                    string.Join("; ", contact.Commitments.Select(c => words.Say(TextKey.CommitmentWithin, words.ChannelName(c.Channel), BusinessHours(words, c)))));
+                    string.Join("; ", contact.Commitments.Select(c => words.Say(TextKey.CommitmentWithin, Via(words, c.Channel), BusinessHours(words, c)))));
             }
 
             document.Item(
                 words[TextKey.LabelPrefers],
-                words.Say(preferences.MessageLength == MessageLength.Short ? TextKey.PrefersShort : TextKey.PrefersDetailed, words.ChannelName(preferences.PreferredChannel)));
+                words.Say(preferences.MessageLength == MessageLength.Short ? TextKey.PrefersShort : TextKey.PrefersDetailed, Via(words, preferences.PreferredChannel)));
             if (preferences.EscalationContact is { } escalation)
             {
                 document.Item(words[TextKey.LabelEscalations], escalation);
@@ -332,7 +491,9 @@ public static class OnePager
         var meetings = agreement.MeetingPolicy;
         document.Item(words.Say(TextKey.MeetingsLength, words.Length(meetings.DefaultLength), words.Length(meetings.MaxLength)));
         document.Item(words.Say(TextKey.MeetingsCue, words.Length(meetings.WrapUpCueLead)));
-        document.Item(words.Say(TextKey.MeetingsRecap, agreement.Provider.Name, words.BusinessDays(meetings.RecapWithinBusinessDays)));
+        document.Item(meetings.RecapWithinBusinessDays == 0
+            ? words.Say(TextKey.MeetingsRecapSameDay, agreement.Provider.Name)
+            : words.Say(TextKey.MeetingsRecap, agreement.Provider.Name, words.BusinessDays(meetings.RecapWithinBusinessDays)));
         if (agreement.CheckIns is { } checkIns)
         {
             document.Item(checkIns.Weekday is { } weekday
@@ -349,9 +510,14 @@ public static class OnePager
                 : words.Say(TextKey.FeedbackFollowUp, words.Days(feedback.FollowUpAfterDays))).ToList();
             document.Item(
                 words.Say(TextKey.FeedbackAsked, agreement.Provider.Name, words.JoinedWithAnd(points))
-                + " " + words.Say(TextKey.FeedbackWithin, words.BusinessDays(feedback.RequestWithinBusinessDays)));
+                + " " + (feedback.RequestWithinBusinessDays == 0
+                    ? words[TextKey.FeedbackWithinSameDay]
+                    : words.Say(TextKey.FeedbackWithin, words.BusinessDays(feedback.RequestWithinBusinessDays))));
         }
     }
+
+    // How a message travels: "by email", "in person", "through the project portal".
+    private static string Via(Phrasebook words, Channel channel) => words[TextKey.ViaEmail + (channel.Value - 1)];
 
     private static string BusinessHours(Phrasebook words, ResponseCommitment commitment)
     {
@@ -369,20 +535,30 @@ public static class OnePager
         }
 
         document.Item(words[TextKey.LabelTotal], words.Money(terms.Total));
-        document.Item(words[TextKey.Deposit], Share(words, terms.Deposit, terms) + ", " + words.Say(TextKey.DueAfterSigning, words.Days(terms.DepositDueDays)));
+        if (!terms.DepositAmount.IsZero)
+        {
+            document.Item(words[TextKey.Deposit], Share(words, terms.Deposit, terms) + ", " + Due(words, terms.DepositDueDays, TextKey.DueOnSigning, TextKey.DueAfterSigning));
+        }
+
         foreach (var milestone in terms.Milestones)
         {
             document.Item(
                 words.PaymentName(agreement, ObligationKey.MilestonePayment(milestone.Stage)),
-                Share(words, milestone.Amount, terms) + ", " + words.Say(TextKey.DueAfterAcceptance, words.Days(milestone.DueDays)));
+                Share(words, milestone.Amount, terms) + ", " + Due(words, milestone.DueDays, TextKey.DueOnAcceptance, TextKey.DueAfterAcceptance));
         }
 
-        document.Item(words[TextKey.FinalPayment], words.Money(terms.FinalPaymentAmount) + ", " + words.Say(TextKey.DueAfterCompletion, words.Days(terms.FinalPaymentDueDays)));
+        document.Item(words[TextKey.FinalPayment], words.Money(terms.FinalPaymentAmount) + ", " + Due(words, terms.FinalPaymentDueDays, TextKey.DueOnCompletion, TextKey.DueAfterCompletion));
         document.Paragraph(words[TextKey.PaymentDueDayMoves]);
     }
+
+    private static string Due(Phrasebook words, int days, TextKey onTheDay, TextKey within) =>
+        days == 0 ? words[onTheDay] : words.Say(within, words.Days(days));
 
     private static string Share(Phrasebook words, Charge amount, PaymentTerms terms) =>
         amount.Percent is { } percent
             ? words.Money(amount.OfTotal(terms.Total)) + " (" + words.Percent(percent) + ")"
             : words.Money(amount.OfTotal(terms.Total));
+
+    // The days of the engagement's facts the dated one-pager states, in the provider's calendar.
+    private sealed record Signing(LocalDate? SignedOn, LocalDate? DepositReceivedOn);
 }

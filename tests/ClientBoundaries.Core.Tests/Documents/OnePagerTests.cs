@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Documents;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
@@ -16,9 +18,17 @@ namespace ClientBoundaries.Tests.Documents;
 
 public class OnePagerTests
 {
-    private static readonly Agreement Agreement = Stories.HowWeWorkTogether().Build();
+    // The studio closes in August, after the work; the bakery closes for a refit during the build, a
+    // stage of the studio's, so the plan's dates are the story's own.
+    private static readonly Agreement Agreement = Stories.HowWeWorkTogether()
+        .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid().WithClosure(new Closure(D("2026-08-03"), D("2026-08-21"), "Summer closure")))
+        .WithClient("Acme Bakery", TestSupport.Calendars.Madrid().WithClosure(new Closure(D("2026-03-23"), D("2026-03-27"), "Shop refit")))
+        .Build();
 
     private static readonly Plan Plan = Scheduler.Plan(Agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+    // Signed on Wednesday 18 February 2026, the deposit in on Friday 20 February, scheduled from Monday 2 March.
+    private static readonly EngagementState Scheduled = EngagementDriver.ScheduledWebsite(Agreement).State;
 
     // What the hostile names show once rendered: every character as written.
     private static readonly string[] HostileTextsShown =
@@ -50,7 +60,7 @@ public class OnePagerTests
     [MemberData(nameof(Languages))]
     public void One_pager_after_scheduling_matches_its_approved_version(string language)
     {
-        var document = OnePager.Write(Agreement, Plan, Language.FromName(language), DocumentFormat.Markdown);
+        var document = OnePager.Write(Scheduled, Language.FromName(language), DocumentFormat.Markdown);
 
         Golden.Matches(document, $"one-pager.with-plan.{Language.FromName(language).Code}.md");
     }
@@ -114,8 +124,8 @@ public class OnePagerTests
     [Theory]
     [InlineData("English", "The first business day after the due date is grace: until it is over, only reminders come.", "due within 1 day of signing", "Every hour of extra work moves the later dates by one business day.", "A check-in with an agenda every business day.")]
     [InlineData("Spanish", "El primer día hábil tras la fecha límite es de margen: mientras dura, solo hay recordatorios.", "a pagar en un plazo de 1 día desde la firma", "Cada hora de trabajo adicional retrasa un día hábil las fechas siguientes.", "Una reunión de seguimiento con orden del día cada día hábil.")]
-    [InlineData("Indonesian", "Hari kerja pertama setelah tenggat adalah masa tenggang: selama itu hanya ada pengingat.", "jatuh tempo 1 hari setelah penandatanganan", "Setiap jam pekerjaan tambahan menggeser tanggal berikutnya satu hari kerja.", "Rapat rutin dengan agenda setiap hari kerja.")]
-    [InlineData("Malay", "Hari bekerja pertama selepas tarikh akhir ialah tempoh tangguh: sepanjang tempoh itu, hanya peringatan dihantar.", "perlu dibayar dalam tempoh 1 hari selepas perjanjian ditandatangani", "Setiap jam kerja tambahan menganjakkan tarikh seterusnya sebanyak satu hari bekerja.", "Mesyuarat berkala dengan agenda setiap hari bekerja.")]
+    [InlineData("Indonesian", "Hari kerja pertama setelah tenggat merupakan masa tenggang; selama masa itu hanya dikirim pengingat.", "jatuh tempo 1 hari setelah penandatanganan", "Setiap jam pekerjaan tambahan memundurkan tanggal-tanggal berikutnya satu hari kerja.", "Rapat rutin dengan agenda setiap hari kerja.")]
+    [InlineData("Malay", "Hari bekerja pertama selepas tarikh akhir ialah tempoh ihsan: sepanjang tempoh itu, hanya peringatan dihantar.", "perlu dibayar dalam tempoh 1 hari selepas perjanjian ditandatangani", "Setiap jam kerja tambahan menganjakkan tarikh seterusnya sebanyak satu hari bekerja.", "Mesyuarat berkala dengan agenda setiap hari bekerja.")]
     public void One_pager_reads_naturally_when_a_count_is_one(string language, string grace, string deposit, string scheduleImpact, string checkIns)
     {
         var agreement = new AgreementBuilder(new AgreementId("ones"), "Ones")
@@ -131,6 +141,185 @@ public class OnePagerTests
         var document = OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.PlainText);
 
         document.Should().Contain(grace).And.Contain(deposit).And.Contain(scheduleImpact).And.Contain(checkIns);
+    }
+
+    [Fact]
+    public void Dated_one_pager_says_when_the_agreement_was_signed_and_when_the_deposit_arrived()
+    {
+        var document = OnePager.Write(Scheduled, Language.English, DocumentFormat.PlainText);
+
+        document.Should().Contain("The agreement was signed on Wednesday 18 February 2026 and the deposit arrived on Friday 20 February 2026. The work starts on Monday 2 March 2026");
+    }
+
+    [Theory]
+    [InlineData("Spanish", "El acuerdo se firmó el miércoles 18 de febrero de 2026 y el anticipo se recibió el viernes 20 de febrero de 2026.")]
+    [InlineData("Indonesian", "Perjanjian ditandatangani pada Rabu, 18 Februari 2026 dan uang muka diterima pada Jumat, 20 Februari 2026.")]
+    [InlineData("Malay", "Perjanjian ini ditandatangani pada Rabu, 18 Februari 2026 dan deposit diterima pada Jumaat, 20 Februari 2026.")]
+    public void Dated_one_pager_says_when_it_was_signed_in_every_language(string language, string sentence)
+    {
+        OnePager.Write(Scheduled, Language.FromName(language), DocumentFormat.PlainText).Should().Contain(sentence);
+    }
+
+    [Fact]
+    public void One_pager_of_a_signed_engagement_waits_for_the_deposit_it_asks_for()
+    {
+        var signed = new EngagementDriver()
+            .Do(new EngagementCommand.Propose(Agreement, EngagementDriver.Madrid("2026-02-16T10:00")))
+            .Do(new EngagementCommand.Sign(EngagementDriver.Madrid("2026-02-18T10:00")))
+            .State;
+
+        var document = OnePager.Write(signed, Language.English, DocumentFormat.PlainText);
+
+        document.Should().Contain("The agreement was signed on Wednesday 18 February 2026. For now the timeline is counted in business days. Once the deposit is paid, Pixel & Pine Studio puts a date on every stage");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void An_agreement_without_a_deposit_never_says_it_waits_for_one(string language)
+    {
+        var noDeposit = Stories.HowWeWorkTogether()
+            .WithPaymentTerms(new PaymentTerms(new Money(6000m, "EUR"), Charge.FixedPayment(new Money(0m, "EUR"))))
+            .Build();
+        var signed = new EngagementDriver()
+            .Do(new EngagementCommand.Propose(noDeposit, EngagementDriver.Madrid("2026-02-16T10:00")))
+            .Do(new EngagementCommand.Sign(EngagementDriver.Madrid("2026-02-18T10:00")));
+        var scheduled = new EngagementDriver()
+            .Do(new EngagementCommand.Propose(noDeposit, EngagementDriver.Madrid("2026-02-16T10:00")))
+            .Do(new EngagementCommand.Sign(EngagementDriver.Madrid("2026-02-18T10:00")))
+            .Do(new EngagementCommand.Schedule(D("2026-03-02"), EngagementDriver.Madrid("2026-02-18T12:00")));
+        var words = Language.FromName(language);
+        var depositWord = new[] { "deposit", "anticipo", "uang muka", "deposit" }[words.Value - 1];
+
+        var documents = new[]
+        {
+            OnePager.Write(noDeposit, null, words, DocumentFormat.PlainText),
+            OnePager.Write(signed.State, words, DocumentFormat.PlainText),
+            OnePager.Write(scheduled.State, words, DocumentFormat.PlainText),
+            OnePager.Write(TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid()).Build(), null, words, DocumentFormat.PlainText),
+        };
+
+        documents.Should().AllSatisfy(document => document.Should().NotContainEquivalentOf(depositWord));
+        OnePager.Write(signed.State, Language.English, DocumentFormat.PlainText).Should().Contain(
+            "The agreement was signed on Wednesday 18 February 2026. For now the timeline is counted in business days; Pixel & Pine Studio is now putting a date on every stage");
+        OnePager.Write(noDeposit, null, Language.English, DocumentFormat.PlainText).Should().Contain(
+            "Once the agreement is signed, Pixel & Pine Studio puts a date on every stage");
+    }
+
+    [Fact]
+    public void A_closure_of_the_client_while_the_work_runs_is_listed_beside_the_providers_holiday()
+    {
+        var document = OnePager.Write(Agreement, Plan, Language.English, DocumentFormat.PlainText);
+
+        document.Should().Contain("While the work runs, these days do not count:\n\n"
+            + "- Pixel & Pine Studio: Friday 3 April 2026 (Viernes Santo)\n"
+            + "- Acme Bakery: closed from 23 to 27 March 2026 (Shop refit); Friday 3 April 2026 (Viernes Santo)\n");
+    }
+
+    [Fact]
+    public void Before_the_plan_each_side_lists_its_closures_and_a_closure_after_the_work_is_left_out_once_it_has_dates()
+    {
+        var before = OnePager.Write(Agreement, null, Language.English, DocumentFormat.PlainText);
+        var dated = OnePager.Write(Agreement, Plan, Language.English, DocumentFormat.PlainText);
+
+        before.Should().Contain("- Pixel & Pine Studio: public holidays; closed from 3 to 21 August 2026 (Summer closure)\n")
+            .And.Contain("- Acme Bakery: public holidays; closed from 23 to 27 March 2026 (Shop refit)\n");
+        dated.Should().NotContain("Summer closure");
+    }
+
+    [Fact]
+    public void A_holiday_moved_to_a_working_day_a_closure_across_two_months_and_a_side_with_no_days_off_are_each_said_so()
+    {
+        var agreement = new AgreementBuilder(new AgreementId("summer"), "Summer campaign")
+            .WithProvider("Harbour Studio", TestSupport.Calendars.NewYork())
+            .WithClient("Lakeside Inn", BusinessCalendar.MondayToFriday(Zone("America/New_York")).WithClosure(new Closure(D("2026-07-30"), D("2026-08-04"), "Staff retreat")))
+            .AddStage("build", "Build", PartyRole.Provider, 10)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-06-29")).Value;
+        var later = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-09-14")).Value;
+
+        var document = OnePager.Write(agreement, plan, Language.English, DocumentFormat.PlainText);
+        var spanish = OnePager.Write(agreement, plan, Language.Spanish, DocumentFormat.PlainText);
+
+        // 4 July 2026 is a Saturday: the federal holiday is observed on Friday 3 July; the build runs 29 June to 14 July.
+        document.Should().Contain("- Harbour Studio: Friday 3 July 2026 (Independence Day, observed)\n")
+            .And.Contain("- Lakeside Inn: none while the work runs\n");
+        spanish.Should().Contain("- Harbour Studio: viernes 3 de julio de 2026 (Independence Day, trasladado a este día)\n");
+        OnePager.Write(agreement, null, Language.English, DocumentFormat.PlainText).Should()
+            .Contain("- Lakeside Inn: closed from 30 July 2026 to 4 August 2026 (Staff retreat)\n");
+        OnePager.Write(agreement, later, Language.English, DocumentFormat.PlainText).Should()
+            .Contain("- Lakeside Inn: none while the work runs\n");
+        OnePager.Write(
+                new AgreementBuilder(new AgreementId("plain"), "Plain").WithProvider("A", BusinessCalendar.MondayToFriday(Zone("Europe/Madrid"))).WithClient("B", TestSupport.Calendars.Madrid()).AddStage("build", "Build", PartyRole.Provider, 2).Build(),
+                null,
+                Language.English,
+                DocumentFormat.PlainText)
+            .Should().Contain("- A: none beyond its working week\n");
+    }
+
+    [Fact]
+    public void One_pager_names_the_agreement_by_its_title_and_parties_never_by_its_id()
+    {
+        var amended = Agreement.WithHistory(2, Array.Empty<Amendment>());
+
+        var first = OnePager.Write(Agreement, null, Language.English, DocumentFormat.PlainText);
+        var second = OnePager.Write(amended, null, Language.English, DocumentFormat.PlainText);
+
+        first.Should().StartWith("How we work together: Website redesign for Acme Bakery\n").And.NotContain("acme-website").And.NotContain("version");
+        second.Should().Contain("Between Pixel & Pine Studio (provider) and Acme Bakery (client). This is version 2 of the agreement, with the changes agreed so far.")
+            .And.NotContain("acme-website");
+    }
+
+    [Theory]
+    [InlineData("English", "Prefers: short messages in person", "Replies: through the project portal within 4 business hours", "After each call, Pixel & Pine Studio sends a written recap of what was agreed on the same business day.", "Each request goes out on the same business day.", "due on signing", "due on the stage's acceptance", "due on completion")]
+    [InlineData("Spanish", "Prefiere: mensajes breves en persona", "Respuestas: a través del portal del proyecto, en un máximo de 4 horas laborables", "Después de cada llamada, Pixel & Pine Studio envía por escrito un resumen de lo acordado el mismo día hábil.", "Cada petición se envía el mismo día hábil.", "a pagar a la firma", "a pagar al aceptarse la etapa", "a pagar a la finalización")]
+    [InlineData("Indonesian", "Lebih suka: pesan singkat secara tatap muka", "Waktu balasan: lewat portal proyek, paling lambat 4 jam kerja", "Setelah setiap panggilan, Pixel & Pine Studio mengirim ringkasan tertulis berisi hal-hal yang disepakati pada hari kerja yang sama.", "Setiap permintaan dikirim pada hari kerja yang sama.", "jatuh tempo saat penandatanganan", "jatuh tempo saat tahap tersebut diterima", "jatuh tempo saat proyek selesai")]
+    [InlineData("Malay", "Lebih gemar: mesej ringkas secara bersemuka", "Tempoh jawapan: melalui portal projek dalam tempoh 4 jam bekerja", "Selepas setiap panggilan, Pixel & Pine Studio menghantar ringkasan bertulis tentang perkara yang dipersetujui pada hari bekerja yang sama.", "Setiap permintaan dihantar pada hari bekerja yang sama.", "perlu dibayar semasa perjanjian ditandatangani", "perlu dibayar sebaik sahaja peringkat itu diterima", "perlu dibayar sebaik sahaja projek selesai")]
+    public void Channels_read_as_the_way_a_message_travels_and_nothing_is_due_within_zero_days(string language, string prefers, string replies, string recap, string feedback, string deposit, string milestone, string final)
+    {
+        var agreement = new AgreementBuilder(new AgreementId("zero"), "Same day")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("build", "Build", PartyRole.Provider, 3)
+            .WithPaymentTerms(new PaymentTerms(
+                new Money(1000m, "EUR"),
+                Charge.PercentOfTotal(50m),
+                new[] { new MilestonePayment(new StageKey("build"), Charge.PercentOfTotal(20m), dueDays: 0) },
+                finalPaymentDueDays: 0,
+                depositDueDays: 0))
+            .WithContactPolicy(PartyRole.Provider, new ContactPolicy(new[] { Channel.InPerson, Channel.Portal }, new[] { new ResponseCommitment(Channel.Portal, NodaTime.Duration.FromHours(4)) }))
+            .WithPreferences(PartyRole.Provider, new CommunicationPreferences(Channel.InPerson, MessageLength.Short))
+            .WithMeetingPolicy(new MeetingPolicy(NodaTime.Duration.FromMinutes(30), NodaTime.Duration.FromMinutes(60), recapWithinBusinessDays: 0))
+            .WithFeedback(new FeedbackPolicy(requestWithinBusinessDays: 0))
+            .Build();
+
+        var document = OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.PlainText);
+
+        document.Should().Contain(prefers).And.Contain(replies).And.Contain(recap).And.Contain(feedback)
+            .And.Contain(deposit).And.Contain(milestone).And.Contain(final);
+    }
+
+    [Fact]
+    public void A_date_the_providers_clocks_skipped_is_listed_as_such()
+    {
+        // Samoa moved across the date line: Friday 30 December 2011 never happened in Apia.
+        var agreement = new AgreementBuilder(new AgreementId("apia"), "Year-end report")
+            .WithProvider("Apia Studio", BusinessCalendar.MondayToFriday(Zone("Pacific/Apia")))
+            .WithClient("Harbour Inn", BusinessCalendar.MondayToFriday(Zone("Pacific/Apia")))
+            .AddStage("write", "Write", PartyRole.Provider, 5)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2011-12-26")).Value;
+
+        OnePager.Write(agreement, plan, Language.English, DocumentFormat.PlainText).Should()
+            .Contain("- Apia Studio: Friday 30 December 2011 (a date its time zone skips)\n");
+    }
+
+    [Fact]
+    public void An_engagement_with_nothing_proposed_is_refused_by_name()
+    {
+        FluentActions.Invoking(() => OnePager.Write(EngagementState.Initial, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentException>().WithParameterName("engagement");
+        FluentActions.Invoking(() => OnePager.Write((EngagementState)null!, Language.English, DocumentFormat.Markdown))
+            .Should().Throw<ArgumentNullException>().WithParameterName("engagement");
     }
 
     private static Agreement Named(Names names) =>
