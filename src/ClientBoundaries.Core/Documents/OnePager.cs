@@ -517,7 +517,7 @@ public static class OnePager
     }
 
     // How a message travels: "by email", "in person", "through the project portal".
-    private static string Via(Phrasebook words, Channel channel) => words[TextKey.ViaEmail + (channel.Value - 1)];
+    private static string Via(Phrasebook words, Channel channel) => words.ChannelVia(channel);
 
     private static string BusinessHours(Phrasebook words, ResponseCommitment commitment)
     {

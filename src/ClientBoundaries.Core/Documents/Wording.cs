@@ -38,6 +38,9 @@ internal static class Wording
     /// <summary>A channel's name in running text: email, correo electrónico, e-mel.</summary>
     public static string ChannelName(this Phrasebook words, Channel channel) => words[TextKey.ChannelEmail + (channel.Value - 1)];
 
+    /// <summary>How a message travels on a channel: "by email", "in person", "por correo electrónico", "secara bersemuka".</summary>
+    public static string ChannelVia(this Phrasebook words, Channel channel) => words[TextKey.ViaEmail + (channel.Value - 1)];
+
     /// <summary>
     /// When a party can be reached: days with the same hours grouped ("Monday to Friday 09:00–14:00
     /// and 15:00–18:00"), then the zone the hours are in.

@@ -203,7 +203,7 @@ internal static class Spanish
         { TextKey.ViaVideoCall, "por videollamada" },
         { TextKey.ViaChat, "por chat" },
         { TextKey.ViaInPerson, "en persona" },
-        { TextKey.ViaPortal, "a través del portal del proyecto" },
+        { TextKey.ViaPortal, "por el portal del proyecto" },
         { TextKey.MeetingsRecapSameDay, "Después de cada llamada, {0} envía por escrito un resumen de lo acordado el mismo día hábil." },
         { TextKey.FeedbackWithinSameDay, "Cada petición se envía el mismo día hábil." },
         { TextKey.DueOnSigning, "a pagar a la firma" },

@@ -20,7 +20,7 @@ internal static partial class EngineIndonesian
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"Kebijakan konsekuensi {Role(f, "party")} meneruskan masalah kepada kontak eskalasinya, tetapi preferensi {Role(f, "party")} tidak menyebutkan kontak tersebut: sebutkan satu (WithPreferences), atau tetapkan peran kontak pada ketentuan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
-            $"{Phrasebook.Capitalised(Role(f, "party"))} lebih suka dihubungi lewat {f.Words.ChannelName(f.Get<Channel>("channel"))}, tetapi kebijakan kontaknya tidak menerima saluran itu (yang diterima: {Channels(f, "accepted")}).");
+            $"{Phrasebook.Capitalised(Role(f, "party"))} lebih suka dihubungi {f.Words.ChannelVia(f.Get<Channel>("channel"))}, tetapi kebijakan kontaknya tidak menerima saluran itu (yang diterima: {Channels(f, "accepted")}).");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Hasil kerja '{f.Text("deliverable")}' mencakup {f.Words.RevisionRounds(f.Get<int>("rounds"))}, yang dihitung pada tahap pembuatannya: sebutkan tahap itu.");
         yield return ("agreement.deliverable.unknown-stage", f =>

@@ -193,7 +193,7 @@ internal static partial class EngineIndonesian
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
         return kind == ObligationKind.Stage ? $"tahap \"{f.Text("stage")}\""
-            : kind == ObligationKind.Reply ? $"pesan dari {f.Text("sender")} lewat {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
+            : kind == ObligationKind.Reply ? $"pesan dari {f.Text("sender")} {f.Words.ChannelVia(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : kind == ObligationKind.MilestonePayment ? $"tagihan sebesar {Amount(f, f.Optional<Money>("basis"))} untuk tahap \"{f.Text("stage")}\""
             : kind == ObligationKind.Deposit ? $"uang muka sebesar {Amount(f, f.Optional<Money>("basis"))}"
             : $"tagihan pelunasan sebesar {Amount(f, f.Optional<Money>("basis"))}";

@@ -184,8 +184,8 @@ internal static partial class EngineIndonesian
             $"Insiden '{f.Text("incident")}' sudah dikaitkan dengan potongan harga ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, untuk {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"Pesan '{f.Text("message")}' sudah tercatat; beri pesan yang baru ID tersendiri.");
         yield return ("message.channel-not-accepted", f =>
-            $"{f.Name("recipient")} tidak menerima pesan lewat {f.Words.ChannelName(f.Get<Channel>("channel"))}, hanya lewat {Channels(f, "accepted")}. Mintalah pesan itu dikirim ulang lewat salah satu saluran tersebut.");
-        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan waktu balasan untuk pesan lewat {f.Words.ChannelName(f.Get<Channel>("channel"))}"
+            $"{f.Name("recipient")} tidak menerima pesan {f.Words.ChannelVia(f.Get<Channel>("channel"))}, hanya lewat {Channels(f, "accepted")}. Mintalah pesan itu dikirim ulang lewat salah satu saluran tersebut.");
+        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan waktu balasan untuk pesan {f.Words.ChannelVia(f.Get<Channel>("channel"))}"
             + (f.Texts("promised") is { Count: > 0 } ? $" (hanya untuk {Channels(f, "promised")})" : string.Empty)
             + ", jadi tidak ada balasan yang perlu dipantau.");
         yield return ("message.unknown", f => $"Tidak ada pesan '{f.Text("message")}' yang tercatat dalam proyek ini"

@@ -185,7 +185,7 @@ internal static partial class EngineMalay
     /// </summary>
     private static string DueSubject(FactReader f) =>
         f.Get<ObligationKey>("obligation").Kind == ObligationKind.Reply
-            ? $"mesej daripada {f.Text("sender")} melalui {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
+            ? $"mesej daripada {f.Text("sender")} {f.Words.ChannelVia(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : ObligationName(f);
 
     /// <summary>
@@ -197,7 +197,7 @@ internal static partial class EngineMalay
         var kind = f.Get<ObligationKey>("obligation").Kind;
         var basis = f.Has("basis") ? " sebanyak " + Amount(f, "basis") : string.Empty;
         return kind == ObligationKind.Stage ? $"peringkat \"{f.Text("stage")}\""
-            : kind == ObligationKind.Reply ? $"jawapan kepada mesej daripada {f.Text("sender")} melalui {f.Words.ChannelName(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
+            : kind == ObligationKind.Reply ? $"jawapan kepada mesej daripada {f.Text("sender")} {f.Words.ChannelVia(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : kind == ObligationKind.MilestonePayment ? $"bayaran selepas \"{f.Text("stage")}\"{basis}"
             : kind == ObligationKind.Deposit ? $"deposit{basis}"
             : $"bayaran akhir{basis}";

@@ -186,8 +186,8 @@ internal static partial class EngineMalay
             $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
         yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; berikan mesej baharu itu ID tersendiri.");
         yield return ("message.channel-not-accepted", f =>
-            $"{f.Name("recipient")} tidak menerima mesej melalui {f.Words.ChannelName(f.Get<Channel>("channel"))}; saluran yang diterima ialah {Channels(f, "accepted")}. Minta mesej itu dihantar semula melalui salah satu saluran tersebut.");
-        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan tempoh jawapan bagi mesej melalui {f.Words.ChannelName(f.Get<Channel>("channel"))}"
+            $"{f.Name("recipient")} tidak menerima mesej {f.Words.ChannelVia(f.Get<Channel>("channel"))}; saluran yang diterima ialah {Channels(f, "accepted")}. Minta mesej itu dihantar semula melalui salah satu saluran tersebut.");
+        yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan tempoh jawapan bagi mesej {f.Words.ChannelVia(f.Get<Channel>("channel"))}"
             + (f.Texts("promised") is { Count: > 0 } ? $" (tempoh jawapan hanya dijanjikan bagi {Channels(f, "promised")})" : string.Empty)
             + ", jadi tiada jawapan untuk dipantau.");
         yield return ("message.unknown", f => $"Tiada mesej '{f.Text("message")}' yang direkodkan dalam projek ini"

@@ -72,7 +72,7 @@ internal static partial class EngineSpanish
 
     /// <summary>How a message comes or goes by a channel: "por correo electrónico", "en persona", "por el portal del proyecto".</summary>
     private static string Via(FactReader f, Channel channel) =>
-        channel == Channel.InPerson ? f.Words.ChannelName(channel) : "por " + f.Words.ChannelName(channel);
+        f.Words.ChannelVia(channel);
 
     /// <summary>A list of channels as ways a message comes: "por correo electrónico y por teléfono".</summary>
     private static string Vias(FactReader f, string name)
