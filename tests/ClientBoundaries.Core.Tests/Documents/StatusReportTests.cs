@@ -160,13 +160,39 @@ public class StatusReportTests
     }
 
     [Fact]
-    public void An_on_hold_report_says_the_work_is_on_hold_since_when_and_for_whom()
+    public void An_on_hold_report_moves_the_stage_the_studio_was_working_on_by_its_lead_time_and_names_no_new_start()
+    {
+        // The bakery puts the work on hold on Thursday 12 March while the studio is on the design (due Tuesday 17 March).
+        // A return on Monday 16 March gives the studio back the business days lost and its 5 business days on the same
+        // stage: nothing new starts, so the note names no start date, and the design's date is the engine's.
+        var onHold = ScheduledWebsite(Policies.Website().Build())
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new EngagementCommand.PauseWork(PartyRole.Client, "The bakery is moving premises", Madrid("2026-03-12T10:00")));
+        var now = Madrid("2026-03-16T12:00");
+
+        var report = StatusReport.Write(onHold.State, Assessor.Assess(onHold.State, now), Language.English, DocumentFormat.Markdown);
+
+        var design = onHold.Do(new EngagementCommand.ResumeWork(now)).State.Plan!.Stages.Single(s => s.Key == Stories.Design);
+        design.Due.Should().Be(D("2026-03-26"), "17 March moved by the 2 business days lost (13 and 16 March) and the 5 of the lead time");
+        report.Should().Contain("| Design draft | Pixel & Pine Studio | 11 March 2026 | 26 March 2026 |\n");
+        report.Should().Contain("The work on \"Design draft\" has been on hold since 12 March 2026 at 10:00 (Madrid time), until Acme Bakery is ready to go on.\n");
+        report.Should().Contain(
+            "These dates assume Acme Bakery comes back today. Pixel & Pine Studio then needs 5 business days to pick the work up again. "
+            + "Every further business day on hold moves these dates back.\n");
+    }
+
+    [Fact]
+    public void An_on_hold_report_says_which_stage_is_on_hold_since_when_and_until_whom()
     {
         var state = Stories.FootDragging(D("2026-04-15")).State;
 
         var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-04-15T12:00")), Language.English, DocumentFormat.Markdown);
 
-        report.Should().Contain("## Who has the ball\n\nThe work has been on hold since 31 March 2026 at 09:30 (Madrid time), waiting for Acme Bakery to go on with \"Client sends content\".\n");
+        report.Should().Contain("## Who has the ball\n\nThe work on \"Client sends content\" has been on hold since 31 March 2026 at 09:30 (Madrid time), until Acme Bakery is ready to go on.\n");
     }
 
     [Theory]

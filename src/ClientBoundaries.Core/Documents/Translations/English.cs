@@ -259,7 +259,7 @@ internal static class English
         { TextKey.AppliedTermination, "{0} may give notice to end the agreement" },
         { TextKey.AppliedFeesTotal, "In all, {0} has been charged {1} in fees." },
         { TextKey.AppliedCreditsTotal, "In all, {0} is owed {1} in credits." },
-        { TextKey.BallOnHold, "The work has been on hold since {0}, waiting for {1} to go on with {2}." },
+        { TextKey.BallOnHold, "The work on {2} has been on hold since {0}, until {1} is ready to go on." },
         { TextKey.NextAssumesReturn, "These dates assume {0} comes back today." },
         { TextKey.NextAssumesReturnAndHandover, "These dates assume {0} comes back today and hands over {1} by the end of the day." },
         { TextKey.NextRestartLeadTime, "{0} then needs {1} to pick the work up again." },

@@ -263,7 +263,7 @@ internal static class Indonesian
         { TextKey.AppliedTermination, "{0} berhak mengakhiri perjanjian dengan pemberitahuan" },
         { TextKey.AppliedFeesTotal, "Secara keseluruhan, biaya yang dikenakan kepada {0} berjumlah {1}." },
         { TextKey.AppliedCreditsTotal, "Secara keseluruhan, potongan harga untuk {0} berjumlah {1}." },
-        { TextKey.BallOnHold, "Pekerjaan dihentikan sementara sejak {0} sampai {1} siap melanjutkan tahap {2}." },
+        { TextKey.BallOnHold, "Tahap {2} dihentikan sementara sejak {0} sampai {1} siap melanjutkan." },
         { TextKey.NextAssumesReturn, "Tanggal di atas dihitung dengan anggapan {0} kembali hari ini." },
         { TextKey.NextAssumesReturnAndHandover, "Tanggal di atas dihitung dengan anggapan {0} kembali hari ini dan menyerahkan tahap {1} paling lambat akhir hari ini." },
         { TextKey.NextRestartLeadTime, "Setelah itu, {0} memerlukan {1} untuk melanjutkan pekerjaan." },

@@ -263,7 +263,7 @@ internal static class Malay
         { TextKey.AppliedTermination, "{0} boleh memberi notis untuk menamatkan perjanjian" },
         { TextKey.AppliedFeesTotal, "Secara keseluruhan, caj sebanyak {1} telah dikenakan kepada {0}." },
         { TextKey.AppliedCreditsTotal, "Secara keseluruhan, {0} berhak menerima kredit sebanyak {1}." },
-        { TextKey.BallOnHold, "Kerja ditangguhkan sejak {0} sehingga {1} bersedia untuk meneruskan peringkat {2}." },
+        { TextKey.BallOnHold, "Peringkat {2} ditangguhkan sejak {0} sehingga {1} bersedia untuk meneruskannya." },
         { TextKey.NextAssumesReturn, "Tarikh di atas dikira dengan andaian {0} kembali hari ini." },
         { TextKey.NextAssumesReturnAndHandover, "Tarikh di atas dikira dengan andaian {0} kembali hari ini dan menyerahkan peringkat {1} sebelum hari ini berakhir." },
         { TextKey.NextRestartLeadTime, "Selepas itu, {0} memerlukan {1} untuk menyambung semula kerja." },

@@ -263,7 +263,7 @@ internal static class Spanish
         { TextKey.AppliedTermination, "{0} puede notificar la rescisión del acuerdo" },
         { TextKey.AppliedFeesTotal, "En total, los cargos a {0} suman {1}." },
         { TextKey.AppliedCreditsTotal, "En total, los abonos a {0} suman {1}." },
-        { TextKey.BallOnHold, "El trabajo está en pausa desde el {0}, a la espera de que {1} retome {2}." },
+        { TextKey.BallOnHold, "La etapa {2} está en pausa desde el {0}, hasta que {1} pueda continuar." },
         { TextKey.NextAssumesReturn, "Estas fechas dan por hecho que {0} vuelve hoy." },
         { TextKey.NextAssumesReturnAndHandover, "Estas fechas dan por hecho que {0} vuelve hoy y entrega {1} antes de que acabe el día." },
         { TextKey.NextRestartLeadTime, "A partir de ahí, {0} necesita {1} para retomar el trabajo." },
