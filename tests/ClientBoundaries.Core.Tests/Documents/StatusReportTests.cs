@@ -282,6 +282,22 @@ public class StatusReportTests
     }
 
     [Theory]
+    [InlineData("English", "- Pixel & Pine Studio follows through on the incident \"The brief was late\", overdue since 10 March 2026 at 18:00 (Madrid time).")]
+    [InlineData("Spanish", "- Pixel & Pine Studio completa la resolución de la incidencia «The brief was late»; con retraso desde el 10 de marzo de 2026 a las 18:00 (hora de Madrid).")]
+    [InlineData("Indonesian", "- Pixel & Pine Studio menindaklanjuti insiden \"The brief was late\", sudah terlambat sejak 10 Maret 2026 pukul 18.00 (waktu Madrid).")]
+    [InlineData("Malay", "- Pixel & Pine Studio membuat susulan bagi insiden \"The brief was late\", sudah lewat sejak 10 Mac 2026 pukul 18:00 (waktu Madrid).")]
+    public void A_follow_through_due_names_the_incident_by_what_happened_not_by_its_id(string language, string item)
+    {
+        var state = Stories.FootDragging(D("2026-03-04"))
+            .Do(new EngagementCommand.RecordIncident(new IncidentId("late-brief"), "The brief was late", "Content starts later", "A credit", D("2026-03-10"), Madrid("2026-03-09T10:05")))
+            .State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-11T08:00")), Language.FromName(language), DocumentFormat.PlainText);
+
+        report.Should().Contain(item + "\n").And.NotContain("late-brief");
+    }
+
+    [Theory]
     [InlineData("English", "signed, awaiting its dates")]
     [InlineData("Spanish", "firmado, pendiente de fechas")]
     [InlineData("Indonesian", "sudah ditandatangani, menunggu jadwal")]
