@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Scheduling;
 using ClientBoundaries.Scope;
 using NodaTime;
 
@@ -12,16 +14,18 @@ namespace ClientBoundaries.Documents;
 
 /// <summary>
 /// The status report of a running engagement: who holds the ball and since when, what is late and by
-/// how much, what is due now, what comes next with its dates, allowances and goodwill used and left,
-/// budgeted against logged hours, and the change orders, in one of four languages.
+/// how much, what is due now, the reminders sent and the consequences applied so far (fees and credits
+/// with their amounts), what comes next with its dates (while on hold, with the restart lead time),
+/// allowances and goodwill used and left, budgeted against logged hours, the change orders, and last
+/// each side's on-time record, in one of four languages.
 /// </summary>
 /// <remarks>
 /// Written from the engagement's state and an assessment of it at one instant (the assessment says
 /// what is due; the state says what happened). A date is in the calendar of the party it concerns (a
-/// stage's due date in its owner's). A time is in the provider's time zone, which the report names at
-/// the top, unless it concerns the other party (the ball it holds, a reply it owes): then it is in that
-/// party's zone, named beside it. The output is deterministic, ends each line with "\n", and is safe to produce
-/// from many threads at once.
+/// stage's due date in its owner's). Every time of day names its zone by place ("Madrid time"): the
+/// provider's, unless the time concerns the other party (the ball it holds, a reply it owes), then that
+/// party's. The output is deterministic, ends each line with "\n", and is safe to produce from many
+/// threads at once.
 /// </remarks>
 public static class StatusReport
 {
@@ -52,10 +56,12 @@ public static class StatusReport
         report.Ball();
         report.Late();
         report.DueNow();
+        report.Applied();
         report.Next();
         report.Allowances();
         report.Hours();
         report.ChangeOrders();
+        report.OnTime();
         return report.Document.ToString();
     }
 
@@ -82,34 +88,34 @@ public static class StatusReport
         public void Heading()
         {
             Document.Title(_words.Say(TextKey.StatusTitle, _agreement.Title));
-            Document.Paragraph(_words.Say(TextKey.StatusAsOf, Moment(_assessment.At), _words.ZoneTime(_zone), _words[TextKey.PhaseNew + _state.Phase.Value]));
+            Document.Paragraph(_words.Say(TextKey.StatusAsOf, Moment(_assessment.At), PhaseText()));
         }
 
         public void Ball()
         {
             Document.Heading(_words[TextKey.SectionWhoHasTheBall]);
-            if (_state.Ball is { } ball)
-            {
-                // Built from the stage, not from Expectation, which the engine writes in English.
-                var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since, ball.Party), _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, ball.Stage)));
-                if (ball.DueAt is { } dueAt)
-                {
-                    sentence += " " + _words.Say(TextKey.BallDueBy, Moment(dueAt, ball.Party));
-                }
-
-                Document.Paragraph(sentence);
-            }
-            else
+            if (_state.Ball is not { } ball)
             {
                 Document.Paragraph(_words[TextKey.BallNobody]);
+                return;
             }
 
-            Document.Paragraph(_words.Say(
-                TextKey.BallTotals,
-                Name(PartyRole.Provider),
-                _words.BusinessDays(_state.BallTimeOf(PartyRole.Provider, _assessment.At).BusinessDays),
-                Name(PartyRole.Client),
-                _words.BusinessDays(_state.BallTimeOf(PartyRole.Client, _assessment.At).BusinessDays)));
+            // Built from the stage, not from Expectation, which the engine writes in English.
+            var stage = Quoted(ball.Stage);
+            var pauses = _state.Pauses;
+            if (_state.Phase == EngagementPhase.Paused && pauses.Count > 0 && pauses[pauses.Count - 1] is { Until: null } pause)
+            {
+                Document.Paragraph(_words.Say(TextKey.BallOnHold, Moment(pause.From, ball.Party), Name(ball.Party), stage));
+                return;
+            }
+
+            var sentence = _words.Say(TextKey.BallHeldSince, Name(ball.Party), Moment(ball.Since, ball.Party), stage);
+            if (ball.DueAt is { } dueAt)
+            {
+                sentence += " " + _words.Say(TextKey.BallDueBy, Moment(dueAt, ball.Party));
+            }
+
+            Document.Paragraph(sentence);
         }
 
         public void Late()
@@ -126,11 +132,11 @@ public static class StatusReport
                 new[] { _words[TextKey.ColumnWhat], _words[TextKey.ColumnWho], _words[TextKey.ColumnDue], _words[TextKey.ColumnLateBy], _words[TextKey.ColumnState] },
                 late.Select(o => (IReadOnlyList<string>)new[]
                 {
-                    _words.ObligationName(_agreement, o.Obligation, quoted: false),
+                    ObligationName(o.Obligation, quoted: false),
                     Name(o.Party),
                     o.Due is { } due ? _words.Date(due) : "",
                     _words.BusinessDays(o.BusinessDaysLate),
-                    _words[o.Timeliness == Timeliness.Overdue ? TextKey.StateStillOpen : TextKey.StateDeliveredLate],
+                    LateState(o),
                 }).ToList());
         }
 
@@ -138,7 +144,7 @@ public static class StatusReport
         {
             Document.Heading(_words[TextKey.SectionDueNow]);
             var items = _assessment.Reminders.Concat(_assessment.Consequences)
-                .Select(due => _words.ObligationName(_agreement, due.Obligation) + " (" + Name(due.Party) + "): "
+                .Select(due => Phrasebook.Capitalised(ObligationName(due.Obligation, quoted: true)) + " (" + Name(due.Party) + "): "
                     + _words.RuleOutcome(_agreement, due.Party, due.Rule, due.Obligation.Kind.IsPayment, due.Amount) + ".")
                 .Concat(_assessment.Communication.Select(CommunicationItem))
                 .ToList();
@@ -154,6 +160,52 @@ public static class StatusReport
             }
         }
 
+        /// <summary>
+        /// Every reminder sent and consequence applied up to the report's instant, oldest first, each on the date it was
+        /// recorded (in the calendar of the party it concerns) and, for a fee or a credit, with its amount; then, where
+        /// more than one amount was applied, what they add up to.
+        /// </summary>
+        public void Applied()
+        {
+            Document.Heading(_words[TextKey.SectionApplied]);
+            var applied = _state.RemindersSent
+                .Select(r => new AppliedItem(r.At, r.Obligation, r.To, r.Rule, null))
+                .Concat(_state.ConsequencesApplied.Select(c => new AppliedItem(c.At, c.Obligation, c.Party, c.Rule, c.Amount)))
+                .Where(item => item.At <= _assessment.At)
+                .OrderBy(item => item.At)
+                .ToList();
+            if (applied.Count == 0)
+            {
+                Document.Paragraph(_words[TextKey.AppliedNothing]);
+                return;
+            }
+
+            Document.Table(
+                new[] { _words[TextKey.ColumnDate], _words[TextKey.ColumnDone], _words[TextKey.ColumnAbout], _words[TextKey.ColumnAmount] },
+                applied.Select(item => (IReadOnlyList<string>)new[]
+                {
+                    _words.Date(item.At.InZone(_agreement.CalendarOf(item.Party).Zone).Date),
+                    AppliedText(item),
+                    ObligationName(item.Obligation, quoted: false),
+                    item.Amount is { } amount ? _words.Money(amount) : "",
+                }).ToList());
+
+            foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
+            {
+                var fees = applied.Where(i => i.Party == party && i.Amount is not null && (i.Rule.Kind == ConsequenceKind.LateFee || i.Rule.Kind == ConsequenceKind.RestartFee)).ToList();
+                if (fees.Count > 1)
+                {
+                    Document.Paragraph(_words.Say(TextKey.AppliedFeesTotal, Name(party), Sum(fees)));
+                }
+
+                var credits = applied.Where(i => i.Party == party && i.Amount is not null && i.Rule.Kind == ConsequenceKind.Credit).ToList();
+                if (credits.Count > 1)
+                {
+                    Document.Paragraph(_words.Say(TextKey.AppliedCreditsTotal, Name(party.Counterpart), Sum(credits)));
+                }
+            }
+        }
+
         public void Next()
         {
             Document.Heading(_words[TextKey.SectionNext]);
@@ -163,8 +215,12 @@ public static class StatusReport
                 return;
             }
 
+            // While on hold, the engine itself says what a return now would do to the dates (the other side's restart
+            // lead time included): the report dates what follows from the state a resumption at its instant leads to.
+            var comingBack = _state.Phase == EngagementPhase.Paused ? ComingBackNow() : null;
+            var source = comingBack ?? _state;
             var rows = new List<IReadOnlyList<string>>();
-            var (plan, late) = _state.Plan is null ? (null, null) : ProjectedPlan.Of(_state, _assessment.At);
+            var (plan, late) = source.Plan is null ? (null, null) : ProjectedPlan.Of(source, _assessment.At);
             if (plan is not null)
             {
                 // A stage past its due date is in the late table; the stages after it are dated as if it were handed over today.
@@ -176,7 +232,7 @@ public static class StatusReport
 
             foreach (var payment in _assessment.Obligations.Where(o => o.Obligation.Kind.IsPayment && o.Due is not null && !o.Timeliness.IsLate && o.Timeliness != Timeliness.Done))
             {
-                rows.Add(new[] { _words.ObligationName(_agreement, payment.Obligation, quoted: false), Name(payment.Party), "", _words.Date(payment.Due!.Value) });
+                rows.Add(new[] { ObligationName(payment.Obligation, quoted: false), Name(payment.Party), "", _words.Date(payment.Due!.Value) });
             }
 
             if (rows.Count == 0)
@@ -186,9 +242,14 @@ public static class StatusReport
             }
 
             Document.Table(new[] { _words[TextKey.ColumnWhat], _words[TextKey.ColumnWho], _words[TextKey.ColumnStart], _words[TextKey.ColumnDue] }, rows);
-            if (late is not null && plan!.Stages.Any(s => !s.IsFinished && s.Key != late.Key))
+            var stagesFollow = plan is not null && plan.Stages.Any(s => !s.IsFinished && s.Key != late?.Key);
+            if (comingBack is not null && stagesFollow)
             {
-                Document.Paragraph(_words.Say(TextKey.NextAssumesHandoverToday, _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, late.Key))));
+                Document.Paragraph(OnHoldNote(comingBack, plan!, late));
+            }
+            else if (late is not null && stagesFollow)
+            {
+                Document.Paragraph(_words.Say(TextKey.NextAssumesHandoverToday, Quoted(late.Key)));
             }
         }
 
@@ -278,6 +339,142 @@ public static class StatusReport
                 }).ToList());
         }
 
+        /// <summary>
+        /// Each side's on-time record, side by side (accountability both ways): stages, payments and replies on time
+        /// and late, what is late and still open, and the business days it has held the ball.
+        /// </summary>
+        public void OnTime()
+        {
+            Document.Heading(_words[TextKey.SectionOnTime]);
+            var provider = OnTimeRecord.Of(_state, _assessment, PartyRole.Provider);
+            var client = OnTimeRecord.Of(_state, _assessment, PartyRole.Client);
+            IReadOnlyList<string> Row(TextKey label, Func<OnTimeRecord, int?> count) =>
+                new[] { _words[label], Count(count(provider)), Count(count(client)) };
+
+            Document.Table(
+                new[] { "", Name(PartyRole.Provider), Name(PartyRole.Client) },
+                new[]
+                {
+                    Row(TextKey.OnTimeStages, r => r.StagesOnTime),
+                    Row(TextKey.LateStages, r => r.StagesLate),
+                    Row(TextKey.OnTimePayments, r => r.PaymentsOnTime),
+                    Row(TextKey.LatePayments, r => r.PaymentsLate),
+                    Row(TextKey.OnTimeReplies, r => r.RepliesOnTime),
+                    Row(TextKey.LateReplies, r => r.RepliesLate),
+                    Row(TextKey.LateAndOpen, r => r.LateAndOpen),
+                    Row(TextKey.BallBusinessDays, r => r.BallBusinessDays),
+                });
+        }
+
+        private string Count(int? count) => count is { } n ? _words.Number(n) : _words[TextKey.NotOwed];
+
+        /// <summary>The state a resumption at the report's instant would lead to, as the engine decides and applies it; null when it would refuse one.</summary>
+        private EngagementState? ComingBackNow()
+        {
+            var decision = EngagementDecider.Decide(_state, new EngagementCommand.ResumeWork(_assessment.At));
+            return decision.IsAccepted ? decision.Events.Aggregate(_state, EngagementDecider.Evolve) : null;
+        }
+
+        /// <summary>
+        /// What the dates of an engagement on hold assume: the side that caused the hold comes back today (and hands over
+        /// its late stage by the end of the day); the other side then needs its restart lead time, so its next stage starts
+        /// on the day the engine gives it; every further business day on hold moves them back.
+        /// </summary>
+        private string OnHoldNote(EngagementState comingBack, Plan plan, PlannedStage? late)
+        {
+            var causer = _state.Pauses[_state.Pauses.Count - 1].CausedBy;
+            var restarting = causer.Counterpart;
+            var parts = new List<string>
+            {
+                late is not null && late.Owner == causer
+                    ? _words.Say(TextKey.NextAssumesReturnAndHandover, Name(causer), Quoted(late.Key))
+                    : _words.Say(TextKey.NextAssumesReturn, Name(causer)),
+            };
+            if (late is not null && late.Owner != causer)
+            {
+                parts.Add(_words.Say(TextKey.NextAssumesHandoverToday, Quoted(late.Key)));
+            }
+
+            var leadTime = _agreement.RestartLeadTimeOf(restarting);
+            if (leadTime > 0)
+            {
+                // The engine gives the lead time to the restarting side's next stage, or, when that side was working on the
+                // current stage, adds it to that stage's length: then there is no new start to name.
+                var next = plan.Stages.FirstOrDefault(s => !s.IsFinished && s.Owner == restarting && s.Key != late?.Key);
+                var current = comingBack.CurrentStage;
+                parts.Add(next is not null && (current is null || current.Key != next.Key)
+                    ? _words.Say(TextKey.NextRestartLeadTimeFrom, Name(restarting), _words.BusinessDays(leadTime), Quoted(next.Key), _words.Date(next.Start))
+                    : _words.Say(TextKey.NextRestartLeadTime, Name(restarting), _words.BusinessDays(leadTime)));
+            }
+
+            parts.Add(_words[TextKey.NextEveryDayOnHold]);
+            return string.Join(" ", parts);
+        }
+
+        private string PhaseText() =>
+            _state.Phase == EngagementPhase.Signed && (_agreement.PaymentTerms is null || _agreement.PaymentTerms.DepositAmount.IsZero)
+                ? _words[TextKey.PhaseSignedNoDeposit]
+                : _words[TextKey.PhaseNew + _state.Phase.Value];
+
+        /// <summary>A reminder or a consequence as it was applied, in a few words: "Firm reminder to Acme Bakery", "Restart fee charged to Acme Bakery", "Credit to Acme Bakery".</summary>
+        private string AppliedText(AppliedItem item) =>
+            item.Rule.Kind.Name switch
+            {
+                nameof(ConsequenceKind.Reminder) => _words.Say(TextKey.AppliedReminder, Name(item.Party)),
+                nameof(ConsequenceKind.FirmReminder) => _words.Say(TextKey.AppliedFirmReminder, Name(item.Party)),
+                nameof(ConsequenceKind.Escalation) => _words.Say(TextKey.AppliedEscalation, EscalationContact(item.Party, item.Rule)),
+                nameof(ConsequenceKind.ScheduleShift) => _words[TextKey.AppliedScheduleShift],
+                nameof(ConsequenceKind.Pause) => _words[TextKey.AppliedPause],
+                nameof(ConsequenceKind.RestartLeadTime) => _words.Say(
+                    TextKey.AppliedRestartLeadTime, Name(item.Party.Counterpart), _words.BusinessDays(_agreement.RestartLeadTimeOf(item.Party.Counterpart))),
+                nameof(ConsequenceKind.RestartFee) => _words.Say(TextKey.AppliedRestartFee, Name(item.Party)),
+                nameof(ConsequenceKind.LateFee) => _words.Say(TextKey.AppliedLateFee, Name(item.Party)),
+                nameof(ConsequenceKind.Credit) => _words.Say(TextKey.AppliedCredit, Name(item.Party.Counterpart)),
+                _ => _words.Say(TextKey.AppliedTermination, Name(item.Party.Counterpart)),
+            };
+
+        // Whom an escalation goes to, as the engine decides it (the rule's contact role, else the late party's named
+        // escalation contact), worded as the one-pager words it.
+        private string EscalationContact(PartyRole party, ConsequenceRule rule) =>
+            rule.ContactRole is { } role ? _words.Say(TextKey.ContactRoleOf, Name(party), role)
+            : _agreement.PreferencesOf(party).EscalationContact ?? _words.Say(TextKey.SomeoneSeniorAt, Name(party));
+
+        /// <summary>Amounts added up per currency, joined with "and" when there is more than one currency.</summary>
+        private string Sum(IEnumerable<AppliedItem> items) =>
+            _words.JoinedWithAnd(items
+                .GroupBy(i => i.Amount!.Currency)
+                .Select(g => _words.Money(g.Select(i => i.Amount!).Aggregate((a, b) => a + b)))
+                .ToList());
+
+        private string LateState(ObligationStanding late)
+        {
+            var open = late.Timeliness == Timeliness.Overdue;
+            var kind = late.Obligation.Kind;
+            return _words[kind == ObligationKind.Stage ? (open ? TextKey.StateStillOpen : TextKey.StateDeliveredLate)
+                : kind == ObligationKind.Reply ? (open ? TextKey.StateReplyOpen : TextKey.StateRepliedLate)
+                : open ? TextKey.StatePaymentOpen : TextKey.StatePaidLate];
+        }
+
+        /// <summary>
+        /// What an obligation is about: a stage's name (in quotes in running text), a payment's name, or the reply to a
+        /// message named by its sender and when it arrived (never by its id).
+        /// </summary>
+        private string ObligationName(ObligationKey obligation, bool quoted)
+        {
+            if (obligation.Kind == ObligationKind.Stage)
+            {
+                return quoted ? Quoted(obligation.Stage!) : Wording.StageName(_agreement, obligation.Stage!);
+            }
+
+            if (obligation.Kind == ObligationKind.Reply)
+            {
+                var message = _state.Communication.FindMessage(obligation.Message!)!;
+                return _words.Say(quoted ? TextKey.ReplyToMessage : TextKey.ReplyToMessageTitle, Name(message.From), Moment(message.ArrivedAt, message.To));
+            }
+
+            return _words.PaymentName(_agreement, obligation);
+        }
+
         private string CommunicationItem(CommunicationDue due)
         {
             var what = due switch
@@ -285,7 +482,7 @@ public static class StatusReport
                 CommunicationDue.RecapOwed recap => _words.Say(TextKey.DueRecap, Name(due.Party), Moment(_state.Communication.FindMeeting(recap.Meeting)!.Booked.Start, due.Party)),
                 CommunicationDue.CheckInMissed missed => _words.Say(TextKey.DueCheckIn, _words.DateWithWeekday(missed.Occurrence)),
                 CommunicationDue.FeedbackDue feedback => _words.Say(TextKey.DueFeedback, Name(due.Party), FeedbackPointName(feedback)),
-                CommunicationDue.FollowThroughDue incident => _words.Say(TextKey.DueFollowThrough, Name(due.Party), incident.Incident.Value),
+                CommunicationDue.FollowThroughDue incident => _words.Say(TextKey.DueFollowThrough, Name(due.Party), _state.Communication.FindIncident(incident.Incident)!.WhatHappened),
                 _ => throw new InvalidOperationException("Unknown communication item " + due.GetType().Name),
             };
             return _words.Say(due.IsOverdue ? TextKey.OverdueSince : TextKey.DueAt, what, Moment(due.DueAt, due.Party));
@@ -301,13 +498,17 @@ public static class StatusReport
 
         private string Name(PartyRole party) => _agreement.PartyOf(party).Name;
 
-        private string Moment(Instant instant) => _words.Moment(instant, _zone);
+        private string Quoted(StageKey stage) => _words.Say(TextKey.StageQuoted, Wording.StageName(_agreement, stage));
 
-        /// <summary>A moment that concerns <paramref name="party"/>, in its zone; named when it is not the report's.</summary>
-        private string Moment(Instant instant, PartyRole party)
-        {
-            var zone = _agreement.CalendarOf(party).Zone;
-            return zone.Equals(_zone) ? Moment(instant) : _words.Moment(instant, zone) + " " + _words.ZoneTime(zone);
-        }
+        /// <summary>A moment in the provider's zone, with the zone named: "17 March 2026 at 16:30 (Madrid time)".</summary>
+        private string Moment(Instant instant) => Moment(instant, _zone);
+
+        /// <summary>A moment that concerns <paramref name="party"/>, in its zone, with the zone named.</summary>
+        private string Moment(Instant instant, PartyRole party) => Moment(instant, _agreement.CalendarOf(party).Zone);
+
+        private string Moment(Instant instant, DateTimeZone zone) => _words.Moment(instant, zone) + " " + _words.ZoneTime(zone);
+
+        /// <summary>A reminder sent or a consequence applied: when, about what, to whom (the late party), which rule, and any amount.</summary>
+        private sealed record AppliedItem(Instant At, ObligationKey Obligation, PartyRole Party, ConsequenceRule Rule, Money? Amount);
     }
 }
