@@ -25,7 +25,7 @@ namespace ClientBoundaries.Documents;
 /// stage hands over;</description></item>
 /// <item><description>each handoff: a moment, the end of the sender's working day on the due date
 /// (the actual moment once an engagement has recorded it), written in the sender's time zone, with a
-/// reminder one day before while it is still ahead;</description></item>
+/// reminder one day before while it is still ahead; its title names the stage it ends and both parties;</description></item>
 /// <item><description>each payment the client still owes: all-day on its due date, with a reminder at
 /// 09:00 the day before;</description></item>
 /// <item><description>each check-in of the agreement's cadence between the plan's start and its end:
@@ -34,6 +34,9 @@ namespace ClientBoundaries.Documents;
 /// in the provider's time zone, the agenda, a reminder 15 minutes before and a second one at the
 /// wrap-up cue, counted back from the end.</description></item>
 /// </list>
+/// <para>Every date names its stage by title, never by key: a stage's and a handoff's title name it, a
+/// milestone payment is the payment after it, and a check-in's or a meeting's description names the stage
+/// under way that day by the plan (or, between two stages, the next one and the day it starts).</para>
 /// <para>A date that will no longer happen is not left out but exported with <c>STATUS:CANCELLED</c>,
 /// under its usual UID and without reminders, so a calendar that imported it from an earlier export
 /// removes it or strikes it through: a meeting that was called off and, once an engagement is
@@ -160,7 +163,7 @@ public static class CalendarExport
         AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt, late?.Key);
         AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
         AddCheckIns(events, terms, plan, phrases, endedAt);
-        AddMeetings(events, engagement, agreement, terms, phrases);
+        AddMeetings(events, engagement, agreement, terms, plan, phrases);
         return Write(agreement, events, stamp);
     }
 
@@ -236,7 +239,7 @@ public static class CalendarExport
         {
             var stageName = Wording.StageName(agreement, handoff.AfterStage);
             var receiver = agreement.PartyOf(handoff.To);
-            var summary = phrases.Say(TextKey.CalendarHandoffSummary, agreement.PartyOf(handoff.From).Name, receiver.Name);
+            var summary = phrases.Say(TextKey.CalendarHandoffSummary, stageName, agreement.PartyOf(handoff.From).Name, receiver.Name);
             var description = handoff.Handover is { } handover
                 ? phrases.Say(TextKey.CalendarHandoffDescription, stageName, handover)
                 : phrases.Say(TextKey.CalendarHandoffAfter, stageName);
@@ -317,7 +320,7 @@ public static class CalendarExport
             var checkIn = CalendarEvent.AllDay(
                 Uid(agreement, "check-in", NodaTime.Text.LocalDatePattern.Iso.Format(day)),
                 summary,
-                null,
+                StageOn(agreement, plan, day, phrases),
                 day,
                 day,
                 Array.Empty<CalendarAlarm>());
@@ -325,7 +328,34 @@ public static class CalendarExport
         }
     }
 
-    private static void AddMeetings(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Phrasebook phrases)
+    /// <summary>
+    /// The stage a day falls in, by the plan, to name on a check-in or a meeting: the stage under way that day (the
+    /// later one when a stage ends and the next begins on the same day); in a gap between stages, the next one and
+    /// the day it starts; null after the last.
+    /// </summary>
+    private static string? StageOn(Agreement agreement, Plan plan, LocalDate day, Phrasebook phrases)
+    {
+        PlannedStage? underWay = null;
+        foreach (var stage in plan.Stages)
+        {
+            if (stage.Start <= day && day <= (stage.FinishedOn ?? stage.Due))
+            {
+                underWay = stage;
+            }
+        }
+
+        if (underWay is not null)
+        {
+            return phrases.Say(TextKey.CalendarStageUnderWay, Wording.StageName(agreement, underWay.Key), agreement.PartyOf(underWay.Owner).Name);
+        }
+
+        var next = plan.Stages.FirstOrDefault(stage => stage.Start > day);
+        return next is null
+            ? null
+            : phrases.Say(TextKey.CalendarStageNext, Wording.StageName(agreement, next.Key), agreement.PartyOf(next.Owner).Name, phrases.Date(next.Start));
+    }
+
+    private static void AddMeetings(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Plan plan, Phrasebook phrases)
     {
         var zone = terms.Provider.Calendar.Zone;
         var summary = phrases.Say(TextKey.CalendarMeetingSummary, agreement.Title);
@@ -343,6 +373,11 @@ public static class CalendarExport
             if (booked.AnotherAppointmentFollows)
             {
                 AppendLine(description, phrases[TextKey.CalendarAnotherAppointmentFollows]);
+            }
+
+            if (StageOn(agreement, plan, booked.Start.InZone(zone).Date, phrases) is { } stage)
+            {
+                AppendLine(description, stage);
             }
 
             var alarms = new List<CalendarAlarm> { new(MeetingLead, false, phrases.Say(TextKey.CalendarReminder, summary)) };

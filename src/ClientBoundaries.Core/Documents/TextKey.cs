@@ -34,6 +34,12 @@ internal enum TextKey
     TimelineHoldsBall,
     TimelineToday,
     TimelineMonthPattern,
+    TimelineBaseline,
+    TimelineCurrentPlan,
+    TimelineDaysOffOf,
+    TimelineClosed,
+    TimelineSpan,
+    TimelineDayMonthPattern,
 
     // The calendar export.
     CalendarStageSummary,
@@ -50,6 +56,8 @@ internal enum TextKey
     CalendarNextStage,
     CalendarAnotherAppointmentFollows,
     CalendarWrapUpCue,
+    CalendarStageUnderWay,
+    CalendarStageNext,
 
     // The one-pager.
     And,

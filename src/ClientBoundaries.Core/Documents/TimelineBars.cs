@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -10,16 +11,27 @@ namespace ClientBoundaries.Documents;
 
 /// <summary>
 /// What a timeline shows, worked out once in dates: one row per stage with its planned bar and,
-/// for an engagement, its actual bar; the pauses; the "today" moment; the span of the axis. The
-/// Mermaid chart and the SVG both draw this model and nothing else, so they can never disagree.
+/// for an engagement, its actual bars and the dates it now has; the pauses; each party's days off
+/// in the charted period; the "today" moment; the span of the axis. The Mermaid chart and the SVG
+/// both draw this model and nothing else, so they can never disagree.
 /// </summary>
-/// <remarks>Every bar's dates are inclusive local dates. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>An engagement's dates come from one place, the plan the documents date it by
+/// (<see cref="ProjectedPlan"/>): the status report's "what comes next" and the calendar export read
+/// the same plan, so a bar starts and ends on the days they name. A stage's stretch starts on its
+/// first business day in that plan, not at the moment the ball reached its owner: a ball handed over
+/// in the evening, before a restart lead time or before a closure does not start the work.</para>
+/// <para>Every bar's dates are inclusive local dates. Immutable and thread-safe.</para>
+/// </remarks>
 internal sealed class TimelineBars
 {
+    private static readonly PartyRole[] Parties = { PartyRole.Provider, PartyRole.Client };
+
     private TimelineBars(
         string title,
         Phrasebook words,
         Agreement agreement,
+        Agreement forDates,
         IReadOnlyList<Row> rows,
         IReadOnlyList<Bar> pauses,
         LocalDateTime? today)
@@ -32,29 +44,40 @@ internal sealed class TimelineBars
         Pauses = pauses;
         Today = today;
 
-        var firsts = rows.Select(r => r.Plan.First).Concat(rows.SelectMany(r => r.Actuals).Select(a => a.First)).Concat(pauses.Select(p => p.First));
-        var lasts = rows.Select(r => r.Plan.Last).Concat(rows.SelectMany(r => r.Actuals).Select(a => a.Last)).Concat(pauses.Select(p => p.Last));
+        var bars = rows.Select(r => r.Plan)
+            .Concat(rows.SelectMany(r => r.Actuals))
+            .Concat(rows.Where(r => r.Expected is not null).Select(r => r.Expected!))
+            .Concat(pauses)
+            .ToList();
+        var first = bars.Min(b => b.First);
+        var last = bars.Max(b => b.Last);
         if (today is { } now)
         {
-            firsts = firsts.Append(now.Date);
-            lasts = lasts.Append(now.Date);
+            first = now.Date < first ? now.Date : first;
+            last = now.Date > last ? now.Date : last;
         }
 
-        First = firsts.Min();
-        Last = lasts.Max();
+        First = first;
+        Last = last;
+        DaysOff = Parties
+            .SelectMany(party => Runs(party, forDates.CalendarOf(party), first, last))
+            .ToList();
     }
 
     /// <summary>What a bar stands for.</summary>
     public enum BarKind
     {
-        /// <summary>The dates a stage was planned for (for an engagement, the baseline).</summary>
+        /// <summary>The dates a stage was planned for (for an engagement, the original plan, its baseline).</summary>
         Plan,
 
-        /// <summary>One stretch of a stage: from when the ball reached its owner to when it was handed off (or cut short by a revision), or to "today" while open.</summary>
+        /// <summary>One stretch of a stage: from its first business day to the day it was handed off (or cut short by a revision), or to "today" while open.</summary>
         Actual,
 
         /// <summary>A time the engagement was on hold.</summary>
         Pause,
+
+        /// <summary>The dates a stage not yet done has in the current plan: its start and due date, as the status report gives them.</summary>
+        Expected,
     }
 
     /// <summary>The title: "{agreement title}: timeline" in the language.</summary>
@@ -75,11 +98,17 @@ internal sealed class TimelineBars
     /// <summary>One bar per pause that had begun by "today", in order; empty for a plan.</summary>
     public IReadOnlyList<Bar> Pauses { get; }
 
+    /// <summary>Each party's days off between <see cref="First"/> and <see cref="Last"/>, provider's first, each run in date order.</summary>
+    public IReadOnlyList<DaysOffRun> DaysOff { get; }
+
     /// <summary>For an engagement, the "as of" moment in the provider's zone; null for a plan.</summary>
     public LocalDateTime? Today { get; }
 
     /// <summary>Whether this is an engagement's plan against actual, rather than a plan alone.</summary>
     public bool IsEngagement => Today.HasValue;
+
+    /// <summary>Whether any stage has dates in the current plan to show.</summary>
+    public bool HasExpected => Rows.Any(r => r.Expected is not null);
 
     /// <summary>The earliest day any bar (or "today") covers.</summary>
     public LocalDate First { get; }
@@ -97,23 +126,34 @@ internal sealed class TimelineBars
     public static TimelineBars OfPlan(Agreement agreement, Plan plan, Language language)
     {
         var rows = plan.Stages
-            .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), new List<Bar>()))
+            .Select(stage => new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.Start, stage.Due), new List<Bar>(), null))
             .ToList();
-        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, rows, new List<Bar>(), null);
+        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, agreement, rows, new List<Bar>(), null);
     }
 
     /// <summary>
     /// An engagement as of a moment: each stage's baseline, each stretch a begun stage was open in
-    /// its owner's dates, and each pause in the dates of the party that caused it. What happened
-    /// after <paramref name="asOf"/> is cut at it.
+    /// its owner's dates, the dates each stage not yet done has now, and each pause in the dates of
+    /// the party that caused it. What happened after <paramref name="asOf"/> is cut at it.
     /// </summary>
     /// <remarks>
-    /// A stage's progress keeps only its current stretch: a revision that reopens a stage (or sends
-    /// the next one back to wait) starts it afresh. The stretches it ended are kept by the engagement
-    /// as closed rounds, each with the moment it opened and the moment the revision closed it.
+    /// <para>The current stretch of a stage runs from its first business day in the plan the documents
+    /// date the engagement by (<see cref="ProjectedPlan"/>) to the day it was handed off. A stage's
+    /// progress keeps only its current stretch: a revision that reopens a stage (or sends the next one
+    /// back to wait) starts it afresh. The stretches it ended are kept by the engagement as closed
+    /// rounds, each with the moment the ball reached the owner and the moment the revision closed it;
+    /// such a stretch starts on the owner's first business day that began once it had the ball.</para>
+    /// <para>The dates a stage not yet done has now are those the status report gives it: none for an
+    /// open stage already past its due date (the report lists it as late), none once the engagement
+    /// has ended, and none when <paramref name="asOf"/> is earlier than the engagement's last event
+    /// (its plan already holds what came later).</para>
     /// </remarks>
-    public static TimelineBars OfEngagement(Agreement agreement, Plan plan, EngagementState engagement, Instant asOf, Language language)
+    public static TimelineBars OfEngagement(Agreement agreement, EngagementState engagement, Instant asOf, Language language)
     {
+        var forDates = engagement.AgreementForDates ?? agreement;
+        var (plan, late) = ProjectedPlan.Of(engagement, asOf);
+        var showExpected = !engagement.Phase.IsFinal && !(engagement.LastEventAt > asOf);
+
         // Nothing stays open past the end of an engagement that was ended early: it ends then, not at asOf.
         var openUntil = engagement.TerminatedAt is { } terminated && terminated < asOf ? terminated : asOf;
         var rows = new List<Row>();
@@ -121,60 +161,132 @@ internal sealed class TimelineBars
         {
             var planned = new Bar(BarKind.Plan, stage.Key, stage.Owner, stage.BaselineStart, stage.BaselineDue);
             var index = engagement.IndexOf(stage.Key);
-            var actuals = new List<Bar?>();
+            var calendar = forDates.CalendarOf(stage.Owner);
+            var actuals = new List<Bar>();
             if (index >= 0)
             {
                 var progress = engagement.Stages[index];
-                var zone = agreement.CalendarOf(progress.Owner).Zone;
                 foreach (var round in engagement.ClosedRounds.Where(r => r.StageIndex == index))
                 {
-                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, round.OpenedAt, round.ClosedAt, asOf, openUntil));
+                    var first = Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, round.OpenedAt);
+                    AddStretch(actuals, BarKind.Actual, stage.Key, stage.Owner, calendar, first, round.ClosedAt, asOf, openUntil);
                 }
 
-                if ((progress.BallArrivedAt ?? progress.StartedAt) is { } from)
+                if (progress.BallArrivedAt.HasValue || progress.StartedAt.HasValue)
                 {
-                    actuals.Add(Stretch(BarKind.Actual, stage.Key, progress.Owner, zone, from, progress.FinishedAt, asOf, openUntil));
+                    AddStretch(actuals, BarKind.Actual, stage.Key, stage.Owner, calendar, stage.Start, progress.FinishedAt, asOf, openUntil);
                 }
             }
 
-            rows.Add(new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, planned, actuals.Where(a => a is not null).Select(a => a!).ToList()));
+            var expected = showExpected && !stage.IsFinished && stage.Key != late?.Key
+                ? new Bar(BarKind.Expected, stage.Key, stage.Owner, stage.Start, stage.Due)
+                : null;
+            rows.Add(new Row(stage.Key, Wording.StageName(agreement, stage.Key), stage.Owner, planned, actuals, expected));
         }
 
-        var pauses = engagement.Pauses
-            .Select(pause => Stretch(BarKind.Pause, null, pause.CausedBy, agreement.CalendarOf(pause.CausedBy).Zone, pause.From, pause.Until, asOf, openUntil))
-            .Where(bar => bar is not null)
-            .Select(bar => bar!)
-            .ToList();
+        var pauses = new List<Bar>();
+        foreach (var pause in engagement.Pauses)
+        {
+            if (pause.From <= asOf)
+            {
+                var zone = forDates.CalendarOf(pause.CausedBy).Zone;
+                var end = pause.Until is { } until ? (until <= asOf ? until : asOf) : openUntil;
+                var first = pause.From.InZone(zone).Date;
+                var last = (end < pause.From ? pause.From : end).InZone(zone).Date;
+                pauses.Add(new Bar(BarKind.Pause, null, pause.CausedBy, first, last < first ? first : last));
+            }
+        }
+
         var today = asOf.InZone(agreement.Provider.Calendar.Zone).LocalDateTime;
-        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, rows, pauses, today);
+        return new TimelineBars(Phrasebook.Of(language).Say(TextKey.TimelineTitle, agreement.Title), Phrasebook.Of(language), agreement, forDates, rows, pauses, today);
     }
 
-    // A stretch that had not begun by asOf is not drawn; one closed only after asOf ends at asOf; one
-    // still open ends at openUntil (asOf, or the termination before it).
-    private static Bar? Stretch(BarKind kind, StageKey? stage, PartyRole party, DateTimeZone zone, Instant from, Instant? until, Instant asOf, Instant openUntil)
+    /// <summary>
+    /// A stretch from <paramref name="first"/> (a business day of the owner's) to the day it ended. As a plan does, a
+    /// stretch that ended before its first day began starts on the day it ended. One whose first working moment came
+    /// after <paramref name="asOf"/> is not drawn; one closed only after asOf ends at asOf; one still open ends at
+    /// <paramref name="openUntil"/> (asOf, or the termination before it).
+    /// </summary>
+    private static void AddStretch(List<Bar> bars, BarKind kind, StageKey stage, PartyRole owner, BusinessCalendar calendar, LocalDate first, Instant? until, Instant asOf, Instant openUntil)
     {
+        var from = calendar.StartOfWorkingDay(first);
+        if (until is { } ended && ended < from)
+        {
+            from = ended;
+            first = calendar.ToLocalDate(ended);
+        }
+
         if (from > asOf)
         {
-            return null;
+            return;
         }
 
         var end = until is { } u ? (u <= asOf ? u : asOf) : openUntil;
-        end = end < from ? from : end;
-        var first = from.InZone(zone).Date;
-        var last = end.InZone(zone).Date;
-        return new Bar(kind, stage, party, first, last < first ? first : last);
+        var last = calendar.ToLocalDate(end < from ? from : end);
+        bars.Add(new Bar(kind, stage, owner, first, last < first ? first : last));
     }
 
-    /// <summary>One stage: its key and name, its owner, its planned bar and, for a begun stage of an engagement, its actual bars, one per stretch it was open.</summary>
+    /// <summary>
+    /// The days off of a party between two dates, as runs: days off with no business day between them (a closure
+    /// over a weekend, a holiday next to it) make one run, which names each reason once.
+    /// </summary>
+    private static List<DaysOffRun> Runs(PartyRole party, BusinessCalendar calendar, LocalDate first, LocalDate last)
+    {
+        var runs = new List<DaysOffRun>();
+        LocalDate? runFirst = null;
+        var runLast = first;
+        var reasons = new List<string>();
+        foreach (var dayOff in calendar.DaysOff(new DateInterval(first, last)))
+        {
+            if (runFirst is not null && AnyBusinessDayBetween(calendar, runLast, dayOff.Date))
+            {
+                runs.Add(new DaysOffRun(party, runFirst.Value, runLast, reasons));
+                runFirst = null;
+                reasons = new List<string>();
+            }
+
+            runFirst ??= dayOff.Date;
+            runLast = dayOff.Date;
+            if (!reasons.Contains(dayOff.Reason))
+            {
+                reasons.Add(dayOff.Reason);
+            }
+        }
+
+        if (runFirst is not null)
+        {
+            runs.Add(new DaysOffRun(party, runFirst.Value, runLast, reasons));
+        }
+
+        return runs;
+    }
+
+    // Days off are listed in date order, so the dates strictly between two of them are business days or days the party
+    // never works; the gap is short unless a business day lies in it, which ends the look at once.
+    private static bool AnyBusinessDayBetween(BusinessCalendar calendar, LocalDate after, LocalDate before)
+    {
+        for (var day = after.PlusDays(1); day < before; day = day.PlusDays(1))
+        {
+            if (calendar.IsBusinessDay(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One stage: its key and name, its owner, its planned bar, and for an engagement its actual bars (one per stretch it was open) and the dates it has now while not done.</summary>
     public sealed class Row
     {
-        public Row(StageKey key, string name, PartyRole owner, Bar plan, IReadOnlyList<Bar> actuals)
+        public Row(StageKey key, string name, PartyRole owner, Bar plan, IReadOnlyList<Bar> actuals, Bar? expected)
         {
             Key = key;
             Name = name;
             Owner = owner;
             Plan = plan;
             Actuals = actuals;
+            Expected = expected;
         }
 
         public StageKey Key { get; }
@@ -187,6 +299,9 @@ internal sealed class TimelineBars
 
         /// <summary>The stretches the stage was open, in the order they began; empty for a plan or a stage not begun.</summary>
         public IReadOnlyList<Bar> Actuals { get; }
+
+        /// <summary>For an engagement, the start and due date the stage has now while it is not done; null otherwise.</summary>
+        public Bar? Expected { get; }
     }
 
     /// <summary>One bar: what it stands for, its stage (none for a pause), the party it belongs to (the owner, the ball holder or who caused the pause), and its inclusive dates.</summary>
@@ -210,5 +325,25 @@ internal sealed class TimelineBars
         public LocalDate First { get; }
 
         public LocalDate Last { get; }
+    }
+
+    /// <summary>Days a party did not work, in a row: its first and last day (inclusive) and why, each reason once.</summary>
+    public sealed class DaysOffRun
+    {
+        public DaysOffRun(PartyRole party, LocalDate first, LocalDate last, IReadOnlyList<string> reasons)
+        {
+            Party = party;
+            First = first;
+            Last = last;
+            Reasons = reasons;
+        }
+
+        public PartyRole Party { get; }
+
+        public LocalDate First { get; }
+
+        public LocalDate Last { get; }
+
+        public IReadOnlyList<string> Reasons { get; }
     }
 }

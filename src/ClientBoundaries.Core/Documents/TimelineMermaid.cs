@@ -8,9 +8,10 @@ namespace ClientBoundaries.Documents;
 
 /// <summary>
 /// Draws <see cref="TimelineBars"/> as a Mermaid <c>gantt</c> chart. Mermaid has no colour per task,
-/// only per tag, so the tags stand for the parties: <c>done</c> for planned bars (grey), <c>active</c>
-/// for bars the provider held the ball for (blue), <c>crit</c> for the client's (orange), no tag for
-/// pauses (light grey); an <c>%%{init}%%</c> directive sets those colours on the <c>base</c> theme.
+/// only per tag, so the tags stand for the parties: <c>done</c> for an engagement's original plan
+/// (grey), <c>active</c> for the provider's bars (blue), <c>crit</c> for the client's (orange), no tag
+/// for the dates stages have now, pauses and days off (light grey, each in a section that names it);
+/// an <c>%%{init}%%</c> directive sets those colours on the <c>base</c> theme.
 /// </summary>
 /// <remarks>
 /// The chart sets <c>inclusiveEndDates</c>, so a task from 2026-03-02 to 2026-03-03 covers both days and a
@@ -32,7 +33,7 @@ internal static class TimelineMermaid
 
     private const string Indent = "    ";
 
-    // The actual sections, provider first, as in the legend of the SVG.
+    // The parties' sections, provider first, as in the legend of the SVG.
     private static readonly PartyRole[] Holders = { PartyRole.Provider, PartyRole.Client };
 
     public static string Draw(TimelineBars bars)
@@ -47,31 +48,39 @@ internal static class TimelineMermaid
         Line(chart, Indent + "axisFormat %Y-%m-%d");
         Line(chart, Indent + "todayMarker off");
         Line(chart, Indent + "%% End dates are inclusive: each bar runs from its first day through its last day.");
-        Line(chart, Indent + "%% Plan (done, grey): " + (bars.IsEngagement ? "the dates each stage had in the original plan." : "the dates each stage is planned for."));
         if (bars.IsEngagement)
         {
-            Line(chart, Indent + "%% Actual, in a section per party: the provider held the ball (active, blue), the client held it (crit, orange).");
-            Line(chart, Indent + "%% On hold (no tag, light grey): the engagement was paused. Today (milestone): the moment the chart was drawn as of.");
+            Line(chart, Indent + "%% Original plan (done, grey): the dates each stage had in the original plan.");
+            Line(chart, Indent + "%% Actual, in a section per party: the provider held the ball (active, blue), the client held it (crit, orange);");
+            Line(chart, Indent + "%% each stretch from the stage's first business day, as the status report dates it.");
+            Line(chart, Indent + "%% Current plan (no tag): the start and due date of each stage not done yet, as the status report gives them.");
+            Line(chart, Indent + "%% On hold (no tag): the engagement was paused. Days off (no tag): each party's holidays and closures.");
+            Line(chart, Indent + "%% Today (milestone): the moment the chart was drawn as of.");
+        }
+        else
+        {
+            Line(chart, Indent + "%% Plan, in a section per party: the provider's stages (active, blue), the client's (crit, orange).");
+            Line(chart, Indent + "%% Days off (no tag): each party's holidays and closures.");
         }
 
         // Every stage's task starts with its number, as in the one-pager ("1. Discovery call"): a name
         // that starts with a keyword (title, section, click, excludes ...) or whose second character is
         // "%" (a comment) would otherwise be read as that, and its bar would vanish.
         var labels = bars.Rows.Select((row, i) => words.Say(TextKey.StageHeading, (i + 1).ToString(CultureInfo.InvariantCulture), Text(row.Name) is { Length: > 0 } name ? name : Text(row.Key.Value))).ToList();
-        Line(chart, Indent + "section " + Text(words[TextKey.TimelinePlan]));
-        for (var i = 0; i < bars.Rows.Count; i++)
+        if (bars.IsEngagement)
         {
-            Task(chart, labels[i], "done", bars.Rows[i].Plan);
-        }
-
-        if (!bars.IsEngagement)
-        {
-            return chart.ToString();
+            Line(chart, Indent + "section " + Text(words[TextKey.TimelineBaseline]));
+            for (var i = 0; i < bars.Rows.Count; i++)
+            {
+                Task(chart, labels[i], "done", bars.Rows[i].Plan);
+            }
         }
 
         foreach (var holder in Holders)
         {
-            var held = Enumerable.Range(0, bars.Rows.Count).SelectMany(i => bars.Rows[i].Actuals.Where(a => a.Party == holder).Select(a => (Label: labels[i], Bar: a))).ToList();
+            var held = Enumerable.Range(0, bars.Rows.Count)
+                .SelectMany(i => (bars.IsEngagement ? bars.Rows[i].Actuals : new[] { bars.Rows[i].Plan }).Where(a => a.Party == holder).Select(a => (Label: labels[i], Bar: a)))
+                .ToList();
             if (held.Count == 0)
             {
                 continue;
@@ -84,6 +93,18 @@ internal static class TimelineMermaid
             }
         }
 
+        if (bars.HasExpected)
+        {
+            Line(chart, Indent + "section " + Text(words[TextKey.TimelineCurrentPlan]));
+            for (var i = 0; i < bars.Rows.Count; i++)
+            {
+                if (bars.Rows[i].Expected is { } expected)
+                {
+                    Task(chart, labels[i], null, expected);
+                }
+            }
+        }
+
         if (bars.Pauses.Count > 0)
         {
             Line(chart, Indent + "section " + Text(words[TextKey.TimelineOnHold]));
@@ -93,7 +114,28 @@ internal static class TimelineMermaid
             }
         }
 
-        var today = bars.Today!.Value.Date;
+        foreach (var party in Holders)
+        {
+            var runs = bars.DaysOff.Where(r => r.Party == party).ToList();
+            if (runs.Count == 0)
+            {
+                continue;
+            }
+
+            // Each task starts with the language's word for "closed", so no holiday or closure name is read as a keyword.
+            Line(chart, Indent + "section " + Text(words.Say(TextKey.TimelineDaysOffOf, bars.NameOf(party))));
+            foreach (var run in runs)
+            {
+                Line(chart, Indent + Text(words.Say(TextKey.TimelineClosed, string.Join(", ", run.Reasons))) + " :" + Iso(run.First) + ", " + Iso(run.Last));
+            }
+        }
+
+        if (bars.Today is not { } now)
+        {
+            return chart.ToString();
+        }
+
+        var today = now.Date;
         Line(chart, Indent + "section " + Text(words[TextKey.TimelineToday]));
         // Labelled "Today, <date>": a label that starts with an ISO date (the fallback without culture data) is read as a date by Mermaid's lexer.
         Line(chart, Indent + Text(words[TextKey.TimelineToday] + ", " + words.Date(today)) + " :milestone, " + Iso(today) + ", 0d");

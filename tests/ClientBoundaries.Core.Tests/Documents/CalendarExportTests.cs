@@ -24,6 +24,7 @@ public class CalendarExportTests
     private static readonly MeetingId KickOff = new("kick-off");
     private static readonly MeetingId LaunchReview = new("launch-review");
     private static readonly string[] LaunchReviewAgenda = { "Launch review" };
+    private static readonly string[] DesignReviewAgenda = { "Home page" };
     private static readonly Instant Stamp = I("2026-02-20T12:00:00Z");
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
@@ -90,25 +91,34 @@ public class CalendarExportTests
             stage["TRANSP"].Value.Should().Be("TRANSPARENT");
         }
 
-        Handoff(byUid["acme-website/handoff/discovery@clientboundaries"], "Asia/Jakarta", "20260303T170000", $"{Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/discovery@clientboundaries"], "Asia/Jakarta", "20260303T170000", $"Discovery call: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Discovery call\": A written brief and a sitemap.\nNext: \"Client sends content\", by Acme Bakery, due 10 March 2026.");
-        Handoff(byUid["acme-website/handoff/content@clientboundaries"], "Europe/Madrid", "20260310T180000", $"{Bakery} hands over to {Studio}")
+        Handoff(byUid["acme-website/handoff/content@clientboundaries"], "Europe/Madrid", "20260310T180000", $"Client sends content: {Bakery} hands over to {Studio}")
             .Should().Be("After \"Client sends content\": Final copy for every page.\nNext: \"Design draft\", by Pixel & Pine Studio, due 17 March 2026.");
-        Handoff(byUid["acme-website/handoff/design@clientboundaries"], "Asia/Jakarta", "20260317T170000", $"{Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/design@clientboundaries"], "Asia/Jakarta", "20260317T170000", $"Design draft: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Design draft\": A clickable prototype.\nNext: \"Client feedback\", by Acme Bakery, due 20 March 2026.");
-        Handoff(byUid["acme-website/handoff/feedback@clientboundaries"], "Europe/Madrid", "20260320T180000", $"{Bakery} hands over to {Studio}")
+        Handoff(byUid["acme-website/handoff/feedback@clientboundaries"], "Europe/Madrid", "20260320T180000", $"Client feedback: {Bakery} hands over to {Studio}")
             .Should().Be("After \"Client feedback\": One consolidated list of changes.\nNext: \"Build and launch\", by Pixel & Pine Studio, due 6 April 2026.");
-        Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "20260406T170000", $"{Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "20260406T170000", $"Build and launch: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Build and launch\": The live site.", "the final delivery has no next stage");
 
-        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR");
-        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", "Final payment due from Acme Bakery: 1,800.00 EUR");
+        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)");
+        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", "Final payment due from Acme Bakery (1,800.00 EUR)");
         byUid.Keys.Should().NotContain("acme-website/payment/deposit@clientboundaries", "the deposit was received before the work was scheduled");
 
-        foreach (var day in new[] { "20260302", "20260309", "20260316", "20260323", "20260330", "20260406" })
+        // Each check-in names the stage under way that day by the plan.
+        foreach (var (day, stage) in new[]
+        {
+            ("20260302", $"\"Discovery call\", by {Studio}"),
+            ("20260309", $"\"Client sends content\", by {Bakery}"),
+            ("20260316", $"\"Design draft\", by {Studio}"),
+            ("20260323", $"\"Build and launch\", by {Studio}"),
+            ("20260330", $"\"Build and launch\", by {Studio}"),
+            ("20260406", $"\"Build and launch\", by {Studio}"),
+        })
         {
             var checkIn = byUid[$"acme-website/check-in/{day[..4]}-{day[4..6]}-{day[6..]}@clientboundaries"];
-            AllDay(checkIn, day, NextDay(day), $"Check-in: {Studio} and {Bakery}").Should().BeNull();
+            AllDay(checkIn, day, NextDay(day), $"Check-in: {Studio} and {Bakery}").Should().Be($"Stage under way: {stage}.");
             checkIn.All("VALARM").Should().BeEmpty();
         }
 
@@ -116,7 +126,7 @@ public class CalendarExportTests
         Timed(kickOff["DTSTART"], "Asia/Jakarta", "20260302T160000");
         Timed(kickOff["DTEND"], "Asia/Jakarta", "20260302T170000");
         kickOff["SUMMARY"].Text.Should().Be("Meeting: Website redesign for Acme Bakery");
-        kickOff["DESCRIPTION"].Text.Should().Be("Agenda:\n- Goals\n- Sitemap\n- Next steps\nAnother appointment follows, so the meeting ends on time.");
+        kickOff["DESCRIPTION"].Text.Should().Be($"Agenda:\n- Goals\n- Sitemap\n- Next steps\nAnother appointment follows, so the meeting ends on time.\nStage under way: \"Discovery call\", by {Studio}.");
         kickOff["TRANSP"].Value.Should().Be("OPAQUE", "a meeting takes the time it is booked for");
         Alarms(kickOff).Should().Equal(
             (null, "-PT15M", "Reminder: Meeting: Website redesign for Acme Bakery"),
@@ -125,7 +135,7 @@ public class CalendarExportTests
         var review = byUid["acme-website/meeting/launch-review@clientboundaries"];
         Timed(review["DTSTART"], "Asia/Jakarta", "20261102T160000");
         Timed(review["DTEND"], "Asia/Jakarta", "20261102T163000");
-        review["DESCRIPTION"].Text.Should().Be("Agenda:\n- Launch review");
+        review["DESCRIPTION"].Text.Should().Be("Agenda:\n- Launch review", "no stage is planned that late");
         Alarms(review).Should().HaveCount(2).And.Contain(("END", "-PT10M", "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
 
         // Every TZID used has its VTIMEZONE.
@@ -143,6 +153,46 @@ public class CalendarExportTests
             ("STANDARD", "20251026T030000", "+0200", "+0100", "CET"),
             ("DAYLIGHT", "20260329T020000", "+0100", "+0200", "CEST"),
             ("STANDARD", "20261025T030000", "+0200", "+0100", "CET"));
+    }
+
+    [Theory]
+    [InlineData("English")]
+    [InlineData("Spanish")]
+    [InlineData("Indonesian")]
+    [InlineData("Malay")]
+    public void ToICalendar_of_the_foot_dragging_engagement_matches_its_approved_version(string language)
+    {
+        var lang = Language.FromName(language);
+        var state = Stories.FootDragging(D("2026-05-12")).State;
+
+        Golden.Matches(CalendarExport.ToICalendar(state, lang, Madrid("2026-05-12T12:00")).Replace("\r\n", "\n", StringComparison.Ordinal), $"foot-dragging.dates.{lang.Code}.ics");
+    }
+
+    [Theory]
+    [InlineData("English", "Design draft: Pixel & Pine Studio hands over to Acme Bakery", "Stage under way: \"Design draft\", by Pixel & Pine Studio.", "Next stage: \"Design draft\", by Pixel & Pine Studio, from 7 May 2026.")]
+    [InlineData("Spanish", "Entrega de «Design draft»: de Pixel & Pine Studio a Acme Bakery", "Etapa en curso: «Design draft», a cargo de Pixel & Pine Studio.", "Próxima etapa: «Design draft», a cargo de Pixel & Pine Studio, desde el 7 de mayo de 2026.")]
+    [InlineData("Indonesian", "Serah terima \"Design draft\": dari Pixel & Pine Studio ke Acme Bakery", "Tahap yang sedang berjalan: \"Design draft\", dikerjakan oleh Pixel & Pine Studio.", "Tahap berikutnya: \"Design draft\", dikerjakan oleh Pixel & Pine Studio, mulai 7 Mei 2026.")]
+    [InlineData("Malay", "Penyerahan \"Design draft\": daripada Pixel & Pine Studio kepada Acme Bakery", "Peringkat semasa: \"Design draft\", oleh Pixel & Pine Studio.", "Peringkat seterusnya: \"Design draft\", oleh Pixel & Pine Studio, bermula 7 Mei 2026.")]
+    public void ToICalendar_names_the_stage_of_every_handoff_check_in_and_meeting_by_its_title_in_the_language(string language, string handoff, string underWay, string next)
+    {
+        // The foot-dragging engagement on 12 May: the content came on 29 April, the design starts on Thursday 7 May after the
+        // studio's restart lead time, so Monday 4 May falls between two stages and Monday 11 May in the design. A design
+        // review is booked for Wednesday 13 May at 10:00, the design's last day.
+        var state = Stories.FootDragging(D("2026-05-12"))
+            .Do(new BookMeeting(new MeetingId("design-review"), Madrid("2026-05-13T10:00"), DesignReviewAgenda, Duration.FromMinutes(45), false, Madrid("2026-05-12T12:00")))
+            .State;
+
+        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(state, Language.FromName(language), Madrid("2026-05-12T12:00"))).All("VEVENT").ToDictionary(e => e["UID"].Value);
+
+        events["acme-website/handoff/design@clientboundaries"]["SUMMARY"].Text.Should().Be(handoff);
+        events["acme-website/check-in/2026-05-11@clientboundaries"]["DESCRIPTION"].Text.Should().Be(underWay);
+        events["acme-website/check-in/2026-05-04@clientboundaries"]["DESCRIPTION"].Text.Should().Be(next);
+        events["acme-website/meeting/design-review@clientboundaries"]["DESCRIPTION"].Text.Should().EndWith("\n" + underWay);
+        foreach (var stage in Stories.HowWeWorkTogether().Build().Stages)
+        {
+            events[$"acme-website/stage/{stage.Key.Value}@clientboundaries"]["SUMMARY"].Text.Should().StartWith(stage.Name);
+            events[$"acme-website/handoff/{stage.Key.Value}@clientboundaries"]["SUMMARY"].Text.Should().Contain(stage.Name);
+        }
     }
 
     [Fact]
@@ -177,7 +227,7 @@ public class CalendarExportTests
 
         // Both in Madrid from Monday 2 March: the design takes 2-6 March, the feedback Monday 9 to Wednesday 11 March.
         var handoff = ICalendarReader.Parse(indonesian).All("VEVENT").Single(e => e["UID"].Value == "acme-website/handoff/design@clientboundaries");
-        handoff["SUMMARY"].Text.Should().Be("Pixel & Pine Studio menyerahkan ke Acme Bakery");
+        handoff["SUMMARY"].Text.Should().Be("Serah terima \"" + Tricky + "\": dari Pixel & Pine Studio ke Acme Bakery");
         handoff["DESCRIPTION"].Text.Should().Be(
             "Setelah \"" + Tricky + "\": Un prototipo navegable, señalado con «comillas»; y ñandú.\n"
             + "Berikutnya: \"Tanggapan klien: satu daftar perubahan yang sudah digabungkan dari semua pihak, lengkap dan jelas\", dikerjakan oleh Acme Bakery, tenggat "
@@ -407,8 +457,8 @@ public class CalendarExportTests
         var planned = Payments(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
 
         planned.Should().Equal(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR"),
-            ("acme-website/payment/final@clientboundaries", "20260420", "Final payment due from Acme Bakery: 1,800.00 EUR"));
+            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)"),
+            ("acme-website/payment/final@clientboundaries", "20260420", "Final payment due from Acme Bakery (1,800.00 EUR)"));
 
         // The engagement, every stage handed over at the very moment it is due and accepted then.
         var engagement = ScheduledWebsite(agreement);
@@ -448,7 +498,7 @@ public class CalendarExportTests
             .Do(new AcceptStage(Stories.Design, Madrid("2026-03-26T10:00")));
 
         Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp)).First().Should().Be(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment after \"Design draft\" due from Acme Bakery: 2,400.00 EUR"));
+            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)"));
     }
 
     [Fact]

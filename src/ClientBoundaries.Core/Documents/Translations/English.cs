@@ -34,12 +34,18 @@ internal static class English
         { TextKey.TimelineHoldsBall, "{0} holds the ball" },
         { TextKey.TimelineToday, "Today" },
         { TextKey.TimelineMonthPattern, "MMMM uuuu" },
+        { TextKey.TimelineBaseline, "Original plan" },
+        { TextKey.TimelineCurrentPlan, "Current plan" },
+        { TextKey.TimelineDaysOffOf, "Days off at {0}" },
+        { TextKey.TimelineClosed, "Closed – {0}" },
+        { TextKey.TimelineSpan, "{0} – {1}" },
+        { TextKey.TimelineDayMonthPattern, "d MMMM" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, by {1}" },
-        { TextKey.CalendarHandoffSummary, "{0} hands over to {1}" },
+        { TextKey.CalendarHandoffSummary, "{0}: {1} hands over to {2}" },
         { TextKey.CalendarHandoffDescription, "After \"{0}\": {1}." },
-        { TextKey.CalendarPaymentSummary, "{0} due from {1}: {2}" },
+        { TextKey.CalendarPaymentSummary, "{0} due from {1} ({2})" },
         { TextKey.CalendarCheckInSummary, "Check-in: {0} and {1}" },
         { TextKey.CalendarMeetingSummary, "Meeting: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
@@ -50,6 +56,8 @@ internal static class English
         { TextKey.CalendarNextStage, "Next: \"{0}\", by {1}, due {2}." },
         { TextKey.CalendarAnotherAppointmentFollows, "Another appointment follows, so the meeting ends on time." },
         { TextKey.CalendarWrapUpCue, "{0} left: time for the most important item; whatever is not covered goes into the follow-up message." },
+        { TextKey.CalendarStageUnderWay, "Stage under way: \"{0}\", by {1}." },
+        { TextKey.CalendarStageNext, "Next stage: \"{0}\", by {1}, from {2}." },
 
         // The one-pager.
         { TextKey.And, "and" },

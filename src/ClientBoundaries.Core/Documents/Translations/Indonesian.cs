@@ -35,15 +35,21 @@ internal static class Indonesian
         { TextKey.TimelinePlan, "Rencana" },
         { TextKey.TimelineActual, "Realisasi" },
         { TextKey.TimelineOnHold, "Ditunda" },
-        { TextKey.TimelineHoldsBall, "Giliran {0}" },
+        { TextKey.TimelineHoldsBall, "Tanggung jawab {0}" },
         { TextKey.TimelineToday, "Hari ini" },
         { TextKey.TimelineMonthPattern, "MMMM uuuu" },
+        { TextKey.TimelineBaseline, "Rencana awal" },
+        { TextKey.TimelineCurrentPlan, "Rencana terkini" },
+        { TextKey.TimelineDaysOffOf, "Hari libur {0}" },
+        { TextKey.TimelineClosed, "Libur – {0}" },
+        { TextKey.TimelineSpan, "{0}–{1}" },
+        { TextKey.TimelineDayMonthPattern, "d MMMM" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, dikerjakan oleh {1}" },
-        { TextKey.CalendarHandoffSummary, "{0} menyerahkan ke {1}" },
+        { TextKey.CalendarHandoffSummary, "Serah terima \"{0}\": dari {1} ke {2}" },
         { TextKey.CalendarHandoffDescription, "Setelah \"{0}\": {1}." },
-        { TextKey.CalendarPaymentSummary, "{0} dari {1} jatuh tempo: {2}" },
+        { TextKey.CalendarPaymentSummary, "{0} sebesar {2} dari {1} jatuh tempo" },
         { TextKey.CalendarCheckInSummary, "Rapat rutin: {0} dan {1}" },
         { TextKey.CalendarMeetingSummary, "Rapat: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
@@ -54,6 +60,8 @@ internal static class Indonesian
         { TextKey.CalendarNextStage, "Berikutnya: \"{0}\", dikerjakan oleh {1}, tenggat {2}." },
         { TextKey.CalendarAnotherAppointmentFollows, "Setelah ini ada janji lain, jadi rapat selesai tepat waktu." },
         { TextKey.CalendarWrapUpCue, "Tinggal {0}: saatnya membahas hal yang paling penting; yang belum sempat dibahas masuk ke pesan tindak lanjut." },
+        { TextKey.CalendarStageUnderWay, "Tahap yang sedang berjalan: \"{0}\", dikerjakan oleh {1}." },
+        { TextKey.CalendarStageNext, "Tahap berikutnya: \"{0}\", dikerjakan oleh {1}, mulai {2}." },
 
         // The one-pager.
         { TextKey.And, "dan" },

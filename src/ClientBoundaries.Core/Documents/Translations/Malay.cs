@@ -35,15 +35,21 @@ internal static class Malay
         { TextKey.TimelinePlan, "Rancangan" },
         { TextKey.TimelineActual, "Sebenar" },
         { TextKey.TimelineOnHold, "Ditangguhkan" },
-        { TextKey.TimelineHoldsBall, "Giliran {0}" },
+        { TextKey.TimelineHoldsBall, "Tanggungjawab {0}" },
         { TextKey.TimelineToday, "Hari ini" },
         { TextKey.TimelineMonthPattern, "MMMM uuuu" },
+        { TextKey.TimelineBaseline, "Rancangan asal" },
+        { TextKey.TimelineCurrentPlan, "Rancangan terkini" },
+        { TextKey.TimelineDaysOffOf, "Hari cuti {0}" },
+        { TextKey.TimelineClosed, "Cuti – {0}" },
+        { TextKey.TimelineSpan, "{0} hingga {1}" },
+        { TextKey.TimelineDayMonthPattern, "d MMMM" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, oleh {1}" },
-        { TextKey.CalendarHandoffSummary, "{0} menyerahkan kepada {1}" },
+        { TextKey.CalendarHandoffSummary, "Penyerahan \"{0}\": daripada {1} kepada {2}" },
         { TextKey.CalendarHandoffDescription, "Selepas \"{0}\": {1}." },
-        { TextKey.CalendarPaymentSummary, "{0} daripada {1} perlu dibayar: {2}" },
+        { TextKey.CalendarPaymentSummary, "{0} sebanyak {2} perlu dijelaskan oleh {1}" },
         { TextKey.CalendarCheckInSummary, "Mesyuarat berkala: {0} dan {1}" },
         { TextKey.CalendarMeetingSummary, "Mesyuarat: {0}" },
         { TextKey.CalendarMeetingAgenda, "Agenda" },
@@ -54,6 +60,8 @@ internal static class Malay
         { TextKey.CalendarNextStage, "Seterusnya: \"{0}\", oleh {1}, tarikh akhir {2}." },
         { TextKey.CalendarAnotherAppointmentFollows, "Ada janji temu lain selepas ini, jadi mesyuarat akan tamat tepat pada masanya." },
         { TextKey.CalendarWrapUpCue, "Tinggal {0} lagi: masa untuk perkara yang paling penting; apa-apa yang tidak sempat dibincangkan akan dimasukkan ke dalam mesej susulan." },
+        { TextKey.CalendarStageUnderWay, "Peringkat semasa: \"{0}\", oleh {1}." },
+        { TextKey.CalendarStageNext, "Peringkat seterusnya: \"{0}\", oleh {1}, bermula {2}." },
 
         // The one-pager.
         { TextKey.And, "dan" },

@@ -38,12 +38,18 @@ internal static class Spanish
         { TextKey.TimelineHoldsBall, "Le toca a {0}" },
         { TextKey.TimelineToday, "Hoy" },
         { TextKey.TimelineMonthPattern, "MMMM 'de' uuuu" },
+        { TextKey.TimelineBaseline, "Plan inicial" },
+        { TextKey.TimelineCurrentPlan, "Previsión actual" },
+        { TextKey.TimelineDaysOffOf, "Días no laborables de {0}" },
+        { TextKey.TimelineClosed, "Cerrado – {0}" },
+        { TextKey.TimelineSpan, "del {0} al {1}" },
+        { TextKey.TimelineDayMonthPattern, "d 'de' MMMM" },
 
         // The calendar export.
         { TextKey.CalendarStageSummary, "{0}, a cargo de {1}" },
-        { TextKey.CalendarHandoffSummary, "{0} entrega a {1}" },
+        { TextKey.CalendarHandoffSummary, "Entrega de «{0}»: de {1} a {2}" },
         { TextKey.CalendarHandoffDescription, "Tras «{0}»: {1}." },
-        { TextKey.CalendarPaymentSummary, "{0}: pago de {1}, {2}" },
+        { TextKey.CalendarPaymentSummary, "{0} ({2}), a pagar por {1}" },
         { TextKey.CalendarCheckInSummary, "Reunión de seguimiento: {0} y {1}" },
         { TextKey.CalendarMeetingSummary, "Reunión: {0}" },
         { TextKey.CalendarMeetingAgenda, "Orden del día" },
@@ -53,7 +59,9 @@ internal static class Spanish
         { TextKey.CalendarHandoffAfter, "Tras «{0}»." },
         { TextKey.CalendarNextStage, "A continuación: «{0}», a cargo de {1}, con fecha límite el {2}." },
         { TextKey.CalendarAnotherAppointmentFollows, "Después hay otra cita, así que la reunión termina a su hora." },
-        { TextKey.CalendarWrapUpCue, "A {0} del final: es el momento del punto más importante; lo que no dé tiempo a tratar irá en el mensaje de seguimiento." },
+        { TextKey.CalendarWrapUpCue, "A {0} del final: es el momento del punto más importante; lo que no dé tiempo a tratar irá en el mensaje posterior a la reunión." },
+        { TextKey.CalendarStageUnderWay, "Etapa en curso: «{0}», a cargo de {1}." },
+        { TextKey.CalendarStageNext, "Próxima etapa: «{0}», a cargo de {1}, desde el {2}." },
 
         // The one-pager.
         { TextKey.And, "y" },
