@@ -369,11 +369,7 @@ public static class StatusReport
         private string Count(int? count) => count is { } n ? _words.Number(n) : _words[TextKey.NotOwed];
 
         /// <summary>The state a resumption at the report's instant would lead to, as the engine decides and applies it; null when it would refuse one.</summary>
-        private EngagementState? ComingBackNow()
-        {
-            var decision = EngagementDecider.Decide(_state, new EngagementCommand.ResumeWork(_assessment.At));
-            return decision.IsAccepted ? decision.Events.Aggregate(_state, EngagementDecider.Evolve) : null;
-        }
+        private EngagementState? ComingBackNow() => ProjectedPlan.ComingBackAt(_state, _assessment.At);
 
         /// <summary>
         /// What the dates of an engagement on hold assume: the side that caused the hold comes back today (and hands over
