@@ -34,6 +34,23 @@ internal sealed class Phrasebook
     private readonly LocalDatePattern _dateWithWeekday;
     private readonly LocalDatePattern _month;
 
+    // The zone an instant with no zone of its own is read in, and how the zone is named after it; null for UTC.
+    private readonly DateTimeZone? _readerZone;
+    private readonly string? _readerZoneTime;
+
+    private Phrasebook(Phrasebook words, DateTimeZone readerZone, string readerZoneTime)
+    {
+        Language = words.Language;
+        _texts = words._texts;
+        HasCultureData = words.HasCultureData;
+        _numbers = words._numbers;
+        _date = words._date;
+        _dateWithWeekday = words._dateWithWeekday;
+        _month = words._month;
+        _readerZone = readerZone;
+        _readerZoneTime = readerZoneTime;
+    }
+
     private Phrasebook(Language language, IReadOnlyDictionary<TextKey, string> texts, CultureInfo? culture)
     {
         Language = language;
@@ -136,8 +153,18 @@ internal sealed class Phrasebook
     /// <summary>A local date and time: 17 March 2026 at 17:30.</summary>
     public string Moment(LocalDateTime moment) => DateAtTime(moment.Date, moment.TimeOfDay);
 
-    /// <summary>An instant with no zone to read it in, in UTC: 17 March 2026 at 17:30 UTC.</summary>
-    public string Utc(Instant instant) => Moment(instant.InUtc().LocalDateTime) + " UTC";
+    /// <summary>
+    /// An instant with no zone of its own, in the reader's zone with its place when the phrasebook has one
+    /// (<see cref="ForReaderIn"/>): 17 March 2026 at 18:30 (Madrid time); in UTC otherwise: 17 March 2026 at 17:30 UTC.
+    /// </summary>
+    public string Utc(Instant instant) =>
+        _readerZone is { } zone ? Moment(instant, zone) + " " + _readerZoneTime : Moment(instant.InUtc().LocalDateTime) + " UTC";
+
+    /// <summary>
+    /// The same wording, reading an instant with no zone of its own in <paramref name="zone"/> (the provider's, for a
+    /// refusal), named after it as <paramref name="zoneTime"/> ("(Madrid time)").
+    /// </summary>
+    public Phrasebook ForReaderIn(DateTimeZone zone, string zoneTime) => new(this, zone, zoneTime);
 
     /// <summary>The text with its first letter upper case, for a sentence that begins with a name or a phrase.</summary>
     public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

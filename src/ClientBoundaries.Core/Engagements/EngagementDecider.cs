@@ -79,7 +79,8 @@ public static partial class EngagementDecider
     /// <summary>
     /// A refusal with the names of what its keys refer to, so it can be worded for a person: beside a stage key
     /// (<c>stage</c>) its title (<c>stageName</c>), beside a party its name, beside a payment or a stage's obligation the
-    /// stage's title, beside the agreement's id its title.
+    /// stage's title, beside the agreement's id its title; and the provider's zone (<c>readerZone</c>), so an instant
+    /// it states reads as the provider's time, with its place, rather than as UTC.
     /// </summary>
     private static Decision Named(Decision refused, Agreement agreement)
     {
@@ -102,6 +103,8 @@ public static partial class EngagementDecider
                     names.Add(Fact.Of(fact.Name + "Name", name));
                 }
             }
+
+            names.Add(Fact.Of("readerZone", agreement.Provider.Calendar.Zone));
 
             named.Add(violation.With(names));
         }

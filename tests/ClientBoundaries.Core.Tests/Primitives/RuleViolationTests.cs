@@ -46,7 +46,8 @@ public class RuleViolationTests
         refused.Facts.Should().Equal(
             Fact.Of("required", new Money(1800m, "EUR")),
             Fact.Of("received", new Money(1000m, "EUR")),
-            Fact.Of("missing", new Money(800m, "EUR")));
+            Fact.Of("missing", new Money(800m, "EUR")),
+            Fact.Of("readerZone", NodaTime.DateTimeZoneProviders.Tzdb["Europe/Madrid"]));
         refused.Message.Should().Be("The deposit is 1,800.00 EUR, but only 1,000.00 EUR arrived; 800.00 EUR is still missing.");
     }
 
@@ -67,7 +68,8 @@ public class RuleViolationTests
             Fact.Of("holder", PartyRole.Provider),
             Fact.Of("stageName", "Client sends content"),
             Fact.Of("currentName", "Discovery call"),
-            Fact.Of("holderName", "Pixel & Pine Studio"));
+            Fact.Of("holderName", "Pixel & Pine Studio"),
+            Fact.Of("readerZone", NodaTime.DateTimeZoneProviders.Tzdb["Europe/Madrid"]));
         refused.Message.Should().Be("Cannot hand off a stage for \"Client sends content\": the current stage is \"Discovery call\", which Pixel & Pine Studio holds.");
     }
 

@@ -17,11 +17,11 @@ internal static partial class EngineEnglish
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Cannot {Action(f)} at {Utc(Command(f).At)}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+            $"Cannot {Action(f)} at {Utc(f, Command(f).At)}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
         yield return ("engagement.version-conflict", f =>
             $"The engagement changed since this was decided: it is at version {Number(f.Get<int>("version"))}, not {Number(f.Get<int>("expected"))}. Reload it and try again.");
         yield return ("engagement.out-of-order", f =>
-            $"Cannot {Action(f)} at {Utc(Command(f).At)}: the engagement's last event happened later, at {Utc(f.Get<Instant>("last"))}.");
+            $"Cannot {Action(f)} at {Utc(f, Command(f).At)}: the engagement's last event happened later, at {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Cannot {Action(f)}: the engagement is {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
@@ -80,7 +80,7 @@ internal static partial class EngineEnglish
         {
             var what = $"The {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} is not due: {Obligation(f, "obligation")} is not late enough, not its party's turn, or already delivered."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due on {Utc(f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due on {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} is no longer due: a later reminder replaced it.";
         });
     }
@@ -94,7 +94,7 @@ internal static partial class EngineEnglish
         yield return ("change-order.closed", f =>
         {
             var closed = StatusWords(f.Get<ChangeOrderStatus>("status"));
-            return $"Change order '{f.Text("changeOrder")}' was {closed}{(f.Has("closedAt") ? " on " + Utc(f.Get<Instant>("closedAt")) : string.Empty)}; nothing more can happen to it.";
+            return $"Change order '{f.Text("changeOrder")}' was {closed}{(f.Has("closedAt") ? " on " + Utc(f, f.Get<Instant>("closedAt")) : string.Empty)}; nothing more can happen to it.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
             ? $"Change order '{f.Text("changeOrder")}' would make stage \"{f.Name("stage")}\" {Number(f.Get<int>("length"))} business days long, more than the {Number(f.Get<int>("longest"))} a stage may take."
@@ -107,7 +107,7 @@ internal static partial class EngineEnglish
             $"The agreement does not let work on a change go ahead before its price is agreed; change order '{f.Text("changeOrder")}' must be accepted first.");
         yield return ("change-order.not-proposed", f => $"Change order '{f.Text("changeOrder")}' is a draft the client has not seen; propose it first (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"The proposal for change order '{f.Text("changeOrder")}' expired on {Utc(f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
+            $"The proposal for change order '{f.Text("changeOrder")}' expired on {Utc(f, f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         yield return ("change-order.no-stage-left", f =>
             $"Change order '{f.Text("changeOrder")}' adds {BusinessDays(f.Get<int>("impact"))}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.");
     }
@@ -150,25 +150,25 @@ internal static partial class EngineEnglish
         yield return ("feedback.not-agreed", f => $"The agreement does not ask for feedback {PointName(f.Get<FeedbackPoint>("point"))}"
             + (f.Has("policy") ? $"; it asks {FeedbackPoints(f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
         yield return ("feedback.ended-early", f =>
-            $"The engagement was ended early, on {ProviderMoment(f, "endedAt")} (the provider's time): no more feedback is asked for.");
+            $"The engagement was ended early, on {ProviderMoment(f, "endedAt")}: no more feedback is asked for.");
         yield return ("feedback.not-due-yet", f =>
         {
             var point = f.Get<FeedbackPoint>("point");
-            var when = f.Has("comesAt") ? $"it comes on {ProviderMoment(f, "comesAt")} (the provider's time)"
+            var when = f.Has("comesAt") ? $"it comes on {ProviderMoment(f, "comesAt")}"
                 : point == FeedbackPoint.AfterOnboarding ? "it comes once the first stage is done"
                 : "it comes once the engagement is completed";
             return $"The feedback {PointName(point)} is not due yet: {when}.";
         });
         yield return ("feedback.not-requested", f => $"No feedback was requested {PointName(f.Get<FeedbackPoint>("point"))}; record the request (RequestFeedback) first.");
         yield return ("feedback.already-received", f =>
-            $"The feedback {PointName(f.Get<FeedbackPoint>("point"))} was already received, on {ProviderMoment(f, "receivedAt")} (the provider's time).");
+            $"The feedback {PointName(f.Get<FeedbackPoint>("point"))} was already received, on {ProviderMoment(f, "receivedAt")}.");
         yield return ("incident.duplicate", f => $"An incident '{f.Text("incident")}' is already recorded; give the new one its own id.");
         yield return ("incident.follow-through-in-past", f =>
             $"The follow-through is due on {Day(f.Get<LocalDate>("due"))}, before the day the incident is recorded ({Day(f.Get<LocalDate>("today"))} for the provider): promise a date still to come.");
         yield return ("incident.unknown", f => $"No incident '{f.Text("incident")}' is recorded in this engagement"
             + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; the incidents are {string.Join(", ", incidents)}." : "."));
         yield return ("incident.already-followed-through", f =>
-            $"The incident '{f.Text("incident")}' was already followed through, on {ProviderMoment(f, "followedThroughAt")} (the provider's time).");
+            $"The incident '{f.Text("incident")}' was already followed through, on {ProviderMoment(f, "followedThroughAt")}.");
         yield return ("incident.credit-not-applied", f =>
             $"The {RuleName(f.Get<ConsequenceRule>("rule"))} has not been applied to the provider for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
         yield return ("incident.credit-already-linked", f =>
@@ -258,8 +258,12 @@ internal static partial class EngineEnglish
     private static string PointName(FeedbackPoint point) =>
         point == FeedbackPoint.AfterOnboarding ? "after onboarding" : point == FeedbackPoint.AtCompletion ? "at completion" : "in the follow-up after completion";
 
-    /// <summary>A moment in the provider's time zone, as the fact gives it.</summary>
-    private static string ProviderMoment(FactReader f, string name) => Moment(f.Get<ZonedDateTime>(name).LocalDateTime);
+    /// <summary>A moment in the provider's time zone, as the fact gives it, with the zone's place: 30 April 2026 at 18:00 (Madrid time).</summary>
+    private static string ProviderMoment(FactReader f, string name)
+    {
+        var moment = f.Get<ZonedDateTime>(name);
+        return Moment(moment.LocalDateTime) + " " + f.Words.ZoneTime(moment.Zone);
+    }
 
     /// <summary>
     /// An obligation by name: <c>stage "Design draft"</c>, <c>the deposit</c>, <c>the payment after "Design draft"</c>,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ClientBoundaries.Primitives;
+using NodaTime;
 
 namespace ClientBoundaries.Documents.Words;
 
@@ -31,6 +32,9 @@ internal static class EngineWords
     /// <summary>The keys worded in English only: log texts and recorded texts.</summary>
     public static IEnumerable<string> EnglishOnlyKeys => EngineEnglish.EnglishOnlyKeys;
 
+    /// <summary>The fact that names the zone a reader reads bare instants in (the provider's, beside a refusal's instants).</summary>
+    internal const string ReaderZone = "readerZone";
+
     /// <summary>The words of <paramref name="language"/>, by key.</summary>
     internal static IReadOnlyDictionary<string, Func<FactReader, string>> Of(Language language) => Tables[language.Value - 1].Value;
 
@@ -40,7 +44,7 @@ internal static class EngineWords
     {
         if (Of(language).TryGetValue(key, out var say))
         {
-            return say(new FactReader(key, facts, Phrasebook.Of(language)));
+            return say(new FactReader(key, facts, WordsFor(language, facts)));
         }
 
         if (language != Language.English && EngineEnglish.IsEnglishOnly(key))
@@ -49,5 +53,20 @@ internal static class EngineWords
         }
 
         throw new InvalidOperationException($"The library has no {language.Name} for the sentence '{key}'.");
+    }
+
+    /// <summary>The language's phrasebook, reading bare instants in the reader's zone when the facts state one (<c>readerZone</c>).</summary>
+    private static Phrasebook WordsFor(Language language, IReadOnlyList<Fact> facts)
+    {
+        var words = Phrasebook.Of(language);
+        foreach (var fact in facts)
+        {
+            if (fact.Name == ReaderZone && fact.Value is DateTimeZone zone)
+            {
+                return words.ForReaderIn(zone, words.ZoneTime(zone));
+            }
+        }
+
+        return words;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ClientBoundaries.Documents;
 using ClientBoundaries.Documents.Words;
 using ClientBoundaries.Primitives;
 using FluentAssertions;
@@ -97,11 +98,26 @@ public class EngineWordsTests
     {
         EngineEnglish.Day(new NodaTime.LocalDate(2026, 3, 7)).Should().Be("7 March 2026");
         EngineEnglish.Moment(new NodaTime.LocalDateTime(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05");
-        EngineEnglish.Utc(NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05 UTC");
+        Phrasebook.Of(Language.English).Utc(NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05 UTC");
         EngineEnglish.Amount(new Money(1800m, "EUR")).Should().Be("1,800.00 EUR");
         EngineEnglish.Amount(null).Should().Be("nothing");
         EngineEnglish.BusinessDays(1).Should().Be("1 business day");
         EngineEnglish.Hours(2.50m).Should().Be("2.5 hours");
+    }
+
+    [Fact]
+    public void A_bare_instant_reads_in_the_readers_zone_with_its_place_when_the_facts_name_one()
+    {
+        // 16:05 UTC on Saturday 7 March 2026 is 17:05 in Madrid (CET, UTC+1) and 23:05 in Jakarta (UTC+7).
+        var command = new ClientBoundaries.Engagements.EngagementCommand.StartStage(new StageKey("design"), NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5));
+        var last = NodaTime.Instant.FromUtc(2026, 3, 7, 17, 0);
+        var madrid = NodaTime.DateTimeZoneProviders.Tzdb["Europe/Madrid"];
+        var jakarta = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+
+        EngineWords.Say(Language.English, "engagement.out-of-order", new[] { Fact.Of("command", (object)command), Fact.Of("last", last), Fact.Of("readerZone", madrid) })
+            .Should().Be("Cannot start a stage at 7 March 2026 at 17:05 (Madrid time): the engagement's last event happened later, at 7 March 2026 at 18:00 (Madrid time).");
+        EngineWords.Say(Language.Indonesian, "engagement.out-of-order", new[] { Fact.Of("command", (object)command), Fact.Of("last", last), Fact.Of("readerZone", jakarta) })
+            .Should().Contain("7 Maret 2026 pukul 23.05 (waktu Jakarta)").And.NotContain("UTC");
     }
 
     private static string RepositoryRoot()

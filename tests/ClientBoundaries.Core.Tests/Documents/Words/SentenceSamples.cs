@@ -542,6 +542,8 @@ internal static class SentenceSamples
             }
         }
 
+        // As EngagementDecider.Decide names them: the provider's zone, for the instants a refusal states.
+        named.Add(F("readerZone", DateTimeZoneProviders.Tzdb["Europe/Madrid"]));
         s.Add((key, @case, named));
     }
 

@@ -34,7 +34,7 @@ public class FeedbackTests
         Assessor.AssessMany(new[] { engagement.State }, I("2026-04-12T12:00:00Z")).Should().BeEmpty();
         var early = engagement.Refuses(new RequestFeedback(FeedbackPoint.FollowUp, I("2026-04-12T12:00:00Z")));
         early.Code.Should().Be("feedback.not-due-yet");
-        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes on 13 April 2026 at 09:00 (the provider's time).");
+        early.Message.Should().Be("The feedback in the follow-up after completion is not due yet: it comes on 13 April 2026 at 09:00 (Jakarta time).");
 
         var due = Assessor.AssessMany(new[] { engagement.State }, I("2026-04-13T02:00:00Z")).Should().ContainSingle().Subject
             .Communication.Should().ContainSingle().Subject.Should().BeOfType<CommunicationDue.FeedbackDue>().Subject;
@@ -137,7 +137,7 @@ public class FeedbackTests
         EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
         var refused = engagement.Refuses(new RequestFeedback(FeedbackPoint.AfterOnboarding, I("2026-03-09T10:00:00Z")));
         refused.Code.Should().Be("feedback.ended-early");
-        refused.Message.Should().Be("The engagement was ended early, on 9 March 2026 at 16:00 (the provider's time): no more feedback is asked for.");
+        refused.Message.Should().Be("The engagement was ended early, on 9 March 2026 at 16:00 (Jakarta time): no more feedback is asked for.");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ConsequenceCommandTests
         var refusal = engagement.Refuses(new ApplyConsequence(ContentDue, ConsequenceRule.Escalation(5, "owner"), Madrid("2026-03-12T10:00")));
 
         refusal.Code.Should().Be("consequence.not-due");
-        refusal.Message.Should().Be("The escalation at 5 business days late for stage \"Client sends content\" is not due yet: it falls due on 17 March 2026 at 08:00 UTC.");
+        refusal.Message.Should().Be("The escalation at 5 business days late for stage \"Client sends content\" is not due yet: it falls due on 17 March 2026 at 09:00 (Madrid time).");
         refusal.Subject.Should().Be("content");
     }
 

@@ -50,7 +50,7 @@ public class ChangeOrderTests
 
         violation.Code.Should().Be("change-order.expired");
         violation.Message.Should().Be(
-            "The proposal for change order 'team-page' expired on 30 March 2026 at 22:00 UTC; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
+            "The proposal for change order 'team-page' expired on 31 March 2026 at 00:00 (Madrid time); propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         engagement
             .Do(new ProposeChangeOrder(TeamPage, Madrid("2026-04-01T09:00"), new Money(800m, "EUR"), scheduleImpactBusinessDays: 3))
             .Do(new AcceptChangeOrder(TeamPage, Madrid("2026-04-01T10:00")));
@@ -101,7 +101,7 @@ public class ChangeOrderTests
         engagement.State.Scope.AcceptedChangeOrdersTotal.Should().BeNull();
         var violation = engagement.Refuses(new AcceptChangeOrder(TeamPage, Madrid("2026-03-17T10:00")));
         violation.Code.Should().Be("change-order.closed");
-        violation.Message.Should().Be("Change order 'team-page' was declined on 17 March 2026 at 08:00 UTC; nothing more can happen to it.");
+        violation.Message.Should().Be("Change order 'team-page' was declined on 17 March 2026 at 09:00 (Madrid time); nothing more can happen to it.");
     }
 
     [Fact]
