@@ -129,7 +129,7 @@ public static partial class EngagementDecider
         var today = provider.ToLocalDate(command.At);
         if (occurrence > today)
         {
-            return Decision.Refuse("check-in.in-future", subject, Fact.Of("occurrence", occurrence), Fact.Of("today", today));
+            return Decision.Refuse("check-in.in-future", subject, Fact.Of("occurrence", occurrence), Fact.Of("today", today), Fact.Of("party", PartyRole.Provider));
         }
 
         var held = command.MissedBecause is null;
@@ -201,7 +201,7 @@ public static partial class EngagementDecider
 
         var today = engagement.CalendarOf(PartyRole.Provider).ToLocalDate(incident.At);
         return report.FollowThroughDue < today
-            ? Decision.Refuse("incident.follow-through-in-past", report.IncidentId.Value, Fact.Of("due", report.FollowThroughDue), Fact.Of("today", today))
+            ? Decision.Refuse("incident.follow-through-in-past", report.IncidentId.Value, Fact.Of("due", report.FollowThroughDue), Fact.Of("today", today), Fact.Of("party", PartyRole.Provider))
             : Decision.Accept(new IncidentRecorded(report, incident.At));
     }
 
@@ -235,7 +235,7 @@ public static partial class EngagementDecider
 
         if (credit is null)
         {
-            return Decision.Refuse("incident.credit-not-applied", command.IncidentId.Value, Fact.Of("rule", command.Rule), Fact.Of("obligation", command.Obligation));
+            return Decision.Refuse("incident.credit-not-applied", command.IncidentId.Value, Fact.Of("rule", command.Rule), Fact.Of("obligation", command.Obligation), Fact.Of("party", PartyRole.Provider));
         }
 
         if (incident.Credit is { } linked)

@@ -123,7 +123,7 @@ public static partial class EngagementDecider
         var status = order.StatusAt(command.At);
         if (!absorbed && status == ChangeOrderStatus.Draft)
         {
-            return Decision.Refuse("change-order.not-proposed", id.Value, Fact.Of("changeOrder", id));
+            return Decision.Refuse("change-order.not-proposed", id.Value, Fact.Of("changeOrder", id), Fact.Of("party", PartyRole.Client));
         }
 
         if (!absorbed && status == ChangeOrderStatus.Expired)
@@ -135,7 +135,7 @@ public static partial class EngagementDecider
         var stage = order.ScheduleImpactBusinessDays == 0 && !HasBudgetedHours(agreement) ? null : StageToExtend(engagement, order);
         if (order.ScheduleImpactBusinessDays > 0 && stage is null)
         {
-            return Decision.Refuse("change-order.no-stage-left", id.Value, Fact.Of("changeOrder", id), Fact.Of("impact", order.ScheduleImpactBusinessDays));
+            return Decision.Refuse("change-order.no-stage-left", id.Value, Fact.Of("changeOrder", id), Fact.Of("impact", order.ScheduleImpactBusinessDays), Fact.Of("party", PartyRole.Provider));
         }
 
         if (stage is not null && stage.DurationBusinessDays + order.ScheduleImpactBusinessDays > Stage.MaxDurationBusinessDays)

@@ -105,11 +105,11 @@ internal static partial class EngineEnglish
             $"A change order costs at least {Amount(f.Get<Money>("minimum"))} under the agreement, but {Amount(f.Get<Money>("price"))} was proposed for '{f.Text("changeOrder")}'; to give the work for less, absorb it (AbsorbChangeOrder).");
         yield return ("change-order.proceeding-not-allowed", f =>
             $"The agreement does not let work on a change go ahead before its price is agreed; change order '{f.Text("changeOrder")}' must be accepted first.");
-        yield return ("change-order.not-proposed", f => $"Change order '{f.Text("changeOrder")}' is a draft the client has not seen; propose it first (ProposeChangeOrder).");
+        yield return ("change-order.not-proposed", f => $"Change order '{f.Text("changeOrder")}' is a draft {f.Name("party")} has not seen; propose it first (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
             $"The proposal for change order '{f.Text("changeOrder")}' expired on {Utc(f, f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         yield return ("change-order.no-stage-left", f =>
-            $"Change order '{f.Text("changeOrder")}' adds {BusinessDays(f.Get<int>("impact"))}, but every stage of the provider is done; plan the work as a new engagement, or propose it with no schedule impact.");
+            $"Change order '{f.Text("changeOrder")}' adds {BusinessDays(f.Get<int>("impact"))}, but every stage of {f.Name("party")} is done; plan the work as a new engagement, or propose it with no schedule impact.");
     }
 
     /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
@@ -143,7 +143,7 @@ internal static partial class EngineEnglish
                 + (near.Count > 0 ? $"; the open ones nearby are {string.Join(", ", near)}." : ".");
         });
         yield return ("check-in.in-future", f =>
-            $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} has not come yet (it is {Day(f.Get<LocalDate>("today"))} for the provider).");
+            $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} has not come yet (it is {Day(f.Get<LocalDate>("today"))} for {f.Name("party")}).");
         yield return ("check-in.already-recorded", f => f.Get<RecordedCheckIn>("recorded") is { Held: true }
             ? $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded as held."
             : $"The check-in of {Day(f.Get<LocalDate>("occurrence"))} is already recorded as missed" + (f.Get<RecordedCheckIn>("recorded").Note is { } note ? $": {note.TrimEnd('.')}." : "."));
@@ -164,13 +164,13 @@ internal static partial class EngineEnglish
             $"The feedback {PointName(f.Get<FeedbackPoint>("point"))} was already received, on {ProviderMoment(f, "receivedAt")}.");
         yield return ("incident.duplicate", f => $"An incident '{f.Text("incident")}' is already recorded; give the new one its own id.");
         yield return ("incident.follow-through-in-past", f =>
-            $"The follow-through is due on {Day(f.Get<LocalDate>("due"))}, before the day the incident is recorded ({Day(f.Get<LocalDate>("today"))} for the provider): promise a date still to come.");
+            $"The follow-through is due on {Day(f.Get<LocalDate>("due"))}, before the day the incident is recorded ({Day(f.Get<LocalDate>("today"))} for {f.Name("party")}): promise a date still to come.");
         yield return ("incident.unknown", f => $"No incident '{f.Text("incident")}' is recorded in this engagement"
             + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; the incidents are {string.Join(", ", incidents)}." : "."));
         yield return ("incident.already-followed-through", f =>
             $"The incident '{f.Text("incident")}' was already followed through, on {ProviderMoment(f, "followedThroughAt")}.");
         yield return ("incident.credit-not-applied", f =>
-            $"The {RuleName(f.Get<ConsequenceRule>("rule"))} has not been applied to the provider for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
+            $"The {RuleName(f.Get<ConsequenceRule>("rule"))} has not been applied to {f.Name("party")} for {Obligation(f, "obligation")}: apply it first (ApplyConsequence), then link it.");
         yield return ("incident.credit-already-linked", f =>
             $"The incident '{f.Text("incident")}' is already linked to a credit (the {RuleName(f.Get<ConsequenceRule>("rule"))}, for {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"A message '{f.Text("message")}' is already recorded; give the new one its own id.");

@@ -160,9 +160,9 @@ internal static class SentenceSamples
         Refusal(s, "change-order.wrong-currency", "dollars", F("changeOrder", teamPage), F("currency", "EUR"), F("price", new Money(720m, "USD")));
         Refusal(s, "change-order.below-minimum", "under the minimum", F("changeOrder", teamPage), F("minimum", Eur(150m)), F("price", Eur(90m)));
         Refusal(s, "change-order.proceeding-not-allowed", "team page", F("changeOrder", teamPage));
-        Refusal(s, "change-order.not-proposed", "draft", F("changeOrder", teamPage));
+        Refusal(s, "change-order.not-proposed", "draft", F("changeOrder", teamPage), F("party", PartyRole.Client));
         Refusal(s, "change-order.expired", "after 14 days", F("changeOrder", teamPage), F("expiresAt", Madrid("2026-04-30T00:00")));
-        Refusal(s, "change-order.no-stage-left", "after the build", F("changeOrder", new ChangeRequestId("blog")), F("impact", 3));
+        Refusal(s, "change-order.no-stage-left", "after the build", F("changeOrder", new ChangeRequestId("blog")), F("impact", 3), F("party", PartyRole.Provider));
     }
 
     private static void Conversations(List<(string, string, IReadOnlyList<Fact>)> s)
@@ -203,7 +203,7 @@ internal static class SentenceSamples
             F("cadence", CheckInCadence.Every(3)),
             F("start", D("2026-03-16")),
             F("nearby", new ValueList<LocalDate>(Array.Empty<LocalDate>())));
-        Refusal(s, "check-in.in-future", "next week", F("occurrence", D("2026-04-20")), F("today", D("2026-04-15")));
+        Refusal(s, "check-in.in-future", "next week", F("occurrence", D("2026-04-20")), F("today", D("2026-04-15")), F("party", PartyRole.Provider));
         Refusal(s, "check-in.already-recorded", "held", F("occurrence", occurrence), F("recorded", new RecordedCheckIn(occurrence, true, null, Madrid("2026-04-13T10:00"))));
         Refusal(s, "check-in.already-recorded", "missed", F("occurrence", occurrence), F("recorded", new RecordedCheckIn(occurrence, false, "the clinic was closed for inspection", Madrid("2026-04-13T17:00"))));
         Refusal(s, "feedback.not-agreed", "another point agreed", F("point", FeedbackPoint.AfterOnboarding), F("policy", new FeedbackPolicy(afterOnboarding: false)));
@@ -215,11 +215,11 @@ internal static class SentenceSamples
         Refusal(s, "feedback.not-requested", "follow-up", F("point", FeedbackPoint.FollowUp));
         Refusal(s, "feedback.already-received", "after onboarding", F("point", FeedbackPoint.AfterOnboarding), F("receivedAt", InMadrid("2026-03-27T12:40")));
         Refusal(s, "incident.duplicate", "wrong photo", F("incident", new IncidentId("wrong-photo")));
-        Refusal(s, "incident.follow-through-in-past", "yesterday", F("due", D("2026-05-19")), F("today", D("2026-05-20")));
+        Refusal(s, "incident.follow-through-in-past", "yesterday", F("due", D("2026-05-19")), F("today", D("2026-05-20")), F("party", PartyRole.Provider));
         Refusal(s, "incident.unknown", "others recorded", F("incident", new IncidentId("broken-form")), F("incidents", new ValueList<IncidentId>(new[] { new IncidentId("wrong-photo") })));
         Refusal(s, "incident.unknown", "none recorded", F("incident", new IncidentId("broken-form")), F("incidents", new ValueList<IncidentId>(Array.Empty<IncidentId>())));
         Refusal(s, "incident.already-followed-through", "wrong photo", F("incident", new IncidentId("wrong-photo")), F("followedThroughAt", InMadrid("2026-05-22T16:00")));
-        Refusal(s, "incident.credit-not-applied", "design credit", F("rule", ConsequenceRule.Credit(3, Charge.PercentOf(5m))), F("obligation", ObligationKey.ForStage(Design)));
+        Refusal(s, "incident.credit-not-applied", "design credit", F("rule", ConsequenceRule.Credit(3, Charge.PercentOf(5m))), F("obligation", ObligationKey.ForStage(Design)), F("party", PartyRole.Provider));
         Refusal(s, "incident.credit-already-linked", "design credit", F("incident", new IncidentId("wrong-photo")), F("rule", ConsequenceRule.Credit(3, Charge.PercentOf(5m))), F("obligation", ObligationKey.ForStage(Design)));
         Refusal(s, "message.duplicate", "opening hours", F("message", new MessageId("opening-hours")));
         Refusal(s, "message.channel-not-accepted", "phone to the provider", F("recipient", PartyRole.Provider), F("channel", Channel.Phone), F("accepted", new[] { Channel.Email, Channel.Portal }));

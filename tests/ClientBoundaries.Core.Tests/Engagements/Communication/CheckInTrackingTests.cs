@@ -61,7 +61,7 @@ public class CheckInTrackingTests
 
         var future = engagement.Refuses(new RecordCheckIn(D("2026-03-23"), at));
         future.Code.Should().Be("check-in.in-future");
-        future.Message.Should().Be("The check-in of 23 March 2026 has not come yet (it is 14 March 2026 for the provider).");
+        future.Message.Should().Be("The check-in of 23 March 2026 has not come yet (it is 14 March 2026 for Pixel & Pine Studio).");
 
         var twice = engagement.Refuses(new RecordCheckIn(D("2026-03-13"), at));
         twice.Code.Should().Be("check-in.already-recorded");

@@ -129,7 +129,7 @@ public class IncidentTests
         engagement.Refuses(new RecordIncident(LateBrief, "Again", "None", "Sorry", D("2026-03-09"), at)).Code.Should().Be("incident.duplicate");
         var past = engagement.Refuses(new RecordIncident(new IncidentId("typo"), "A typo on the sitemap", "None", "Fixed", D("2026-03-05"), at));
         past.Code.Should().Be("incident.follow-through-in-past");
-        past.Message.Should().Be("The follow-through is due on 5 March 2026, before the day the incident is recorded (6 March 2026 for the provider): promise a date still to come.");
+        past.Message.Should().Be("The follow-through is due on 5 March 2026, before the day the incident is recorded (6 March 2026 for Pixel & Pine Studio): promise a date still to come.");
         var unknown = engagement.Refuses(new RecordFollowThrough(new IncidentId("typo"), "Fixed", at));
         unknown.Code.Should().Be("incident.unknown");
         unknown.Message.Should().Be("No incident 'typo' is recorded in this engagement; the incidents are late-brief.");
@@ -146,7 +146,7 @@ public class IncidentTests
 
         var refused = engagement.Refuses(new LinkCreditToIncident(LateBrief, DiscoveryStage, ConsequenceRule.Credit(3, Charge.PercentOf(10m)), Madrid("2026-03-04T10:00")));
         refused.Code.Should().Be("incident.credit-not-applied");
-        refused.Message.Should().Be("The credit at 3 business days late has not been applied to the provider for stage \"Discovery call\": apply it first (ApplyConsequence), then link it.");
+        refused.Message.Should().Be("The credit at 3 business days late has not been applied to Pixel & Pine Studio for stage \"Discovery call\": apply it first (ApplyConsequence), then link it.");
         FluentActions.Invoking(() => new EngagementEvent.IncidentCreditLinked(LateBrief, DiscoveryStage, 0, ConsequenceRule.Escalation(5, "owner"), Madrid("2026-03-04T10:00")))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("rule");
     }
