@@ -8,7 +8,9 @@
 // every engagement, asks Assessor.Assess what is due at the sweep's moment (given, never read from
 // a clock), sends the reminders and applies the consequences, and appends what it did; run again
 // at the same moment it does nothing, and a few days later it climbs to the next rung of each
-// ladder. Three clients: one on time, one late with its content, one late with an invoice.
+// ladder. Three clients: one on time, one late with its content, one late with an invoice. The
+// one late with its content reads Spanish: what the sweep sends it is worded in Spanish, and the
+// studio reads the same facts in English beside it.
 //
 // Run with:
 //   dotnet run --project samples/CrmPlugin                          (a new database in a temp folder)
@@ -21,7 +23,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
 using CrmPlugin;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -165,7 +169,7 @@ static void TwoUsersAtOnce(string database, CommandHandler handler)
     Section($"Two users, one engagement: {stream} at version {version}");
 
     var accept = new AcceptStage(Studio.Content, Studio.At("2026-03-18T16:30"));
-    var effort = new LogEffort(Studio.Content, ClientBoundaries.Primitives.PartyRole.Provider, 1.5m, Studio.At("2026-03-18T16:31"), "Answered questions about the photos");
+    var effort = new LogEffort(Studio.Content, PartyRole.Provider, 1.5m, Studio.At("2026-03-18T16:31"), "Answered questions about the photos");
     Console.WriteLine($"Ana loads version {seenByAna.Version} and accepts the content; Ben loads version {seenByBen.Version} and logs 1.5 hours on it.");
     var anaDecides = EngagementDecider.Decide(seenByAna.Replay(), accept.ExpectingVersion(seenByAna.Version));
     var benDecides = EngagementDecider.Decide(seenByBen.Replay(), effort.ExpectingVersion(seenByBen.Version));
@@ -203,8 +207,14 @@ static void RunSweep(Sweep sweep, Instant at, string title, string label)
     foreach (var action in report.Actions)
     {
         var outcome = action.Decision.IsAccepted ? string.Empty : $" REFUSED: {action.Decision.Violations[0].Message}";
-        Console.WriteLine($"{action.Stream,-14} {action.What}{outcome}");
+        var language = action.Language == Language.English ? string.Empty : $", sent in {action.Language.Name}";
+        Console.WriteLine($"{action.Stream,-14} {action.What}{language}{outcome}");
         Console.WriteLine($"{string.Empty,-14} {action.Due.Explanation}");
+        if (action.Language != Language.English)
+        {
+            // What was sent, in the words the studio reads: the same facts, worded in English.
+            Console.WriteLine($"{string.Empty,-14} In English, for the studio: {action.Due.ExplanationIn(Language.English)}");
+        }
     }
 
     Console.WriteLine($"{label}: {report.Summary()}");
@@ -239,9 +249,17 @@ static string Standing(EngagementState state, Instant at)
     var who = agreement.PartyOf(ball.Party).Name;
     var due = ball.DueBy is { } date ? $", due {Moments.Show(date)}" : string.Empty;
     var late = Assessor.Assess(state, at).Obligations.Where(o => o.BusinessDaysLate > 0)
-        .Select(o => $"; {o.Obligation} is {o.BusinessDaysLate} business day{(o.BusinessDaysLate == 1 ? string.Empty : "s")} late");
+        .Select(o => $"; {NameOf(o.Obligation, agreement)} is {o.BusinessDaysLate} business day{(o.BusinessDaysLate == 1 ? string.Empty : "s")} late");
     return $"{who}'s move, \"{ball.Expectation}\"{due}{string.Concat(late)}";
 }
+
+// An obligation as a person names it: the stage by its title, a payment by what it pays for.
+static string NameOf(ObligationKey obligation, Agreement agreement) =>
+    obligation == ObligationKey.Deposit ? "the deposit"
+    : obligation == ObligationKey.FinalPayment ? "the final payment"
+    : obligation.Kind == ObligationKind.MilestonePayment ? $"the payment after \"{agreement.FindStage(obligation.Stage!)!.Name}\""
+    : obligation.Stage is { } stage ? $"\"{agreement.FindStage(stage)!.Name}\""
+    : obligation.ToString();
 
 static void Section(string title)
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -10,7 +11,8 @@ namespace CrmPlugin;
 /// <summary>
 /// The CRM's owner, a small Lisbon web studio, and the one "How we work together" agreement it
 /// signs with every client: the same stages, payments and consequences, with the client's own
-/// name and calendar.
+/// name, calendar and language. What the agreement says (stage titles, the contact an escalation
+/// goes to) is written once, in English; what the library words for a client is in its language.
 /// </summary>
 /// <remarks>
 /// The repository's JSON templates (samples/templates, loaded with AgreementTemplate.Load) are not
@@ -39,12 +41,12 @@ internal static class Studio
                 HolidayRule.Fixed(12, 25, "Christmas Day"),
             ]);
 
-    /// <summary>The clients whose engagements the CRM keeps, each one stream in the event store.</summary>
+    /// <summary>The clients whose engagements the CRM keeps, each one stream in the event store; the dental clinic in Madrid reads Spanish.</summary>
     public static IReadOnlyList<Client> Clients { get; } =
     [
-        new("alder-books", "Alder & Finch Books", Zone("Europe/London")),
-        new("birch-dental", "Birchwood Dental", Zone("Europe/Madrid")),
-        new("cobalt-cycles", "Cobalt Cycles", Zone("Europe/Berlin")),
+        new("alder-books", "Alder & Finch Books", Zone("Europe/London"), Language.English),
+        new("birch-dental", "Birchwood Dental", Zone("Europe/Madrid"), Language.Spanish),
+        new("cobalt-cycles", "Cobalt Cycles", Zone("Europe/Berlin"), Language.English),
     ];
 
     /// <summary>A moment on the studio's clock, written "2026-03-18T16:00".</summary>
@@ -113,6 +115,7 @@ internal static class Studio
                     ConsequenceRule.Escalation(5, "studio director"),
                 ]),
                 caps: new ConsequenceCaps(null, null, new Money(1000m, "EUR"))))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Short, language: client.Language))
             .Build();
 
     private static BusinessCalendar Zone(string zone) => BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb[zone]);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
 using NodaTime;
 using static ClientBoundaries.Engagements.EngagementCommand;
 
@@ -51,7 +52,7 @@ internal sealed class Sweep(EventStore store)
             void Record(EngagementCommand command, DueConsequence due)
             {
                 var decision = EngagementDecider.Decide(state, command.ExpectingVersion(state.Version));
-                actions.Add(new SweepAction(stream, state.Agreement!.Client.Name, due, decision));
+                actions.Add(new SweepAction(stream, state.Agreement!.Client.Name, state.Agreement.PreferencesOf(due.Party).Language, due, decision));
                 foreach (var @event in decision.Events)
                 {
                     events.Add(@event);
@@ -82,8 +83,11 @@ internal sealed class Sweep(EventStore store)
     }
 }
 
-/// <summary>One reminder sent or consequence applied by a sweep, or refused by the decider.</summary>
-internal sealed record SweepAction(string Stream, string Client, DueConsequence Due, Decision Decision)
+/// <summary>
+/// One reminder sent or consequence applied by a sweep, or refused by the decider; <paramref name="Language"/> is the
+/// language of the party it concerns, the one its explanation is worded in.
+/// </summary>
+internal sealed record SweepAction(string Stream, string Client, Language Language, DueConsequence Due, Decision Decision)
 {
     /// <summary>"firm reminder", "late fee": the rule's kind in words.</summary>
     public string What => string.Concat(Due.Kind.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

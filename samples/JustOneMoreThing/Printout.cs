@@ -14,7 +14,7 @@ namespace JustOneMoreThing;
 /// <summary>Turns the scope terms and the scope ledger into tables. Every text is culture-invariant, so the output never varies.</summary>
 internal static class Printout
 {
-    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("ddd d MMM uuuu", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern MomentPattern = LocalDateTimePattern.Create("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 
     public static string Day(LocalDate date) => DayPattern.Format(date);

@@ -7,6 +7,8 @@
 // studio can send as is. Goodwill runs out, and the first charged extra explains why charging
 // starts. Online ordering, which the agreement excludes, becomes a change order: drafted with the
 // decision, proposed, accepted, and the agreement amended to version 2 with the build re-planned.
+// Last, a second client whose preferences say Spanish: its scope answers, the word on charging and
+// its reminder are worded in Spanish, and the studio reads the same facts in English beside them.
 //
 // Run with: dotnet run --project samples/JustOneMoreThing
 // Output is plain text when redirected to a file or a pipe; the dates are fixed, so it never changes.
@@ -14,6 +16,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using JustOneMoreThing;
@@ -135,6 +138,46 @@ Say($"Goodwill: {Printout.Hours(ledger.GoodwillUsedHours)} of {Printout.Hours(te
     + $"{Printout.Hours(ledger.GoodwillLeftHours)} left. Charging has started: {ledger.ChargingStarted}.");
 AnsiConsole.Write(Printout.ChangeOrders(ledger, now));
 Say($"{engagement.Events.Count} events stored; {ledger.Decisions.Count} requests decided.");
+
+// A client who reads Spanish: its preferences say so, and what it is sent is worded in Spanish from the same facts.
+var alba = new EngagementRecord();
+var albaAgreement = Scenario.SpanishAgreement;
+Section($"A client who reads Spanish: {albaAgreement.Client.Name}, in Madrid");
+Say($"A pastry shop signs an agreement written in Spanish (\"{albaAgreement.Title}\", {Printout.Hours(albaAgreement.Scope.Goodwill.TotalHours)} of goodwill), "
+    + "and its preferences say Spanish. What it is sent (scope answers, the word on charging, reminders) is worded in Spanish; "
+    + "MessageIn and ExplanationIn(Language.English) word the same facts in English for the studio.");
+alba.Do(new Propose(albaAgreement, Madrid("2026-05-20T12:00")));
+alba.Do(new Sign(Madrid("2026-05-22T13:00")));
+alba.Do(new Schedule(WorkStarts, Madrid("2026-05-28T12:00")));
+alba.Do(new StartStage(Discovery, Madrid("2026-06-01T09:00")));
+alba.Do(new HandOff(Discovery, Madrid("2026-06-02T17:00")));
+alba.Do(new StartStage(Content, Madrid("2026-06-03T09:00")));
+var sent = Printout.NewTable(string.Empty, $"Sent to {Markup.Escape(albaAgreement.Client.Name)}, in Spanish", "What the studio reads, in English");
+sent.Columns[0].Width(16);
+sent.ShowRowSeparators();
+void AskInSpanish(string id, string when, string description, decimal hours)
+{
+    if (alba.Do(new RequestChange(new ChangeRequest(new ChangeRequestId(id), description, PartyRole.Client, hours, Madrid(when)))))
+    {
+        var decision = alba.State.Scope.Decisions[^1];
+        var notice = decision as ScopeDecision.OutOfScope;
+        sent.AddRow(
+            Markup.Escape($"{Printout.Moment(Madrid(when))}\n{description}\n") + Kind(decision).Split('\n')[0], // the decision's name, without its details
+            Markup.Escape(notice?.ChargingStartsNotice is { } spanish ? $"{spanish}\n\n{decision.Message}" : decision.Message),
+            Markup.Escape(notice?.ChargingStartsNoticeIn(Language.English) is { } english ? $"{english}\n\n{decision.MessageIn(Language.English)}" : decision.MessageIn(Language.English)));
+    }
+}
+
+AskInSpanish("foto-portada", "2026-06-08T10:00", "Cambiar la foto de la portada", 1m);
+AskInSpanish("alergenos", "2026-06-10T10:00", "Añadir un aviso de alérgenos en la carta", 0.5m);
+var morning = Madrid("2026-06-12T09:30");
+foreach (var reminder in Assessor.Assess(alba.State, morning).Reminders)
+{
+    sent.AddRow(Markup.Escape($"{Printout.Moment(morning)}\nReminder"), Markup.Escape(reminder.Explanation), Markup.Escape(reminder.ExplanationIn(Language.English)));
+    alba.Do(new RecordReminderSent(reminder.Obligation, reminder.Rule, morning));
+}
+
+AnsiConsole.Write(sent);
 
 static string Kind(ScopeDecision decision) => decision switch
 {

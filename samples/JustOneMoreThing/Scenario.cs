@@ -1,5 +1,7 @@
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Communication;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 using NodaTime;
@@ -71,6 +73,32 @@ internal static class Scenario
             .WithGoodwill(new Goodwill(3m, capPerRequestHours: 1m))
             .WithRateCard(new RateCard(new Money(85m, "EUR"), new Money(120m, "EUR")))
             .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 10, hoursPerBusinessDay: 6m))
+            .Build();
+
+    /// <summary>
+    /// A second client, a pastry shop in Madrid whose preferences say Spanish: the studio writes its agreement in
+    /// Spanish too (what the agreement says is printed as written). Three stages, five pages, one hour of goodwill,
+    /// the same rate card, and a friendly reminder two business days before the client's due date.
+    /// </summary>
+    public static Agreement SpanishAgreement { get; } =
+        new AgreementBuilder(new AgreementId("pasteleria-alba-web-2026"), "Una web nueva para Pastelería Alba")
+            .WithProvider("Estudio Olivo", StudioCalendar)
+            .WithClient("Pastelería Alba", StudioCalendar)
+            .AddStage(Discovery, "Reunión inicial", PartyRole.Provider, 2, stage => stage.HandsOver("Resumen del proyecto y mapa del sitio"))
+            .AddStage(Content, "Envío de textos y fotos", PartyRole.Client, 10, stage => stage.HandsOver("Todos los textos y fotos de la lista"))
+            .AddStage(Build, "Diseño y lanzamiento", PartyRole.Provider, 20, stage => stage.HandsOver("La web publicada"))
+            .AddDeliverable(new Deliverable(
+                Pages,
+                "Páginas de la web",
+                Build,
+                new Allowance(units: 5, unitName: "páginas"),
+                inclusions: ["Carta, horario y formulario de contacto"],
+                exclusions: ["Tienda online"]))
+            .WithGoodwill(new Goodwill(1m, capPerRequestHours: 1m))
+            .WithRateCard(new RateCard(new Money(85m, "EUR"), new Money(120m, "EUR")))
+            .WithChangeOrderTerms(new ChangeOrderTerms(proposalValidDays: 10, hoursPerBusinessDay: 6m))
+            .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(new ConsequenceLadder(0, [ConsequenceRule.Reminder(-2)])))
+            .WithPreferences(PartyRole.Client, new CommunicationPreferences(Channel.Email, MessageLength.Short, language: Language.Spanish))
             .Build();
 
     /// <summary>A moment on the studio's clock: <c>Madrid("2026-06-16T10:00")</c>.</summary>

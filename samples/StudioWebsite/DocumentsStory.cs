@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Primitives;
@@ -21,6 +23,32 @@ internal static class DocumentsStory
     /// <summary>The "How we work together" one-pager, in business days before there is a plan, with dates after.</summary>
     public static void PrintOnePager(Agreement agreement, Plan? plan) =>
         Print(OnePager.Write(agreement, plan, Language.English, DocumentFormat.PlainText));
+
+    /// <summary>
+    /// The one-pager of the running engagement: its opening, which says when the agreement was signed and the
+    /// deposit arrived, and the sections named (by their headings).
+    /// </summary>
+    public static void PrintOnePagerExcerpt(EngagementState state, params string[] sections)
+    {
+        var lines = OnePager.Write(state, Language.English, DocumentFormat.PlainText).TrimEnd('\n').Split('\n');
+        var excerpt = new List<string>();
+        var keep = true;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // In plain text a section's heading is underlined with dashes as long as the heading.
+            if (lines[i].Length > 0 && i + 1 < lines.Length && lines[i + 1] == new string('-', lines[i].Length))
+            {
+                keep = sections.Contains(lines[i]);
+            }
+
+            if (keep)
+            {
+                excerpt.Add(lines[i]);
+            }
+        }
+
+        Print(string.Join("\n", excerpt));
+    }
 
     /// <summary>Where the engagement stands at <paramref name="now"/>, as <see cref="Assessor.Assess"/> sees it.</summary>
     public static void PrintStatusReport(EngagementState state, Instant now, Language language) =>

@@ -132,7 +132,7 @@ internal sealed class EngagementRecord
             ConsequenceApplied applied => $"{applied.Rule.Kind}: {due!.Explanation}",
             Paused paused => $"On hold: {paused.Reason}. Resuming is {Name(paused.CausedBy)}'s move.",
             Resumed => $"Work resumes, and it is {Name(State.Ball!.Party)}'s move again: \"{State.Ball.Expectation}\".",
-            PaymentReceived payment => $"The {payment.Payment} of {Printout.Amount(payment.Amount)} is in.",
+            PaymentReceived payment => $"{Printout.Capitalised(Printout.NameOf(agreement, payment.Payment))} of {Printout.Amount(payment.Amount)} is in.",
             Completed => "Every stage is handed over and accepted: the engagement is complete. "
                 + $"The final payment of {Printout.Amount(terms.FinalPaymentAmount)} is invoiced, due in {terms.FinalPaymentDueDays} days.",
             MeetingBooked booked => $"Call booked, {Printout.Moment(booked.Meeting.Start, Scenario.StudioCalendar.Zone)} to "

@@ -92,7 +92,7 @@ internal static class FootDraggingStory
         record.Do(new HandOff(Feedback, NewYork("2026-08-04T15:00")));
         var closure = StudioCalendar.Closures[0].Dates;
         Diary.Aside($"{record.State.ProgressOf(Feedback)!.OverrunBusinessDays} business days late, and the studio's summer closure "
-            + $"({Printout.ShortDay(closure.Start)} to {Printout.ShortDay(closure.End)}) comes in between: "
+            + $"({closure.Start.Day} to {Printout.Day(closure.End)}) comes in between: "
             + $"the build starts {Printout.Day(record.State.Plan!.FindStage(Build)!.Start)}.");
         record.Do(new ReceivePayment(ObligationKey.MilestonePayment(Design), terms.Milestones[0].Amount.OfTotal(terms.Total), NewYork("2026-08-12T11:00")));
 

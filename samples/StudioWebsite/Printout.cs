@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -15,7 +16,7 @@ namespace StudioWebsite;
 /// <summary>Turns the agreement and its plans into tables. Every text is culture-invariant, so the output never varies.</summary>
 internal static class Printout
 {
-    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("ddd d MMM uuuu", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern ShortDayPattern = LocalDatePattern.Create("ddd d MMM", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern DayOfMonthPattern = LocalDatePattern.Create("d MMM", CultureInfo.InvariantCulture);
     private static readonly LocalDateTimePattern MomentPattern = LocalDateTimePattern.Create("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
@@ -34,6 +35,21 @@ internal static class Printout
 
     public static string NameOf(Agreement agreement, StageKey key) => agreement.FindStage(key)?.Name ?? key.Value;
 
+    /// <summary>A consequence's kind in words: "restart lead time" for RestartLeadTime.</summary>
+    public static string InWords(ConsequenceKind kind) =>
+        string.Concat(kind.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>The text with its first letter a capital, to start a sentence.</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>An obligation as a person names it: a stage by its title, a payment by what it pays for.</summary>
+    public static string NameOf(Agreement agreement, ObligationKey obligation) =>
+        obligation == ObligationKey.Deposit ? "the deposit"
+        : obligation == ObligationKey.FinalPayment ? "the final payment"
+        : obligation.Kind == ObligationKind.MilestonePayment ? $"the payment after \"{NameOf(agreement, obligation.Stage!)}\""
+        : obligation.Stage is { } stage ? $"\"{NameOf(agreement, stage)}\""
+        : obligation.ToString();
+
     /// <summary>Both parties: who they are, when they work, and the working days they take off in the given year.</summary>
     public static Table Parties(Agreement agreement, int year)
     {
@@ -50,27 +66,6 @@ internal static class Printout
                 calendar.Zone.Id,
                 Markup.Escape(WorkingHours(calendar.WorkingWeek)),
                 Markup.Escape(string.Join("\n", daysOff)));
-        }
-
-        return table;
-    }
-
-    /// <summary>The dated stages, each in its owner's own calendar.</summary>
-    public static Table DatedStages(Agreement agreement, Plan plan)
-    {
-        var table = NewTable("#", "Stage", "Owner", "Days", "Starts", "Due by end of", "Owner's zone");
-        table.Columns[3].RightAligned();
-        var number = 1;
-        foreach (var stage in plan.Stages)
-        {
-            table.AddRow(
-                (number++).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(NameOf(agreement, stage.Key)),
-                Markup.Escape(agreement.PartyOf(stage.Owner).Name),
-                stage.DurationBusinessDays.ToString(CultureInfo.InvariantCulture),
-                Day(stage.Start),
-                $"[bold]{Day(stage.Due)}[/]",
-                agreement.CalendarOf(stage.Owner).Zone.Id);
         }
 
         return table;

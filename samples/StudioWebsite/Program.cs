@@ -3,9 +3,11 @@
 // the studio's CRM runs the engagement through the library: each step a command the decider accepts
 // or refuses, and every morning Assessor.Assess says which reminders and consequences are due. The
 // bakery's content comes weeks late: reminders, its owner, a pause, and on its return the studio's
-// restart lead time and fee. Then the work goes on to completion. Printed on the way: the status
-// report at three moments (late, on hold, back at work), the timeline as Mermaid text; the timeline
-// as SVG and the dates as an iCalendar file are written to a temp folder.
+// restart lead time and fee. Then the work goes on to completion. Printed on the way: the one-pager
+// again once the work is dated (written from the engagement, it says when the agreement was signed
+// and the deposit arrived), the status report at three moments (late, on hold, back at work: what
+// was sent and applied so far, and each side's on-time record), the timeline as Mermaid text; the
+// timeline as SVG and the dates as an iCalendar file are written to a temp folder.
 //
 // Run with: dotnet run --project samples/StudioWebsite
 // Output is plain text when redirected to a file or a pipe; the dates are fixed, so it never changes.
@@ -45,11 +47,12 @@ AnsiConsole.Write(Printout.Parties(agreement, Scenario.WorkStarts.Year));
 Section("Proposed, signed, paid, dated (the studio's diary, Madrid time)");
 FootDraggingStory.SignAndSchedule(record);
 AnsiConsole.WriteLine();
-AnsiConsole.WriteLine("  The studio sends the one-pager again with a date on every stage, and the dates as a calendar file for the bakery's reminders:");
-var firstPlan = record.State.Plan!;
-AnsiConsole.Write(Printout.DatedStages(agreement, firstPlan));
-DocumentsStory.Write("one-pager.en.md", OnePager.Write(agreement, firstPlan, Language.English, DocumentFormat.Markdown));
-DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, firstPlan, Language.English, record.State.LastEventAt!.Value));
+AnsiConsole.WriteLine("  The studio sends the one-pager again, written from the engagement: when it was signed and paid, and a date on every stage.");
+AnsiConsole.WriteLine("  Its opening, its timeline and its days off:");
+DocumentsStory.PrintOnePagerExcerpt(record.State, "Timeline", "Days off");
+DocumentsStory.Write("one-pager.en.md", OnePager.Write(record.State, Language.English, DocumentFormat.Markdown));
+AnsiConsole.WriteLine("  And the dates as a calendar file, for the bakery's reminders:");
+DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, record.State.Plan!, Language.English, record.State.LastEventAt!.Value));
 
 Section("The content is due, and does not come");
 var now = FootDraggingStory.ContentRunsLate(record);
@@ -84,8 +87,10 @@ foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
 
 foreach (var party in state.ConsequencesApplied.GroupBy(c => c.Party))
 {
-    var applied = party.Select(c => $"{c.Rule.Kind} ({c.Obligation}" + (c.Amount is { } amount ? $", {Printout.Amount(amount)})" : ")"));
-    Say($"Consequences applied to {agreement.PartyOf(party.Key).Name}: {string.Join(", ", applied)}.");
+    var applied = party.GroupBy(c => c.Obligation).Select(obligation =>
+        $"over {Printout.NameOf(agreement, obligation.Key)}: "
+        + string.Join(", ", obligation.Select(c => Printout.InWords(c.Rule.Kind) + (c.Amount is { } amount ? $" ({Printout.Amount(amount)})" : string.Empty))));
+    Say($"Consequences applied to {agreement.PartyOf(party.Key).Name} {string.Join("; ", applied)}.");
 }
 
 Say($"{record.Events.Count} events stored; replaying them gives the same state: {EngagementDecider.Replay(record.Events).Equals(state)}. "
