@@ -70,6 +70,8 @@ public class TimelineTests
     [Theory]
     [InlineData("English")]
     [InlineData("Spanish")]
+    [InlineData("Indonesian")]
+    [InlineData("Malay")]
     public void Svg_of_the_foot_dragging_engagement_matches_its_approved_version(string language)
     {
         var lang = Language.FromName(language);
