@@ -4,8 +4,10 @@ namespace ClientBoundaries.Documents.Translations;
 
 /// <summary>
 /// The Indonesian texts, in the polite, plain register of Indonesian business correspondence.
-/// Words kept throughout: penyedia jasa, klien, tahap, tenggat, hari kerja, giliran,
-/// permintaan perubahan, penawaran perubahan, putaran revisi, bonus tanpa biaya. Times are written 09.00, as Indonesian does.
+/// Words kept throughout: penyedia jasa, klien, tahap, tenggat, hari kerja, masa tenggang, rapat rutin,
+/// permintaan perubahan, penawaran perubahan, putaran revisi, kuota, jatah bonus; the side whose move it is is the one a
+/// stage is "menunggu tindakan dari", and "tanggung jawab berpindah" when it passes; work on hold is "dihentikan sementara".
+/// Times are written 09.00, as Indonesian does.
 /// </summary>
 internal static class Indonesian
 {

@@ -4,8 +4,10 @@ namespace ClientBoundaries.Documents.Translations;
 
 /// <summary>
 /// The Malay texts, as written in Malaysian business correspondence. Words kept throughout:
-/// penyedia perkhidmatan, pelanggan, peringkat, tarikh akhir, hari bekerja, giliran,
-/// permintaan perubahan, sebut harga perubahan, pusingan semakan, tambahan percuma.
+/// penyedia perkhidmatan, pelanggan, peringkat, tarikh akhir, hari bekerja, tempoh ihsan, mesyuarat berkala,
+/// permintaan perubahan, sebut harga perubahan (an accepted one is an arahan perubahan), pusingan semakan, peruntukan,
+/// tambahan percuma, caj penyambungan semula kerja, "secara bersemuka" for in person; the side whose move it is is
+/// "{0} yang perlu bertindak", and "tanggungjawab beralih" when it passes.
 /// </summary>
 internal static class Malay
 {

@@ -18,7 +18,7 @@ internal static partial class EngineIndonesian
         yield return ("agreement.milestone.unknown-stage", f =>
             $"Pembayaran termin sebesar {MilestoneAmount(f, f.Get<Charge>("amount"))} dikaitkan dengan tahap '{f.Text("stage")}', padahal tahap itu tidak ada dalam perjanjian.");
         yield return ("agreement.preferences.escalation-contact-missing", f =>
-            $"Kebijakan konsekuensi {Role(f, "party")} meneruskan masalah kepada kontak eskalasinya, tetapi preferensi {Role(f, "party")} tidak menyebutkan kontak tersebut: sebutkan satu (WithPreferences), atau tetapkan peran kontak pada ketentuan itu.");
+            $"Ketentuan keterlambatan {Role(f, "party")} meneruskan masalah kepada kontak eskalasinya, tetapi preferensi komunikasi {Role(f, "party")} tidak menyebutkan kontak tersebut: sebutkan kontaknya (WithPreferences), atau tetapkan jabatan kontak pada ketentuan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
             $"{Phrasebook.Capitalised(Role(f, "party"))} lebih suka dihubungi {f.Words.ChannelVia(f.Get<Channel>("channel"))}, tetapi kebijakan kontaknya tidak menerima saluran itu (yang diterima: {Channels(f, "accepted")}).");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
@@ -32,17 +32,17 @@ internal static partial class EngineIndonesian
         yield return ("agreement.scope.rate-card-missing", _ =>
             "Putaran revisi tambahan dicatat sebagai permintaan perubahan, yang harganya dihitung dari daftar tarif, tetapi perjanjian ini belum memiliki daftar tarif (WithRateCard).");
         yield return ("agreement.consequences.unknown-stage", f =>
-            $"Kebijakan konsekuensi {Role(f, "party")} memuat jenjang konsekuensi untuk tahap '{f.Text("stage")}', padahal tahap itu tidak ada dalam perjanjian.");
+            $"Ketentuan keterlambatan {Role(f, "party")} memuat daftar tindakan untuk tahap '{f.Text("stage")}', padahal tahap itu tidak ada dalam perjanjian.");
         yield return ("agreement.consequences.stage-of-other-party", f =>
-            $"Kebijakan konsekuensi {Role(f, "party")} memuat jenjang konsekuensi untuk tahap '{f.Text("stage")}', padahal tahap itu tanggung jawab {Role(f, "owner")}: pindahkan jenjang itu ke kebijakan {Role(f, "owner")}.");
+            $"Ketentuan keterlambatan {Role(f, "party")} memuat daftar tindakan untuk tahap '{f.Text("stage")}', padahal tahap itu tanggung jawab {Role(f, "owner")}: pindahkan daftar tindakan itu ke ketentuan keterlambatan {Role(f, "owner")}.");
         yield return ("agreement.consequences.credit-from-client", _ =>
-            "Potongan harga adalah hak klien ketika penyedia jasa terlambat; kebijakan klien tidak dapat memuatnya (klien yang terlambat dikenakan denda).");
+            "Potongan harga adalah hak klien ketika penyedia jasa terlambat; ketentuan keterlambatan klien tidak dapat memuatnya (klien yang terlambat dikenakan denda).");
         yield return ("agreement.consequences.fee-from-provider", _ =>
-            "Denda dan biaya dibayar oleh klien yang terlambat; penyedia jasa yang terlambat memberikan potongan harga kepada klien, jadi kebijakan penyedia jasa tidak dapat memuat denda atau biaya.");
+            "Denda dan biaya dibayar oleh klien yang terlambat; penyedia jasa yang terlambat memberikan potongan harga kepada klien, jadi ketentuan keterlambatan penyedia jasa tidak dapat memuat denda atau biaya.");
         yield return ("agreement.consequences.provider-pays-nothing", _ =>
-            "Hanya klien yang melakukan pembayaran, jadi kebijakan penyedia jasa tidak dapat memuat jenjang konsekuensi untuk pembayaran.");
+            "Hanya klien yang melakukan pembayaran, jadi ketentuan keterlambatan penyedia jasa tidak dapat memuat daftar tindakan untuk pembayaran.");
         yield return ("agreement.consequences.credit-needs-price", f =>
-            $"Kebijakan {Role(f, "party")} memberikan potongan harga berupa persentase dari harga tahap, tetapi tahap '{f.Text("stage")}' belum memiliki harga (StageBuilder.Priced).");
+            $"Ketentuan keterlambatan {Role(f, "party")} memberikan potongan harga berupa persentase dari harga tahap, tetapi tahap '{f.Text("stage")}' belum memiliki harga (StageBuilder.Priced).");
         yield return ("agreement.currency.mixed", f =>
             $"Semua nilai dalam perjanjian harus dalam {f.Text("currency")}, tetapi {WhereTheAmountIs(f)} sebesar {Amount(f, "amount")}.");
         yield return ("plan.not-signed", f => f.Has("deposit")
@@ -54,7 +54,7 @@ internal static partial class EngineIndonesian
             $"Rapat selama {f.Words.Length(f.Get<Duration>("length"))} melebihi batas {f.Words.Length(f.Get<Duration>("longest"))} yang diizinkan perjanjian; bagi agendanya ke dalam dua rapat.");
     }
 
-    /// <summary>"harga tahap 'design'", "denda keterlambatan saat terlambat 5 hari kerja dalam kebijakan klien", "batas per bulan dalam kebijakan klien".</summary>
+    /// <summary>"harga tahap 'design'", "denda keterlambatan jika terlambat 5 hari kerja dalam ketentuan keterlambatan klien", "batas per bulan dalam ketentuan keterlambatan klien".</summary>
     private static string WhereTheAmountIs(FactReader f)
     {
         if (f.Has("stagePrice"))
@@ -69,11 +69,11 @@ internal static partial class EngineIndonesian
 
         if (f.Has("rule"))
         {
-            return $"{RuleName(f, f.Get<ConsequenceRule>("rule"))} dalam kebijakan {Role(f, "party")}";
+            return $"{RuleName(f, f.Get<ConsequenceRule>("rule"))} dalam ketentuan keterlambatan {Role(f, "party")}";
         }
 
         var cap = f.Get<CapScope>("cap");
-        return "batas " + (cap == CapScope.PerStage ? "per tahap" : cap == CapScope.PerMonth ? "per bulan" : "per proyek") + $" dalam kebijakan {Role(f, "party")}";
+        return "batas " + (cap == CapScope.PerStage ? "per tahap" : cap == CapScope.PerMonth ? "per bulan" : "untuk seluruh proyek") + $" dalam ketentuan keterlambatan {Role(f, "party")}";
     }
 
     /// <summary>"penyedia jasa" or "klien".</summary>

@@ -19,7 +19,7 @@ internal static partial class EngineIndonesian
         yield return ("closure.force-majeure", f => "Keadaan kahar: " + f.Text("reason"));
         yield return ("amendment.change-order", f =>
         {
-            var changes = new List<string> { f.Get<bool>("absorbed") ? "ditanggung tanpa biaya" : Amount(f, "price") };
+            var changes = new List<string> { f.Get<bool>("absorbed") ? "diberikan tanpa biaya" : Amount(f, "price") };
             if (f.Has("impact"))
             {
                 changes.Add($"tahap \"{f.Name("stage")}\" bertambah {f.Words.BusinessDays(f.Get<int>("impact"))}");
@@ -35,7 +35,7 @@ internal static partial class EngineIndonesian
                 changes.Add($"tambahan {f.Words.Number(f.Get<int>("rounds"))} putaran revisi untuk {f.Text("deliverable")}");
             }
 
-            return $"Perintah perubahan ({f.Text("description")}): {string.Join("; ", changes)}.";
+            return $"Perubahan yang disepakati ({f.Text("description")}): {string.Join("; ", changes)}.";
         });
     }
 

@@ -17,37 +17,37 @@ internal static partial class EngineIndonesian
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tanggal yang dihasilkannya melewati batas terakhir yang dapat diolah pustaka ini (rencana paling lambat berakhir pada tahun 9999, tenggat pada tahun 9998).");
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tanggal-tanggal yang dihasilkan melampaui batas yang dapat diolah pustaka ini (rencana paling lambat berakhir pada tahun 9999, dan tenggat pada tahun 9998).");
         yield return ("engagement.version-conflict", f =>
-            $"Proyek ini sudah berubah sejak keputusan ini dibuat: versinya sekarang {f.Words.Number(f.Get<int>("version"))}, bukan {f.Words.Number(f.Get<int>("expected"))}. Muat ulang datanya, lalu coba lagi.");
+            $"Proyek ini sudah berubah sejak keputusan ini dibuat: versinya kini {f.Words.Number(f.Get<int>("version"))}, bukan {f.Words.Number(f.Get<int>("expected"))}. Muat ulang data proyek, lalu coba lagi.");
         yield return ("engagement.out-of-order", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: kejadian terakhir yang tercatat pada proyek ini lebih baru, yaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: proyek ini sudah memiliki catatan yang lebih baru, yaitu pada {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Tidak dapat {Action(f)}. Status proyek: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
-            $"Pekerjaan tidak dapat direncanakan mulai pada {Day(f, "start")}, karena tanggal itu lebih awal daripada hari penjadwalannya ({Day(f, "today")}).");
-        yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak memiliki tahap '{f.Text("stage")}'.");
+            $"Pekerjaan tidak dapat dijadwalkan mulai {Day(f, "start")} karena tanggal itu sudah lewat pada hari penjadwalan ({Day(f, "today")}).");
+        yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak memuat tahap '{f.Text("stage")}'.");
         yield return ("engagement.stage.already-started", f => $"Tahap \"{f.Name("stage")}\" sudah dimulai.");
         yield return ("engagement.stage.not-current", f => f.Has("current")
-            ? $"Tidak dapat {ActionOn(f)}: tahap yang sedang berjalan adalah \"{f.Name("current")}\", yang saat ini menjadi tanggung jawab {f.Name("holder")}."
+            ? $"Tidak dapat {ActionOn(f)}: tahap yang sedang berjalan adalah \"{f.Name("current")}\", dan tahap itu sedang menunggu tindakan dari {f.Name("holder")}."
             : $"Tidak dapat {ActionOn(f)}: semua tahap sudah diserahkan.");
-        yield return ("engagement.stage.not-started", f => $"Tahap \"{f.Name("stage")}\" belum dimulai: mulai tahap itu terlebih dahulu sebelum {ActionOnIt(f)}.");
+        yield return ("engagement.stage.not-started", f => $"Tahap \"{f.Name("stage")}\" belum dimulai; mulailah tahap itu terlebih dahulu sebelum {ActionOnIt(f)}.");
         yield return ("engagement.stage.not-handed-off", f => $"Tahap \"{f.Name("stage")}\" belum diserahkan, sehingga belum dapat diterima atau dikembalikan untuk direvisi.");
         yield return ("engagement.stage.not-last-handed-off", f =>
-            $"Hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", yang dapat diterima atau dikembalikan untuk direvisi; tahap \"{f.Name("stage")}\" tidak.");
+            $"Yang dapat diterima atau dikembalikan untuk direvisi hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", bukan \"{f.Name("stage")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
-            $"Tenggat {Day(f, "due")} jatuh sebelum hari serah terima ({Day(f, "today")} menurut kalender {f.Name("receiver")}).");
+            $"Tenggat {Day(f, "due")} sudah lewat pada hari serah terima ({Day(f, "today")} menurut kalender {f.Name("receiver")}).");
         yield return ("engagement.revision.nothing-submitted", f => $"Belum ada hasil kerja yang dikirimkan pada tahap \"{f.Name("stage")}\", jadi belum ada yang dapat direvisi.");
         yield return ("engagement.revision.already-accepted", f => $"Tahap \"{f.Name("stage")}\" sudah diterima; perubahan yang diminta sekarang merupakan permintaan baru, bukan revisi.");
         yield return ("scope.revision-rounds-used", f =>
-            $"{RoundsUsed(f)}. Ajukan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dihitung dari daftar tarif, dan setelah disetujui, perubahan itu dikerjakan sebagai pekerjaan baru.");
+            $"{RoundsUsed(f)}. Ajukan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dihitung berdasarkan daftar tarif, dan setelah penawarannya disetujui, perubahan itu dikerjakan sebagai pekerjaan baru.");
         yield return ("scope.extra-round-pending", f =>
             $"{RoundsUsed(f)}, dan satu putaran tambahan sudah ditawarkan (penawaran perubahan '{f.Text("changeOrder")}', status: {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah penawaran itu disetujui, ajukan kembali permintaan revisinya.");
         yield return ("engagement.complete.stages-remaining", f =>
             $"Tahap \"{f.Name("stage")}\" dan tahap-tahap sesudahnya belum selesai; proyek baru dapat diselesaikan setelah tahap terakhir diserahkan dan diterima.");
         yield return ("engagement.complete.final-not-accepted", f => $"{f.Name("party")} belum menerima tahap terakhir, yaitu \"{f.Name("stage")}\".");
         yield return ("engagement.nothing-to-pause", _ =>
-            "Pekerjaan tidak dapat ditunda: semua tahap sudah diserahkan dan diterima, jadi tidak ada pihak yang sedang ditunggu dan tidak ada waktu yang berjalan. Selesaikan proyek ini, atau akhiri.");
+            "Pekerjaan tidak dapat dihentikan sementara: semua tahap sudah diserahkan dan diterima, sehingga tidak ada pihak yang perlu bertindak dan tidak ada tenggat yang berjalan. Selesaikan atau akhiri proyek ini.");
     }
 
     /// <summary>The refusals of the client's payments.</summary>
@@ -55,16 +55,16 @@ internal static partial class EngineIndonesian
     {
         yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak mensyaratkan uang muka: pekerjaan dapat langsung dijadwalkan.");
         yield return ("engagement.deposit.wrong-currency", f =>
-            $"Uang muka harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+            $"Uang muka harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat {Amount(f, "received")}.");
         yield return ("engagement.deposit.short", f =>
             $"Uang muka seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
         yield return ("payment.unknown", f => $"Ketentuan pembayaran dalam perjanjian tidak mencakup {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
-            ? "Pelunasan baru ditagihkan setelah proyek selesai, dan proyek ini belum selesai."
-            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} baru ditagihkan setelah tahapnya diterima, dan tahap itu belum diterima.");
+            ? "Pelunasan baru ditagihkan jika proyek sudah selesai, sedangkan proyek ini belum selesai."
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} baru ditagihkan jika tahapnya sudah diterima, sedangkan tahap itu belum diterima.");
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} sudah diterima.");
         yield return ("payment.wrong-currency", f =>
-            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} harus dalam mata uang {f.Get<Money>("required").Currency}, tetapi yang tercatat adalah {Amount(f, "received")}.");
+            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} harus dilakukan dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat {Amount(f, "received")}.");
         yield return ("payment.short", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
     }
@@ -73,19 +73,19 @@ internal static partial class EngineIndonesian
     private static IEnumerable<(string, Func<FactReader, string>)> ConsequenceRefusals()
     {
         yield return ("consequence.wrong-command", f => f.Get<ConsequenceRule>("rule") is var rule && rule.Kind.IsReminder
-            ? $"{Phrasebook.Capitalised(RuleName(f, rule))} adalah pengingat: catat pengirimannya dengan RecordReminderSent."
+            ? $"{Phrasebook.Capitalised(RuleName(f, rule))} adalah pengingat, bukan tindakan atas keterlambatan: catat pengirimannya dengan RecordReminderSent."
             : $"{Phrasebook.Capitalised(RuleName(f, rule))} bukan pengingat: terapkan dengan ApplyConsequence.");
         yield return ("consequence.unknown-obligation", f => $"Dalam proyek ini tidak ada {Obligation(f, "obligation")}.");
         yield return ("consequence.not-in-policy", f =>
-            $"Kebijakan konsekuensi tidak memuat ketentuan {RuleName(f, f.Get<ConsequenceRule>("rule"))} untuk {Obligation(f, "obligation")}.");
+            $"Ketentuan keterlambatan dalam perjanjian tidak mencakup {RuleName(f, f.Get<ConsequenceRule>("rule"))} untuk {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} sudah dicatat; ketentuan yang sama tidak pernah berlaku dua kali.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} sudah dicatat dan tidak dapat diberlakukan dua kali.");
         yield return ("consequence.not-due", f =>
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak berlaku saat ini: {Obligation(f, "obligation")} belum cukup lama terlambat, pihak yang bertanggung jawab belum perlu bertindak, atau kewajibannya sudah dipenuhi."
                 : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum berlaku: ketentuan ini baru berlaku pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
-                : $"{what} tidak berlaku lagi: sudah digantikan oleh pengingat yang lebih baru.";
+                : $"{what} tidak berlaku lagi karena sudah digantikan oleh pengingat yang lebih baru.";
         });
     }
 
@@ -93,7 +93,7 @@ internal static partial class EngineIndonesian
     private static IEnumerable<(string, Func<FactReader, string>)> ChangeOrders()
     {
         yield return ("change-order.unknown", f => f.Has("decision")
-            ? $"Permintaan perubahan '{f.Text("changeOrder")}' sudah diputuskan {DecisionName(f.Text("decision"))}, jadi tidak ada penawaran perubahan yang dapat {ChangeOrderDone(f)}."
+            ? $"Permintaan perubahan '{f.Text("changeOrder")}' sudah {DecisionName(f.Text("decision"))}, jadi tidak ada penawaran perubahan yang dapat {ChangeOrderDone(f)}."
             : $"Dalam proyek ini tidak ada penawaran perubahan '{f.Text("changeOrder")}'.");
         yield return ("change-order.closed", f =>
         {
@@ -104,50 +104,45 @@ internal static partial class EngineIndonesian
         });
         yield return ("change-order.too-long", f => f.Has("stage")
             ? $"Penawaran perubahan '{f.Text("changeOrder")}' akan membuat tahap \"{f.Name("stage")}\" berlangsung {f.Words.BusinessDays(f.Get<int>("length"))}, melebihi batas {f.Words.BusinessDays(f.Get<int>("longest"))} untuk satu tahap."
-            : $"Penawaran perubahan '{f.Text("changeOrder")}' akan menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, melebihi batas {f.Words.BusinessDays(f.Get<int>("longest"))} untuk satu tahap; ajukan dengan dampak jadwal yang lebih pendek, atau bagi pekerjaannya.");
+            : $"Penawaran perubahan '{f.Text("changeOrder")}' akan menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, melebihi batas {f.Words.BusinessDays(f.Get<int>("longest"))} untuk satu tahap; ajukan dengan dampak yang lebih kecil terhadap jadwal, atau pecah pekerjaannya menjadi beberapa bagian.");
         yield return ("change-order.wrong-currency", f =>
-            $"Harga penawaran perubahan '{f.Text("changeOrder")}' harus dalam {f.Text("currency")}, mata uang daftar tarif, tetapi yang diajukan adalah {Amount(f, "price")}.");
+            $"Harga penawaran perubahan '{f.Text("changeOrder")}' harus dalam {f.Text("currency")}, sesuai mata uang daftar tarif, tetapi yang diajukan {Amount(f, "price")}.");
         yield return ("change-order.below-minimum", f =>
-            $"Menurut perjanjian, harga penawaran perubahan minimal {Amount(f, "minimum")}, tetapi untuk '{f.Text("changeOrder")}' diajukan {Amount(f, "price")}; jika pekerjaan ini ingin diberikan dengan harga lebih rendah, berikan tanpa biaya (AbsorbChangeOrder).");
+            $"Menurut perjanjian, harga penawaran perubahan minimal {Amount(f, "minimum")}, tetapi untuk '{f.Text("changeOrder")}' diajukan {Amount(f, "price")}. Jika pekerjaan ini hendak diberikan dengan harga lebih rendah, berikan saja tanpa biaya (AbsorbChangeOrder).");
         yield return ("change-order.proceeding-not-allowed", f =>
             $"Perjanjian tidak mengizinkan pekerjaan perubahan dimulai sebelum harganya disepakati; penawaran perubahan '{f.Text("changeOrder")}' harus disetujui terlebih dahulu.");
         yield return ("change-order.not-proposed", f =>
-            $"Penawaran perubahan '{f.Text("changeOrder")}' masih berupa draf yang belum dilihat klien; ajukan terlebih dahulu (ProposeChangeOrder).");
+            $"Penawaran perubahan '{f.Text("changeOrder")}' masih berupa draf yang belum dilihat {f.Name("party")}; ajukan terlebih dahulu (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"Penawaran perubahan '{f.Text("changeOrder")}' sudah kedaluwarsa pada {Utc(f, f.Get<Instant>("expiresAt"))}; sebelum dapat disetujui, ajukan kembali (ProposeChangeOrder) dengan harga dan tanggal yang berlaku sekarang.");
+            $"Masa berlaku penawaran perubahan '{f.Text("changeOrder")}' sudah berakhir pada {Utc(f, f.Get<Instant>("expiresAt"))}; sebelum disetujui, penawaran itu harus diajukan kembali (ProposeChangeOrder) dengan harga dan tanggal terkini.");
         yield return ("change-order.no-stage-left", f =>
-            $"Penawaran perubahan '{f.Text("changeOrder")}' menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, tetapi semua tahap penyedia jasa sudah selesai; rencanakan pekerjaan ini sebagai proyek baru, atau ajukan tanpa dampak jadwal.");
+            $"Penawaran perubahan '{f.Text("changeOrder")}' menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, tetapi semua tahap {f.Name("party")} sudah selesai; rencanakan pekerjaan ini sebagai proyek baru, atau ajukan tanpa mengubah jadwal.");
     }
 
     /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> Conversations()
     {
-        yield return ("meeting.duplicate", f => $"Rapat '{f.Text("meeting")}' sudah dijadwalkan dalam proyek ini; beri rapat yang baru ID tersendiri.");
+        yield return ("meeting.duplicate", f => $"Rapat '{f.Text("meeting")}' sudah dijadwalkan dalam proyek ini; gunakan ID lain untuk rapat yang baru.");
         yield return ("meeting.unknown", f => $"Tidak ada rapat '{f.Text("meeting")}' yang dijadwalkan dalam proyek ini"
             + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; rapat yang ada: {Listed(f, meetings, "'")}." : "; jadwalkan rapat itu terlebih dahulu (BookMeeting)."));
         yield return ("meeting.already-held", f => f.Get<EngagementCommand>("command") is CancelMeeting
             ? $"Rapat '{f.Text("meeting")}' sudah berlangsung, jadi tidak dapat dibatalkan lagi."
-            : $"Rapat '{f.Text("meeting")}' sudah tercatat telah berlangsung.");
-        yield return ("meeting.cancelled", f => $"Rapat '{f.Text("meeting")}' sudah dibatalkan; untuk percakapan yang tetap berlangsung, jadwalkan rapat baru.");
+            : $"Rapat '{f.Text("meeting")}' sudah tercatat sebagai terlaksana.");
+        yield return ("meeting.cancelled", f => $"Rapat '{f.Text("meeting")}' sudah dibatalkan; pertemuan yang tetap berlangsung perlu dicatat sebagai rapat baru.");
         yield return ("meeting.not-on-agenda", f =>
             $"{Listed(f, f.Texts("items"), "\"")} tidak ada dalam agenda rapat '{f.Text("meeting")}', yang berisi {Listed(f, f.Texts("agenda"), "\"")}.");
-        yield return ("meeting.not-held", f => $"Rapat '{f.Text("meeting")}' belum tercatat telah berlangsung, jadi belum ada ringkasan yang perlu dikirim (catat dulu dengan RecordMeetingHeld).");
+        yield return ("meeting.not-held", f => $"Rapat '{f.Text("meeting")}' belum tercatat sebagai terlaksana, jadi belum ada ringkasan yang perlu dikirim (catat dulu rapatnya dengan RecordMeetingHeld).");
         yield return ("check-in.no-cadence", _ => "Perjanjian tidak menetapkan jadwal rapat rutin (AgreementBuilder.WithCheckIns), jadi tidak ada rapat rutin yang dapat dicatat.");
         yield return ("check-in.not-scheduled", f =>
-            $"Rapat rutin baru dimulai setelah pekerjaan dijadwalkan, dan proyek ini belum dijadwalkan: {Day(f, "occurrence")} bukan jadwal rapat rutin.");
+            $"Rapat rutin baru berjalan setelah pekerjaan dijadwalkan, sedangkan proyek ini belum dijadwalkan; karena itu, tidak ada rapat rutin pada {Day(f, "occurrence")}.");
         yield return ("check-in.not-an-occurrence", f =>
         {
-            var near = new List<string>();
-            foreach (var day in f.Get<IReadOnlyList<LocalDate>>("nearby"))
-            {
-                near.Add(f.Words.Date(day));
-            }
-
-            return $"{Day(f, "occurrence")} bukan jadwal rapat rutin (rapat rutin diadakan {Cadence(f, f.Get<CheckInCadence>("cadence"))} mulai {Day(f, "start")}, dan tidak diadakan selama pekerjaan ditunda)"
-                + (near.Count > 0 ? $"; jadwal terdekat yang belum dicatat: {f.Words.JoinedWithAnd(near)}." : ".");
+            var near = f.Get<IReadOnlyList<LocalDate>>("nearby");
+            return $"Tidak ada rapat rutin pada {Day(f, "occurrence")}: rapat rutin diadakan {Cadence(f, f.Get<CheckInCadence>("cadence"))} mulai {Day(f, "start")}, kecuali selama pekerjaan dihentikan sementara"
+                + (near.Count == 0 ? "." : $". Jadwal terdekat yang belum dicatat: {Days(f, near)}.");
         });
         yield return ("check-in.in-future", f =>
-            $"Rapat rutin tanggal {Day(f, "occurrence")} belum tiba (hari ini {Day(f, "today")} menurut kalender penyedia jasa).");
+            $"Rapat rutin tanggal {Day(f, "occurrence")} belum tiba waktunya (hari ini {Day(f, "today")} menurut kalender {f.Name("party")}).");
         yield return ("check-in.already-recorded", f =>
         {
             var recorded = f.Get<RecordedCheckIn>("recorded");
@@ -156,37 +151,43 @@ internal static partial class EngineIndonesian
                 : $"tidak terlaksana ({recorded.Note})";
             return $"Rapat rutin tanggal {Day(f, "occurrence")} sudah tercatat sebagai {how}.";
         });
-        yield return ("feedback.not-agreed", f => $"Perjanjian tidak meminta umpan balik {PointName(f.Get<FeedbackPoint>("point"))}"
-            + (f.Has("policy") ? $"; umpan balik diminta {FeedbackPoints(f, f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
+        yield return ("feedback.not-agreed", f =>
+        {
+            var asked = f.Has("policy") ? FeedbackPoints(f, f.Get<FeedbackPolicy>("policy")) : string.Empty;
+            return $"Perjanjian tidak mengatur permintaan umpan balik {PointName(f.Get<FeedbackPoint>("point"))}"
+                + (!f.Has("policy") ? " (AgreementBuilder.WithFeedback)."
+                    : asked.Length == 0 ? ", maupun pada waktu lain."
+                    : $"; umpan balik hanya diminta {asked}.");
+        });
         yield return ("feedback.ended-early", f =>
-            $"Proyek ini diakhiri lebih awal, pada {ProviderMoment(f, "endedAt")} (waktu penyedia jasa): tidak ada lagi umpan balik yang diminta.");
+            $"Proyek ini sudah diakhiri lebih awal pada {ProviderMoment(f, "endedAt")} (waktu penyedia jasa), sehingga umpan balik tidak diminta lagi.");
         yield return ("feedback.not-due-yet", f =>
         {
             var point = f.Get<FeedbackPoint>("point");
-            var when = f.Has("comesAt") ? $"baru diminta pada {ProviderMoment(f, "comesAt")} (waktu penyedia jasa)"
-                : point == FeedbackPoint.AfterOnboarding ? "baru diminta setelah tahap pertama selesai"
-                : "baru diminta setelah proyek selesai";
-            return $"Umpan balik {PointName(point)} belum waktunya diminta: umpan balik ini {when}.";
+            var when = f.Has("comesAt") ? $"pada {ProviderMoment(f, "comesAt")} (waktu penyedia jasa)"
+                : point == FeedbackPoint.AfterOnboarding ? "setelah tahap pertama selesai"
+                : "setelah proyek selesai";
+            return $"Belum waktunya meminta umpan balik {PointName(point)}: permintaan baru dapat dikirim {when}.";
         });
         yield return ("feedback.not-requested", f => $"Umpan balik {PointName(f.Get<FeedbackPoint>("point"))} belum pernah diminta; catat dulu permintaannya (RequestFeedback).");
         yield return ("feedback.already-received", f =>
             $"Umpan balik {PointName(f.Get<FeedbackPoint>("point"))} sudah diterima pada {ProviderMoment(f, "receivedAt")} (waktu penyedia jasa).");
-        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' sudah tercatat; beri insiden yang baru ID tersendiri.");
+        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' sudah tercatat; gunakan ID lain untuk insiden yang baru.");
         yield return ("incident.follow-through-in-past", f =>
-            $"Tenggat tindak lanjut {Day(f, "due")} jatuh sebelum hari insiden dicatat ({Day(f, "today")} menurut kalender penyedia jasa): janjikan tanggal yang belum lewat.");
+            $"Tenggat tindak lanjut, {Day(f, "due")}, sudah lewat pada hari insiden ini dicatat ({Day(f, "today")} menurut kalender {f.Name("party")}); tetapkan tanggal yang belum lewat.");
         yield return ("incident.unknown", f => $"Tidak ada insiden '{f.Text("incident")}' yang tercatat dalam proyek ini"
             + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada: {Listed(f, incidents, "'")}." : "."));
         yield return ("incident.already-followed-through", f =>
             $"Insiden '{f.Text("incident")}' sudah ditindaklanjuti pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia jasa).");
         yield return ("incident.credit-not-applied", f =>
-            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} belum diterapkan kepada penyedia jasa: terapkan dulu (ApplyConsequence), lalu kaitkan dengan insiden ini.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")} belum diberikan oleh {f.Name("party")}: catat dulu pemberiannya (ApplyConsequence), lalu kaitkan dengan insiden ini.");
         yield return ("incident.credit-already-linked", f =>
-            $"Insiden '{f.Text("incident")}' sudah dikaitkan dengan potongan harga ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, untuk {Obligation(f, "obligation")}).");
-        yield return ("message.duplicate", f => $"Pesan '{f.Text("message")}' sudah tercatat; beri pesan yang baru ID tersendiri.");
+            $"Insiden '{f.Text("incident")}' sudah dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} untuk {Obligation(f, "obligation")}.");
+        yield return ("message.duplicate", f => $"Pesan '{f.Text("message")}' sudah tercatat; gunakan ID lain untuk pesan yang baru.");
         yield return ("message.channel-not-accepted", f =>
             $"{f.Name("recipient")} tidak menerima pesan {f.Words.ChannelVia(f.Get<Channel>("channel"))}, hanya lewat {Channels(f, "accepted")}. Mintalah pesan itu dikirim ulang lewat salah satu saluran tersebut.");
         yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan waktu balasan untuk pesan {f.Words.ChannelVia(f.Get<Channel>("channel"))}"
-            + (f.Texts("promised") is { Count: > 0 } ? $" (hanya untuk {Channels(f, "promised")})" : string.Empty)
+            + (f.Texts("promised") is { Count: > 0 } ? $" (waktu balasan hanya dijanjikan untuk pesan lewat {Channels(f, "promised")})" : string.Empty)
             + ", jadi tidak ada balasan yang perlu dipantau.");
         yield return ("message.unknown", f => $"Tidak ada pesan '{f.Text("message")}' yang tercatat dalam proyek ini"
             + (f.Texts("messages") is { Count: > 0 } messages ? $"; pesan yang ada: {Listed(f, messages, "'")}." : "; catat dulu pesannya (RecordMessage)."));
@@ -207,12 +208,12 @@ internal static partial class EngineIndonesian
         AcceptStage => "menerima tahap",
         RequestRevision => "meminta revisi",
         LogEffort => "mencatat jam kerja",
-        PauseWork => "menunda pekerjaan",
+        PauseWork => "menghentikan sementara pekerjaan",
         ResumeWork => "melanjutkan pekerjaan",
         Complete => "menyelesaikan proyek",
         Terminate => "mengakhiri proyek",
         RecordReminderSent => "mencatat pengiriman pengingat",
-        ApplyConsequence => "menerapkan konsekuensi",
+        ApplyConsequence => "menerapkan tindakan atas keterlambatan",
         ReceivePayment => "mencatat penerimaan pembayaran",
         RecordForceMajeure => "mencatat keadaan kahar",
         RequestChange => "mencatat permintaan perubahan",
@@ -229,7 +230,7 @@ internal static partial class EngineIndonesian
         RequestFeedback => "meminta umpan balik",
         ReceiveFeedback => "mencatat umpan balik",
         RecordIncident => "mencatat insiden",
-        RecordFollowThrough => "mencatat tindak lanjut",
+        RecordFollowThrough => "mencatat tindak lanjut insiden",
         LinkCreditToIncident => "mengaitkan potongan harga dengan insiden",
         RecordMessage => "mencatat pesan",
         RecordReply => "mencatat balasan",
@@ -263,13 +264,13 @@ internal static partial class EngineIndonesian
         _ => "diproses",
     };
 
-    /// <summary>How a change request was decided, after "sudah diputuskan".</summary>
+    /// <summary>How a change request was decided, after "sudah": "dinyatakan tercakup dalam kuota yang disepakati".</summary>
     private static string DecisionName(string decision) => decision switch
     {
-        "included" => "termasuk dalam lingkup pekerjaan",
-        "consumes-allowance" => "tercakup dalam kuota yang disepakati",
-        "goodwill" => "dikerjakan sebagai bonus tanpa biaya",
-        "out-of-scope" => "berada di luar lingkup pekerjaan",
+        "included" => "dinyatakan termasuk dalam lingkup pekerjaan",
+        "consumes-allowance" => "dinyatakan tercakup dalam kuota yang disepakati",
+        "goodwill" => "diputuskan untuk dikerjakan tanpa biaya dari jatah bonus",
+        "out-of-scope" => "dinyatakan berada di luar lingkup pekerjaan",
         _ => decision.Replace('-', ' '),
     };
 
@@ -290,7 +291,7 @@ internal static partial class EngineIndonesian
         : phase == EngagementPhase.DepositReceived ? "uang muka sudah diterima, menunggu jadwal"
         : phase == EngagementPhase.Scheduled ? "sudah dijadwalkan, belum dimulai"
         : phase == EngagementPhase.Active ? "sedang berjalan"
-        : phase == EngagementPhase.Paused ? "sedang ditunda"
+        : phase == EngagementPhase.Paused ? "dihentikan sementara"
         : phase == EngagementPhase.Completed ? "sudah selesai"
         : "diakhiri lebih awal";
 
@@ -298,7 +299,7 @@ internal static partial class EngineIndonesian
     {
         if (phase.IsFinal)
         {
-            return "Pekerjaannya sudah berakhir: yang masih dapat dicatat hanya pembayaran, pengingat, konsekuensi, ringkasan rapat, rapat rutin, umpan balik, dan insiden.";
+            return "Pekerjaannya sudah berakhir: yang masih dapat dicatat hanya pembayaran, pengingat, tindakan atas keterlambatan, ringkasan rapat, rapat rutin, umpan balik, dan insiden.";
         }
 
         var allowed =
@@ -306,9 +307,9 @@ internal static partial class EngineIndonesian
             : phase == EngagementPhase.Proposed ? "menandatangani perjanjian, atau mengakhiri proyek"
             : phase == EngagementPhase.Signed ? (depositRequired ? "mencatat penerimaan uang muka" : "menjadwalkan pekerjaan") + ", menangani permintaan perubahan, atau mengakhiri proyek"
             : phase == EngagementPhase.DepositReceived ? "menjadwalkan pekerjaan, menangani permintaan perubahan, atau mengakhiri proyek"
-            : phase == EngagementPhase.Scheduled ? "memulai tahap pertama, mencatat jam kerja, menunda pekerjaan, menangani permintaan perubahan, atau mengakhiri proyek"
+            : phase == EngagementPhase.Scheduled ? "memulai tahap pertama, mencatat jam kerja, menghentikan sementara pekerjaan, menangani permintaan perubahan, atau mengakhiri proyek"
             : phase == EngagementPhase.Paused ? "melanjutkan pekerjaan, mencatat jam kerja, menangani permintaan perubahan, atau mengakhiri proyek"
-            : "memulai, mengirimkan, menyerahkan, menerima, atau merevisi tahap; mencatat jam kerja; menunda pekerjaan; menangani permintaan perubahan; menyelesaikan proyek; atau mengakhirinya";
+            : "memulai, mengirimkan, menyerahkan, menerima, atau merevisi tahap; mencatat jam kerja; menghentikan sementara pekerjaan; menangani permintaan perubahan; menyelesaikan proyek; atau mengakhirinya";
         return $"Yang dapat dilakukan sekarang: {allowed}.";
     }
 
@@ -347,7 +348,7 @@ internal static partial class EngineIndonesian
 
     /// <summary>
     /// An obligation by name: <c>tahap "Design draft"</c>, <c>uang muka</c>, <c>pembayaran setelah "Design draft"</c>,
-    /// <c>pelunasan</c>, <c>balasan untuk pesan 'm-7'</c>.
+    /// <c>pelunasan</c>, <c>balasan atas pesan 'm-7'</c> (the message by its id: no subject is stated).
     /// </summary>
     private static string Obligation(FactReader f, string name)
     {
@@ -357,10 +358,10 @@ internal static partial class EngineIndonesian
             : key.Kind == ObligationKind.MilestonePayment ? $"pembayaran setelah \"{stage}\""
             : key.Kind == ObligationKind.Deposit ? "uang muka"
             : key.Kind == ObligationKind.FinalPayment ? "pelunasan"
-            : $"balasan untuk pesan '{key.Message}'";
+            : $"balasan atas pesan '{key.Message}'";
     }
 
-    /// <summary>A rule by what it does and when: "denda keterlambatan saat terlambat 10 hari kerja", "pengingat tegas pada hari tenggat".</summary>
+    /// <summary>A rule by what it does and when: "denda keterlambatan jika terlambat 10 hari kerja", "pengingat tegas pada hari tenggat".</summary>
     private static string RuleName(FactReader f, ConsequenceRule rule)
     {
         var kind = rule.Kind.Name switch
@@ -369,9 +370,9 @@ internal static partial class EngineIndonesian
             nameof(ConsequenceKind.FirmReminder) => "pengingat tegas",
             nameof(ConsequenceKind.Escalation) => "eskalasi",
             nameof(ConsequenceKind.ScheduleShift) => "pergeseran jadwal",
-            nameof(ConsequenceKind.Pause) => "penghentian sementara",
+            nameof(ConsequenceKind.Pause) => "penghentian sementara pekerjaan",
             nameof(ConsequenceKind.RestartLeadTime) => "waktu persiapan untuk melanjutkan pekerjaan",
-            nameof(ConsequenceKind.RestartFee) => "biaya memulai ulang",
+            nameof(ConsequenceKind.RestartFee) => "biaya memulai kembali pekerjaan",
             nameof(ConsequenceKind.LateFee) => "denda keterlambatan",
             nameof(ConsequenceKind.Credit) => "potongan harga",
             _ => "pemberitahuan pengakhiran",
@@ -379,7 +380,29 @@ internal static partial class EngineIndonesian
         var days = rule.BusinessDaysOverdue;
         return days < 0 ? $"{kind} {f.Words.BusinessDays(-days)} sebelum tenggat"
             : days == 0 ? $"{kind} pada hari tenggat"
-            : $"{kind} saat terlambat {f.Words.BusinessDays(days)}";
+            : $"{kind} jika terlambat {f.Words.BusinessDays(days)}";
+    }
+
+    /// <summary>
+    /// Dates in a list: "13 dan 20 April 2026" when they share a month, as running text writes them; each in full
+    /// otherwise, or when the culture's data is missing and dates are ISO.
+    /// </summary>
+    private static string Days(FactReader f, IReadOnlyList<LocalDate> days)
+    {
+        var last = days[days.Count - 1];
+        var oneMonth = f.Words.HasCultureData;
+        foreach (var day in days)
+        {
+            oneMonth &= day.Year == last.Year && day.Month == last.Month;
+        }
+
+        var written = new List<string>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            written.Add(oneMonth && i < days.Count - 1 ? f.Words.Number(days[i].Day) : f.Words.Date(days[i]));
+        }
+
+        return f.Words.JoinedWithAnd(written);
     }
 
     /// <summary>A list of channels, joined with "dan".</summary>

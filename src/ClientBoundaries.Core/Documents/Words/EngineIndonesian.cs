@@ -13,7 +13,10 @@ namespace ClientBoundaries.Documents.Words;
 /// <remarks>
 /// Dates, times and amounts are written as the Indonesian documents write them (<see cref="Phrasebook"/>): 17 Maret 2026,
 /// 17 Maret 2026 pukul 16.30, 1.800,00 EUR. The terms are those of the Indonesian documents: penyedia jasa, klien, tahap,
-/// tenggat, hari kerja, proyek, permintaan perubahan, penawaran perubahan, putaran revisi, bonus tanpa biaya.
+/// tenggat, hari kerja, proyek, permintaan perubahan, penawaran perubahan, putaran revisi, kuota, jatah bonus (the goodwill
+/// budget), masa tenggang, biaya memulai kembali pekerjaan; work on hold is "dihentikan sementara", the party whose move it
+/// is the one "menunggu tindakan dari", and the consequence policy "ketentuan keterlambatan". Sentences are built the
+/// Indonesian way (the late thing first, then what follows from it, "Sesuai perjanjian, ..."), not on the English frame.
 /// </remarks>
 internal static partial class EngineIndonesian
 {

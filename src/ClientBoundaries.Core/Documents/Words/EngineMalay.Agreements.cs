@@ -20,7 +20,7 @@ internal static partial class EngineMalay
         yield return ("agreement.preferences.escalation-contact-missing", f =>
             $"Peraturan kelewatan {Role(f, "party")} menetapkan eskalasi kepada pegawai hubungan eskalasinya, tetapi keutamaan komunikasi {Role(f, "party")} tidak menamakan sesiapa: namakan seorang (WithPreferences), atau tetapkan peranan pegawai hubungan bagi peraturan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
-            $"{Phrasebook.Capitalised(Role(f, "party"))} lebih gemar {f.Words.ChannelName(f.Get<Channel>("channel"))}, tetapi polisi hubungannya tidak menerima saluran itu (saluran yang diterima: {Channels(f, "accepted")}).");
+            $"{Phrasebook.Capitalised(Role(f, "party"))} lebih gemar dihubungi {f.Words.ChannelVia(f.Get<Channel>("channel"))}, tetapi polisi hubungannya tidak menerima saluran itu (saluran yang diterima: {Channels(f, "accepted")}).");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Hasil kerja '{f.Text("deliverable")}' merangkumi {f.Words.RevisionRounds(f.Get<int>("rounds"))}, yang dikira pada peringkat hasil kerja itu dihasilkan: namakan peringkat tersebut.");
         yield return ("agreement.deliverable.unknown-stage", f =>
@@ -36,7 +36,7 @@ internal static partial class EngineMalay
         yield return ("agreement.consequences.stage-of-other-party", f =>
             $"Peraturan kelewatan {Role(f, "party")} mempunyai senarai tindakan bagi peringkat '{f.Text("stage")}', tetapi peringkat itu milik {Role(f, "owner")}: letakkannya dalam peraturan kelewatan {Role(f, "owner")}.");
         yield return ("agreement.consequences.credit-from-client", _ =>
-            "Kredit ialah apa yang terhutang oleh penyedia perkhidmatan kepada pelanggan apabila penyedia perkhidmatan lewat; peraturan kelewatan pelanggan tidak boleh mengandungi kredit (pelanggan yang lewat membayar caj kelewatan).");
+            "Kredit diberikan oleh penyedia perkhidmatan kepada pelanggan apabila penyedia perkhidmatan lewat; peraturan kelewatan pelanggan tidak boleh mengandungi kredit (pelanggan yang lewat membayar caj kelewatan).");
         yield return ("agreement.consequences.fee-from-provider", _ =>
             "Caj kelewatan dibayar oleh pelanggan yang lewat; apabila penyedia perkhidmatan lewat, ia perlu memberikan kredit kepada pelanggan, jadi peraturan kelewatan penyedia perkhidmatan tidak boleh mengandungi caj.");
         yield return ("agreement.consequences.provider-pays-nothing", _ =>

@@ -31,7 +31,7 @@ internal static partial class EngineMalay
                 var followUps = f.Texts("followUps");
                 message += followUps.Count == 0
                     ? " Catatkan perkara yang dipersetujui; semua perkara dalam agenda telah dibincangkan."
-                    : $" Catatkan perkara yang dipersetujui, dan senaraikan perkara yang belum sempat dibincangkan sebagai tindakan susulan: {string.Join("; ", followUps)}.";
+                    : $" Catatkan perkara yang dipersetujui, dan senaraikan perkara yang belum sempat dibincangkan sebagai tindakan susulan: {QuotedList(f, followUps)}.";
             }
 
             return message;
@@ -58,7 +58,7 @@ internal static partial class EngineMalay
         yield return ("communication.follow-through-due", f =>
         {
             var client = f.Text("client");
-            var message = $"Buat tindakan susulan bagi \"{f.Text("whatHappened")}\" untuk {client}{By(f)}: {f.Text("remedy")}." + Owed(f);
+            var message = $"Buat susulan bagi insiden \"{f.Text("whatHappened")}\" untuk {client}{By(f)}: {f.Text("remedy")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 message += $" Kesannya kepada {client}: {f.Text("impact")}."
@@ -72,7 +72,7 @@ internal static partial class EngineMalay
     /// <summary>A to-do's deadline while it is still ahead: " selewat-lewatnya pada 3 Mac 2026 pukul 17:00"; nothing once it has passed (<see cref="Owed"/> says so).</summary>
     private static string By(FactReader f) => f.Has("late") ? string.Empty : $" selewat-lewatnya pada {Moment(f, "by")}";
 
-    /// <summary>A to-do read after its deadline: " Tarikh akhirnya ialah 3 Mac 2026 pukul 17:00, dan kini sudah lewat 2 hari bekerja."; nothing before.</summary>
+    /// <summary>A to-do read after its deadline: " Tarikh akhirnya, 3 Mac 2026 pukul 17:00, telah berlalu, dan kini sudah lewat 2 hari bekerja."; nothing before.</summary>
     private static string Owed(FactReader f)
     {
         if (!f.Has("late"))
@@ -82,7 +82,7 @@ internal static partial class EngineMalay
 
         var late = f.Get<int>("late");
         var by = Moment(f, "by");
-        return late > 0 ? $" Tarikh akhirnya ialah {by}, dan kini sudah lewat {BusinessDays(f, late)}." : $" Tarikh akhirnya ialah {by}.";
+        return late > 0 ? $" Tarikh akhirnya, {by}, telah berlalu, dan kini sudah lewat {BusinessDays(f, late)}." : $" Tarikh akhirnya, {by}, telah berlalu.";
     }
 
     /// <summary>
@@ -101,24 +101,28 @@ internal static partial class EngineMalay
             return $"{tone} kepada {party}: {DueWhen(f, party, reminder: true)}.";
         }
 
-        var grace = f.Has("grace") ? $" (tempoh tangguh selama {BusinessDays(f, f.Get<int>("grace"))} telah berakhir)" : string.Empty;
-        var lateness = $"{Phrasebook.Capitalised(DueWhen(f, party, reminder: false))}{grace}";
-        var comeBack = $"{party} kembali meneruskan projek pada {Day(f, "cameBack")}, selepas kerja ditangguhkan kerana kelewatan {BusinessDays(f, f.Get<int>("threshold"))} atau lebih bagi {ObligationName(f)}";
+        var grace = f.Has("grace") ? $" (tempoh ihsan selama {BusinessDays(f, f.Get<int>("grace"))} telah berakhir)" : string.Empty;
+        var lateness = $"{Phrasebook.Capitalised(DueWhen(f, party, reminder: false))}{grace}.";
+        var comeBack = $"{party} kembali meneruskan projek pada {Day(f, "cameBack")}, selepas kerja ditangguhkan kerana {ObligationName(f)} lewat {BusinessDays(f, f.Get<int>("threshold"))} atau lebih.";
         var sentence = rule.Kind.Name switch
         {
-            nameof(ConsequenceKind.Escalation) => $"{lateness}: perkara ini dibawa kepada {EscalationContact(f, party)}.",
-            nameof(ConsequenceKind.ScheduleShift) => $"{lateness}: {ShiftedDates(f)}.",
-            nameof(ConsequenceKind.Pause) => $"{lateness}: seperti yang dipersetujui, projek ini ditangguhkan sehingga {party} bersedia untuk meneruskannya.",
-            nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack}: {other} memerlukan {BusinessDays(f, f.Get<int>("leadTime"))} untuk menyambung semula kerja"
-                + (f.Has("nextStage") ? $", jadi \"{f.Text("nextStage")}\" hanya boleh bermula paling awal pada {Day(f, "nextStart")}" : string.Empty) + ".",
-            nameof(ConsequenceKind.RestartFee) => $"{comeBack}: caj mula semula sebanyak {OptionalAmount(f, "amount")} perlu dibayar kepada {other}.",
-            nameof(ConsequenceKind.LateFee) => $"{lateness}: caj kelewatan sebanyak {Charged(f, rule.Charge!, "bayaran tersebut")} perlu dibayar kepada {other}.",
-            nameof(ConsequenceKind.Credit) => $"{lateness}: {other} berhak menerima kredit sebanyak {Charged(f, rule.Charge!, "harga peringkat itu")}.",
-            _ => $"{lateness}: {other} kini boleh memberi notis untuk menamatkan perjanjian.",
+            nameof(ConsequenceKind.Escalation) => $"{lateness} Seperti yang dipersetujui, perkara ini dirujuk kepada {EscalationContact(f, party)}.",
+            nameof(ConsequenceKind.ScheduleShift) => $"{lateness} {ShiftedDates(f)}.",
+            nameof(ConsequenceKind.Pause) => $"{lateness} Seperti yang dipersetujui, kerja ditangguhkan sehingga {party} bersedia untuk meneruskannya.",
+            nameof(ConsequenceKind.RestartLeadTime) => $"{comeBack} {other} memerlukan {BusinessDays(f, f.Get<int>("leadTime"))} untuk menyambung semula kerja"
+                + (f.Has("nextStage") ? $", jadi peringkat \"{f.Text("nextStage")}\" boleh bermula seawal-awalnya pada {Day(f, "nextStart")}" : string.Empty) + ".",
+            nameof(ConsequenceKind.RestartFee) => $"{comeBack} Seperti yang dipersetujui, caj penyambungan semula kerja sebanyak {OptionalAmount(f, f.Has("amountBeforeCap") ? "amountBeforeCap" : "amount")} dikenakan dan perlu dibayar kepada {other}.",
+            nameof(ConsequenceKind.LateFee) => $"{lateness} Seperti yang dipersetujui, caj kelewatan sebanyak {Charged(f, rule.Charge!, "bayaran yang lewat")} perlu dibayar kepada {other}.",
+            nameof(ConsequenceKind.Credit) => $"{lateness} Seperti yang dipersetujui, {other} berhak menerima kredit sebanyak {Charged(f, rule.Charge!, "harga peringkat itu")}.",
+            _ => $"{lateness} Seperti yang dipersetujui, {other} kini boleh memberi notis untuk menamatkan perjanjian.",
         };
-        return f.Has("cappedBy")
-            ? sentence + $" Memandangkan had {Amount(f, "cap")} {CapName(f.Get<CapScope>("cappedBy"))}, jumlah ini dihadkan kepada {OptionalAmount(f, "amount")}."
-            : sentence;
+        if (!f.Has("cappedBy"))
+        {
+            return sentence;
+        }
+
+        var charge = rule.Kind == ConsequenceKind.Credit ? "kredit" : "caj";
+        return sentence + $" Memandangkan jumlah {charge} dihadkan kepada {Amount(f, "cap")} {CapName(f.Get<CapScope>("cappedBy"))}, {charge} ini dikurangkan kepada {OptionalAmount(f, "amount")}.";
     }
 
     /// <summary>
@@ -140,6 +144,7 @@ internal static partial class EngineMalay
         {
             return late > 0
                 ? $"{what} sepatutnya {done} pada {due}, tetapi {done} lewat {BusinessDays(f, late)}"
+                : f.Get<LocalDate>("fulfilledOn") == f.Get<LocalDate>("due") ? $"{what} perlu {done} selewat-lewatnya pada {due} dan telah {done} pada hari yang sama"
                 : $"{what} perlu {done} selewat-lewatnya pada {due} dan telah {done} pada {Day(f, "fulfilledOn")}";
         }
 
@@ -152,7 +157,7 @@ internal static partial class EngineMalay
                 ? $"{what} sepatutnya {done} pada {due}, dan {who}kini sudah lewat {days}"
                 : $"{what} sepatutnya {done} pada {due}, dan {who}sudah lewat {days} "
                     + (stopped == "hold" ? "ketika projek ditangguhkan"
-                        : stopped == "sent-back" ? "ketika peringkat itu dikembalikan untuk menunggu peringkat sebelumnya"
+                        : stopped == "sent-back" ? "ketika peringkat itu kembali menunggu peringkat sebelumnya"
                         : "ketika projek ditamatkan");
         }
 
@@ -163,20 +168,26 @@ internal static partial class EngineMalay
             : $"{what} perlu {done} selewat-lewatnya pada {due}";
     }
 
-    /// <summary>What a schedule shift does: every later date moves, and where the work ends if the stage is delivered on the day read (or, delivered already, where it ends now).</summary>
+    /// <summary>
+    /// What a schedule shift does, in the words of the agreement's rule: every later date moves by the lateness, and where
+    /// the work ends if the stage is delivered on the day read (or, delivered already, where it ends now).
+    /// </summary>
     private static string ShiftedDates(FactReader f)
     {
+        var moved = f.Has("fulfilledOn")
+            ? "Oleh itu, tarikh semua peringkat seterusnya telah dianjakkan mengikut tempoh kelewatan"
+            : "Oleh itu, tarikh semua peringkat seterusnya dianjakkan mengikut tempoh kelewatan";
         if (!f.Has("shiftedEnd"))
         {
-            return f.Has("fulfilledOn") ? "semua tarikh selepasnya telah dianjakkan sewajarnya" : "semua tarikh selepasnya dianjakkan sewajarnya";
+            return moved;
         }
 
         var end = Day(f, "shiftedEnd");
         var baseline = Day(f, "baselineEnd");
         return f.Has("deliveredOn")
-            ? $"semua tarikh selepasnya dianjakkan sewajarnya; jika {DoneVerb(f)} pada {Day(f, "deliveredOn")}, kerja akan selesai pada {end}, dan bukan pada {baseline} seperti yang dirancang asalnya"
-            : f.Has("fulfilledOn") ? $"semua tarikh selepasnya telah dianjakkan sewajarnya; kerja kini dijangka selesai pada {end}, dan bukan pada {baseline} seperti yang dirancang asalnya"
-            : "semua tarikh selepasnya dianjakkan sewajarnya";
+            ? $"{moved}: jika peringkat ini {DoneVerb(f)} pada {Day(f, "deliveredOn")}, kerja akan siap pada {end}, bukan pada {baseline} seperti yang dirancang asalnya"
+            : f.Has("fulfilledOn") ? $"{moved}: kerja kini dijangka siap pada {end}, bukan pada {baseline} seperti yang dirancang asalnya"
+            : moved;
     }
 
     /// <summary>
@@ -210,9 +221,9 @@ internal static partial class EngineMalay
         return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : "dijelaskan";
     }
 
-    /// <summary>Whom an escalation goes to: "pengurus akaun di pihak Kedai Roti Acme", or someone senior there when no one is named.</summary>
+    /// <summary>Whom an escalation goes to: "pengurus akaun di Kedai Roti Acme", or the party's management when no one is named.</summary>
     private static string EscalationContact(FactReader f, string party) =>
-        f.Optional<string>("escalateTo") is { } contact ? $"{contact} di pihak {party}" : $"pihak atasan {party}";
+        f.Optional<string>("escalateTo") is { Length: > 0 } contact ? $"{contact} di {party}" : $"pihak pengurusan {party}";
 
     /// <summary>An amount that may be missing: "tiada" for none.</summary>
     private static string OptionalAmount(FactReader f, string name) => f.Optional<Money>(name) is { } money ? f.Words.Money(money) : "tiada";

@@ -19,7 +19,7 @@ internal static partial class EngineMalay
         yield return ("closure.force-majeure", f => "Kuasa luar jangkaan (force majeure): " + f.Text("reason"));
         yield return ("amendment.change-order", f =>
         {
-            var changes = new List<string> { f.Get<bool>("absorbed") ? "diserap tanpa caj" : Amount(f, "price") };
+            var changes = new List<string> { f.Get<bool>("absorbed") ? "dilaksanakan tanpa caj" : Amount(f, "price") };
             if (f.Has("impact"))
             {
                 changes.Add($"{BusinessDays(f, f.Get<int>("impact"))} ditambah pada peringkat \"{f.Name("stage")}\"");

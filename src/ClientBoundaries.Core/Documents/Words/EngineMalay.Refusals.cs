@@ -17,33 +17,33 @@ internal static partial class EngineMalay
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tarikh yang terhasil melepasi tarikh terakhir yang dapat dikendalikan oleh pustaka ini (rancangan mesti berakhir dalam tahun 9999, dan tarikh akhir dalam tahun 9998).");
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tarikh yang terhasil melepasi had tarikh yang boleh dikendalikan oleh pustaka ini (rancangan mesti berakhir selewat-lewatnya pada tahun 9999, dan tarikh akhir pada tahun 9998).");
         yield return ("engagement.version-conflict", f =>
-            $"Projek ini telah berubah sejak keputusan ini dibuat: kini pada versi {Number(f, "version")}, bukan versi {Number(f, "expected")}. Muat semula projek dan cuba lagi.");
+            $"Projek ini telah berubah sejak keputusan ini dibuat: projek kini pada versi {Number(f, "version")}, bukan versi {Number(f, "expected")}. Muat semula projek dan cuba lagi.");
         yield return ("engagement.out-of-order", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: perkara terakhir yang direkodkan dalam projek ini berlaku kemudian daripada itu, iaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: projek ini sudah mempunyai rekod yang lebih lewat, iaitu pada {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Tidak dapat {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
-            $"Kerja tidak boleh dijadualkan bermula pada {Day(f, "start")} kerana tarikh itu lebih awal daripada hari jadual ini dibuat ({Day(f, "today")}).");
+            $"Kerja tidak boleh dijadualkan bermula pada {Day(f, "start")} kerana tarikh itu sudah berlalu pada hari jadual ini dibuat ({Day(f, "today")}).");
         yield return ("engagement.stage.unknown", f => $"Perjanjian \"{f.Name("agreement")}\" tidak mempunyai peringkat '{f.Text("stage")}'.");
         yield return ("engagement.stage.already-started", f => $"Peringkat \"{f.Name("stage")}\" telah pun bermula.");
         yield return ("engagement.stage.not-current", f => f.Has("current")
-            ? $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": peringkat semasa ialah \"{f.Name("current")}\", yang kini di tangan {f.Name("holder")}."
-            : $"Tidak dapat {Action(f)} bagi \"{f.Name("stage")}\": semua peringkat telah diserahkan.");
-        yield return ("engagement.stage.not-started", f => $"Peringkat \"{f.Name("stage")}\" belum dimulakan: mulakannya dahulu sebelum {Action(f)}.");
+            ? $"Tidak dapat {ActionOn(f)}: peringkat semasa ialah \"{f.Name("current")}\", dan {f.Name("holder")} yang perlu bertindak sekarang."
+            : $"Tidak dapat {ActionOn(f)}: semua peringkat telah diserahkan.");
+        yield return ("engagement.stage.not-started", f => $"Peringkat \"{f.Name("stage")}\" belum dimulakan; mulakan peringkat itu dahulu sebelum {ActionOnIt(f)}.");
         yield return ("engagement.stage.not-handed-off", f =>
             $"Peringkat \"{f.Name("stage")}\" belum diserahkan, jadi ia belum boleh diterima atau dikembalikan untuk semakan.");
         yield return ("engagement.stage.not-last-handed-off", f =>
-            $"Hanya peringkat yang terakhir diserahkan, iaitu \"{f.Name("lastHandedOff")}\", boleh diterima atau dikembalikan untuk semakan, bukan \"{f.Name("stage")}\".");
+            $"Hanya peringkat yang terakhir diserahkan, iaitu \"{f.Name("lastHandedOff")}\", yang boleh diterima atau dikembalikan untuk semakan, bukan \"{f.Name("stage")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
-            $"Tarikh akhir {Day(f, "due")} lebih awal daripada hari penyerahan ({Day(f, "today")} bagi {f.Name("receiver")}).");
+            $"Tarikh akhir {Day(f, "due")} sudah berlalu pada hari penyerahan ({Day(f, "today")} mengikut kalendar {f.Name("receiver")}).");
         yield return ("engagement.revision.nothing-submitted", f =>
             $"Belum ada apa-apa yang dihantar dalam peringkat \"{f.Name("stage")}\", jadi belum ada apa-apa untuk disemak semula.");
         yield return ("engagement.revision.already-accepted", f =>
             $"Peringkat \"{f.Name("stage")}\" telah diterima; sebarang perubahan sekarang ialah permintaan baharu, bukan semakan.");
         yield return ("scope.revision-rounds-used", f =>
-            $"{Phrasebook.Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya dikira berdasarkan senarai kadar, dan setelah diterima, ia dilaksanakan sebagai kerja baharu.");
+            $"{Phrasebook.Capitalised(RoundsUsed(f))}. Kemukakan perubahan ini sebagai permintaan perubahan (RequestChange): harganya akan disebut berdasarkan senarai kadar dan, setelah sebut harga itu diterima, ia dilaksanakan sebagai kerja baharu.");
         yield return ("scope.extra-round-pending", f =>
             $"{Phrasebook.Capitalised(RoundsUsed(f))}, dan satu pusingan lagi telah pun disebut harga (sebut harga perubahan '{f.Text("changeOrder")}', {StatusName(f.Get<ChangeOrderStatus>("status"))}): setelah sebut harga itu diterima, minta semakan ini sekali lagi.");
         yield return ("engagement.complete.stages-remaining", f =>
@@ -56,15 +56,15 @@ internal static partial class EngineMalay
     /// <summary>The refusals of the client's payments.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> Payments()
     {
-        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak memerlukan deposit: terus jadualkan kerja.");
+        yield return ("engagement.deposit.not-required", _ => "Perjanjian ini tidak memerlukan deposit, jadi kerja boleh terus dijadualkan.");
         yield return ("engagement.deposit.wrong-currency", f =>
             $"Deposit perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
         yield return ("engagement.deposit.short", f =>
             $"Deposit berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
         yield return ("payment.unknown", f => $"Syarat bayaran dalam perjanjian ini tidak merangkumi {Obligation(f, "payment")}.");
         yield return ("payment.not-invoiced", f => f.Get<ObligationKey>("payment").Kind == ObligationKind.FinalPayment
-            ? "Bayaran akhir diinvois apabila projek selesai, dan projek ini belum selesai."
-            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} diinvois apabila peringkat itu diterima, dan peringkat itu belum diterima.");
+            ? "Invois bagi bayaran akhir hanya dikeluarkan apabila projek selesai, dan projek ini belum selesai."
+            : $"Invois bagi {Obligation(f, "payment")} hanya dikeluarkan apabila peringkat itu diterima, dan peringkat itu belum diterima.");
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} telah pun diterima.");
         yield return ("payment.wrong-currency", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
@@ -82,12 +82,12 @@ internal static partial class EngineMalay
         yield return ("consequence.not-in-policy", f =>
             $"Peraturan kelewatan dalam perjanjian tidak mengandungi {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} telah pun direkodkan; ia tidak dikenakan dua kali.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} telah pun direkodkan; ia tidak boleh dikenakan dua kali.");
         yield return ("consequence.not-due", f =>
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya jatuh tempoh pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya boleh dikenakan pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak lagi diperlukan: peringatan yang lebih kemudian telah menggantikannya.";
         });
     }
@@ -101,90 +101,95 @@ internal static partial class EngineMalay
         yield return ("change-order.closed", f =>
         {
             var when = f.Has("closedAt") ? $" pada {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
-            return $"Sebut harga perubahan '{f.Text("changeOrder")}' telah {ClosedName(f.Get<ChangeOrderStatus>("status"))}{when}; tiada tindakan lain boleh diambil terhadapnya.";
+            var status = f.Get<ChangeOrderStatus>("status");
+            var closed = status == ChangeOrderStatus.Accepted ? "diterima sebagai arahan perubahan" : ClosedName(status);
+            return $"Sebut harga perubahan '{f.Text("changeOrder")}' telah {closed}{when}; tiada tindakan lain boleh diambil terhadapnya.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
             ? $"Sebut harga perubahan '{f.Text("changeOrder")}' akan menjadikan peringkat \"{f.Name("stage")}\" sepanjang {BusinessDays(f, f.Get<int>("length"))}, melebihi had {BusinessDays(f, f.Get<int>("longest"))} bagi satu peringkat."
-            : $"Sebut harga perubahan '{f.Text("changeOrder")}' akan menambah {BusinessDays(f, f.Get<int>("impact"))}, melebihi had {BusinessDays(f, f.Get<int>("longest"))} bagi satu peringkat; cadangkannya dengan kesan jadual yang lebih pendek, atau pecahkan kerja itu.");
+            : $"Sebut harga perubahan '{f.Text("changeOrder")}' akan menambah {BusinessDays(f, f.Get<int>("impact"))}, melebihi had {BusinessDays(f, f.Get<int>("longest"))} bagi satu peringkat; cadangkannya semula dengan kesan yang lebih kecil terhadap jadual, atau pecahkan kerja itu kepada beberapa bahagian.");
         yield return ("change-order.wrong-currency", f =>
-            $"Harga sebut harga perubahan '{f.Text("changeOrder")}' mesti dalam {f.Text("currency")}, iaitu mata wang senarai kadar, tetapi harga yang dicadangkan ialah {Amount(f, "price")}.");
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' mesti dalam {f.Text("currency")}, iaitu mata wang senarai kadar, tetapi harga yang dicadangkan ialah {Amount(f, "price")}.");
         yield return ("change-order.below-minimum", f =>
-            $"Di bawah perjanjian ini, setiap sebut harga perubahan berharga sekurang-kurangnya {Amount(f, "minimum")}, tetapi harga yang dicadangkan bagi '{f.Text("changeOrder")}' ialah {Amount(f, "price")}; untuk memberikan kerja ini dengan harga yang lebih rendah, laksanakannya tanpa caj (AbsorbChangeOrder).");
+            $"Mengikut perjanjian ini, caj minimum bagi setiap sebut harga perubahan ialah {Amount(f, "minimum")}, tetapi harga yang dicadangkan bagi '{f.Text("changeOrder")}' hanya {Amount(f, "price")}. Jika kerja ini hendak diberikan dengan harga yang lebih rendah, laksanakannya tanpa caj (AbsorbChangeOrder).");
         yield return ("change-order.proceeding-not-allowed", f =>
             $"Perjanjian ini tidak membenarkan kerja bagi sesuatu perubahan dimulakan sebelum harganya dipersetujui; sebut harga perubahan '{f.Text("changeOrder")}' mesti diterima dahulu.");
         yield return ("change-order.not-proposed", f =>
-            $"Sebut harga perubahan '{f.Text("changeOrder")}' masih draf yang belum dilihat oleh pelanggan; cadangkannya dahulu (ProposeChangeOrder).");
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' masih draf yang belum dilihat oleh {f.Name("party")}; cadangkannya dahulu (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"Tawaran sebut harga perubahan '{f.Text("changeOrder")}' telah tamat tempoh pada {Utc(f, f.Get<Instant>("expiresAt"))}; cadangkannya semula (ProposeChangeOrder) dengan harga dan tarikh terkini sebelum ia boleh diterima.");
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' telah tamat tempoh pada {Utc(f, f.Get<Instant>("expiresAt"))}; cadangkannya semula (ProposeChangeOrder) dengan harga dan tarikh terkini sebelum ia boleh diterima.");
         yield return ("change-order.no-stage-left", f =>
-            $"Sebut harga perubahan '{f.Text("changeOrder")}' menambah {BusinessDays(f, f.Get<int>("impact"))}, tetapi semua peringkat penyedia perkhidmatan telah selesai; rancang kerja ini sebagai projek baharu, atau cadangkannya tanpa kesan terhadap jadual.");
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' menambah {BusinessDays(f, f.Get<int>("impact"))}, tetapi semua peringkat {f.Name("party")} telah selesai; rancang kerja ini sebagai projek baharu, atau cadangkannya tanpa kesan terhadap jadual.");
     }
 
     /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> Conversations()
     {
-        yield return ("meeting.duplicate", f => $"Mesyuarat '{f.Text("meeting")}' telah pun ditempah dalam projek ini; berikan mesyuarat baharu itu ID tersendiri.");
+        yield return ("meeting.duplicate", f => $"Mesyuarat '{f.Text("meeting")}' telah pun ditempah dalam projek ini; gunakan ID lain bagi mesyuarat baharu itu.");
         yield return ("meeting.unknown", f => $"Tiada mesyuarat '{f.Text("meeting")}' yang ditempah dalam projek ini"
             + (f.Texts("meetings") is { Count: > 0 } meetings ? $"; mesyuarat yang ada ialah {Ids(f, meetings)}." : "; tempah mesyuarat itu dahulu (BookMeeting)."));
         yield return ("meeting.already-held", f => f.Get<EngagementCommand>("command") is CancelMeeting
             ? $"Mesyuarat '{f.Text("meeting")}' telah pun diadakan; ia tidak boleh dibatalkan lagi."
-            : $"Mesyuarat '{f.Text("meeting")}' sudah pun direkodkan sebagai diadakan.");
+            : $"Mesyuarat '{f.Text("meeting")}' telah pun direkodkan sebagai telah diadakan.");
         yield return ("meeting.cancelled", f => $"Mesyuarat '{f.Text("meeting")}' telah dibatalkan; tempah mesyuarat baharu bagi perbincangan yang telah berlangsung.");
         yield return ("meeting.not-on-agenda", f =>
             $"Perkara {QuotedList(f, f.Texts("items"))} tiada dalam agenda mesyuarat '{f.Text("meeting")}'; agendanya ialah {QuotedList(f, f.Texts("agenda"))}.");
         yield return ("meeting.not-held", f =>
-            $"Mesyuarat '{f.Text("meeting")}' belum direkodkan sebagai diadakan, jadi belum ada ringkasan yang perlu dihantar (rekodkan dengan RecordMeetingHeld dahulu).");
+            $"Mesyuarat '{f.Text("meeting")}' belum direkodkan sebagai telah diadakan, jadi belum ada ringkasan yang perlu dihantar (rekodkan mesyuarat itu dengan RecordMeetingHeld dahulu).");
         yield return ("check-in.no-cadence", _ =>
             "Perjanjian ini tidak menetapkan jadual mesyuarat berkala (AgreementBuilder.WithCheckIns), jadi tiada mesyuarat berkala untuk direkodkan.");
         yield return ("check-in.not-scheduled", f =>
-            $"Mesyuarat berkala bermula apabila kerja dijadualkan, dan projek ini belum dijadualkan: {Day(f, "occurrence")} bukan tarikh mesyuarat berkala.");
+            $"Mesyuarat berkala hanya bermula apabila kerja dijadualkan, sedangkan projek ini belum dijadualkan; oleh itu, tiada mesyuarat berkala pada {Day(f, "occurrence")}.");
         yield return ("check-in.not-an-occurrence", f =>
         {
-            var near = new List<string>();
-            foreach (var day in f.Get<IReadOnlyList<LocalDate>>("nearby"))
-            {
-                near.Add(f.Words.Date(day));
-            }
-
-            return $"{Day(f, "occurrence")} bukan tarikh mesyuarat berkala yang dipersetujui ({Cadence(f, f.Get<CheckInCadence>("cadence"))}, bermula {Day(f, "start")}, dan tiada mesyuarat sepanjang tempoh penangguhan)"
-                + (near.Count > 0 ? $"; tarikh berhampiran yang masih belum direkodkan ialah {f.Words.JoinedWithAnd(near)}." : ".");
+            var near = f.Get<IReadOnlyList<LocalDate>>("nearby");
+            return $"Tiada mesyuarat berkala yang dipersetujui pada {Day(f, "occurrence")}: mesyuarat berkala diadakan {Cadence(f, f.Get<CheckInCadence>("cadence"))} bermula {Day(f, "start")}, kecuali semasa kerja ditangguhkan"
+                + (near.Count == 0 ? "." : $". Tarikh terdekat yang masih belum direkodkan ialah {Days(f, near)}.");
         });
         yield return ("check-in.in-future", f =>
-            $"Mesyuarat berkala pada {Day(f, "occurrence")} belum tiba (hari ini ialah {Day(f, "today")} mengikut kalendar penyedia perkhidmatan).");
+            $"Mesyuarat berkala pada {Day(f, "occurrence")} belum tiba masanya (hari ini ialah {Day(f, "today")} mengikut kalendar {f.Name("party")}).");
         yield return ("check-in.already-recorded", f =>
         {
             var recorded = f.Get<RecordedCheckIn>("recorded");
-            var how = recorded.Held ? "diadakan" : $"tidak diadakan ({recorded.Note})";
+            var how = recorded.Held ? "diadakan"
+                : string.IsNullOrWhiteSpace(recorded.Note) ? "tidak diadakan"
+                : $"tidak diadakan ({recorded.Note})";
             return $"Mesyuarat berkala pada {Day(f, "occurrence")} telah pun direkodkan sebagai {how}.";
         });
-        yield return ("feedback.not-agreed", f => $"Perjanjian ini tidak meminta maklum balas {PointName(f.Get<FeedbackPoint>("point"))}"
-            + (f.Has("policy") ? $"; maklum balas hanya diminta {FeedbackPoints(f, f.Get<FeedbackPolicy>("policy"))}." : " (AgreementBuilder.WithFeedback)."));
+        yield return ("feedback.not-agreed", f =>
+        {
+            var asked = f.Has("policy") ? FeedbackPoints(f, f.Get<FeedbackPolicy>("policy")) : string.Empty;
+            return $"Perjanjian ini tidak meminta maklum balas {PointName(f.Get<FeedbackPoint>("point"))}"
+                + (!f.Has("policy") ? " (AgreementBuilder.WithFeedback)."
+                    : asked.Length == 0 ? ", mahupun pada masa lain."
+                    : $"; maklum balas hanya diminta {asked}.");
+        });
         yield return ("feedback.ended-early", f =>
-            $"Projek ini telah ditamatkan lebih awal, pada {ProviderMoment(f, "endedAt")} (waktu penyedia perkhidmatan): maklum balas tidak lagi diminta.");
+            $"Projek ini telah ditamatkan lebih awal pada {ProviderMoment(f, "endedAt")} (waktu penyedia perkhidmatan), jadi maklum balas tidak lagi diminta.");
         yield return ("feedback.not-due-yet", f =>
         {
             var point = f.Get<FeedbackPoint>("point");
-            var when = f.Has("comesAt") ? $"ia hanya diminta pada {ProviderMoment(f, "comesAt")} (waktu penyedia perkhidmatan)"
-                : point == FeedbackPoint.AfterOnboarding ? "ia diminta sebaik sahaja peringkat pertama selesai"
-                : "ia diminta sebaik sahaja projek selesai";
-            return $"Maklum balas {PointName(point)} belum tiba masanya: {when}.";
+            var when = f.Has("comesAt") ? $"pada {ProviderMoment(f, "comesAt")} (waktu penyedia perkhidmatan)"
+                : point == FeedbackPoint.AfterOnboarding ? "sebaik sahaja peringkat pertama selesai"
+                : "sebaik sahaja projek selesai";
+            return $"Belum tiba masanya untuk meminta maklum balas {PointName(point)}: permintaan hanya boleh dibuat {when}.";
         });
         yield return ("feedback.not-requested", f =>
             $"Maklum balas {PointName(f.Get<FeedbackPoint>("point"))} belum diminta; rekodkan permintaan itu dahulu (RequestFeedback).");
         yield return ("feedback.already-received", f =>
             $"Maklum balas {PointName(f.Get<FeedbackPoint>("point"))} telah pun diterima pada {ProviderMoment(f, "receivedAt")} (waktu penyedia perkhidmatan).");
-        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' telah pun direkodkan; berikan insiden baharu itu ID tersendiri.");
+        yield return ("incident.duplicate", f => $"Insiden '{f.Text("incident")}' telah pun direkodkan; gunakan ID lain bagi insiden baharu itu.");
         yield return ("incident.follow-through-in-past", f =>
-            $"Tarikh akhir tindakan susulan ialah {Day(f, "due")}, lebih awal daripada hari insiden ini direkodkan ({Day(f, "today")} bagi penyedia perkhidmatan): janjikan tarikh yang masih akan datang.");
+            $"Tarikh akhir susulan, {Day(f, "due")}, sudah berlalu pada hari insiden ini direkodkan ({Day(f, "today")} mengikut kalendar {f.Name("party")}); tetapkan tarikh yang belum berlalu.");
         yield return ("incident.unknown", f => $"Tiada insiden '{f.Text("incident")}' yang direkodkan dalam projek ini"
             + (f.Texts("incidents") is { Count: > 0 } incidents ? $"; insiden yang ada ialah {Ids(f, incidents)}." : "."));
         yield return ("incident.already-followed-through", f =>
-            $"Tindakan susulan bagi insiden '{f.Text("incident")}' telah pun dibuat pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia perkhidmatan).");
+            $"Susulan bagi insiden '{f.Text("incident")}' telah pun dibuat pada {ProviderMoment(f, "followedThroughAt")} (waktu penyedia perkhidmatan).");
         yield return ("incident.credit-not-applied", f =>
-            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum dikenakan ke atas penyedia perkhidmatan: kenakannya dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")} belum diberikan oleh {f.Name("party")}: rekodkan kredit itu dahulu (ApplyConsequence), kemudian kaitkannya dengan insiden ini.");
         yield return ("incident.credit-already-linked", f =>
             $"Insiden '{f.Text("incident")}' telah pun dikaitkan dengan {RuleName(f, f.Get<ConsequenceRule>("rule"))} bagi {Obligation(f, "obligation")}.");
-        yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; berikan mesej baharu itu ID tersendiri.");
+        yield return ("message.duplicate", f => $"Mesej '{f.Text("message")}' telah pun direkodkan; gunakan ID lain bagi mesej baharu itu.");
         yield return ("message.channel-not-accepted", f =>
             $"{f.Name("recipient")} tidak menerima mesej {f.Words.ChannelVia(f.Get<Channel>("channel"))}; saluran yang diterima ialah {Channels(f, "accepted")}. Minta mesej itu dihantar semula melalui salah satu saluran tersebut.");
         yield return ("message.no-commitment", f => $"{f.Name("recipient")} tidak menjanjikan tempoh jawapan bagi mesej {f.Words.ChannelVia(f.Get<Channel>("channel"))}"
@@ -216,7 +221,7 @@ internal static partial class EngineMalay
         RecordReminderSent => "merekodkan peringatan sebagai telah dihantar",
         ApplyConsequence => "mengenakan tindakan kelewatan",
         ReceivePayment => "menerima bayaran",
-        RecordForceMajeure => "merekodkan keadaan force majeure",
+        RecordForceMajeure => "merekodkan kuasa luar jangkaan",
         RequestChange => "merekodkan permintaan perubahan",
         ProposeChangeOrder => "mencadangkan sebut harga perubahan",
         AcceptChangeOrder => "menerima sebut harga perubahan",
@@ -231,7 +236,7 @@ internal static partial class EngineMalay
         RequestFeedback => "meminta maklum balas",
         ReceiveFeedback => "merekodkan maklum balas",
         RecordIncident => "merekodkan insiden",
-        RecordFollowThrough => "merekodkan tindakan susulan",
+        RecordFollowThrough => "merekodkan susulan insiden",
         LinkCreditToIncident => "mengaitkan kredit dengan insiden",
         RecordMessage => "merekodkan mesej",
         RecordReply => "merekodkan jawapan",
@@ -249,7 +254,7 @@ internal static partial class EngineMalay
         _ => "diproses",
     };
 
-    /// <summary>How a change request was decided: "termasuk dalam skop", "tambahan percuma".</summary>
+    /// <summary>How a change request was decided, after "diputuskan sebagai": "termasuk dalam skop", "tambahan percuma".</summary>
     private static string DecisionName(string decision) => decision switch
     {
         "included" => "termasuk dalam skop",
@@ -363,7 +368,7 @@ internal static partial class EngineMalay
             nameof(ConsequenceKind.ScheduleShift) => "anjakan jadual",
             nameof(ConsequenceKind.Pause) => "penangguhan kerja",
             nameof(ConsequenceKind.RestartLeadTime) => "tempoh persediaan untuk menyambung semula kerja",
-            nameof(ConsequenceKind.RestartFee) => "caj mula semula",
+            nameof(ConsequenceKind.RestartFee) => "caj penyambungan semula kerja",
             nameof(ConsequenceKind.LateFee) => "caj kelewatan",
             nameof(ConsequenceKind.Credit) => "kredit",
             _ => "notis penamatan",
@@ -372,6 +377,44 @@ internal static partial class EngineMalay
         return days < 0 ? $"{kind} {BusinessDays(f, -days)} sebelum tarikh akhir"
             : days == 0 ? $"{kind} pada tarikh akhir"
             : $"{kind} apabila lewat {BusinessDays(f, days)}";
+    }
+
+    /// <summary>
+    /// Dates in a list: "13 dan 20 April 2026" when they share a month, as running text writes them; each in full
+    /// otherwise, or when the culture's data is missing and dates are ISO.
+    /// </summary>
+    private static string Days(FactReader f, IReadOnlyList<LocalDate> days)
+    {
+        var last = days[days.Count - 1];
+        var oneMonth = f.Words.HasCultureData;
+        foreach (var day in days)
+        {
+            oneMonth &= day.Year == last.Year && day.Month == last.Month;
+        }
+
+        var written = new List<string>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            written.Add(oneMonth && i < days.Count - 1 ? f.Words.Number(days[i].Day) : f.Words.Date(days[i]));
+        }
+
+        return f.Words.JoinedWithAnd(written);
+    }
+
+    /// <summary>The refused command on its stage: "menyerahkan peringkat "Reka bentuk"", "menghantar hasil kerja bagi peringkat "Reka bentuk"".</summary>
+    private static string ActionOn(FactReader f)
+    {
+        var action = Action(f);
+        return action.EndsWith(" peringkat", StringComparison.Ordinal)
+            ? $"{action} \"{f.Name("stage")}\""
+            : $"{action} bagi peringkat \"{f.Name("stage")}\"";
+    }
+
+    /// <summary>The refused command on the stage just named: "menyerahkannya", "menghantar hasil kerja".</summary>
+    private static string ActionOnIt(FactReader f)
+    {
+        var action = Action(f);
+        return action.EndsWith(" peringkat", StringComparison.Ordinal) ? action.Substring(0, action.Length - " peringkat".Length) + "nya" : action;
     }
 
     /// <summary>Ids in single quotes, joined with "dan": 'kick-off' dan 'design-review'.</summary>

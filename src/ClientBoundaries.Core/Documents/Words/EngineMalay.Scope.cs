@@ -14,7 +14,7 @@ internal static partial class EngineMalay
     private static IEnumerable<(string, Func<FactReader, string>)> ScopeAnswers()
     {
         yield return ("scope.duplicate-request", f =>
-            $"Permintaan perubahan dengan ID '{f.Text("request")}' telah pun direkodkan (\"{f.Text("description")}\"); berikan permintaan ini ID tersendiri.");
+            $"Permintaan perubahan dengan ID '{f.Text("request")}' telah pun direkodkan (\"{f.Text("description")}\"); gunakan ID lain bagi permintaan ini.");
         yield return ("scope.unknown-deliverable", f =>
         {
             var known = f.Texts("deliverables");
@@ -28,7 +28,10 @@ internal static partial class EngineMalay
                 + (known.Count == 0 ? "perjanjian ini tidak menyenaraikan sebarang hasil kerja." : $"hasil kerja yang ada ialah {f.Words.JoinedWithAnd(quoted)}.");
         });
         yield return ("scope.unknown-clause", f =>
-            $"Bagi {f.Text("deliverable")}, tiada perkara termasuk atau tidak termasuk yang berbunyi \"{f.Text("clause")}\". Yang termasuk: {Listed(f, f.Texts("inclusions"))}; yang tidak termasuk: {Listed(f, f.Texts("exclusions"))}.");
+            $"Bagi {f.Text("deliverable")}, tiada perkara termasuk atau tidak termasuk yang berbunyi \"{f.Text("clause")}\". "
+            + (f.Texts("inclusions").Count == 0 && f.Texts("exclusions").Count == 0
+                ? $"Malah, {f.Text("deliverable")} tidak menyenaraikan sebarang perkara termasuk atau tidak termasuk."
+                : $"Yang termasuk: {Listed(f, f.Texts("inclusions"))}; yang tidak termasuk: {Listed(f, f.Texts("exclusions"))}."));
         yield return ("scope.no-rate-card", f =>
             $"{Quoted(f)} berada di luar skop perjanjian ({Because(f)}), dan perjanjian ini tidak mempunyai senarai kadar untuk menyebut harganya: tambahkan senarai kadar, atau persetujui harganya di luar pustaka ini.");
         yield return ("scope.answer.included", f =>
@@ -55,8 +58,8 @@ internal static partial class EngineMalay
             var left = f.Get<decimal>("left");
             var after = left == 0m
                 ? $"selepas ini peruntukan tambahan percuma sebanyak {Hours(f, "goodwill")} telah habis digunakan"
-                : $"selepas ini baki tambahan percuma ialah {f.Words.Hours(left)} daripada {Hours(f, "goodwill")}";
-            return $"Kami dengan senang hati akan melakukan {Quoted(f)} tanpa sebarang caj, sebagai tambahan percuma: ia mengambil masa kira-kira {Hours(f, "estimate")}, dan {after}.";
+                : $"selepas ini baki peruntukan tambahan percuma ialah {f.Words.Hours(left)} daripada {Hours(f, "goodwill")}";
+            return $"Kami dengan senang hati akan melakukan {Quoted(f)} sebagai tambahan percuma, tanpa sebarang caj: ia mengambil masa kira-kira {Hours(f, "estimate")}, dan {after}.";
         });
         yield return ("scope.answer.out-of-scope", f =>
         {
@@ -70,9 +73,9 @@ internal static partial class EngineMalay
                 : $"{hours} pada kadar {rate} sejam berjumlah {price}";
             var impact = f.Get<int>("impact");
             var schedule = f.Get<bool>("reopensStage") ? "pusingan semakan ini dirancang seperti semakan biasa, bermula dari hari anda memintanya"
-                : impact == 0 ? "ia tidak menjejaskan jadual"
-                : $"ia menambah {BusinessDays(f, impact)} pada jadual";
-            return $"{Quoted(f)} berada di luar skop yang kita persetujui: {Because(f)}. Permintaan ini memerlukan sebut harga perubahan: {pricing}, dan {schedule}. Bolehkah saya hantar sebut harga ini kepada anda untuk kelulusan?";
+                : impact == 0 ? "jadual tidak terjejas"
+                : $"jadual akan dianjakkan sebanyak {BusinessDays(f, impact)}";
+            return $"{Quoted(f)} berada di luar skop yang kita persetujui: {Because(f)}. Oleh itu, sebut harga perubahan diperlukan: {pricing}, dan {schedule}. Bolehkah kami hantar sebut harga ini untuk kelulusan anda?";
         });
         yield return ("scope.notice.charging-starts", f =>
         {
@@ -91,7 +94,7 @@ internal static partial class EngineMalay
         var reason = f.Get<OutOfScopeReason>("reason");
         if (reason == OutOfScopeReason.Excluded)
         {
-            return $"perjanjian menyatakan \"{f.Text("exclusion")}\" sebagai tidak termasuk dalam {f.Text("deliverable")}";
+            return $"perjanjian menyatakan bahawa \"{f.Text("exclusion")}\" tidak termasuk dalam {f.Text("deliverable")}";
         }
 
         if (reason == OutOfScopeReason.BeyondAllowance && f.Has("unitName"))

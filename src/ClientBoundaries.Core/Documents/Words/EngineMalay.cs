@@ -13,8 +13,11 @@ namespace ClientBoundaries.Documents.Words;
 /// <remarks>
 /// Dates, times and amounts are written as the Malay documents write them (<see cref="Phrasebook"/>): 17 Mac 2026,
 /// 17 Mac 2026 pukul 16:30, 1,800.00 EUR. The terms are those of the Malay documents: penyedia perkhidmatan,
-/// pelanggan, peringkat, tarikh akhir, hari bekerja, permintaan perubahan, sebut harga perubahan, pusingan semakan,
-/// tambahan percuma; an engagement is "projek" and its consequence policy "peraturan kelewatan".
+/// pelanggan, peringkat, tarikh akhir, hari bekerja, permintaan perubahan, sebut harga perubahan (the quote) and arahan
+/// perubahan (the quote once accepted), pusingan semakan, peruntukan, tambahan percuma, tempoh ihsan, caj penyambungan
+/// semula kerja, mesyuarat berkala; a channel is "melalui e-mel" or "secara bersemuka"; the party whose move it is is
+/// "{pihak} yang perlu bertindak"; an engagement is "projek" and its consequence policy "peraturan kelewatan". Sentences
+/// are built as Malaysian business writing builds them ("Seperti yang dipersetujui, ..."), not on the English frame.
 /// </remarks>
 internal static partial class EngineMalay
 {

@@ -56,7 +56,7 @@ internal static partial class EngineSpanish
         yield return ("communication.follow-through-due", f =>
         {
             var client = f.Text("client");
-            var message = $"Completar el seguimiento de la incidencia {Quoted(f.Text("whatHappened"))} para {client}{By(f, ",")}: {f.Text("remedy")}." + Owed(f);
+            var message = $"Completar la resolución de la incidencia {Quoted(f.Text("whatHappened"))} para {client}{By(f, ",")}: {f.Text("remedy")}." + Owed(f);
             if (f.Get<bool>("detailed"))
             {
                 message += $" Lo que supuso para {client}: {f.Text("impact")}."
@@ -108,7 +108,7 @@ internal static partial class EngineSpanish
         var sentence = rule.Kind.Name switch
         {
             nameof(ConsequenceKind.Escalation) => f.Optional<string>("escalateTo") is { Length: > 0 } contact
-                ? $"{lateness}: el asunto se eleva al contacto de escalado de {party} ({contact})."
+                ? $"{lateness}: el asunto se eleva a quien ocupe el cargo de {contact} en {party}."
                 : $"{lateness}: el asunto se eleva a un responsable de {party}.",
             nameof(ConsequenceKind.ScheduleShift) => $"{lateness}: {ShiftedDates(f)}.",
             nameof(ConsequenceKind.Pause) => $"{lateness}: tal como se acordó, el proyecto queda en pausa hasta que {party} pueda continuar.",
@@ -207,5 +207,5 @@ internal static partial class EngineSpanish
             : amount is null ? string.Empty : " de " + Amount(f, amount);
 
     private static string CapName(CapScope scope) =>
-        scope == CapScope.PerStage ? "por etapa" : scope == CapScope.PerMonth ? "al mes" : "para todo el proyecto";
+        scope == CapScope.PerStage ? "por etapa" : scope == CapScope.PerMonth ? "al mes" : "en todo el proyecto";
 }

@@ -21,11 +21,11 @@ internal static partial class EngineSpanish
         yield return ("engagement.version-conflict", f =>
             $"El proyecto ha cambiado desde que se tomó esta decisión: está en la versión {Number(f, f.Get<int>("version"))}, no en la {Number(f, f.Get<int>("expected"))}. Hay que volver a cargarlo e intentarlo de nuevo.");
         yield return ("engagement.out-of-order", f =>
-            $"No se puede {Action(f)} el {Utc(f, Command(f).At)}: el último hecho registrado en el proyecto es posterior, del {Utc(f, f.Get<Instant>("last"))}.");
+            $"No se puede {Action(f)} el {Utc(f, Command(f).At)}: el proyecto ya tiene un registro posterior, del {Utc(f, f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
-            $"No se puede {Action(f)}: el proyecto {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
+            $"No se puede {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
-            $"El inicio del trabajo no puede fijarse el {Day(f, f.Get<LocalDate>("start"))}, antes del día en que se planifica (el {Day(f, f.Get<LocalDate>("today"))}).");
+            $"No se puede fijar el inicio del trabajo el {Day(f, f.Get<LocalDate>("start"))}, una fecha anterior al día en que se planifica (el {Day(f, f.Get<LocalDate>("today"))}).");
         yield return ("engagement.stage.unknown", f => $"El acuerdo {Quoted(f.Name("agreement"))} no tiene ninguna etapa {Quoted(f.Text("stage"))}.");
         yield return ("engagement.stage.already-started", f => $"La etapa {Quoted(f.Name("stage"))} ya ha empezado.");
         yield return ("engagement.stage.not-current", f => f.Has("current")
@@ -82,7 +82,7 @@ internal static partial class EngineSpanish
         yield return ("consequence.not-in-policy", f =>
             $"La política de consecuencias no prevé {RuleName(f, f.Get<ConsequenceRule>("rule"), "ningún", "ninguna")} para {Obligation(f, "obligation")}.");
         yield return ("consequence.already-recorded", f =>
-            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado, y no procede dos veces.");
+            $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")} ya se ha registrado; no se aplica dos veces.");
         yield return ("consequence.not-due", f =>
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")}";
@@ -115,11 +115,11 @@ internal static partial class EngineSpanish
         yield return ("change-order.proceeding-not-allowed", f =>
             $"El acuerdo no permite empezar el trabajo de un cambio antes de acordar su precio; primero hay que aceptar la orden de cambio {f.Text("changeOrder")}.");
         yield return ("change-order.not-proposed", f =>
-            $"La orden de cambio {f.Text("changeOrder")} es un borrador que el cliente aún no ha visto; primero hay que proponerla (ProposeChangeOrder).");
+            $"La orden de cambio {f.Text("changeOrder")} es un borrador que {f.Name("party")} aún no ha visto; primero hay que proponerla (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
             $"La propuesta de la orden de cambio {f.Text("changeOrder")} caducó el {Utc(f, f.Get<Instant>("expiresAt"))}; antes de aceptarla hay que volver a proponerla (ProposeChangeOrder), con el precio y las fechas actuales.");
         yield return ("change-order.no-stage-left", f =>
-            $"La orden de cambio {f.Text("changeOrder")} añade {BusinessDays(f, f.Get<int>("impact"))}, pero todas las etapas del proveedor están terminadas; ese trabajo debe plantearse como un proyecto nuevo o proponerse sin efecto en las fechas.");
+            $"La orden de cambio {f.Text("changeOrder")} añade {BusinessDays(f, f.Get<int>("impact"))}, pero todas las etapas de {f.Name("party")} están terminadas; ese trabajo debe plantearse como un proyecto nuevo o proponerse sin efecto en las fechas.");
     }
 
     /// <summary>The refusals of how the two sides talk: meetings, check-ins, feedback, incidents, messages.</summary>
@@ -144,7 +144,7 @@ internal static partial class EngineSpanish
         yield return ("check-in.no-cadence", _ =>
             "El acuerdo no fija una frecuencia de reuniones de seguimiento (AgreementBuilder.WithCheckIns), así que no hay ninguna que registrar.");
         yield return ("check-in.not-scheduled", f =>
-            $"Las reuniones de seguimiento empiezan con el plan, y el proyecto aún no tiene fechas: el {Day(f, f.Get<LocalDate>("occurrence"))} no es una de ellas.");
+            $"Las reuniones de seguimiento empiezan cuando el trabajo tiene fechas, y este proyecto aún no las tiene: el {Day(f, f.Get<LocalDate>("occurrence"))} no corresponde a ninguna.");
         yield return ("check-in.not-an-occurrence", f =>
         {
             var near = f.Get<IReadOnlyList<LocalDate>>("nearby");
@@ -154,7 +154,7 @@ internal static partial class EngineSpanish
             return $"El {Day(f, f.Get<LocalDate>("occurrence"))} no corresponde a ninguna reunión de seguimiento de la frecuencia acordada ({Cadence(f, f.Get<CheckInCadence>("cadence"))} desde el {Day(f, f.Get<LocalDate>("start"))}, salvo durante las pausas){nearby}";
         });
         yield return ("check-in.in-future", f =>
-            $"La reunión de seguimiento del {Day(f, f.Get<LocalDate>("occurrence"))} aún no ha llegado (para el proveedor, hoy es {Day(f, f.Get<LocalDate>("today"))}).");
+            $"La reunión de seguimiento del {Day(f, f.Get<LocalDate>("occurrence"))} aún no ha llegado (para {f.Name("party")}, hoy es {Day(f, f.Get<LocalDate>("today"))}).");
         yield return ("check-in.already-recorded", f =>
         {
             var recorded = f.Get<RecordedCheckIn>("recorded");
@@ -187,15 +187,15 @@ internal static partial class EngineSpanish
             $"La valoración {PointName(f.Get<FeedbackPoint>("point"))} ya se recibió el {ProviderMoment(f, "receivedAt")} (hora del proveedor).");
         yield return ("incident.duplicate", f => $"Ya hay una incidencia {f.Text("incident")} registrada; la nueva necesita su propio identificador.");
         yield return ("incident.follow-through-in-past", f =>
-            $"El seguimiento vence el {Day(f, f.Get<LocalDate>("due"))}, antes del día en que se registra la incidencia (para el proveedor, hoy es {Day(f, f.Get<LocalDate>("today"))}): la fecha prometida tiene que ser posterior.");
+            $"La fecha prometida para la resolución, el {Day(f, f.Get<LocalDate>("due"))}, es anterior al día en que se registra la incidencia (para {f.Name("party")}, hoy es {Day(f, f.Get<LocalDate>("today"))}): hay que prometer una fecha que aún esté por llegar.");
         yield return ("incident.unknown", f => $"No hay ninguna incidencia {f.Text("incident")} registrada en este proyecto"
             + (f.Texts("incidents") is { Count: > 0 } incidents
                 ? (incidents.Count == 1 ? $"; la única registrada es {incidents[0]}." : $"; las registradas son {f.Words.JoinedWithAnd(incidents)}.")
                 : "."));
         yield return ("incident.already-followed-through", f =>
-            $"El seguimiento de la incidencia {f.Text("incident")} ya se completó el {ProviderMoment(f, "followedThroughAt")} (hora del proveedor).");
+            $"La resolución de la incidencia {f.Text("incident")} ya se completó el {ProviderMoment(f, "followedThroughAt")} (hora del proveedor).");
         yield return ("incident.credit-not-applied", f =>
-            $"No se ha aplicado al proveedor {RuleName(f, f.Get<ConsequenceRule>("rule"))} para {Obligation(f, "obligation")}: primero hay que aplicarlo (ApplyConsequence) y después vincularlo.");
+            $"No se ha aplicado a {f.Name("party")} {RuleName(f, f.Get<ConsequenceRule>("rule"))} para {Obligation(f, "obligation")}: primero hay que aplicarlo (ApplyConsequence) y después vincularlo.");
         yield return ("incident.credit-already-linked", f =>
             $"La incidencia {f.Text("incident")} ya está vinculada a un abono ({RuleName(f, f.Get<ConsequenceRule>("rule"))}, para {Obligation(f, "obligation")}).");
         yield return ("message.duplicate", f => $"Ya hay un mensaje {f.Text("message")} registrado; el nuevo necesita su propio identificador.");
@@ -203,7 +203,7 @@ internal static partial class EngineSpanish
             $"{f.Name("recipient")} no acepta mensajes {Via(f, f.Get<Channel>("channel"))}, solo {Vias(f, "accepted")}. Hay que pedir que el mensaje se envíe de nuevo por una de esas vías.");
         yield return ("message.no-commitment", f => $"{f.Name("recipient")} no se compromete a ningún plazo de respuesta para los mensajes que llegan {Via(f, f.Get<Channel>("channel"))}"
             + (f.Texts("promised") is { Count: > 0 } ? $" (sí lo hace con los que llegan {Vias(f, "promised")})" : string.Empty)
-            + ", así que no hay ninguna respuesta que seguir.");
+            + ", así que no hay ningún plazo que vigilar.");
         yield return ("message.unknown", f => $"No hay ningún mensaje {f.Text("message")} registrado en este proyecto"
             + (f.Texts("messages") is { Count: > 0 } messages
                 ? (messages.Count == 1 ? $"; el único registrado es {messages[0]}." : $"; los registrados son {f.Words.JoinedWithAnd(messages)}.")
@@ -247,7 +247,7 @@ internal static partial class EngineSpanish
         RequestFeedback => "pedir una valoración",
         ReceiveFeedback => "registrar una valoración",
         RecordIncident => "registrar una incidencia",
-        RecordFollowThrough => "registrar el seguimiento de una incidencia",
+        RecordFollowThrough => "registrar la resolución de una incidencia",
         LinkCreditToIncident => "vincular un abono a una incidencia",
         RecordMessage => "registrar un mensaje",
         RecordReply => "registrar una respuesta",
@@ -320,18 +320,21 @@ internal static partial class EngineSpanish
         _ => "sin coste",
     };
 
-    /// <summary>Where the engagement is, as a predicate after "el proyecto": "está en marcha", "terminó antes de tiempo".</summary>
-    private static string PhaseName(EngagementPhase phase) => phase.Name switch
+    /// <summary>
+    /// Where the engagement is, as a clause with its own subject: "el acuerdo está firmado, pero el anticipo aún
+    /// no ha llegado", "el trabajo está programado, pero aún no ha empezado", "el proyecto está en marcha".
+    /// </summary>
+    private static string PhaseName(EngagementPhase phase, bool depositRequired) => phase.Name switch
     {
-        nameof(EngagementPhase.New) => "aún no se ha propuesto",
-        nameof(EngagementPhase.Proposed) => "está propuesto, pendiente de firma",
-        nameof(EngagementPhase.Signed) => "está firmado",
-        nameof(EngagementPhase.DepositReceived) => "está a la espera de fechas",
-        nameof(EngagementPhase.Scheduled) => "está programado",
-        nameof(EngagementPhase.Active) => "está en marcha",
-        nameof(EngagementPhase.Paused) => "está en pausa",
-        nameof(EngagementPhase.Completed) => "ya está terminado",
-        _ => "terminó antes de tiempo",
+        nameof(EngagementPhase.New) => "el acuerdo aún no se ha propuesto",
+        nameof(EngagementPhase.Proposed) => "el acuerdo está propuesto, pendiente de firma",
+        nameof(EngagementPhase.Signed) => depositRequired ? "el acuerdo está firmado, pero el anticipo aún no ha llegado" : "el acuerdo está firmado, pero el trabajo aún no tiene fechas",
+        nameof(EngagementPhase.DepositReceived) => "el anticipo se ha recibido, pero el trabajo aún no tiene fechas",
+        nameof(EngagementPhase.Scheduled) => "el trabajo está programado, pero aún no ha empezado",
+        nameof(EngagementPhase.Active) => "el proyecto está en marcha",
+        nameof(EngagementPhase.Paused) => "el proyecto está en pausa",
+        nameof(EngagementPhase.Completed) => "el proyecto ya está terminado",
+        _ => "el proyecto terminó antes de tiempo",
     };
 
     private static string AllowedIn(EngagementPhase phase, bool depositRequired)
@@ -358,9 +361,12 @@ internal static partial class EngineSpanish
         : rounds == 1 ? $"ya se ha usado la ronda de revisión incluida en {Quoted(deliverable)}"
         : $"ya se han usado las {f.Words.RevisionRounds(rounds)} incluidas en {Quoted(deliverable)}";
 
-    /// <summary>Which feedback, after "valoración": "tras la primera etapa", "al terminar el proyecto", "de seguimiento posterior al cierre".</summary>
+    /// <summary>
+    /// Which feedback, after "valoración": "tras la primera etapa", "al terminar el proyecto", "posterior al cierre"
+    /// ("de seguimiento" is the regular check-in's word).
+    /// </summary>
     private static string PointName(FeedbackPoint point) =>
-        point == FeedbackPoint.AfterOnboarding ? "tras la primera etapa" : point == FeedbackPoint.AtCompletion ? "al terminar el proyecto" : "de seguimiento posterior al cierre";
+        point == FeedbackPoint.AfterOnboarding ? "tras la primera etapa" : point == FeedbackPoint.AtCompletion ? "al terminar el proyecto" : "posterior al cierre";
 
     /// <summary>The points a feedback policy asks at: "tras la primera etapa, al terminar el proyecto y 30 días después de terminarlo".</summary>
     private static string FeedbackPoints(FactReader f, FeedbackPolicy policy)

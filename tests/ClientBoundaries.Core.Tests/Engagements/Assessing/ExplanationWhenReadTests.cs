@@ -239,7 +239,7 @@ public class ExplanationWhenReadTests
                     R($"was due on {D} and (?:[^:]+ )?is (?<n>\\d+) business days? (?:late|overdue)")),
                 "Spanish" => new Claims(language, R($"vence hoy, {D}"), R($"(?:venció|vencía) el {D}"), R($"vence el {D}, dentro de (?<n>\\d+) días? hábil(?:es)?"),
                     R($"venció el {D} y (?:[^:]+ )?lleva (?<n>\\d+) días? hábil(?:es)? de retraso")),
-                "Indonesian" => new Claims(language, R($"hari ini, {D}"), R($"seharusnya \\w+ paling lambat {D}"), R($"paling lambat {D}, (?<n>\\d+) hari kerja lagi"),
+                "Indonesian" => new Claims(language, R($"hari ini, {D}"), R($"seharusnya \\w+ paling lambat {D}"), R($"paling lambat {D}, tinggal (?<n>\\d+) hari kerja lagi"),
                     R($"seharusnya \\w+ paling lambat {D},? dan (?:[^:.]+ )?sudah terlambat (?<n>\\d+) hari kerja(?! saat)")),
                 _ => new Claims(language, R($"hari ini, {D}"), R($"sepatutnya \\w+ pada {D}"), R($"selewat-lewatnya pada {D}, iaitu dalam tempoh (?<n>\\d+) hari bekerja lagi"),
                     R($"sepatutnya \\w+ pada {D}, dan (?:[^:.]+ )?kini sudah lewat (?<n>\\d+) hari bekerja")),
