@@ -294,7 +294,7 @@ internal static class Indonesian
         { TextKey.AppliedScheduleShift, "Tanggal berikutnya ikut mundur sebanyak keterlambatan" },
         { TextKey.AppliedPause, "Pekerjaan dihentikan sementara" },
         { TextKey.AppliedRestartLeadTime, "Waktu bagi {0} untuk melanjutkan pekerjaan: {1}" },
-        { TextKey.AppliedRestartFee, "Biaya memulai ulang yang dikenakan kepada {0}" },
+        { TextKey.AppliedRestartFee, "Biaya memulai kembali pekerjaan yang dikenakan kepada {0}" },
         { TextKey.AppliedLateFee, "Denda keterlambatan yang dikenakan kepada {0}" },
         { TextKey.AppliedCredit, "Potongan harga untuk {0}" },
         { TextKey.AppliedTermination, "{0} berhak mengakhiri perjanjian dengan pemberitahuan" },
