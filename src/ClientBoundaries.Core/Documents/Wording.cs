@@ -23,6 +23,29 @@ internal static class Wording
         IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday,
     };
 
+    /// <summary>
+    /// Dates of a list as running text writes them: every date but the last by its day alone when all share one month
+    /// ("13", "20 April 2026": "13 and 20 April 2026" once joined), each in full otherwise, or when the culture's data is
+    /// missing and dates are ISO.
+    /// </summary>
+    public static List<string> DatesOfAList(this Phrasebook words, IReadOnlyList<LocalDate> days)
+    {
+        var last = days[days.Count - 1];
+        var oneMonth = words.HasCultureData;
+        foreach (var day in days)
+        {
+            oneMonth &= day.Year == last.Year && day.Month == last.Month;
+        }
+
+        var written = new List<string>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            written.Add(oneMonth && i < days.Count - 1 ? words.Number(days[i].Day) : words.Date(days[i]));
+        }
+
+        return written;
+    }
+
     /// <summary>"a, b and c".</summary>
     public static string JoinedWithAnd(this Phrasebook words, IReadOnlyList<string> items) =>
         items.Count switch

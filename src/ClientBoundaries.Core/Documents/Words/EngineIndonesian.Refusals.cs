@@ -387,23 +387,7 @@ internal static partial class EngineIndonesian
     /// Dates in a list: "13 dan 20 April 2026" when they share a month, as running text writes them; each in full
     /// otherwise, or when the culture's data is missing and dates are ISO.
     /// </summary>
-    private static string Days(FactReader f, IReadOnlyList<LocalDate> days)
-    {
-        var last = days[days.Count - 1];
-        var oneMonth = f.Words.HasCultureData;
-        foreach (var day in days)
-        {
-            oneMonth &= day.Year == last.Year && day.Month == last.Month;
-        }
-
-        var written = new List<string>(days.Count);
-        for (var i = 0; i < days.Count; i++)
-        {
-            written.Add(oneMonth && i < days.Count - 1 ? f.Words.Number(days[i].Day) : f.Words.Date(days[i]));
-        }
-
-        return f.Words.JoinedWithAnd(written);
-    }
+    private static string Days(FactReader f, IReadOnlyList<LocalDate> days) => f.Words.JoinedWithAnd(f.Words.DatesOfAList(days));
 
     /// <summary>A list of channels, joined with "dan".</summary>
     private static string Channels(FactReader f, string name)

@@ -269,23 +269,8 @@ internal static partial class EngineSpanish
     /// Dates in a list, each after "el": "el 13 y el 20 de abril de 2026" when they share a month, as running text
     /// writes them; each in full otherwise, or when the culture's data is missing and dates are ISO.
     /// </summary>
-    private static string Days(FactReader f, IReadOnlyList<LocalDate> days)
-    {
-        var last = days[days.Count - 1];
-        var oneMonth = f.Words.HasCultureData;
-        foreach (var day in days)
-        {
-            oneMonth &= day.Year == last.Year && day.Month == last.Month;
-        }
-
-        var written = new List<string>(days.Count);
-        for (var i = 0; i < days.Count; i++)
-        {
-            written.Add("el " + (oneMonth && i < days.Count - 1 ? Number(f, days[i].Day) : Day(f, days[i])));
-        }
-
-        return f.Words.JoinedWithAnd(written);
-    }
+    private static string Days(FactReader f, IReadOnlyList<LocalDate> days) =>
+        f.Words.JoinedWithAnd(f.Words.DatesOfAList(days).ConvertAll(day => "el " + day));
 
     /// <summary>What the refused command would do to a change order, after "no hay ninguna orden de cambio": "que aceptar".</summary>
     private static string WhatToDoWithIt(EngagementCommand command) => command switch
