@@ -151,7 +151,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
         return new Money(Math.Round(Amount, decimals, MidpointRounding.AwayFromZero), Currency);
     }
 
-    /// <summary>The amount as sentences and messages show it, rounded to cents: "1800.00 EUR".</summary>
+    /// <summary>The amount rounded to cents, culture-invariant, for log texts and JSON problems: "1800.00 EUR" (a reader's sentence writes money through its language's phrasebook).</summary>
     internal string ToAmountText() => Round(2).Amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + Currency;
 
     /// <summary>Orders amounts of the same currency; null sorts first.</summary>
@@ -176,7 +176,11 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
         }
     }
 
-    /// <summary>The amount and the currency, culture-invariant: <c>1234.50 EUR</c>.</summary>
+    /// <summary>
+    /// The amount and the currency, culture-invariant, for logs and diagnostics: <c>1234.50 EUR</c>. Nothing the library
+    /// hands to a reader uses it: sentences and documents write money as the reader's language does ("1,234.50 EUR",
+    /// "1.234,50 EUR").
+    /// </summary>
     /// <returns>The amount as given (trailing zeros kept) followed by the currency code.</returns>
     public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + Currency;
 
