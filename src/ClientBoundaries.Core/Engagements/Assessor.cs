@@ -167,7 +167,7 @@ public static class Assessor
             if (agreement.IndexOfNextStageOf(counterpart, index) is var restarted and >= 0)
             {
                 var counterpartCalendar = agreement.CalendarOf(counterpart);
-                earliest[agreement.Stages[restarted].Key] = counterpartCalendar.AddBusinessDays(counterpartCalendar.ToLocalDate(comesBack), leadTime);
+                earliest[agreement.Stages[restarted].Key] = Replanning.RestartsOn(counterpartCalendar, comesBack, leadTime);
             }
         }
 

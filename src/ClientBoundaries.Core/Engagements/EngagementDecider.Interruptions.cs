@@ -119,7 +119,7 @@ public static partial class EngagementDecider
             {
                 if (stages[i].Owner == restarting && next.Stages[i].Status != StageStatus.Done)
                 {
-                    next = next.WithEarliestStart(stages[i].Key, calendar.AddBusinessDays(calendar.ToLocalDate(resumed.At), leadTime));
+                    next = next.WithEarliestStart(stages[i].Key, Replanning.RestartsOn(calendar, resumed.At, leadTime));
                     break;
                 }
             }

@@ -59,4 +59,13 @@ internal static class Replanning
     /// </summary>
     public static LocalDate? MovedBy(BusinessCalendar calendar, LocalDate due, int businessDays) =>
         calendar.BusinessDayOnOrAfter(due) is { } from ? calendar.TryAddBusinessDays(from, businessDays) : null;
+
+    /// <summary>
+    /// The first day a side can work again after a return at <paramref name="at"/> when it needs <paramref name="leadTime"/>
+    /// business days to pick the work up: the lead time counts whole business days in its calendar, from the first whose
+    /// working hours begin at or after the return (a return in the evening, or during its day, counts from the next day;
+    /// on a day off, from its next business day), and the work starts on the business day after them.
+    /// </summary>
+    public static LocalDate RestartsOn(BusinessCalendar calendar, Instant at, int leadTime) =>
+        calendar.AddBusinessDays(Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, at), leadTime);
 }
