@@ -169,10 +169,10 @@ public class CalendarExportTests
     }
 
     [Theory]
-    [InlineData("English", "Design draft: Pixel & Pine Studio hands over to Acme Bakery", "Stage under way: \"Design draft\", by Pixel & Pine Studio.", "Next stage: \"Design draft\", by Pixel & Pine Studio, from 7 May 2026.")]
-    [InlineData("Spanish", "Entrega de «Design draft»: de Pixel & Pine Studio a Acme Bakery", "Etapa en curso: «Design draft», a cargo de Pixel & Pine Studio.", "Próxima etapa: «Design draft», a cargo de Pixel & Pine Studio, desde el 7 de mayo de 2026.")]
-    [InlineData("Indonesian", "Serah terima \"Design draft\": dari Pixel & Pine Studio ke Acme Bakery", "Tahap yang sedang berjalan: \"Design draft\", dikerjakan oleh Pixel & Pine Studio.", "Tahap berikutnya: \"Design draft\", dikerjakan oleh Pixel & Pine Studio, mulai 7 Mei 2026.")]
-    [InlineData("Malay", "Penyerahan \"Design draft\": daripada Pixel & Pine Studio kepada Acme Bakery", "Peringkat semasa: \"Design draft\", oleh Pixel & Pine Studio.", "Peringkat seterusnya: \"Design draft\", oleh Pixel & Pine Studio, bermula 7 Mei 2026.")]
+    [InlineData("English", "Design draft: Pixel & Pine Studio hands over to Acme Bakery", "Stage under way: \"Design draft\", by Pixel & Pine Studio.", "Next stage: \"Design draft\", by Pixel & Pine Studio, from 8 May 2026.")]
+    [InlineData("Spanish", "Entrega de «Design draft»: de Pixel & Pine Studio a Acme Bakery", "Etapa en curso: «Design draft», a cargo de Pixel & Pine Studio.", "Próxima etapa: «Design draft», a cargo de Pixel & Pine Studio, desde el 8 de mayo de 2026.")]
+    [InlineData("Indonesian", "Serah terima \"Design draft\": dari Pixel & Pine Studio ke Acme Bakery", "Tahap yang sedang berjalan: \"Design draft\", dikerjakan oleh Pixel & Pine Studio.", "Tahap berikutnya: \"Design draft\", dikerjakan oleh Pixel & Pine Studio, mulai 8 Mei 2026.")]
+    [InlineData("Malay", "Penyerahan \"Design draft\": daripada Pixel & Pine Studio kepada Acme Bakery", "Peringkat semasa: \"Design draft\", oleh Pixel & Pine Studio.", "Peringkat seterusnya: \"Design draft\", oleh Pixel & Pine Studio, bermula 8 Mei 2026.")]
     public void ToICalendar_names_the_stage_of_every_handoff_check_in_and_meeting_by_its_title_in_the_language(string language, string handoff, string underWay, string next)
     {
         // The foot-dragging engagement on 12 May: the content came on 29 April, the design starts on Thursday 7 May after the

@@ -141,22 +141,22 @@ public class StatusReportTests
     public void An_on_hold_report_dates_the_next_stage_the_restart_lead_time_after_the_clients_return_as_the_engine_would()
     {
         // On hold on Wednesday 15 April. Were the bakery to come back today and hand the content over by 18:00, the studio
-        // needs its 5 business days (16, 17, 20, 21 and 22 April): the design starts on Wednesday 22 April and, 5 business
-        // days long, is due on Tuesday 28 April.
+        // needs its 5 business days, the whole days after the return (16, 17, 20, 21 and 22 April): the design starts on
+        // Thursday 23 April and, 5 business days long, is due on Wednesday 29 April.
         var onHold = Stories.FootDragging(D("2026-04-15"));
         var now = Madrid("2026-04-15T12:00");
 
         var report = StatusReport.Write(onHold.State, Assessor.Assess(onHold.State, now), Language.English, DocumentFormat.Markdown);
 
-        report.Should().Contain("| Design draft | Pixel & Pine Studio | 22 April 2026 | 28 April 2026 |\n");
+        report.Should().Contain("| Design draft | Pixel & Pine Studio | 23 April 2026 | 29 April 2026 |\n");
         report.Should().Contain(
             "These dates assume Acme Bakery comes back today and hands over \"Client sends content\" by the end of the day. "
-            + "Pixel & Pine Studio then needs 5 business days to pick the work up again, so \"Design draft\" starts on 22 April 2026 at the earliest. "
+            + "Pixel & Pine Studio then needs 5 business days to pick the work up again, so \"Design draft\" starts on 23 April 2026 at the earliest. "
             + "Every further business day on hold moves these dates back.\n");
 
         var back = onHold.Do(new EngagementCommand.ResumeWork(now)).Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-04-15T18:00")));
         var design = back.State.Plan!.Stages.Single(s => s.Key == Stories.Design);
-        (design.Start, design.Due).Should().Be((D("2026-04-22"), D("2026-04-28")), "the report's dates are the ones the engine sets on a return");
+        (design.Start, design.Due).Should().Be((D("2026-04-23"), D("2026-04-29")), "the report's dates are the ones the engine sets on a return");
     }
 
     [Fact]

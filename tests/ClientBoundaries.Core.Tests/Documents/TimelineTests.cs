@@ -269,23 +269,23 @@ public class TimelineTests
 
         // Discovery: started Monday 2 March 09:00, handed off Tuesday 3 March 17:00. Content: the ball reached the
         // client at that handoff, within the studio's working day, so the content's first business day is Wednesday
-        // 4 March; handed over on 29 April at noon. Design: the studio's restart lead time (5 business days from the
-        // resumption on 29 April: 30 April, then 4-7 May, Friday 1 May being a holiday) starts it on Thursday 7 May,
-        // as the status report says; still open at noon on 12 May. Feedback and build have not begun.
+        // 4 March; handed over on 29 April at noon. Design: the studio's restart lead time (the 5 whole business days after
+        // the resumption at 10:00 on 29 April: 30 April, then 4-7 May, Friday 1 May being a holiday) starts it on Friday
+        // 8 May, as the status report says; still open at noon on 12 May. Feedback and build have not begun.
         var actual = svg.Descendants(Svg + "rect").Where(r => ((string?)r.Attribute("class"))?.StartsWith("actual ", StringComparison.Ordinal) == true).ToList();
         actual.Select(b => ((string?)b.Attribute("class"), (string?)b.Attribute("data-stage"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last"))).Should().Equal(
             ("actual provider", "discovery", "2026-03-02", "2026-03-03"),
             ("actual client", "content", "2026-03-04", "2026-04-29"),
-            ("actual provider", "design", "2026-05-07", "2026-05-12"));
+            ("actual provider", "design", "2026-05-08", "2026-05-12"));
         actual.Select(b => (string?)b.Attribute("fill")).Should().Equal("#1f77b4", "#ff7f0e", "#1f77b4");
-        actual[2].Element(Svg + "title")!.Value.Should().Be("Design draft · Actual: 7 – 12 May 2026 · Pixel & Pine Studio holds the ball");
+        actual[2].Element(Svg + "title")!.Value.Should().Be("Design draft · Actual: 8 – 12 May 2026 · Pixel & Pine Studio holds the ball");
 
-        // What is not done yet, on the dates the status report gives: the design due Wednesday 13 May, the feedback
-        // (3 days) 14, 15 and 18 May, the build (10 days) 19 May to Monday 1 June.
+        // What is not done yet, on the dates the status report gives: the design due Thursday 14 May, the feedback
+        // (3 days) 15, 18 and 19 May, the build (10 days) 20 May to Tuesday 2 June.
         Expected(svg).Should().Equal(
-            ("expected provider", "design", "2026-05-07", "2026-05-13"),
-            ("expected client", "feedback", "2026-05-14", "2026-05-18"),
-            ("expected provider", "build", "2026-05-19", "2026-06-01"));
+            ("expected provider", "design", "2026-05-08", "2026-05-14"),
+            ("expected client", "feedback", "2026-05-15", "2026-05-19"),
+            ("expected provider", "build", "2026-05-20", "2026-06-02"));
 
         // The pause rule stopped the work on the morning of Tuesday 31 March; the client came back on 29 April.
         Bars(svg, "pause").Select(b => ((string?)b.Attribute("data-caused-by"), (string?)b.Attribute("data-first"), (string?)b.Attribute("data-last")))

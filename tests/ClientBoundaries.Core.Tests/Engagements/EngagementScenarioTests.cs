@@ -48,33 +48,34 @@ public class EngagementScenarioTests
             .Do(new ResumeWork(Madrid("2026-04-27T09:30")))
             .Do(new HandOff(Content, Madrid("2026-04-29T16:00")));
 
-        // Without the lead time the design would start on Thursday 30 April; with five studio
-        // business days from the resumption (28, 29, 30 April, 4 and 5 May: 1 May is a holiday) it
-        // starts on Tuesday 5 May and is due on Monday 11 May.
+        // Without the lead time the design would start on Thursday 30 April. The client came back at
+        // 09:30, during the studio's day, so the five studio business days the studio needs are the
+        // whole days after it: 28, 29, 30 April, 4 and 5 May (1 May is a holiday); the design starts on
+        // Wednesday 6 May and is due on Tuesday 12 May.
         var design = engagement.State.Plan!.FindStage(Design)!;
-        design.Start.Should().Be(D("2026-05-05"));
-        design.Due.Should().Be(D("2026-05-11"));
+        design.Start.Should().Be(D("2026-05-06"));
+        design.Due.Should().Be(D("2026-05-12"));
         design.BaselineDue.Should().Be(D("2026-03-17"), "the plan keeps the original dates beside the current ones");
         engagement.State.Ball!.Party.Should().Be(PartyRole.Provider);
-        engagement.State.Ball.DueBy.Should().Be(D("2026-05-11"));
+        engagement.State.Ball.DueBy.Should().Be(D("2026-05-12"));
         engagement.State.Ball.Expectation.Should().Be("Design draft: A clickable prototype");
 
-        // The rest of the work runs to plan: feedback 12-14 May, build 15-28 May.
+        // The rest of the work runs to plan: feedback 13-15 May, build 18-29 May.
         engagement
-            .Do(new StartStage(Design, Madrid("2026-05-05T09:00")))
-            .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-06T18:00")))
-            .Do(new LogEffort(Design, PartyRole.Provider, 14m, Madrid("2026-05-08T18:00")))
-            .Do(new HandOff(Design, Madrid("2026-05-11T17:00")))
-            .Do(new StartStage(Feedback, Madrid("2026-05-12T09:00")))
-            .Do(new HandOff(Feedback, Madrid("2026-05-14T17:00")))
-            .Do(new StartStage(Build, Madrid("2026-05-15T09:00")))
-            .Do(new HandOff(Build, Madrid("2026-05-28T17:00")))
-            .Do(new AcceptStage(Build, Madrid("2026-05-29T10:00")))
-            .Do(new Complete(Madrid("2026-05-29T10:30")));
+            .Do(new StartStage(Design, Madrid("2026-05-06T09:00")))
+            .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-07T18:00")))
+            .Do(new LogEffort(Design, PartyRole.Provider, 14m, Madrid("2026-05-11T18:00")))
+            .Do(new HandOff(Design, Madrid("2026-05-12T17:00")))
+            .Do(new StartStage(Feedback, Madrid("2026-05-13T09:00")))
+            .Do(new HandOff(Feedback, Madrid("2026-05-15T17:00")))
+            .Do(new StartStage(Build, Madrid("2026-05-18T09:00")))
+            .Do(new HandOff(Build, Madrid("2026-05-29T17:00")))
+            .Do(new AcceptStage(Build, Madrid("2026-06-01T10:00")))
+            .Do(new Complete(Madrid("2026-06-01T10:30")));
 
         var state = engagement.State;
         state.Phase.Should().Be(EngagementPhase.Completed);
-        state.Plan!.FindStage(Build)!.Due.Should().Be(D("2026-05-28"));
+        state.Plan!.FindStage(Build)!.Due.Should().Be(D("2026-05-29"));
         state.Plan.FindStage(Build)!.BaselineDue.Should().Be(D("2026-04-06"));
 
         // Delay attribution: the content took 40 business days against 5; every studio stage was on time.
@@ -84,7 +85,7 @@ public class EngagementScenarioTests
 
         // The ledger: the client held the ball 40 + 3 + 1 business days (content, pause included since
         // it caused it; feedback; accepting the site); the studio 2 + 5 + 10 (discovery; design from
-        // 5 May, since the lead time the client's pause caused is not the studio's; build).
+        // 6 May, since the lead time the client's pause caused is not the studio's; build).
         state.BallTimeOf(PartyRole.Client, state.LastEventAt!.Value).BusinessDays.Should().Be(44);
         state.BallTimeOf(PartyRole.Provider, state.LastEventAt.Value).BusinessDays.Should().Be(17);
         state.Ball.Should().BeNull("once the final delivery is accepted it is nobody's move");

@@ -52,12 +52,13 @@ public class OverdueScenarioTests
 
         onReturn.Consequences.Select(c => c.Explanation).Should().Equal(
             "Acme Bakery came back on 29 April 2026 after a pause while 15 business days or more late on stage \"Client sends content\": "
-                + "Pixel & Pine Studio needs 5 business days to pick the work up again, so \"Design draft\" starts on 7 May 2026 at the earliest.",
+                + "Pixel & Pine Studio needs 5 business days to pick the work up again, so \"Design draft\" starts on 8 May 2026 at the earliest.",
             "Acme Bakery came back on 29 April 2026 after a pause while 15 business days or more late on stage \"Client sends content\": "
                 + "a restart fee of 250.00 EUR is owed to Pixel & Pine Studio.");
 
-        // Five studio business days from 29 April: 30 April, 4, 5, 6 and 7 May (1 May is a holiday).
-        state.Plan!.FindStage(Design)!.Start.Should().Be(D("2026-05-07"));
+        // The client came back at 10:00, during the studio's day: the five business days the studio needs are the whole
+        // days after it, 30 April, 4, 5, 6 and 7 May (1 May is a holiday), and the design starts the day after them.
+        state.Plan!.FindStage(Design)!.Start.Should().Be(D("2026-05-08"));
         var standing = Assessor.Assess(state, Madrid("2026-05-06T12:00")).StandingOf(content)!;
         standing.Timeliness.Should().Be(Timeliness.DoneLate);
         standing.BusinessDaysLate.Should().Be(35);

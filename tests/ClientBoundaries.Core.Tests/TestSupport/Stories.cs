@@ -87,7 +87,7 @@ internal static class Stories
     /// <summary>
     /// The foot-dragging client: scheduled from Monday 2 March 2026; the content (due Tuesday 10 March)
     /// is chased every morning, escalated, the work paused; the client comes back on Wednesday 29 April and hands
-    /// the content over at noon; the studio starts the design on Thursday 7 May (its restart lead time), logs
+    /// the content over at noon; the studio starts the design on Friday 8 May (after its 5-day restart lead time), logs
     /// 12 hours; on Monday 11 May the client asks for a favicon (half an hour of goodwill) and an 8-hour booking form, which gets a change order. Every check-in held. Acted on every morning up to <paramref name="until"/>.
     /// </summary>
     public static EngagementDriver FootDragging(LocalDate until)
@@ -106,19 +106,19 @@ internal static class Stories
         engagement.ActOnEverythingDue(Madrid("2026-04-29T10:00"));
         engagement
             .Do(new HandOff(Content, Madrid("2026-04-29T12:00")))
-            .Mornings(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-07")));
-        if (until < Dates.D("2026-05-07"))
+            .Mornings(Dates.D("2026-04-30"), Min(until, Dates.D("2026-05-08")));
+        if (until < Dates.D("2026-05-08"))
         {
             return engagement;
         }
 
         engagement
-            .Do(new StartStage(Design, Madrid("2026-05-07T09:00")))
+            .Do(new StartStage(Design, Madrid("2026-05-08T09:00")))
             .Do(new LogEffort(Design, PartyRole.Provider, 12m, Madrid("2026-05-08T18:00")));
         engagement.Request(Scopes.Ask("favicon", "Add a favicon from the logo", 0.5m, Madrid("2026-05-11T10:00")));
         engagement.Request(Scopes.Ask("booking", "Add an online table booking form", 8m, Madrid("2026-05-11T11:00")));
         engagement.Do(new ProposeChangeOrder(new ChangeRequestId("booking"), Madrid("2026-05-11T12:00")));
-        return engagement.Mornings(Dates.D("2026-05-08"), until);
+        return engagement.Mornings(Dates.D("2026-05-09"), until);
     }
 
     /// <summary>
