@@ -66,11 +66,12 @@ internal static class FootDraggingStory
             + $"restart lead time it starts {Printout.Day(design.Start)}, with its full {design.DurationBusinessDays} business days: due {Printout.Day(design.Due)}.");
         record.Do(new AcceptStage(Content, Madrid("2026-07-09T10:00")));
 
-        // The restart lead time is over on Monday: the design starts then, and keeps its full ten days.
-        record.Do(new StartStage(Design, Madrid("2026-07-13T09:00")));
-
-        // A design review with a start and an end; it runs over, and the recap is owed.
+        // A design review with a start and an end, booked on Monday; it runs over, and the recap is owed.
         record.Do(new BookMeeting(DesignReview, Madrid("2026-07-14T16:00"), ["The home page", "The menu page", "Photos for the gallery"], Duration.FromMinutes(45), true, Madrid("2026-07-13T12:00")));
+
+        // The bakery came back on Monday 6 July at 15:00 in Madrid, during the studio's day: its five business days are
+        // the whole days after it (7 to 13 July), so the design starts on Tuesday 14 July and keeps its full ten days.
+        record.Do(new StartStage(Design, Madrid("2026-07-14T09:00")));
         record.Do(new RecordMeetingHeld(DesignReview, Madrid("2026-07-14T16:00"), Madrid("2026-07-14T16:52"), ["The home page", "The menu page"], Madrid("2026-07-14T17:00")));
         record.SweepUntil(Madrid("2026-07-15T16:00"));
         record.Do(new RecordRecapSent(DesignReview, Madrid("2026-07-15T17:00")));
