@@ -128,6 +128,10 @@ internal sealed class EngagementRecord
                 + (terms.Milestones.FirstOrDefault(m => m.Stage == accepted.Stage) is { } milestone
                     ? $" The milestone payment of {Printout.Amount(milestone.Amount.OfTotal(terms.Total))} is invoiced, due in {milestone.DueDays} days."
                     : string.Empty),
+            StageDeemedAccepted deemed => $"{Name(deemed.By)} moves on without a word on {StageName(deemed.Stage)}, which counts as accepting it."
+                + (terms.Milestones.FirstOrDefault(m => m.Stage == deemed.Stage) is { } movedOnMilestone
+                    ? $" The milestone payment of {Printout.Amount(movedOnMilestone.Amount.OfTotal(terms.Total))} is invoiced, due in {movedOnMilestone.DueDays} days."
+                    : string.Empty),
             ReminderSent => due!.Explanation,
             ConsequenceApplied applied => $"{applied.Rule.Kind}: {due!.Explanation}",
             Paused paused => $"On hold: {paused.Reason}. Resuming is {Name(paused.CausedBy)}'s move.",

@@ -47,7 +47,8 @@ public sealed record Agreement
         CheckInCadence? checkIns,
         FeedbackPolicy? feedback,
         CommunicationPreferences providerPreferences,
-        CommunicationPreferences clientPreferences)
+        CommunicationPreferences clientPreferences,
+        MovingOnPolicy movingOn)
     {
         Id = id;
         Title = title;
@@ -68,6 +69,7 @@ public sealed record Agreement
         Feedback = feedback;
         ProviderPreferences = providerPreferences;
         ClientPreferences = clientPreferences;
+        MovingOn = movingOn;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -103,6 +105,13 @@ public sealed record Agreement
     /// the client needs after the provider paused the work. 0 for none.
     /// </summary>
     public int ClientRestartLeadTimeBusinessDays { get; }
+
+    /// <summary>
+    /// What happens when the party a stage was handed to starts or hands off a later stage without accepting it or
+    /// asking for a revision: <see cref="MovingOnPolicy.DeemsAccepted"/> (the stage is accepted as of that moment, the
+    /// default) or <see cref="MovingOnPolicy.RequiresAcceptance"/> (moving on is refused until it accepts).
+    /// </summary>
+    public MovingOnPolicy MovingOn { get; }
 
     /// <summary>What the provider's lateness leads to: reminders, escalation, credits owed to the client ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
     public ConsequencePolicy ProviderConsequencePolicy { get; private init; }

@@ -51,6 +51,7 @@ public sealed class AgreementBuilder
     private Goodwill _goodwill = Goodwill.None;
     private RateCard? _rateCard;
     private ChangeOrderTerms _changeOrderTerms = ChangeOrderTerms.Default;
+    private MovingOnPolicy _movingOn = MovingOnPolicy.DeemsAccepted;
     private ContactPolicy _providerContact = ContactPolicy.WorkingHours;
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
     private MeetingPolicy _meetings = MeetingPolicy.Default;
@@ -165,6 +166,22 @@ public sealed class AgreementBuilder
         Preconditions.CheckNotNull(party, nameof(party));
         Preconditions.CheckArgumentRange(nameof(businessDays), businessDays, 0, 260);
         return ForParty(party, businessDays, ref _providerRestartLeadTime, ref _clientRestartLeadTime);
+    }
+
+    /// <summary>
+    /// Sets what happens when the party a stage was handed to starts or hands off a later stage before accepting it or
+    /// asking for a revision; a second call replaces the first. Starts at <see cref="MovingOnPolicy.DeemsAccepted"/>.
+    /// </summary>
+    /// <param name="policy">
+    /// <see cref="MovingOnPolicy.DeemsAccepted"/>: moving on accepts the stage as of that moment;
+    /// <see cref="MovingOnPolicy.RequiresAcceptance"/>: moving on is refused until the stage is accepted.
+    /// </param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public AgreementBuilder WithMovingOn(MovingOnPolicy policy)
+    {
+        _movingOn = Preconditions.CheckNotNull(policy, nameof(policy));
+        return this;
     }
 
     /// <summary>
@@ -362,7 +379,8 @@ public sealed class AgreementBuilder
             _checkIns,
             _feedback,
             _providerPreferences,
-            _clientPreferences);
+            _clientPreferences,
+            _movingOn);
     }
 
     /// <summary>Sets the provider's or the client's copy of a per-party term.</summary>

@@ -53,9 +53,13 @@ public static partial class EngagementDecider
             return refusal;
         }
 
-        return current.Progress.Status == StageStatus.Pending
-            ? Decision.Accept(new StageStarted(command.Stage, command.At))
-            : Decision.Refuse("engagement.stage.already-started", command.Stage.Value, Fact.Of("stage", command.Stage));
+        if (current.Progress.Status != StageStatus.Pending)
+        {
+            return Decision.Refuse("engagement.stage.already-started", command.Stage.Value, Fact.Of("stage", command.Stage));
+        }
+
+        var started = new StageStarted(command.Stage, command.At);
+        return MovingOn(engagement, current.Stage, command, out var accepted) ?? (accepted is null ? Decision.Accept(started) : Decision.Accept(accepted, started));
     }
 
     private static Decision DecideSubmit(Agreed engagement, SubmitWork command)
@@ -81,6 +85,11 @@ public static partial class EngagementDecider
             return refusal;
         }
 
+        if (MovingOn(engagement, current.Stage, command, out var accepted) is { } mustAccept)
+        {
+            return mustAccept;
+        }
+
         var stages = running.ForDates.Stages;
         var next = current.Index + 1 < stages.Count ? stages[current.Index + 1] : null;
         var receiver = next?.Owner ?? current.Stage.Owner.Counterpart;
@@ -94,7 +103,7 @@ public static partial class EngagementDecider
         var provisional = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At);
         if (command.DueBy is not null || next is null)
         {
-            return Decision.Accept(provisional);
+            return accepted is null ? Decision.Accept(provisional) : Decision.Accept(accepted, provisional);
         }
 
         // The default due date is the next stage's due date once the plan is re-planned from this handoff: the re-plan
@@ -102,7 +111,40 @@ public static partial class EngagementDecider
         // due next is worked out once, when Decide proves its event applies.
         var applied = new Agreed(engagement.State.Applied(command.At), engagement.Agreement, engagement.ForDates);
         var replanned = EvolveHandedOff(applied, provisional).Plan!;
-        return Decision.Accept(new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At));
+        var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
+        return accepted is null ? Decision.Accept(handedOff) : Decision.Accept(accepted, handedOff);
+    }
+
+    /// <summary>
+    /// Null when the owner of <paramref name="next"/> may start or hand it off, with the acceptance that moving on implies
+    /// (in <paramref name="accepted"/>, or null when there is none); otherwise why it must accept first.
+    /// </summary>
+    /// <remarks>
+    /// Moving on implies accepting the stage handed off last when it was handed to the owner of <paramref name="next"/>
+    /// (the counterpart of its own owner) and is neither accepted nor sent back: left so, its acceptance could never be recorded once the
+    /// next stage is handed off, and the milestone it triggers would never be invoiced. The agreement says whether
+    /// moving on accepts it (<see cref="MovingOnPolicy.DeemsAccepted"/>) or waits for the acceptance
+    /// (<see cref="MovingOnPolicy.RequiresAcceptance"/>). Decided only here, never in Evolve: a stream written before
+    /// the deemed acceptance existed replays as it always did.
+    /// </remarks>
+    private static Decision? MovingOn(Agreed engagement, Stage next, EngagementCommand command, out StageDeemedAccepted? accepted)
+    {
+        accepted = null;
+        var mover = next.Owner;
+        var state = engagement.State;
+        var index = LastHandedOff(state);
+        if (index < 0 || state.Stages[index] is not { IsAccepted: false } earlier || earlier.Owner.Counterpart != mover)
+        {
+            return null;
+        }
+
+        if (engagement.Agreement.MovingOn == MovingOnPolicy.RequiresAcceptance)
+        {
+            return Decision.Refuse("engagement.stage.not-accepted", earlier.Key.Value, Fact.Of("command", command), Fact.Of("stage", earlier.Key), Fact.Of("party", mover), Fact.Of("next", next.Key));
+        }
+
+        accepted = new StageDeemedAccepted(earlier.Key, mover, DeemedAcceptanceReason.MovedOn, command.At);
+        return null;
     }
 
     private static Decision DecideAccept(Agreed engagement, AcceptStage command)
@@ -451,19 +493,20 @@ public static partial class EngagementDecider
         return finished.BallGiven(holder, ledgerEntry);
     }
 
-    private static EngagementState EvolveAccepted(Agreed engagement, StageAccepted accepted)
+    /// <summary>An acceptance, explicit or deemed: the stage handed off last, not accepted yet, is accepted at <paramref name="at"/>.</summary>
+    private static EngagementState EvolveAccepted(Agreed engagement, StageKey stage, Instant at)
     {
         var state = engagement.State;
         var index = LastHandedOff(state);
-        if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != accepted.Stage || state.Stages[index].IsAccepted)
+        if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != stage || state.Stages[index].IsAccepted)
         {
             return state;
         }
 
-        var next = state.WithStage(index, state.Stages[index].Accepted(accepted.At));
+        var next = state.WithStage(index, state.Stages[index].Accepted(at));
 
         // Accepting the final delivery ends the last stretch: nobody's move until completion.
-        return index == next.Stages.Count - 1 && next.CurrentStage is null ? next.BallReleased(accepted.At) : next;
+        return index == next.Stages.Count - 1 && next.CurrentStage is null ? next.BallReleased(at) : next;
     }
 
     private static EngagementState EvolveReopened(Agreed engagement, RevisionRequested revision)

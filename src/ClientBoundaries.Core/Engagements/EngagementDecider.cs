@@ -256,7 +256,8 @@ public static partial class EngagementDecider
                 Scheduled scheduled => EvolveScheduled(engagement, scheduled),
                 StageStarted started => EvolveStarted(engagement, started),
                 HandedOff handedOff => EvolveHandedOff(engagement, handedOff),
-                StageAccepted accepted => EvolveAccepted(engagement, accepted),
+                StageAccepted accepted => EvolveAccepted(engagement, accepted.Stage, accepted.At),
+                StageDeemedAccepted deemed => EvolveAccepted(engagement, deemed.Stage, deemed.At),
                 RevisionRequested { Reopened: true } revision => EvolveReopened(engagement, revision),
                 Completed completed => EvolveCompleted(engagement, completed),
 

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace ClientBoundaries.Engagements;
 
-/// <content>The events of the work's course, from proposal to completion: signed, scheduled, stages started, work submitted and handed off, stages accepted or sent back for revision, effort logged.</content>
+/// <content>The events of the work's course, from proposal to completion: signed, scheduled, stages started, work submitted and handed off, stages accepted (or deemed accepted) or sent back for revision, effort logged.</content>
 public abstract partial record EngagementEvent
 {
     /// <summary>The provider proposed the agreement: the first event of every stream.</summary>
@@ -171,6 +171,44 @@ public abstract partial record EngagementEvent
 
         /// <summary>Who accepted it.</summary>
         public PartyRole By { get; }
+    }
+
+    /// <summary>
+    /// A stage handed off to a party counts as accepted by it although it never said so: it moved on to a later stage
+    /// (<see cref="DeemedAcceptanceReason.MovedOn"/>). Invoices what an explicit <see cref="StageAccepted"/> would.
+    /// </summary>
+    /// <remarks>
+    /// Recorded by <see cref="EngagementDecider.Decide"/> just before the start or handoff that moves on, at the same
+    /// instant: replaying a stream written before this event existed gives the state it always gave.
+    /// </remarks>
+    public sealed record StageDeemedAccepted : EngagementEvent
+    {
+        internal const string Name = "stage-deemed-accepted";
+
+        internal override string Kind => Name;
+
+        /// <summary>Records the deemed acceptance.</summary>
+        /// <param name="stage">The stage.</param>
+        /// <param name="by">Who is deemed to have accepted it: the party it was handed to.</param>
+        /// <param name="reason">Why it counts as accepted.</param>
+        /// <param name="at">When: the moment the party moved on.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public StageDeemedAccepted(StageKey stage, PartyRole by, DeemedAcceptanceReason reason, Instant at)
+            : base(at)
+        {
+            Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+            By = Preconditions.CheckNotNull(by, nameof(by));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
+        }
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+
+        /// <summary>Who is deemed to have accepted it: the party it was handed to.</summary>
+        public PartyRole By { get; }
+
+        /// <summary>Why it counts as accepted.</summary>
+        public DeemedAcceptanceReason Reason { get; }
     }
 
     /// <summary>The other side asked the owner to revise a stage.</summary>

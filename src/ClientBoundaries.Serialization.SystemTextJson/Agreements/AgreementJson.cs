@@ -13,7 +13,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// <summary>
 /// An agreement of any version, and an agreement template (the same format): its id, version and title,
 /// the two parties with the terms the agreement keeps per party, the stages, payment terms, scope,
-/// meeting policy, check-ins, feedback, and the amendments that made this version.
+/// meeting policy, check-ins, feedback, what moving on before accepting a stage means, and the amendments
+/// that made this version.
 /// </summary>
 /// <remarks>
 /// <para>Writing puts down every term, defaults included, so a stored agreement means the same thing
@@ -74,6 +75,7 @@ internal static class AgreementJson
             FeedbackPolicyJson.Write(writer, feedback);
         }
 
+        writer.WriteString("movingOn", agreement.MovingOn.Name);
         writer.WriteStartArray("amendments");
         foreach (var amendment in agreement.Amendments)
         {
@@ -106,6 +108,7 @@ internal static class AgreementJson
         var meetings = o.Or("meetingPolicy", MeetingPolicyJson.Read, MeetingPolicy.Default);
         var checkIns = o.OptionalObject("checkIns", CheckInCadenceJson.Read, out var checkInsFailed);
         var feedback = o.OptionalObject("feedback", FeedbackPolicyJson.Read, out var feedbackFailed);
+        var movingOn = o.Or("movingOn", Names.MovingOnPolicies.Read, MovingOnPolicy.DeemsAccepted);
         var amendmentsField = o.Optional("amendments");
         var amendments = amendmentsField is { } af ? af.AsArray(AmendmentJson.Read, MaxAmendments) : Array.Empty<Amendment>();
         o.End();
@@ -164,8 +167,9 @@ internal static class AgreementJson
             builder.WithFeedback(feedback);
         }
 
+        builder.WithMovingOn(movingOn ?? MovingOnPolicy.DeemsAccepted);
         var partsRead = !schemaFailed && id is not null && version is not null && title is not null && provider is not null && client is not null
-            && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed;
+            && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed && movingOn is not null;
         var trusted = new ViolationPaths.Trust(
             StagesComplete: stagesComplete,
             CurrencyBaseKnown: paymentTerms is not null || (partsRead && stagesComplete));

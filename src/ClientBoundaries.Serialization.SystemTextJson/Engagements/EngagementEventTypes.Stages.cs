@@ -81,6 +81,21 @@ internal static partial class EngagementEventTypes
                 var by = Names.PartyRoles.Read(o, "by");
                 return stage is not null && by is not null && at is { } a ? new StageAccepted(stage, by, a) : null;
             }),
+        Case<StageDeemedAccepted>(
+            StageDeemedAccepted.Name,
+            (w, e) =>
+            {
+                w.WriteString("stage", e.Stage.Value);
+                w.WriteString("by", e.By.Name);
+                w.WriteString("reason", e.Reason.Name);
+            },
+            (o, at) =>
+            {
+                var stage = Stage(o);
+                var by = Names.PartyRoles.Read(o, "by");
+                var reason = Names.DeemedAcceptanceReasons.Read(o, "reason");
+                return stage is not null && by is not null && reason is not null && at is { } a ? new StageDeemedAccepted(stage, by, reason, a) : null;
+            }),
         Case<RevisionRequested>(
             RevisionRequested.Name,
             (w, e) =>

@@ -46,4 +46,8 @@ internal static class Names
     public static readonly NameTable<ChangeOrderStatus> ChangeOrderStatuses = new(ChangeOrderStatus.Draft, ChangeOrderStatus.Proposed, ChangeOrderStatus.ProceedingWhilePriced, ChangeOrderStatus.Accepted, ChangeOrderStatus.Declined, ChangeOrderStatus.Expired, ChangeOrderStatus.NoCharge);
 
     public static readonly NameTable<RevisionOverflow> RevisionOverflows = new(RevisionOverflow.Refuse, RevisionOverflow.RecordAsChangeRequest);
+
+    public static readonly NameTable<MovingOnPolicy> MovingOnPolicies = new(MovingOnPolicy.DeemsAccepted, MovingOnPolicy.RequiresAcceptance);
+
+    public static readonly NameTable<DeemedAcceptanceReason> DeemedAcceptanceReasons = new(DeemedAcceptanceReason.MovedOn);
 }

@@ -169,7 +169,7 @@ public class EngagementPropertyTests
             4 => new EngagementEvent.StageStarted(stage, at),
             5 => new EngagementEvent.WorkSubmitted(stage, "Draft", at),
             6 => new EngagementEvent.HandedOff(stage, party, party.Counterpart, "Next", choice % 3 == 0 ? null : new LocalDate(2026, 3, 1 + (choice % 28)), at),
-            7 => new EngagementEvent.StageAccepted(stage, party, at),
+            7 => choice % 4 == 1 ? new EngagementEvent.StageDeemedAccepted(stage, party, DeemedAcceptanceReason.MovedOn, at) : new EngagementEvent.StageAccepted(stage, party, at),
             8 => new EngagementEvent.RevisionRequested(stage, party, "Again", reopened: choice % 4 == 0, at),
             9 => new EngagementEvent.EffortLogged(new EffortEntry(stage, party, 2m), at),
             10 => new EngagementEvent.Paused(party, "Hold", at),

@@ -156,6 +156,7 @@ internal static class AgreementStories
             .WithRateCard(new RateCard(new Money(92.5m, "EUR"), new Money(0m, "EUR")))
             .WithGoodwill(new Goodwill(4.5m, announceEachUse: false))
             .WithChangeOrderTerms(new ChangeOrderTerms(21, 7.5m, allowsProceedingWhilePriced: true, RevisionOverflow.RecordAsChangeRequest, 2.5m))
+            .WithMovingOn(MovingOnPolicy.RequiresAcceptance)
             .WithContactPolicy(PartyRole.Client, new ContactPolicy(
                 RichClientChannels,
                 new[] { ResponseCommitment.WithinHours(Channel.Email, 16), new ResponseCommitment(Channel.Chat, Duration.FromMinutes(90)) },

@@ -145,6 +145,7 @@ public class TemplateSchemaTests
         Enum("holidayObservance").Should().BeEquivalentTo(NamesOf(HolidayObservance.List));
         Enum("consequenceKind").Should().BeEquivalentTo(NamesOf(ConsequenceKind.List));
         Enum("revisionOverflow").Should().BeEquivalentTo(NamesOf(RevisionOverflow.List));
+        Enum("movingOnPolicy").Should().BeEquivalentTo(NamesOf(MovingOnPolicy.List));
         Enum("weekday").Should().Equal(Weekdays.All.Select(Weekdays.NameOf));
         defs.GetProperty("holidayRule").GetProperty("oneOf").EnumerateArray()
             .Select(b => b.GetProperty("properties").GetProperty("kind").GetProperty("const").GetString())

@@ -75,6 +75,18 @@ public class EngagementEventJsonTests
     }
 
     [Fact]
+    public void A_deemed_acceptance_is_written_with_who_is_deemed_to_have_accepted_and_why()
+    {
+        var deemed = new EngagementEvent.StageDeemedAccepted(Samples.Design, PartyRole.Client, DeemedAcceptanceReason.MovedOn, I("2026-03-18T08:00:00Z"));
+
+        var json = EngagementEventJson.WriteEvent(deemed);
+
+        json.Should().Be("""{"type":"stage-deemed-accepted","schemaVersion":1,"at":"2026-03-18T08:00:00Z","stage":"design","by":"Client","reason":"MovedOn"}""");
+        EngagementEventJson.ReadEvent(json).Should().Be(deemed);
+        Problems(json.Replace("MovedOn", "Silence", StringComparison.Ordinal)).Should().Equal("$.reason: must be one of MovedOn, was \"Silence\"");
+    }
+
+    [Fact]
     public void Text_in_any_script_stays_readable_and_what_is_unsafe_in_html_is_escaped()
     {
         var submitted = new EngagementEvent.WorkSubmitted(Samples.Design, "Año <b>", I("2026-03-03T16:00:00Z"));

@@ -35,6 +35,8 @@ internal static partial class EngineEnglish
         yield return ("engagement.stage.not-handed-off", f => $"Stage \"{f.Name("stage")}\" has not been handed off yet, so it cannot be accepted or sent back.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Only the stage handed off last, \"{f.Name("lastHandedOff")}\", can be accepted or sent back, not \"{f.Name("stage")}\".");
+        yield return ("engagement.stage.not-accepted", f =>
+            $"Under the agreement, {f.Name("party")} must accept \"{f.Name("stage")}\" or ask for a revision before moving on to \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
             $"The due date {Day(f.Get<LocalDate>("due"))} is before the day of the handoff ({Day(f.Get<LocalDate>("today"))} for {f.Name("receiver")}).");
         yield return ("engagement.revision.nothing-submitted", f => $"Nothing has been submitted in stage \"{f.Name("stage")}\" yet, so there is nothing to revise.");

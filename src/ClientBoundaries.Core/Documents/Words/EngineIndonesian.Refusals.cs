@@ -35,6 +35,8 @@ internal static partial class EngineIndonesian
         yield return ("engagement.stage.not-handed-off", f => $"Tahap \"{f.Name("stage")}\" belum diserahkan, sehingga belum dapat diterima atau dikembalikan untuk direvisi.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Yang dapat diterima atau dikembalikan untuk direvisi hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", bukan \"{f.Name("stage")}\".");
+        yield return ("engagement.stage.not-accepted", f =>
+            $"Sesuai perjanjian, {f.Name("party")} harus menerima tahap \"{f.Name("stage")}\" atau meminta revisi terlebih dahulu sebelum melanjutkan ke tahap \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
             $"Tenggat {Day(f, "due")} sudah lewat pada hari serah terima ({Day(f, "today")} menurut kalender {f.Name("receiver")}).");
         yield return ("engagement.revision.nothing-submitted", f => $"Belum ada hasil kerja yang dikirimkan pada tahap \"{f.Name("stage")}\", jadi belum ada yang dapat direvisi.");

@@ -36,6 +36,8 @@ internal static partial class EngineMalay
             $"Peringkat \"{f.Name("stage")}\" belum diserahkan, jadi ia belum boleh diterima atau dikembalikan untuk semakan.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Hanya peringkat yang terakhir diserahkan, iaitu \"{f.Name("lastHandedOff")}\", yang boleh diterima atau dikembalikan untuk semakan, bukan \"{f.Name("stage")}\".");
+        yield return ("engagement.stage.not-accepted", f =>
+            $"Mengikut perjanjian, {f.Name("party")} perlu menerima peringkat \"{f.Name("stage")}\" atau meminta semakan terlebih dahulu sebelum beralih ke peringkat \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>
             $"Tarikh akhir {Day(f, "due")} sudah berlalu pada hari penyerahan ({Day(f, "today")} mengikut kalendar {f.Name("receiver")}).");
         yield return ("engagement.revision.nothing-submitted", f =>

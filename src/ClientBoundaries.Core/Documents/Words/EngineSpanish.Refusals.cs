@@ -35,6 +35,8 @@ internal static partial class EngineSpanish
         yield return ("engagement.stage.not-handed-off", f => $"La etapa {Quoted(f.Name("stage"))} aún no se ha entregado, así que todavía no se puede aceptar ni devolver.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Solo se puede aceptar o devolver la última etapa entregada, {Quoted(f.Name("lastHandedOff"))}, no {Quoted(f.Name("stage"))}.");
+        yield return ("engagement.stage.not-accepted", f =>
+            $"Según el acuerdo, {f.Name("party")} debe aceptar la etapa {Quoted(f.Name("stage"))} o pedir una revisión antes de pasar a la etapa {Quoted(f.Name("next"))}.");
         yield return ("engagement.handoff.due-in-the-past", f =>
             $"La fecha límite, el {Day(f, f.Get<LocalDate>("due"))}, es anterior al día de la entrega (para {f.Name("receiver")}, hoy es {Day(f, f.Get<LocalDate>("today"))}).");
         yield return ("engagement.revision.nothing-submitted", f => $"Aún no se ha presentado nada en la etapa {Quoted(f.Name("stage"))}, así que no hay nada que revisar.");

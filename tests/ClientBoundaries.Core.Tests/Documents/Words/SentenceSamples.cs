@@ -84,6 +84,7 @@ internal static class SentenceSamples
         Refusal(s, "engagement.stage.not-started", "submit", F("command", new SubmitWork(Build, "Staging site", Madrid("2026-04-27T10:00"))), F("stage", Build));
         Refusal(s, "engagement.stage.not-handed-off", "design", F("stage", Design));
         Refusal(s, "engagement.stage.not-last-handed-off", "content after design", F("stage", Content), F("lastHandedOff", Design));
+        Refusal(s, "engagement.stage.not-accepted", "studio moves on", F("command", new StartStage(Design, Madrid("2026-03-25T09:00"))), F("stage", Content), F("party", PartyRole.Provider), F("next", Design));
         Refusal(s, "engagement.handoff.due-in-the-past", "to the client", F("due", D("2026-04-20")), F("today", D("2026-04-24")), F("receiver", PartyRole.Client));
         Refusal(s, "engagement.revision.nothing-submitted", "design", F("stage", Design));
         Refusal(s, "engagement.revision.already-accepted", "design", F("stage", Design));

@@ -1,0 +1,19 @@
+using Ardalis.SmartEnum;
+
+namespace ClientBoundaries.Engagements;
+
+/// <summary>Why a stage counts as accepted although nobody accepted it in so many words.</summary>
+/// <remarks>The numeric values are a persistence contract and never change. Immutable and thread-safe.</remarks>
+public sealed class DeemedAcceptanceReason : SmartEnum<DeemedAcceptanceReason>
+{
+    /// <summary>
+    /// The party the stage was handed to moved on: it started or handed off a later stage without accepting this one
+    /// or asking for a revision, so its acceptance dates from that moment.
+    /// </summary>
+    public static readonly DeemedAcceptanceReason MovedOn = new(nameof(MovedOn), 1);
+
+    private DeemedAcceptanceReason(string name, int value)
+        : base(name, value)
+    {
+    }
+}
