@@ -308,6 +308,8 @@ public static class OnePager
                 document.Item(words[TextKey.LabelHandsOver], handover, level: 1);
             }
         }
+
+        document.Paragraph(words[agreement.MovingOn == MovingOnPolicy.RequiresAcceptance ? TextKey.MovingOnRequiresAcceptance : TextKey.MovingOnAccepts]);
     }
 
     // The planned handoffs, or, before there is a plan, the same moments without dates: wherever the

@@ -214,6 +214,9 @@ internal enum TextKey
     DueOnAcceptance,
     DueOnCompletion,
 
+    MovingOnAccepts,
+    MovingOnRequiresAcceptance,
+
     // The status report.
     ReplyToTitle,
     NoHours,

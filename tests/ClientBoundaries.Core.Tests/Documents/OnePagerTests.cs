@@ -71,6 +71,19 @@ public class OnePagerTests
         Golden.Matches(OnePager.Write(Agreement, Plan, Language.English, DocumentFormat.PlainText), "one-pager.with-plan.en.txt");
     }
 
+    [Theory]
+    [InlineData("English", "Work handed over is accepted, or sent back for a revision, before the next stage starts.", "Starting the next stage accepts")]
+    [InlineData("Spanish", "El trabajo entregado se acepta, o se devuelve para una revisión, antes de empezar la etapa siguiente.", "Empezar la etapa siguiente supone aceptar")]
+    public void An_agreement_that_waits_for_acceptance_says_so_instead_of_accepting_on_moving_on(string language, string rule, string acceptsOnMovingOn)
+    {
+        var waits = Stories.HowWeWorkTogether().WithMovingOn(MovingOnPolicy.RequiresAcceptance).Build();
+
+        var text = OnePager.Write(waits, null, Language.FromName(language), DocumentFormat.Markdown);
+
+        text.Should().Contain(rule);
+        text.Should().NotContain(acceptsOnMovingOn);
+    }
+
     [Fact]
     public void A_plan_of_another_agreement_is_refused_naming_both()
     {

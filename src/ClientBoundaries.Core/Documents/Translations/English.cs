@@ -214,6 +214,9 @@ internal static class English
         { TextKey.DueOnAcceptance, "due on the stage's acceptance" },
         { TextKey.DueOnCompletion, "due on completion" },
 
+        { TextKey.MovingOnAccepts, "Starting the next stage accepts the work handed over before it; to ask for changes, ask for a revision before moving on." },
+        { TextKey.MovingOnRequiresAcceptance, "Work handed over is accepted, or sent back for a revision, before the next stage starts." },
+
         // The status report.
         { TextKey.ReplyToTitle, "Reply to message {0}" },
         { TextKey.NoHours, "No hours are budgeted or logged yet." },

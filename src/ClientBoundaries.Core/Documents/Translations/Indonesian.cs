@@ -220,6 +220,9 @@ internal static class Indonesian
         { TextKey.DueOnAcceptance, "jatuh tempo saat tahap tersebut diterima" },
         { TextKey.DueOnCompletion, "jatuh tempo saat proyek selesai" },
 
+        { TextKey.MovingOnAccepts, "Memulai tahap berikutnya berarti menerima hasil kerja yang diserahkan sebelumnya; jika ingin ada perubahan, ajukan revisi sebelum melanjutkan." },
+        { TextKey.MovingOnRequiresAcceptance, "Hasil kerja yang diserahkan harus diterima, atau dikembalikan untuk direvisi, sebelum tahap berikutnya dimulai." },
+
         // The status report.
         { TextKey.ReplyToTitle, "Balasan untuk pesan {0}" },
         { TextKey.NoHours, "Belum ada jam yang dianggarkan atau dicatat." },

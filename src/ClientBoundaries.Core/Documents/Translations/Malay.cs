@@ -220,6 +220,9 @@ internal static class Malay
         { TextKey.DueOnAcceptance, "perlu dibayar sebaik sahaja peringkat itu diterima" },
         { TextKey.DueOnCompletion, "perlu dibayar sebaik sahaja projek selesai" },
 
+        { TextKey.MovingOnAccepts, "Memulakan peringkat seterusnya bermakna menerima kerja yang diserahkan sebelumnya; jika ada perubahan yang dikehendaki, mohon semakan sebelum meneruskan." },
+        { TextKey.MovingOnRequiresAcceptance, "Kerja yang diserahkan perlu diterima, atau dikembalikan untuk disemak semula, sebelum peringkat seterusnya dimulakan." },
+
         // The status report.
         { TextKey.ReplyToTitle, "Jawapan kepada mesej {0}" },
         { TextKey.NoHours, "Belum ada jam yang dibajetkan atau direkodkan." },

@@ -218,6 +218,9 @@ internal static class Spanish
         { TextKey.DueOnAcceptance, "a pagar al aceptarse la etapa" },
         { TextKey.DueOnCompletion, "a pagar a la finalización" },
 
+        { TextKey.MovingOnAccepts, "Empezar la etapa siguiente supone aceptar el trabajo entregado antes; para pedir cambios, hay que solicitar una revisión antes de seguir." },
+        { TextKey.MovingOnRequiresAcceptance, "El trabajo entregado se acepta, o se devuelve para una revisión, antes de empezar la etapa siguiente." },
+
         // The status report.
         { TextKey.ReplyToTitle, "Respuesta al mensaje {0}" },
         { TextKey.NoHours, "Aún no hay horas presupuestadas ni registradas." },
