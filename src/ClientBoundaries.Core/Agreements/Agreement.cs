@@ -48,7 +48,8 @@ public sealed record Agreement
         FeedbackPolicy? feedback,
         CommunicationPreferences providerPreferences,
         CommunicationPreferences clientPreferences,
-        MovingOnPolicy movingOn)
+        MovingOnPolicy movingOn,
+        AcceptanceWindows acceptanceWindows)
     {
         Id = id;
         Title = title;
@@ -70,6 +71,7 @@ public sealed record Agreement
         ProviderPreferences = providerPreferences;
         ClientPreferences = clientPreferences;
         MovingOn = movingOn;
+        AcceptanceWindows = acceptanceWindows;
     }
 
     /// <summary>Identifies the agreement across all its versions.</summary>
@@ -112,6 +114,13 @@ public sealed record Agreement
     /// default) or <see cref="MovingOnPolicy.RequiresAcceptance"/> (moving on is refused until it accepts).
     /// </summary>
     public MovingOnPolicy MovingOn { get; }
+
+    /// <summary>
+    /// How many of its business days the client has to accept each stage the provider hands over, or ask for a
+    /// revision, and what happens when that window closes without an answer; <see cref="Agreements.AcceptanceWindows.None"/>
+    /// (no window, the default) unless the agreement sets one.
+    /// </summary>
+    public AcceptanceWindows AcceptanceWindows { get; }
 
     /// <summary>What the provider's lateness leads to: reminders, escalation, credits owed to the client ...; <see cref="ConsequencePolicy.None"/> unless the agreement sets one.</summary>
     public ConsequencePolicy ProviderConsequencePolicy { get; private init; }

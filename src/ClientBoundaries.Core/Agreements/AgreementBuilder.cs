@@ -52,6 +52,7 @@ public sealed class AgreementBuilder
     private RateCard? _rateCard;
     private ChangeOrderTerms _changeOrderTerms = ChangeOrderTerms.Default;
     private MovingOnPolicy _movingOn = MovingOnPolicy.DeemsAccepted;
+    private AcceptanceWindows _acceptanceWindows = AcceptanceWindows.None;
     private ContactPolicy _providerContact = ContactPolicy.WorkingHours;
     private ContactPolicy _clientContact = ContactPolicy.WorkingHours;
     private MeetingPolicy _meetings = MeetingPolicy.Default;
@@ -181,6 +182,21 @@ public sealed class AgreementBuilder
     public AgreementBuilder WithMovingOn(MovingOnPolicy policy)
     {
         _movingOn = Preconditions.CheckNotNull(policy, nameof(policy));
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how many of its business days the client has to accept each stage the provider hands over, or ask for a
+    /// revision, and what happens when the window closes; a second call replaces the first. Starts at
+    /// <see cref="AcceptanceWindows.None"/>. <see cref="Validate"/> checks that every stage with a window of its own
+    /// exists and is the provider's.
+    /// </summary>
+    /// <param name="windows">The windows.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="windows"/> is null.</exception>
+    public AgreementBuilder WithAcceptanceWindows(AcceptanceWindows windows)
+    {
+        _acceptanceWindows = Preconditions.CheckNotNull(windows, nameof(windows));
         return this;
     }
 
@@ -354,6 +370,7 @@ public sealed class AgreementBuilder
         ValidateConsequences(PartyRole.Provider, _providerConsequences, violations);
         ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
         ValidateScope(violations);
+        ValidateAcceptanceWindows(violations);
         ValidatePreferences(PartyRole.Provider, _providerPreferences, _providerContact, _providerConsequences, violations);
         ValidatePreferences(PartyRole.Client, _clientPreferences, _clientContact, _clientConsequences, violations);
         ValidateCurrency(violations);
@@ -380,7 +397,8 @@ public sealed class AgreementBuilder
             _feedback,
             _providerPreferences,
             _clientPreferences,
-            _movingOn);
+            _movingOn,
+            _acceptanceWindows);
     }
 
     /// <summary>Sets the provider's or the client's copy of a per-party term.</summary>
@@ -416,6 +434,22 @@ public sealed class AgreementBuilder
                 Fact.Of("party", party),
                 Fact.Of("channel", preferences.PreferredChannel),
                 Fact.Of("accepted", contact.Channels)));
+        }
+    }
+
+    private void ValidateAcceptanceWindows(List<RuleViolation> violations)
+    {
+        foreach (var entry in _acceptanceWindows.StageOverrides)
+        {
+            var stage = _stages.Find(s => s.Key == entry.Key);
+            if (stage is null)
+            {
+                violations.Add(RuleViolation.Of("agreement.acceptance-window.unknown-stage", entry.Key.Value, Fact.Of("stage", entry.Key), Fact.Of("days", entry.Value)));
+            }
+            else if (stage.Owner != PartyRole.Provider)
+            {
+                violations.Add(RuleViolation.Of("agreement.acceptance-window.stage-of-client", entry.Key.Value, Fact.Of("stage", entry.Key), Fact.Of("days", entry.Value)));
+            }
         }
     }
 

@@ -310,6 +310,39 @@ public static class OnePager
         }
 
         document.Paragraph(words[agreement.MovingOn == MovingOnPolicy.RequiresAcceptance ? TextKey.MovingOnRequiresAcceptance : TextKey.MovingOnAccepts]);
+        AcceptanceWindows(document, words, agreement);
+    }
+
+    /// <summary>How long the client has to accept the work handed to it, and what happens when that time is up; nothing without a window.</summary>
+    private static void AcceptanceWindows(DocumentWriter document, Phrasebook words, Agreement agreement)
+    {
+        var windows = agreement.AcceptanceWindows;
+        if (!windows.HasAny)
+        {
+            return;
+        }
+
+        var client = agreement.Client.Name;
+        var sentences = new List<string>();
+        if (windows.DefaultBusinessDays is { } days)
+        {
+            sentences.Add(words.Say(TextKey.AcceptanceWindowDefault, client, words.BusinessDays(days)));
+        }
+
+        // In the agreement's order of stages, so the one-pager reads as the work runs.
+        foreach (var stage in agreement.Stages)
+        {
+            foreach (var entry in windows.StageOverrides)
+            {
+                if (entry.Key == stage.Key)
+                {
+                    sentences.Add(words.Say(TextKey.AcceptanceWindowStage, client, words.BusinessDays(entry.Value), stage.Name));
+                }
+            }
+        }
+
+        sentences.Add(words[TextKey.AcceptanceWindowDeemsAccepted]);
+        document.Paragraph(string.Join(" ", sentences));
     }
 
     // The planned handoffs, or, before there is a plan, the same moments without dates: wherever the

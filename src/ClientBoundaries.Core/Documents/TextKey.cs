@@ -216,6 +216,9 @@ internal enum TextKey
 
     MovingOnAccepts,
     MovingOnRequiresAcceptance,
+    AcceptanceWindowDefault,
+    AcceptanceWindowStage,
+    AcceptanceWindowDeemsAccepted,
 
     // The status report.
     ReplyToTitle,

@@ -22,6 +22,7 @@ public sealed record Assessment
     private readonly ValueList<DueConsequence> _reminders;
     private readonly ValueList<DueConsequence> _consequences;
     private readonly ValueList<CommunicationDue> _communication;
+    private readonly ValueList<DeemedAcceptanceDue> _deemedAcceptances;
 
     internal Assessment(
         Instant at,
@@ -31,7 +32,8 @@ public sealed record Assessment
         IReadOnlyList<ObligationStanding> obligations,
         IReadOnlyList<DueConsequence> reminders,
         IReadOnlyList<DueConsequence> consequences,
-        IReadOnlyList<CommunicationDue> communication)
+        IReadOnlyList<CommunicationDue> communication,
+        IReadOnlyList<DeemedAcceptanceDue> deemedAcceptances)
     {
         At = at;
         AgreementId = agreementId;
@@ -41,6 +43,7 @@ public sealed record Assessment
         _reminders = new ValueList<DueConsequence>(reminders);
         _consequences = new ValueList<DueConsequence>(consequences);
         _communication = new ValueList<CommunicationDue>(communication);
+        _deemedAcceptances = new ValueList<DeemedAcceptanceDue>(deemedAcceptances);
     }
 
     /// <summary>The instant assessed.</summary>
@@ -70,8 +73,14 @@ public sealed record Assessment
     /// </summary>
     public IReadOnlyList<CommunicationDue> Communication => _communication;
 
-    /// <summary>Whether there is a reminder to send, a consequence to apply, or something in <see cref="Communication"/> to do.</summary>
-    public bool HasAnythingDue => _reminders.Count > 0 || _consequences.Count > 0 || _communication.Count > 0;
+    /// <summary>
+    /// The stages the agreement deems accepted because the client's acceptance window closed without an answer, each
+    /// with the window's close; listed until the app records it (<see cref="EngagementCommand.RecordDeemedAcceptance"/>).
+    /// </summary>
+    public IReadOnlyList<DeemedAcceptanceDue> DeemedAcceptances => _deemedAcceptances;
+
+    /// <summary>Whether there is a reminder to send, a consequence to apply, a deemed acceptance to record, or something in <see cref="Communication"/> to do.</summary>
+    public bool HasAnythingDue => _reminders.Count > 0 || _consequences.Count > 0 || _communication.Count > 0 || _deemedAcceptances.Count > 0;
 
     /// <summary>Where one obligation stands, or null when the engagement has no such obligation.</summary>
     /// <param name="obligation">The stage, payment or reply.</param>

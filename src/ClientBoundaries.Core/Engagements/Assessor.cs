@@ -65,7 +65,10 @@ public static class Assessor
             (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
-        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now));
+        var deemed = OpenAcceptance.Of(state) is { WhenClosed: var policy } open && policy == WindowClosingPolicy.DeemsAccepted && open.ClosesAt <= now
+            ? new[] { new DeemedAcceptanceDue(open.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesOn, open.ClosesAt) }
+            : Array.Empty<DeemedAcceptanceDue>();
+        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now), deemed);
     }
 
     /// <summary>

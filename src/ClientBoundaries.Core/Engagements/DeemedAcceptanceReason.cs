@@ -12,6 +12,12 @@ public sealed class DeemedAcceptanceReason : SmartEnum<DeemedAcceptanceReason>
     /// </summary>
     public static readonly DeemedAcceptanceReason MovedOn = new(nameof(MovedOn), 1);
 
+    /// <summary>
+    /// The client's acceptance window closed without an answer and the agreement deems the stage accepted then
+    /// (<see cref="Agreements.WindowClosingPolicy.DeemsAccepted"/>): its acceptance dates from the window's close.
+    /// </summary>
+    public static readonly DeemedAcceptanceReason WindowClosed = new(nameof(WindowClosed), 2);
+
     private DeemedAcceptanceReason(string name, int value)
         : base(name, value)
     {

@@ -163,6 +163,33 @@ public abstract partial record EngagementCommand
     }
 
     /// <summary>
+    /// The host records what the assessment listed in <see cref="Assessment.DeemedAcceptances"/>: the client's acceptance
+    /// window for a stage closed without an answer, and the agreement deems the stage accepted at the window's close.
+    /// </summary>
+    /// <remarks>
+    /// Decided, never assumed: the event (<see cref="EngagementEvent.StageDeemedAccepted"/>, reason
+    /// <see cref="DeemedAcceptanceReason.WindowClosed"/>) is dated at the window's close, not at <see cref="EngagementCommand.At"/>,
+    /// and invoices what an explicit acceptance would have then. Refused while the window is open, and when the agreement
+    /// gives the stage no window or chases the client instead; a stage already accepted gives no event.
+    /// </remarks>
+    public sealed record RecordDeemedAcceptance : EngagementCommand
+    {
+        internal const string Name = "record-deemed-acceptance";
+
+        internal override string Kind => Name;
+
+        /// <summary>Records a deemed acceptance.</summary>
+        /// <param name="stage">The stage; it must be the last one handed off.</param>
+        /// <param name="at">When the host records it: at or after the window's close.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="stage"/> is null.</exception>
+        public RecordDeemedAcceptance(StageKey stage, Instant at)
+            : base(at) => Stage = Preconditions.CheckNotNull(stage, nameof(stage));
+
+        /// <summary>The stage.</summary>
+        public StageKey Stage { get; }
+    }
+
+    /// <summary>
     /// The other side asks the owner to revise a stage: work submitted in the current stage, or
     /// the stage just handed off (which then loops back to its owner).
     /// </summary>

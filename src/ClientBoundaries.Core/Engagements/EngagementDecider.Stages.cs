@@ -164,6 +164,37 @@ public static partial class EngagementDecider
             : Decision.Accept(new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
     }
 
+    /// <summary>
+    /// The client's acceptance window closed without an answer and the agreement deems the stage accepted: the acceptance
+    /// dates from the window's close, so it invoices what an explicit acceptance would have then.
+    /// </summary>
+    private static Decision DecideDeemedAcceptance(Agreed engagement, RecordDeemedAcceptance command)
+    {
+        if (engagement.Phase != EngagementPhase.Active)
+        {
+            return NotAllowed(engagement.State, command);
+        }
+
+        if (CheckLastHandedOff(engagement, command.Stage, out var progress) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (progress.IsAccepted)
+        {
+            return Decision.Accept();
+        }
+
+        if (OpenAcceptance.Of(engagement.State) is not { } open || open.WhenClosed != WindowClosingPolicy.DeemsAccepted)
+        {
+            return Decision.Refuse("engagement.acceptance.no-window", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client));
+        }
+
+        return open.ClosesAt > command.At
+            ? Decision.Refuse("engagement.acceptance.window-open", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client), Fact.Of("closes", open.ClosesOn))
+            : Decision.Accept(new StageDeemedAccepted(command.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesAt));
+    }
+
     private static Decision DecideRevision(Agreed engagement, RequestRevision command)
     {
         if (engagement.Phase != EngagementPhase.Active)
@@ -365,11 +396,7 @@ public static partial class EngagementDecider
             stage.Handover is { } handover ? new[] { Fact.Of("stage", stage.Name), Fact.Of("handover", handover) } : new[] { Fact.Of("stage", stage.Name) });
 
     /// <summary>The index of the stage handed off last while the one after it is not, or -1.</summary>
-    private static int LastHandedOff(EngagementState state)
-    {
-        var last = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
-        return last >= 0 && state.Stages[last].Status == StageStatus.Done ? last : -1;
-    }
+    private static int LastHandedOff(EngagementState state) => OpenAcceptance.LastHandedOff(state);
 
     /// <summary>
     /// The ball for a stage's owner: held from the first working moment of the stage as planned (not

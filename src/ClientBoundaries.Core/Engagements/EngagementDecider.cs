@@ -139,6 +139,7 @@ public static partial class EngagementDecider
             SubmitWork submit => DecideSubmit(engagement, submit),
             HandOff handOff => DecideHandOff(engagement, handOff),
             AcceptStage accept => DecideAccept(engagement, accept),
+            RecordDeemedAcceptance deemed => DecideDeemedAcceptance(engagement, deemed),
             RequestRevision revision => DecideRevision(engagement, revision),
             LogEffort effort => DecideEffort(engagement, effort),
             Complete complete => DecideComplete(engagement, complete),

@@ -273,11 +273,16 @@ public sealed record EngagementState
         return -1;
     }
 
-    internal EngagementState Applied(Instant at) => this with { Version = Version + 1, LastEventAt = at };
+    /// <remarks>
+    /// The last instant never moves back: a deemed acceptance is dated at its window's close, which may come before
+    /// what was recorded since (a reminder about another stage, a message), and a command must still not be dated
+    /// before what was recorded.
+    /// </remarks>
+    internal EngagementState Applied(Instant at) => this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at };
 
     /// <summary>One event that changes one stage only: a single, small copy of the state, the hot path of a replay.</summary>
     internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at) =>
-        this with { Version = Version + 1, LastEventAt = at, _stages = _stages.SetItem(index, progress) };
+        this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at, _stages = _stages.SetItem(index, progress) };
 
     internal EngagementState WithAgreement(Agreement agreement) =>
         this with

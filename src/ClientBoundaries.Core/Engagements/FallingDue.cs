@@ -26,6 +26,11 @@ internal static class FallingDue
     public static Instant NextAttention(EngagementState state)
     {
         var next = CommunicationAgenda.NextAttention(state);
+        if (OpenAcceptance.Of(state) is { } open && open.WhenClosed == WindowClosingPolicy.DeemsAccepted && open.ClosesAt < next)
+        {
+            next = open.ClosesAt;
+        }
+
         if (state.Agreement is not { } agreement || (!agreement.ProviderConsequencePolicy.HasRules && !agreement.ClientConsequencePolicy.HasRules))
         {
             // Policies without rules: no reminder or consequence ever falls due, whatever happens.

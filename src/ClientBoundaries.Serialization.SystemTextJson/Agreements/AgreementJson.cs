@@ -13,7 +13,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// <summary>
 /// An agreement of any version, and an agreement template (the same format): its id, version and title,
 /// the two parties with the terms the agreement keeps per party, the stages, payment terms, scope,
-/// meeting policy, check-ins, feedback, what moving on before accepting a stage means, and the amendments
+/// meeting policy, check-ins, feedback, what moving on before accepting a stage means, the acceptance windows, and the amendments
 /// that made this version.
 /// </summary>
 /// <remarks>
@@ -76,6 +76,12 @@ internal static class AgreementJson
         }
 
         writer.WriteString("movingOn", agreement.MovingOn.Name);
+        if (agreement.AcceptanceWindows.HasAny)
+        {
+            writer.WritePropertyName("acceptanceWindows");
+            AcceptanceWindowsJson.Write(writer, agreement.AcceptanceWindows);
+        }
+
         writer.WriteStartArray("amendments");
         foreach (var amendment in agreement.Amendments)
         {
@@ -109,6 +115,7 @@ internal static class AgreementJson
         var checkIns = o.OptionalObject("checkIns", CheckInCadenceJson.Read, out var checkInsFailed);
         var feedback = o.OptionalObject("feedback", FeedbackPolicyJson.Read, out var feedbackFailed);
         var movingOn = o.Or("movingOn", Names.MovingOnPolicies.Read, MovingOnPolicy.DeemsAccepted);
+        var windows = o.Or("acceptanceWindows", AcceptanceWindowsJson.Read, AcceptanceWindows.None);
         var amendmentsField = o.Optional("amendments");
         var amendments = amendmentsField is { } af ? af.AsArray(AmendmentJson.Read, MaxAmendments) : Array.Empty<Amendment>();
         o.End();
@@ -168,8 +175,9 @@ internal static class AgreementJson
         }
 
         builder.WithMovingOn(movingOn ?? MovingOnPolicy.DeemsAccepted);
+        builder.WithAcceptanceWindows(windows ?? AcceptanceWindows.None);
         var partsRead = !schemaFailed && id is not null && version is not null && title is not null && provider is not null && client is not null
-            && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed && movingOn is not null;
+            && !paymentFailed && scope is not null && meetings is not null && !checkInsFailed && !feedbackFailed && movingOn is not null && windows is not null;
         var trusted = new ViolationPaths.Trust(
             StagesComplete: stagesComplete,
             CurrencyBaseKnown: paymentTerms is not null || (partsRead && stagesComplete));

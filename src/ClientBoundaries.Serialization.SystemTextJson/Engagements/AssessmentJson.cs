@@ -20,9 +20,11 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 ///  "obligations": [{"obligation": {"kind": "Stage", "stage": "content"}, "party": "Client", "timeliness": "Overdue",
 ///                   "due": "2026-03-06", "dueAt": "2026-03-06T10:00:00Z", "businessDaysLate": 3, "round": 0}, ...],
 ///  "reminders": [{due consequence}], "consequences": [{due consequence}],
-///  "communication": [{"kind": "check-in-missed", ...}]}
+///  "communication": [{"kind": "check-in-missed", ...}],
+///  "deemedAcceptances": [{"stage": "launch", "by": "Client", "reason": "WindowClosed", "closesOn": "2026-06-16", "at": "2026-06-16T16:00:00Z"}]}
 /// </code>
-/// <para><c>agreementId</c> and <c>ball</c> are left out when there is none, as are a standing's and the
+/// <para><c>agreementId</c> and <c>ball</c> are left out when there is none, <c>deemedAcceptances</c> when it is empty
+/// (an assessment written before acceptance windows existed reads with none), as are a standing's and the
 /// ball's due date and instant (given together or not at all). What the assessment derives is not
 /// written: <c>HasAnythingDue</c>, a due consequence's <c>Kind</c> and <c>Level</c> (from its rule), and a
 /// communication item's <c>IsOverdue</c> (whether <c>at</c> is past its <c>dueAt</c>).</para>
@@ -60,6 +62,23 @@ internal static class AssessmentJson
         }
 
         writer.WriteEndArray();
+        if (assessment.DeemedAcceptances.Count > 0)
+        {
+            writer.WriteStartArray("deemedAcceptances");
+            foreach (var deemed in assessment.DeemedAcceptances)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("stage", deemed.Stage.Value);
+                writer.WriteString("by", deemed.By.Name);
+                writer.WriteString("reason", deemed.Reason.Name);
+                writer.Date("closesOn", deemed.ClosesOn);
+                writer.Instant("at", deemed.At);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -80,14 +99,33 @@ internal static class AssessmentJson
 
         // Whether a communication item is overdue is read from the assessment's instant, as the assessor decides it.
         var communication = at is { } now ? o.Array("communication", f => CommunicationDueJson.Read(f, now)) : null;
+        var deemed = o.OptionalArray("deemedAcceptances", ReadDeemed);
         o.End();
         if (at is not { } a || (o.Has("agreementId") && agreementId is null) || phase is null || ballFailed
-            || obligations is null || reminders is null || consequences is null || communication is null)
+            || obligations is null || reminders is null || consequences is null || communication is null || deemed is null)
         {
             return null;
         }
 
-        return new Assessment(a, agreementId, phase, ball, obligations, reminders, consequences, communication);
+        return new Assessment(a, agreementId, phase, ball, obligations, reminders, consequences, communication, deemed);
+    }
+
+    private static DeemedAcceptanceDue? ReadDeemed(JsonField field)
+    {
+        if (field.AsObject() is not { } o)
+        {
+            return null;
+        }
+
+        var stage = KeyJson.Read(o, "stage", v => new StageKey(v));
+        var by = Names.PartyRoles.Read(o, "by");
+        var reason = Names.DeemedAcceptanceReasons.Read(o, "reason");
+        var closesOn = o.Date("closesOn");
+        var at = o.Instant("at");
+        o.End();
+        return stage is not null && by is not null && reason is not null && closesOn is { } day && at is { } a
+            ? new DeemedAcceptanceDue(stage, by, reason, day, a)
+            : null;
     }
 
     private static void WriteAll(Utf8JsonWriter writer, string name, IReadOnlyList<DueConsequence> items)

@@ -27,6 +27,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// <item><term><c>submit-work</c></term><description><see cref="EngagementCommand.SubmitWork"/>: <c>stage</c>, <c>summary</c></description></item>
 /// <item><term><c>hand-off</c></term><description><see cref="EngagementCommand.HandOff"/>: <c>stage</c>, <c>expectation</c>?, <c>dueBy</c>?</description></item>
 /// <item><term><c>accept-stage</c></term><description><see cref="EngagementCommand.AcceptStage"/>: <c>stage</c></description></item>
+/// <item><term><c>record-deemed-acceptance</c></term><description><see cref="EngagementCommand.RecordDeemedAcceptance"/>: <c>stage</c></description></item>
 /// <item><term><c>request-revision</c></term><description><see cref="EngagementCommand.RequestRevision"/>: <c>stage</c>, <c>reason</c></description></item>
 /// <item><term><c>log-effort</c></term><description><see cref="EngagementCommand.LogEffort"/>: <c>stage</c>, <c>party</c>, <c>hours</c>, <c>note</c>?</description></item>
 /// <item><term><c>pause-work</c></term><description><see cref="EngagementCommand.PauseWork"/>: <c>causedBy</c>, <c>reason</c></description></item>

@@ -64,6 +64,10 @@ internal static partial class EngagementCommandTypes
             AcceptStage.Name,
             (w, c) => w.WriteString("stage", c.Stage.Value),
             (o, at) => Stage(o) is { } stage && at is { } a ? new AcceptStage(stage, a) : null),
+        Case<RecordDeemedAcceptance>(
+            RecordDeemedAcceptance.Name,
+            (w, c) => w.WriteString("stage", c.Stage.Value),
+            (o, at) => Stage(o) is { } stage && at is { } a ? new RecordDeemedAcceptance(stage, a) : null),
         Case<RequestRevision>(
             RequestRevision.Name,
             (w, c) =>

@@ -35,7 +35,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// <item><term><c>work-submitted</c></term><description><see cref="EngagementEvent.WorkSubmitted"/>: <c>stage</c>, <c>summary</c></description></item>
 /// <item><term><c>handed-off</c></term><description><see cref="EngagementEvent.HandedOff"/>: <c>stage</c>, <c>from</c>, <c>to</c>, <c>expectation</c>, <c>dueBy</c>?</description></item>
 /// <item><term><c>stage-accepted</c></term><description><see cref="EngagementEvent.StageAccepted"/>: <c>stage</c>, <c>by</c></description></item>
-/// <item><term><c>stage-deemed-accepted</c></term><description><see cref="EngagementEvent.StageDeemedAccepted"/>: <c>stage</c>, <c>by</c>, <c>reason</c> (<c>MovedOn</c>)</description></item>
+/// <item><term><c>stage-deemed-accepted</c></term><description><see cref="EngagementEvent.StageDeemedAccepted"/>: <c>stage</c>, <c>by</c>, <c>reason</c> (<c>MovedOn</c>, <c>WindowClosed</c>)</description></item>
 /// <item><term><c>revision-requested</c></term><description><see cref="EngagementEvent.RevisionRequested"/>: <c>stage</c>, <c>by</c>, <c>reason</c>, <c>reopened</c></description></item>
 /// <item><term><c>effort-logged</c></term><description><see cref="EngagementEvent.EffortLogged"/>: <c>stage</c>, <c>party</c>, <c>hours</c>, <c>note</c>?</description></item>
 /// <item><term><c>paused</c></term><description><see cref="EngagementEvent.Paused"/>: <c>causedBy</c>, <c>reason</c></description></item>

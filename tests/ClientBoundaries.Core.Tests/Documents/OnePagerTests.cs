@@ -84,6 +84,30 @@ public class OnePagerTests
         text.Should().NotContain(acceptsOnMovingOn);
     }
 
+    [Theory]
+    [InlineData("English", "Acme Bakery has 5 business days after each handover of work to accept it or ask for a revision.", "For \"Build\", Acme Bakery has 10 business days", "counts as accepted on that day")]
+    [InlineData("Spanish", "Acme Bakery dispone de 5 días hábiles tras cada entrega de trabajo para aceptarlo o pedir una revisión.", "Para «Build», Acme Bakery dispone de 10 días hábiles", "se da por aceptado ese día")]
+    [InlineData("Indonesian", "Setiap kali hasil kerja diserahkan, Acme Bakery memiliki waktu 5 hari kerja untuk menerimanya atau meminta revisi.", "Untuk \"Build\", Acme Bakery memiliki waktu 10 hari kerja", "dianggap diterima pada hari itu")]
+    [InlineData("Malay", "Setiap kali kerja diserahkan, Acme Bakery mempunyai tempoh 5 hari bekerja untuk menerimanya atau meminta semakan.", "Bagi \"Build\", Acme Bakery mempunyai tempoh 10 hari bekerja", "dianggap diterima pada hari tersebut")]
+    public void An_agreement_with_acceptance_windows_states_them_and_what_happens_when_one_closes(string language, string window, string stageWindow, string deemed)
+    {
+        var build = Agreement.Stages.Last(s => s.Owner == PartyRole.Provider);
+        var windows = AcceptanceWindows.Of(5, WindowClosingPolicy.DeemsAccepted).WithStage(build.Key, 10);
+        var agreement = Stories.HowWeWorkTogether().WithAcceptanceWindows(windows).Build();
+
+        var text = OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.Markdown);
+
+        text.Should().Contain(window);
+        text.Should().Contain(stageWindow.Replace("Build", build.Name));
+        text.Should().Contain(deemed);
+    }
+
+    [Fact]
+    public void An_agreement_without_windows_says_nothing_of_them()
+    {
+        OnePager.Write(Agreement, null, Language.English, DocumentFormat.Markdown).Should().NotContain("to accept it or ask for a revision");
+    }
+
     [Fact]
     public void A_plan_of_another_agreement_is_refused_naming_both()
     {

@@ -65,7 +65,7 @@ internal static class Policies
 
     /// <summary>
     /// What the app does each time it looks: assess, then record every reminder as sent and apply
-    /// every consequence, as commands at the same instant. Returns the assessment it acted on.
+    /// every consequence, and record every deemed acceptance, as commands at the same instant. Returns the assessment it acted on.
     /// </summary>
     public static Assessment ActOnEverythingDue(this EngagementDriver engagement, Instant now)
     {
@@ -78,6 +78,11 @@ internal static class Policies
         foreach (var consequence in assessment.Consequences)
         {
             engagement.Do(new EngagementCommand.ApplyConsequence(consequence.Obligation, consequence.Rule, now));
+        }
+
+        foreach (var deemed in assessment.DeemedAcceptances)
+        {
+            engagement.Do(new EngagementCommand.RecordDeemedAcceptance(deemed.Stage, now));
         }
 
         Assessor.Assess(engagement.State, now).HasAnythingDue.Should().BeFalse("everything due was just recorded");

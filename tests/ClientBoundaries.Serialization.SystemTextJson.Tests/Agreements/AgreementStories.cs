@@ -157,6 +157,7 @@ internal static class AgreementStories
             .WithGoodwill(new Goodwill(4.5m, announceEachUse: false))
             .WithChangeOrderTerms(new ChangeOrderTerms(21, 7.5m, allowsProceedingWhilePriced: true, RevisionOverflow.RecordAsChangeRequest, 2.5m))
             .WithMovingOn(MovingOnPolicy.RequiresAcceptance)
+            .WithAcceptanceWindows(AcceptanceWindows.Of(5, WindowClosingPolicy.DeemsAccepted).WithStage(new StageKey("build"), 10))
             .WithContactPolicy(PartyRole.Client, new ContactPolicy(
                 RichClientChannels,
                 new[] { ResponseCommitment.WithinHours(Channel.Email, 16), new ResponseCommitment(Channel.Chat, Duration.FromMinutes(90)) },

@@ -50,6 +50,7 @@ public class AgreementTemplateTests
         AgreementTemplate.Load(Minimal).Should().Be(expected, "a range to 24:00 and one to 00:00 both run to the end of the day");
         AgreementTemplate.Load(Encoding.UTF8.GetBytes(Minimal)).Should().Be(expected);
         AgreementTemplate.Load(Minimal).MovingOn.Should().Be(MovingOnPolicy.DeemsAccepted, "moving on accepts the stage unless the agreement says otherwise");
+        AgreementTemplate.Load(Minimal).AcceptanceWindows.Should().Be(AcceptanceWindows.None, "an agreement without windows gives the client as long as it takes");
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public class AgreementTemplateTests
     {
         Problems(t => t["stages"]![0]!["durationDays"] = 5).Should().Equal(
             "$.stages[0].durationDays: is not a known property here (known: budgetedHours, durationBusinessDays, handover, key, name, owner, price, responsibilities)");
-        Problems(t => t["Title"] = "x").Should().ContainSingle().Which.Should().StartWith("$.Title: is not a known property here (known: $schema, amendments, checkIns, client, feedback, id, meetingPolicy, movingOn, paymentTerms, provider, scope, stages, title, version)");
+        Problems(t => t["Title"] = "x").Should().ContainSingle().Which.Should().StartWith("$.Title: is not a known property here (known: $schema, acceptanceWindows, amendments, checkIns, client, feedback, id, meetingPolicy, movingOn, paymentTerms, provider, scope, stages, title, version)");
     }
 
     [Fact]
@@ -185,6 +186,10 @@ public class AgreementTemplateTests
         Problems(t => t["checkIns"] = JsonNode.Parse("""{ "weekday": "Mon" }""")).Should().Equal(
             "$.checkIns.weekday: must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, was \"Mon\"");
         Problems(t => t["movingOn"] = "AcceptFirst").Should().Equal("$.movingOn: must be one of DeemsAccepted, RequiresAcceptance, was \"AcceptFirst\"");
+        Problems(t => t["acceptanceWindows"] = JsonNode.Parse("""{ "businessDays": 5, "whenClosed": "Ignore" }""")).Should().Equal(
+            "$.acceptanceWindows.whenClosed: must be one of DeemsAccepted, was \"Ignore\"");
+        Problems(t => t["acceptanceWindows"] = JsonNode.Parse("""{ "businessDays": 0, "whenClosed": "DeemsAccepted" }""")).Should().ContainSingle()
+            .Which.Should().StartWith("$.acceptanceWindows.businessDays:");
     }
 
     [Fact]

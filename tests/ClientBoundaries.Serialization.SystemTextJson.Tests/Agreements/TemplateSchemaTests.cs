@@ -146,6 +146,8 @@ public class TemplateSchemaTests
         Enum("consequenceKind").Should().BeEquivalentTo(NamesOf(ConsequenceKind.List));
         Enum("revisionOverflow").Should().BeEquivalentTo(NamesOf(RevisionOverflow.List));
         Enum("movingOnPolicy").Should().BeEquivalentTo(NamesOf(MovingOnPolicy.List));
+        defs.GetProperty("acceptanceWindows").GetProperty("properties").GetProperty("whenClosed").GetProperty("enum").EnumerateArray()
+            .Select(e => e.GetString()).Should().BeEquivalentTo(NamesOf(WindowClosingPolicy.List));
         Enum("weekday").Should().Equal(Weekdays.All.Select(Weekdays.NameOf));
         defs.GetProperty("holidayRule").GetProperty("oneOf").EnumerateArray()
             .Select(b => b.GetProperty("properties").GetProperty("kind").GetProperty("const").GetString())

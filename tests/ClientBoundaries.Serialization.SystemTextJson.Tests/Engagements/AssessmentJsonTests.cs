@@ -54,6 +54,26 @@ public class AssessmentJsonTests
         JsonNode.Parse(JsonSerializer.Serialize(assessment, ClientBoundariesJsonContext.Default.Assessment))!.AsObject();
 
     [Fact]
+    public void A_deemed_acceptance_due_reads_back_equal_and_an_assessment_without_one_leaves_it_out()
+    {
+        var agreement = Website().WithAcceptanceWindows(ClientBoundaries.Agreements.AcceptanceWindows.Of(1, ClientBoundaries.Agreements.WindowClosingPolicy.DeemsAccepted)).Build();
+        var engagement = new EngagementDriver()
+            .Do(new Propose(agreement, Madrid("2026-02-16T10:00")))
+            .Do(new Sign(Madrid("2026-02-18T10:00")))
+            .Do(new ReceiveDeposit(new Money(1500m, "EUR"), Madrid("2026-02-20T10:00")))
+            .Do(new Schedule(D("2026-03-02"), Madrid("2026-02-20T12:00")))
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
+
+        var assessment = Assessor.Assess(engagement.State, Madrid("2026-03-09T10:00"));
+
+        assessment.DeemedAcceptances.Should().ContainSingle().Which.Reason.Should().Be(DeemedAcceptanceReason.WindowClosed);
+        RoundTripped(assessment).Should().Be(assessment);
+        Document(assessment)["deemedAcceptances"]![0]!["reason"]!.GetValue<string>().Should().Be("WindowClosed");
+        Document(Assessor.Assess(engagement.State, Madrid("2026-03-03T18:00"))).ContainsKey("deemedAcceptances").Should().BeFalse();
+    }
+
+    [Fact]
     public void A_late_client_s_assessment_with_reminders_consequences_and_communication_due_reads_back_equal()
     {
         var assessment = Assessor.Assess(LateContent().State, Madrid("2026-03-25T10:00"));
@@ -138,7 +158,7 @@ public class AssessmentJsonTests
             "$.reminders[0].round: must be a whole number, was the string \"zero\"",
             "$.consequences[0].channel: must be one of Email, Phone, VideoCall, Chat, InPerson, Portal, was \"Fax\"",
             "$.communication[0].kind: must be one of recap-owed, check-in-missed, feedback-due, follow-through-due, was \"lunch-owed\"",
-            "$.extra: is not a known property here (known: agreementId, at, ball, communication, consequences, obligations, phase, reminders)");
+            "$.extra: is not a known property here (known: agreementId, at, ball, communication, consequences, deemedAcceptances, obligations, phase, reminders)");
     }
 
     [Fact]

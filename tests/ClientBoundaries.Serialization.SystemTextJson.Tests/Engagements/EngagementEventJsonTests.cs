@@ -83,7 +83,18 @@ public class EngagementEventJsonTests
 
         json.Should().Be("""{"type":"stage-deemed-accepted","schemaVersion":1,"at":"2026-03-18T08:00:00Z","stage":"design","by":"Client","reason":"MovedOn"}""");
         EngagementEventJson.ReadEvent(json).Should().Be(deemed);
-        Problems(json.Replace("MovedOn", "Silence", StringComparison.Ordinal)).Should().Equal("$.reason: must be one of MovedOn, was \"Silence\"");
+        Problems(json.Replace("MovedOn", "Silence", StringComparison.Ordinal)).Should().Equal("$.reason: must be one of MovedOn, WindowClosed, was \"Silence\"");
+    }
+
+    [Fact]
+    public void A_deemed_acceptance_when_the_window_closed_reads_back_with_its_reason()
+    {
+        var deemed = new EngagementEvent.StageDeemedAccepted(Samples.Design, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, I("2026-03-20T17:00:00Z"));
+
+        var json = EngagementEventJson.WriteEvent(deemed);
+
+        json.Should().Be("""{"type":"stage-deemed-accepted","schemaVersion":1,"at":"2026-03-20T17:00:00Z","stage":"design","by":"Client","reason":"WindowClosed"}""");
+        EngagementEventJson.ReadEvent(json).Should().Be(deemed);
     }
 
     [Fact]

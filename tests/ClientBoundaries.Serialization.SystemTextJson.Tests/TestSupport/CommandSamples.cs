@@ -33,6 +33,7 @@ internal static class CommandSamples
         new HandOff(Discovery, At),
         new HandOff(Discovery, At, "Send all page copy", D("2026-03-06")).ExpectingVersion(7),
         new AcceptStage(Design, At),
+        new RecordDeemedAcceptance(Design, At),
         new RequestRevision(Design, "The menu is hard to read", At),
         new LogEffort(Design, PartyRole.Provider, 2.25m, At),
         new LogEffort(Design, PartyRole.Client, 24m, At, "Gathered photos"),

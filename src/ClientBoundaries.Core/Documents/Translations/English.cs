@@ -216,6 +216,9 @@ internal static class English
 
         { TextKey.MovingOnAccepts, "Starting the next stage accepts the work handed over before it; to ask for changes, ask for a revision before moving on." },
         { TextKey.MovingOnRequiresAcceptance, "Work handed over is accepted, or sent back for a revision, before the next stage starts." },
+        { TextKey.AcceptanceWindowDefault, "{0} has {1} after each handover of work to accept it or ask for a revision." },
+        { TextKey.AcceptanceWindowStage, "For \"{2}\", {0} has {1} to accept the work or ask for a revision." },
+        { TextKey.AcceptanceWindowDeemsAccepted, "Work neither accepted nor sent back for a revision when that time is up counts as accepted on that day, and any payment due on its acceptance is invoiced." },
 
         // The status report.
         { TextKey.ReplyToTitle, "Reply to message {0}" },

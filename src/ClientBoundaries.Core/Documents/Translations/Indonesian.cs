@@ -222,6 +222,9 @@ internal static class Indonesian
 
         { TextKey.MovingOnAccepts, "Memulai tahap berikutnya berarti menerima hasil kerja yang diserahkan sebelumnya; jika ingin ada perubahan, ajukan revisi sebelum melanjutkan." },
         { TextKey.MovingOnRequiresAcceptance, "Hasil kerja yang diserahkan harus diterima, atau dikembalikan untuk direvisi, sebelum tahap berikutnya dimulai." },
+        { TextKey.AcceptanceWindowDefault, "Setiap kali hasil kerja diserahkan, {0} memiliki waktu {1} untuk menerimanya atau meminta revisi." },
+        { TextKey.AcceptanceWindowStage, "Untuk \"{2}\", {0} memiliki waktu {1} untuk menerima hasil kerja atau meminta revisi." },
+        { TextKey.AcceptanceWindowDeemsAccepted, "Hasil kerja yang belum diterima atau dikembalikan untuk direvisi saat batas waktu itu berakhir dianggap diterima pada hari itu, dan pembayaran yang jatuh tempo saat penerimaannya akan ditagihkan." },
 
         // The status report.
         { TextKey.ReplyToTitle, "Balasan untuk pesan {0}" },

@@ -222,6 +222,9 @@ internal static class Malay
 
         { TextKey.MovingOnAccepts, "Memulakan peringkat seterusnya bermakna menerima kerja yang diserahkan sebelumnya; jika ada perubahan yang dikehendaki, mohon semakan sebelum meneruskan." },
         { TextKey.MovingOnRequiresAcceptance, "Kerja yang diserahkan perlu diterima, atau dikembalikan untuk disemak semula, sebelum peringkat seterusnya dimulakan." },
+        { TextKey.AcceptanceWindowDefault, "Setiap kali kerja diserahkan, {0} mempunyai tempoh {1} untuk menerimanya atau meminta semakan." },
+        { TextKey.AcceptanceWindowStage, "Bagi \"{2}\", {0} mempunyai tempoh {1} untuk menerima kerja itu atau meminta semakan." },
+        { TextKey.AcceptanceWindowDeemsAccepted, "Kerja yang belum diterima atau dikembalikan untuk disemak semula apabila tempoh itu tamat dianggap diterima pada hari tersebut, dan sebarang bayaran yang perlu dibuat selepas penerimaannya akan diinvois." },
 
         // The status report.
         { TextKey.ReplyToTitle, "Jawapan kepada mesej {0}" },

@@ -220,6 +220,9 @@ internal static class Spanish
 
         { TextKey.MovingOnAccepts, "Empezar la etapa siguiente supone aceptar el trabajo entregado antes; para pedir cambios, hay que solicitar una revisión antes de seguir." },
         { TextKey.MovingOnRequiresAcceptance, "El trabajo entregado se acepta, o se devuelve para una revisión, antes de empezar la etapa siguiente." },
+        { TextKey.AcceptanceWindowDefault, "{0} dispone de {1} tras cada entrega de trabajo para aceptarlo o pedir una revisión." },
+        { TextKey.AcceptanceWindowStage, "Para «{2}», {0} dispone de {1} para aceptar el trabajo o pedir una revisión." },
+        { TextKey.AcceptanceWindowDeemsAccepted, "El trabajo que, pasado ese plazo, no se haya aceptado ni devuelto para una revisión se da por aceptado ese día, y se factura el pago que corresponda a su aceptación." },
 
         // The status report.
         { TextKey.ReplyToTitle, "Respuesta al mensaje {0}" },

@@ -37,6 +37,10 @@ internal static partial class EngineEnglish
             $"Deliverable '{f.Text("deliverable")}' is made in stage '{f.Text("stage")}', which the agreement does not have.");
         yield return ("agreement.deliverable.stage-of-client", f =>
             $"Deliverable '{f.Text("deliverable")}' is made in stage '{f.Text("stage")}', which the client owns; the provider delivers, so name one of its stages.");
+        yield return ("agreement.acceptance-window.unknown-stage", f =>
+            $"An acceptance window of {BusinessDays(f.Get<int>("days"))} is given to stage '{f.Text("stage")}', which the agreement does not have.");
+        yield return ("agreement.acceptance-window.stage-of-client", f =>
+            $"An acceptance window of {BusinessDays(f.Get<int>("days"))} is given to stage '{f.Text("stage")}', which the client owns; the client accepts the provider's work, so name one of the provider's stages.");
         yield return ("agreement.deliverable.rounds-twice", f =>
             $"Two deliverables count revision rounds on stage '{f.Text("stage")}'; a stage's revisions can be counted against one deliverable only.");
         yield return ("agreement.scope.rate-card-missing", _ =>

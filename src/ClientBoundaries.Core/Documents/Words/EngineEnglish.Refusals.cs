@@ -35,6 +35,10 @@ internal static partial class EngineEnglish
         yield return ("engagement.stage.not-handed-off", f => $"Stage \"{f.Name("stage")}\" has not been handed off yet, so it cannot be accepted or sent back.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Only the stage handed off last, \"{f.Name("lastHandedOff")}\", can be accepted or sent back, not \"{f.Name("stage")}\".");
+        yield return ("engagement.acceptance.no-window", f =>
+            $"The agreement does not deem \"{f.Name("stage")}\" accepted when time runs out: {f.Name("party")} accepts it or asks for a revision.");
+        yield return ("engagement.acceptance.window-open", f =>
+            $"{f.Name("party")} has until the end of {Day(f.Get<LocalDate>("closes"))} to accept \"{f.Name("stage")}\" or ask for a revision; it counts as accepted only after that.");
         yield return ("engagement.stage.not-accepted", f =>
             $"Under the agreement, {f.Name("party")} must accept \"{f.Name("stage")}\" or ask for a revision before moving on to \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>

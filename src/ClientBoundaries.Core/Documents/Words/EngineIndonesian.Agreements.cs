@@ -27,6 +27,10 @@ internal static partial class EngineIndonesian
             $"Hasil kerja '{f.Text("deliverable")}' dibuat pada tahap '{f.Text("stage")}', padahal tahap itu tidak ada dalam perjanjian.");
         yield return ("agreement.deliverable.stage-of-client", f =>
             $"Hasil kerja '{f.Text("deliverable")}' dibuat pada tahap '{f.Text("stage")}', yang menjadi tanggung jawab klien; hasil kerja diserahkan oleh penyedia jasa, jadi sebutkan salah satu tahap milik penyedia jasa.");
+        yield return ("agreement.acceptance-window.unknown-stage", f =>
+            $"Batas waktu penerimaan {f.Words.BusinessDays(f.Get<int>("days"))} diberikan untuk tahap '{f.Text("stage")}', padahal tahap itu tidak ada dalam perjanjian.");
+        yield return ("agreement.acceptance-window.stage-of-client", f =>
+            $"Batas waktu penerimaan {f.Words.BusinessDays(f.Get<int>("days"))} diberikan untuk tahap '{f.Text("stage")}', yang menjadi tanggung jawab klien; yang diterima klien adalah hasil kerja penyedia jasa, jadi sebutkan salah satu tahap milik penyedia jasa.");
         yield return ("agreement.deliverable.rounds-twice", f =>
             $"Dua hasil kerja menghitung putaran revisi pada tahap '{f.Text("stage")}'; revisi pada satu tahap hanya dapat dihitung untuk satu hasil kerja.");
         yield return ("agreement.scope.rate-card-missing", _ =>

@@ -35,6 +35,10 @@ internal static partial class EngineIndonesian
         yield return ("engagement.stage.not-handed-off", f => $"Tahap \"{f.Name("stage")}\" belum diserahkan, sehingga belum dapat diterima atau dikembalikan untuk direvisi.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Yang dapat diterima atau dikembalikan untuk direvisi hanya tahap yang terakhir diserahkan, yaitu \"{f.Name("lastHandedOff")}\", bukan \"{f.Name("stage")}\".");
+        yield return ("engagement.acceptance.no-window", f =>
+            $"Perjanjian tidak menganggap tahap \"{f.Name("stage")}\" diterima saat batas waktunya berakhir: {f.Name("party")} harus menerimanya atau meminta revisi.");
+        yield return ("engagement.acceptance.window-open", f =>
+            $"{f.Name("party")} masih memiliki waktu hingga akhir hari {Day(f, "closes")} untuk menerima tahap \"{f.Name("stage")}\" atau meminta revisi; tahap itu baru dianggap diterima setelahnya.");
         yield return ("engagement.stage.not-accepted", f =>
             $"Sesuai perjanjian, {f.Name("party")} harus menerima tahap \"{f.Name("stage")}\" atau meminta revisi terlebih dahulu sebelum melanjutkan ke tahap \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>

@@ -27,6 +27,10 @@ internal static partial class EngineMalay
             $"Hasil kerja '{f.Text("deliverable")}' dihasilkan dalam peringkat '{f.Text("stage")}', yang tiada dalam perjanjian ini.");
         yield return ("agreement.deliverable.stage-of-client", f =>
             $"Hasil kerja '{f.Text("deliverable")}' dihasilkan dalam peringkat '{f.Text("stage")}', iaitu peringkat pelanggan; hasil kerja diserahkan oleh penyedia perkhidmatan, jadi namakan salah satu peringkatnya.");
+        yield return ("agreement.acceptance-window.unknown-stage", f =>
+            $"Tempoh penerimaan selama {BusinessDays(f, f.Get<int>("days"))} diberikan kepada peringkat '{f.Text("stage")}', yang tiada dalam perjanjian ini.");
+        yield return ("agreement.acceptance-window.stage-of-client", f =>
+            $"Tempoh penerimaan selama {BusinessDays(f, f.Get<int>("days"))} diberikan kepada peringkat '{f.Text("stage")}', iaitu peringkat pelanggan; pelanggan menerima kerja penyedia perkhidmatan, jadi namakan salah satu peringkat penyedia perkhidmatan.");
         yield return ("agreement.deliverable.rounds-twice", f =>
             $"Dua hasil kerja mengira pusingan semakan pada peringkat '{f.Text("stage")}'; semakan bagi satu peringkat hanya boleh dikira bagi satu hasil kerja.");
         yield return ("agreement.scope.rate-card-missing", _ =>

@@ -36,6 +36,10 @@ internal static partial class EngineMalay
             $"Peringkat \"{f.Name("stage")}\" belum diserahkan, jadi ia belum boleh diterima atau dikembalikan untuk semakan.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Hanya peringkat yang terakhir diserahkan, iaitu \"{f.Name("lastHandedOff")}\", yang boleh diterima atau dikembalikan untuk semakan, bukan \"{f.Name("stage")}\".");
+        yield return ("engagement.acceptance.no-window", f =>
+            $"Perjanjian ini tidak menganggap peringkat \"{f.Name("stage")}\" diterima apabila tempohnya tamat: {f.Name("party")} perlu menerimanya atau meminta semakan.");
+        yield return ("engagement.acceptance.window-open", f =>
+            $"{f.Name("party")} mempunyai masa sehingga penghujung hari {Day(f, "closes")} untuk menerima peringkat \"{f.Name("stage")}\" atau meminta semakan; peringkat itu hanya dianggap diterima selepas itu.");
         yield return ("engagement.stage.not-accepted", f =>
             $"Mengikut perjanjian, {f.Name("party")} perlu menerima peringkat \"{f.Name("stage")}\" atau meminta semakan terlebih dahulu sebelum beralih ke peringkat \"{f.Name("next")}\".");
         yield return ("engagement.handoff.due-in-the-past", f =>

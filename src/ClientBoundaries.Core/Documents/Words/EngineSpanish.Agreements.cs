@@ -27,6 +27,10 @@ internal static partial class EngineSpanish
             $"El entregable {Quoted(f.Text("deliverable"))} se elabora en la etapa {Quoted(f.Text("stage"))}, que no existe en el acuerdo.");
         yield return ("agreement.deliverable.stage-of-client", f =>
             $"El entregable {Quoted(f.Text("deliverable"))} se elabora en la etapa {Quoted(f.Text("stage"))}, que corresponde al cliente; quien entrega es el proveedor, así que hay que indicar una de sus etapas.");
+        yield return ("agreement.acceptance-window.unknown-stage", f =>
+            $"Se da un plazo de aceptación de {BusinessDays(f, f.Get<int>("days"))} a la etapa {Quoted(f.Text("stage"))}, que no existe en el acuerdo.");
+        yield return ("agreement.acceptance-window.stage-of-client", f =>
+            $"Se da un plazo de aceptación de {BusinessDays(f, f.Get<int>("days"))} a la etapa {Quoted(f.Text("stage"))}, que corresponde al cliente; es el cliente quien acepta el trabajo del proveedor, así que hay que indicar una de las etapas del proveedor.");
         yield return ("agreement.deliverable.rounds-twice", f =>
             $"Dos entregables cuentan rondas de revisión en la etapa {Quoted(f.Text("stage"))}; las revisiones de una etapa solo pueden contarse para un entregable.");
         yield return ("agreement.scope.rate-card-missing", _ =>

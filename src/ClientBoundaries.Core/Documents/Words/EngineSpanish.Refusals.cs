@@ -35,6 +35,10 @@ internal static partial class EngineSpanish
         yield return ("engagement.stage.not-handed-off", f => $"La etapa {Quoted(f.Name("stage"))} aún no se ha entregado, así que todavía no se puede aceptar ni devolver.");
         yield return ("engagement.stage.not-last-handed-off", f =>
             $"Solo se puede aceptar o devolver la última etapa entregada, {Quoted(f.Name("lastHandedOff"))}, no {Quoted(f.Name("stage"))}.");
+        yield return ("engagement.acceptance.no-window", f =>
+            $"El acuerdo no da la etapa {Quoted(f.Name("stage"))} por aceptada al vencer un plazo: {f.Name("party")} debe aceptarla o pedir una revisión.");
+        yield return ("engagement.acceptance.window-open", f =>
+            $"{f.Name("party")} tiene hasta el final del {Day(f, f.Get<LocalDate>("closes"))} para aceptar la etapa {Quoted(f.Name("stage"))} o pedir una revisión; solo después se da por aceptada.");
         yield return ("engagement.stage.not-accepted", f =>
             $"Según el acuerdo, {f.Name("party")} debe aceptar la etapa {Quoted(f.Name("stage"))} o pedir una revisión antes de pasar a la etapa {Quoted(f.Name("next"))}.");
         yield return ("engagement.handoff.due-in-the-past", f =>

@@ -84,6 +84,8 @@ internal static class SentenceSamples
         Refusal(s, "engagement.stage.not-started", "submit", F("command", new SubmitWork(Build, "Staging site", Madrid("2026-04-27T10:00"))), F("stage", Build));
         Refusal(s, "engagement.stage.not-handed-off", "design", F("stage", Design));
         Refusal(s, "engagement.stage.not-last-handed-off", "content after design", F("stage", Content), F("lastHandedOff", Design));
+        Refusal(s, "engagement.acceptance.no-window", "design", F("stage", Design), F("party", PartyRole.Client));
+        Refusal(s, "engagement.acceptance.window-open", "design", F("stage", Design), F("party", PartyRole.Client), F("closes", D("2026-04-30")));
         Refusal(s, "engagement.stage.not-accepted", "studio moves on", F("command", new StartStage(Design, Madrid("2026-03-25T09:00"))), F("stage", Content), F("party", PartyRole.Provider), F("next", Design));
         Refusal(s, "engagement.handoff.due-in-the-past", "to the client", F("due", D("2026-04-20")), F("today", D("2026-04-24")), F("receiver", PartyRole.Client));
         Refusal(s, "engagement.revision.nothing-submitted", "design", F("stage", Design));
@@ -502,6 +504,8 @@ internal static class SentenceSamples
         Add(s, "agreement.deliverable.unknown-stage", "photos", F("deliverable", new DeliverableKey("photos")), F("stage", Photos));
         Add(s, "agreement.deliverable.stage-of-client", "content", F("deliverable", new DeliverableKey("copy")), F("stage", Content));
         Add(s, "agreement.deliverable.rounds-twice", "design", F("stage", Design));
+        Add(s, "agreement.acceptance-window.unknown-stage", "photos", F("stage", Photos), F("days", 5));
+        Add(s, "agreement.acceptance-window.stage-of-client", "content", F("stage", Content), F("days", 1));
         Add(s, "agreement.scope.rate-card-missing", "no rate card");
         Add(s, "agreement.consequences.unknown-stage", "provider, photos", F("party", PartyRole.Provider), F("stage", Photos));
         Add(s, "agreement.consequences.stage-of-other-party", "client's ladder on the design", F("party", PartyRole.Client), F("stage", Design), F("owner", PartyRole.Provider));
