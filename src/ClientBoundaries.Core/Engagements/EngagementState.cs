@@ -108,15 +108,8 @@ public sealed record EngagementState
     /// <summary>The milestone and final payments received, in order (the deposit is <see cref="Deposit"/>).</summary>
     public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.Payments;
 
-    /// <summary>
-    /// Everything owed in the engagement, both ways: agreed payments once invoiced, accepted change orders, fees and
-    /// credits applied, overpayments; with what was paid or settled and what is outstanding or overdue. Read off the
-    /// events each time it is asked for.
-    /// </summary>
-    public OwedLedger Owed => OwedLedger.Of(this);
-
     /// <summary>Payments of change orders, fees and credits, and credits set off against other entries, in order.</summary>
-    internal IReadOnlyList<OwedLedger.Settlement> Settlements => _course.Settlements;
+    internal IReadOnlyList<Settlement> Settlements => _course.Settlements;
 
     /// <summary>The milestone or final payment received, or null while it is not.</summary>
     internal EngagementEvent.PaymentReceived? PaymentOf(ObligationKey payment)
@@ -328,7 +321,7 @@ public sealed record EngagementState
     internal EngagementState WithPayment(EngagementEvent.PaymentReceived payment) =>
         this with { _course = _course with { Payments = _course.Payments.Add(payment) } };
 
-    internal EngagementState WithSettlement(OwedLedger.Settlement settlement) =>
+    internal EngagementState WithSettlement(Settlement settlement) =>
         this with { _course = _course with { Settlements = _course.Settlements.Add(settlement) } };
 
     internal EngagementState WithReminder(EngagementEvent.ReminderSent reminder) =>
@@ -559,7 +552,7 @@ public sealed record EngagementState
 
         public ValueList<EngagementEvent.PaymentReceived> Payments { get; init; } = ValueList<EngagementEvent.PaymentReceived>.Empty;
 
-        public ValueList<OwedLedger.Settlement> Settlements { get; init; } = ValueList<OwedLedger.Settlement>.Empty;
+        public ValueList<Settlement> Settlements { get; init; } = ValueList<Settlement>.Empty;
 
         public ValueList<EngagementEvent.ReminderSent> RemindersSent { get; init; } = ValueList<EngagementEvent.ReminderSent>.Empty;
 

@@ -13,7 +13,7 @@ namespace ClientBoundaries.Engagements;
 /// the client paid beyond an invoice; each with what was paid or settled by credits, and what is outstanding.
 /// </summary>
 /// <remarks>
-/// <para>Get one from <see cref="EngagementState.Owed"/>. An entry appears once it is owed: an agreed payment when it is
+/// <para>Get one from <see cref="Of"/>, as an <see cref="Assessment"/> from the <see cref="Assessor"/>. An entry appears once it is owed: an agreed payment when it is
 /// invoiced (the deposit at signing, a milestone when its stage is accepted, the final payment at completion), a change
 /// order when it is accepted, a fee or credit when its consequence is applied (at its amount after caps), an overpayment
 /// when the payment arrives. A deposit never paid is no longer owed once the engagement is terminated.</para>
@@ -67,9 +67,13 @@ public sealed record OwedLedger
     public override string ToString() =>
         $"{_entries.Count} entries; Client owes {OutstandingFrom(PartyRole.Client)?.ToAmountText() ?? "nothing"}; Provider owes {OutstandingFrom(PartyRole.Provider)?.ToAmountText() ?? "nothing"}";
 
-    /// <summary>The ledger of a state, read off its events.</summary>
-    internal static OwedLedger Of(EngagementState state)
+    /// <summary>What is owed in an engagement, both ways, read off its events.</summary>
+    /// <param name="state">The engagement.</param>
+    /// <returns>Its ledger; <see cref="Empty"/> before the first event.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static OwedLedger Of(EngagementState state)
     {
+        Preconditions.CheckNotNull(state, nameof(state));
         if (state.Agreement is not { } agreement || state.AgreementForDates is not { } dated)
         {
             return Empty;
@@ -172,7 +176,4 @@ public sealed record OwedLedger
 
         return total;
     }
-
-    /// <summary>A payment of an entry (<see cref="Against"/> null) or a credit set off against another entry.</summary>
-    internal sealed record Settlement(OwedKey Entry, OwedKey? Against, Money Amount, Instant At);
 }

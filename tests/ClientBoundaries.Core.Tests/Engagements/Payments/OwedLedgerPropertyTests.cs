@@ -16,7 +16,7 @@ public class OwedLedgerPropertyTests
         PropertyCheck.Holds(AssessmentPropertyTests.Engagements(), input =>
         {
             var (state, _) = AssessmentPropertyTests.Run(input.Steps);
-            var owed = state.Owed;
+            var owed = OwedLedger.Of(state);
             return owed.Entries.All(e => e.Outstanding.Amount >= 0m && e.Outstanding == Max0(e.Amount - e.Paid - e.Credited))
                 && new[] { PartyRole.Client, PartyRole.Provider }.All(party =>
                 {
@@ -34,9 +34,9 @@ public class OwedLedgerPropertyTests
         {
             var (state, _) = AssessmentPropertyTests.Run(input.Steps);
             var charged = state.ConsequencesApplied.Where(c => c.Amount is { Amount: > 0m }).ToList();
-            var entries = state.Owed.Entries.Where(e => e.Kind.IsConsequence).ToList();
+            var entries = OwedLedger.Of(state).Entries.Where(e => e.Kind.IsConsequence).ToList();
             return entries.Count == charged.Count
-                && charged.All(c => state.Owed.Find(OwedKey.Consequence(c.Obligation, c.Round, c.Rule)) is { } e && e.Amount == c.Amount && e.Debtor == c.Party);
+                && charged.All(c => OwedLedger.Of(state).Find(OwedKey.Consequence(c.Obligation, c.Round, c.Rule)) is { } e && e.Amount == c.Amount && e.Debtor == c.Party);
         }, cases: 300);
     }
 
@@ -46,7 +46,7 @@ public class OwedLedgerPropertyTests
         PropertyCheck.Holds(AssessmentPropertyTests.Engagements(), input =>
         {
             var (state, events) = AssessmentPropertyTests.Run(input.Steps);
-            return EngagementDecider.Replay(events).Owed.Equals(state.Owed);
+            return OwedLedger.Of(EngagementDecider.Replay(events)).Equals(OwedLedger.Of(state));
         }, cases: 300);
     }
 

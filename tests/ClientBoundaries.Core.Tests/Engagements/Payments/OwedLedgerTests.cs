@@ -20,15 +20,15 @@ public class OwedLedgerTests
     [Fact]
     public void Nothing_is_owed_before_the_agreement_is_signed()
     {
-        Proposed().State.Owed.Entries.Should().BeEmpty();
-        Proposed().State.Owed.OutstandingFrom(PartyRole.Client).Should().BeNull();
-        EngagementState.Initial.Owed.Should().Be(OwedLedger.Empty);
+        OwedLedger.Of(Proposed().State).Entries.Should().BeEmpty();
+        OwedLedger.Of(Proposed().State).OutstandingFrom(PartyRole.Client).Should().BeNull();
+        OwedLedger.Of(EngagementState.Initial).Should().Be(OwedLedger.Empty);
     }
 
     [Fact]
     public void The_foot_dragging_clients_restart_fee_is_owed_with_the_paid_deposit()
     {
-        var owed = FootDragging(D("2026-05-12")).State.Owed;
+        var owed = OwedLedger.Of(FootDragging(D("2026-05-12")).State);
 
         // 30% of 6,000 EUR, invoiced at signing (18 February, 10:00 Madrid) and due 7 days later; paid on 20 February.
         var deposit = owed.Find(OwedKey.Payment(ObligationKey.Deposit))!;
@@ -65,17 +65,17 @@ public class OwedLedgerTests
             .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
             .Do(new HandOff(Design, Madrid("2026-03-17T16:00")));
         var milestone = OwedKey.Payment(ObligationKey.MilestonePayment(Design));
-        engagement.State.Owed.Find(milestone).Should().BeNull("the design is not accepted yet");
+        OwedLedger.Of(engagement.State).Find(milestone).Should().BeNull("the design is not accepted yet");
 
         engagement.Do(new AcceptStage(Design, Madrid("2026-03-18T09:00")));
-        var invoiced = engagement.State.Owed.Find(milestone)!;
+        var invoiced = OwedLedger.Of(engagement.State).Find(milestone)!;
         invoiced.Amount.Should().Be(new Money(2400m, "EUR"), "40% of 6,000 EUR");
         invoiced.Due.Should().Be(D("2026-04-01"), "14 days after 18 March");
         invoiced.Outstanding.Should().Be(new Money(2400m, "EUR"));
 
         engagement.Do(new ReceivePayment(ObligationKey.MilestonePayment(Design), new Money(2400m, "EUR"), Madrid("2026-03-20T10:00")));
-        engagement.State.Owed.Find(milestone)!.Outstanding.Should().Be(Nothing);
-        engagement.State.Owed.OutstandingFrom(PartyRole.Client).Should().Be(Nothing);
+        OwedLedger.Of(engagement.State).Find(milestone)!.Outstanding.Should().Be(Nothing);
+        OwedLedger.Of(engagement.State).OutstandingFrom(PartyRole.Client).Should().Be(Nothing);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class OwedLedgerTests
             .Do(new Sign(Madrid("2026-02-18T10:00")))
             .Do(new ReceiveDeposit(new Money(2000m, "EUR"), Madrid("2026-02-20T10:00")));
 
-        var owed = engagement.State.Owed;
+        var owed = OwedLedger.Of(engagement.State);
         owed.Find(OwedKey.Payment(ObligationKey.Deposit))!.Paid.Should().Be(new Money(1800m, "EUR"));
         var excess = owed.Find(OwedKey.Overpayment(ObligationKey.Deposit))!;
         excess.Debtor.Should().Be(PartyRole.Provider);
@@ -99,9 +99,9 @@ public class OwedLedgerTests
     public void A_deposit_never_paid_is_no_longer_owed_once_the_engagement_is_terminated()
     {
         var signed = Proposed().Do(new Sign(Madrid("2026-02-18T10:00")));
-        signed.State.Owed.OutstandingFrom(PartyRole.Client).Should().Be(new Money(1800m, "EUR"));
+        OwedLedger.Of(signed.State).OutstandingFrom(PartyRole.Client).Should().Be(new Money(1800m, "EUR"));
 
         signed.Do(new Terminate(PartyRole.Client, "Changed our minds", Madrid("2026-02-19T10:00")));
-        signed.State.Owed.Entries.Should().BeEmpty();
+        OwedLedger.Of(signed.State).Entries.Should().BeEmpty();
     }
 }
