@@ -146,6 +146,8 @@ public static partial class EngagementDecider
             // Payments (EngagementDecider.Payments.cs).
             ReceiveDeposit deposit => DecideDeposit(engagement, deposit),
             ReceivePayment payment => DecidePayment(engagement, payment),
+            PayOwed pay => DecidePayOwed(engagement, pay),
+            SettleCredit settle => DecideSettleCredit(engagement, settle),
 
             // Reminders and consequences (EngagementDecider.Consequences.cs).
             RecordReminderSent reminder => DecideConsequence(engagement, reminder.Obligation, reminder.Rule, reminder.At, isReminder: true),
@@ -264,6 +266,7 @@ public static partial class EngagementDecider
                 // Payments (EngagementDecider.Payments.cs).
                 DepositReceived deposit => state.Phase == EngagementPhase.Signed ? next.WithDeposit(deposit.Amount, deposit.At) : next,
                 PaymentReceived payment => EvolvePayment(engagement, payment),
+                OwedPaid or CreditSettled => EvolveSettlement(engagement, @event),
 
                 // Reminders and consequences (EngagementDecider.Consequences.cs).
                 ReminderSent reminder => next.WithReminder(reminder),

@@ -125,7 +125,7 @@ public sealed record EngagementState
         return null;
     }
 
-    /// <summary>When a milestone or final payment was received; null while it is not.</summary>
+    /// <summary>When a milestone or final payment was received, or credits set off against it covered it whole; null while neither.</summary>
     internal Instant? PaidAt(ObligationKey payment)
     {
         foreach (var received in Payments)
@@ -136,7 +136,41 @@ public sealed record EngagementState
             }
         }
 
+        if (_course.Settlements.Count == 0 || Agreement?.PaymentTerms is not { } terms || terms.AmountOf(payment) is not { } amount)
+        {
+            return null;
+        }
+
+        var key = OwedKey.Payment(payment);
+        var credited = Money.Zero(amount.Currency);
+        foreach (var settlement in _course.Settlements)
+        {
+            if (settlement.Against == key && settlement.Amount.Currency == amount.Currency)
+            {
+                credited += settlement.Amount;
+                if (credited >= amount)
+                {
+                    return settlement.At;
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>What credits have settled of a ledger entry the other party owes, in its currency.</summary>
+    internal Money CreditedAgainst(OwedKey entry, string currency)
+    {
+        var credited = Money.Zero(currency);
+        foreach (var settlement in _course.Settlements)
+        {
+            if (settlement.Against == entry && settlement.Amount.Currency == currency)
+            {
+                credited += settlement.Amount;
+            }
+        }
+
+        return credited;
     }
 
     /// <summary>Every reminder recorded as sent, in order.</summary>

@@ -18,9 +18,11 @@ namespace ClientBoundaries.Engagements;
 /// order when it is accepted, a fee or credit when its consequence is applied (at its amount after caps), an overpayment
 /// when the payment arrives. A deposit never paid is no longer owed once the engagement is terminated.</para>
 /// <para>Agreed payments are paid with <see cref="EngagementCommand.ReceiveDeposit"/> and
-/// <see cref="EngagementCommand.ReceivePayment"/>: whole (a short payment is refused), and what arrives beyond the
-/// invoice is kept as an <see cref="OwedKind.Overpayment"/> the provider owes the client. Change orders, fees and
-/// credits are owed from the moment they are recorded.</para>
+/// <see cref="EngagementCommand.ReceivePayment"/>: whole, less any credit set off against it (a short payment is
+/// refused), and what arrives beyond the invoice is kept as an <see cref="OwedKind.Overpayment"/> the provider owes the
+/// client. Change orders, fees and credits are owed from the moment they are recorded, and paid, in parts if need be,
+/// with <see cref="EngagementCommand.PayOwed"/> (an overpayment or a credit is paid back the same way). A credit or an
+/// overpayment is set off against what its holder owes with <see cref="EngagementCommand.SettleCredit"/>.</para>
 /// <para>Immutable and thread-safe; equal when the entries are equal.</para>
 /// </remarks>
 public sealed record OwedLedger
