@@ -313,9 +313,10 @@ public static partial class EngagementDecider
 
     /// <summary>
     /// Whether nothing more can happen to the engagement: it is completed or terminated, no payment is
-    /// still owed (a final invoice, or a milestone invoiced before it ended), and nothing about how the
-    /// two sides talk is open (a recap owed, a check-in not recorded, feedback still to ask for, a
-    /// follow-through on an incident).
+    /// still owed (a final invoice, or a milestone invoiced before it ended), nothing is outstanding either way in
+    /// the <see cref="OwedLedger"/> (a change order, a restart or late fee, a credit or an overpayment not yet paid or
+    /// set off), and nothing about how the two sides talk is open (a recap owed, a check-in not recorded, feedback
+    /// still to ask for, a follow-through on an incident).
     /// </summary>
     /// <param name="state">The state.</param>
     /// <returns>True for a final state.</returns>
@@ -333,6 +334,15 @@ public static partial class EngagementDecider
         {
             // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive, and so can a reply.
             if ((obligation.Key.Kind.IsPayment || obligation.Key.Kind == ObligationKind.Reply) && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        // A fee, a change order, a credit or an overpayment still outstanding either way can still be paid or set off.
+        foreach (var entry in OwedLedger.Of(state).Entries)
+        {
+            if (!entry.IsSettled)
             {
                 return false;
             }

@@ -189,4 +189,18 @@ public class OwedPaymentTests
         OwedLedger.Of(after).Should().Be(OwedLedger.Of(engagement.State));
         after.Version.Should().Be(engagement.State.Version + 1);
     }
+
+    [Fact]
+    public void A_completed_engagement_is_not_over_while_the_provider_owes_back_an_overpayment()
+    {
+        // Completed Tuesday 7 April; the final 1,800 EUR paid as 1,900 EUR: 100 EUR owed back to the client.
+        var engagement = OverdueScenarioTests.OnTimeToCompletion()
+            .Do(new ReceivePayment(ObligationKey.FinalPayment, Eur(1900m), Madrid("2026-04-08T10:00")));
+        var excess = OwedKey.Overpayment(ObligationKey.FinalPayment);
+        OwedLedger.Of(engagement.State).Find(excess)!.Outstanding.Should().Be(Eur(100m));
+        EngagementDecider.IsTerminal(engagement.State).Should().BeFalse("the provider still owes the client 100 EUR");
+
+        engagement.Do(new PayOwed(excess, Eur(100m), Madrid("2026-04-09T10:00")));
+        EngagementDecider.IsTerminal(engagement.State).Should().BeTrue();
+    }
 }
