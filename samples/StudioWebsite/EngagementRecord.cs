@@ -137,6 +137,9 @@ internal sealed class EngagementRecord
             Paused paused => $"On hold: {paused.Reason}. Resuming is {Name(paused.CausedBy)}'s move.",
             Resumed => $"Work resumes, and it is {Name(State.Ball!.Party)}'s move again: \"{State.Ball.Expectation}\".",
             PaymentReceived payment => $"{Printout.Capitalised(Printout.NameOf(agreement, payment.Payment))} of {Printout.Amount(payment.Amount)} is in.",
+            OwedPaid paid => $"{Printout.Amount(paid.Amount)} paid towards the {(paid.Entry.Rule is { } rule ? Printout.InWords(rule.Kind) : "amount owed")}"
+                + (paid.Entry.Obligation is { } about ? $" over {Printout.NameOf(agreement, about)}." : "."),
+            CreditSettled settled => $"{Printout.Amount(settled.Amount)} of a credit set off against what is owed.",
             Completed => "Every stage is handed over and accepted: the engagement is complete. "
                 + $"The final payment of {Printout.Amount(terms.FinalPaymentAmount)} is invoiced, due in {terms.FinalPaymentDueDays} days.",
             MeetingBooked booked => $"Call booked, {Printout.Moment(booked.Meeting.Start, Scenario.StudioCalendar.Zone)} to "

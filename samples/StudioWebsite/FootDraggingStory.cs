@@ -104,6 +104,18 @@ internal static class FootDraggingStory
         record.Do(new AcceptStage(Build, NewYork("2026-09-15T11:00")));
         record.Do(new Complete(Madrid("2026-09-15T17:30")));
         record.Do(new ReceivePayment(ObligationKey.FinalPayment, terms.FinalPaymentAmount, NewYork("2026-09-28T10:00")));
+
+        // With the final payment the bakery settles the rest of the ledger: the restart fee, and anything else still owed either way.
+        foreach (var entry in OwedLedger.Of(record.State).Entries)
+        {
+            if (!entry.IsSettled && !entry.Kind.IsAgreedPayment)
+            {
+                var what = entry.Key.Rule is { } rule ? "the " + Printout.InWords(rule.Kind) : "what it still owes";
+                Diary.Aside($"{record.State.Agreement!.PartyOf(entry.Debtor).Name} pays {what}: {Printout.Amount(entry.Outstanding)}.");
+                record.Do(new PayOwed(entry.Key, entry.Outstanding, NewYork("2026-09-28T10:05")));
+            }
+        }
+
         return record.SweepUntil(Madrid("2026-10-01T12:00"));
     }
 }

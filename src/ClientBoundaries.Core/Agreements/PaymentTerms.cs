@@ -91,6 +91,28 @@ public sealed record PaymentTerms
     /// <summary>Payments due when particular stages are done, in the order written.</summary>
     public IReadOnlyList<MilestonePayment> Milestones => _milestones;
 
+    /// <summary>What a milestone or final payment comes to under these terms, or null when they have no such payment.</summary>
+    internal Money? AmountOf(ObligationKey payment)
+    {
+        if (payment.Kind == ObligationKind.FinalPayment)
+        {
+            return FinalPaymentAmount.Amount > 0m ? FinalPaymentAmount : null;
+        }
+
+        if (payment.Kind == ObligationKind.MilestonePayment)
+        {
+            foreach (var milestone in _milestones)
+            {
+                if (milestone.Stage == payment.Stage)
+                {
+                    return milestone.Amount.OfTotal(Total);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What is left to pay at the end: the total less the deposit and the milestones.</summary>
     public Money FinalPaymentAmount =>
         _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.OfTotal(Total));

@@ -147,6 +147,8 @@ public static partial class EngagementDecider
             // Payments (EngagementDecider.Payments.cs).
             ReceiveDeposit deposit => DecideDeposit(engagement, deposit),
             ReceivePayment payment => DecidePayment(engagement, payment),
+            PayOwed pay => DecidePayOwed(engagement, pay),
+            SettleCredit settle => DecideSettleCredit(engagement, settle),
 
             // Reminders and consequences (EngagementDecider.Consequences.cs).
             RecordReminderSent reminder => DecideConsequence(engagement, reminder.Obligation, reminder.Rule, reminder.At, isReminder: true),
@@ -265,6 +267,7 @@ public static partial class EngagementDecider
                 // Payments (EngagementDecider.Payments.cs).
                 DepositReceived deposit => state.Phase == EngagementPhase.Signed ? next.WithDeposit(deposit.Amount, deposit.At) : next,
                 PaymentReceived payment => EvolvePayment(engagement, payment),
+                OwedPaid or CreditSettled => EvolveSettlement(engagement, @event),
 
                 // Reminders and consequences (EngagementDecider.Consequences.cs).
                 ReminderSent reminder => next.WithReminder(reminder),
@@ -311,9 +314,10 @@ public static partial class EngagementDecider
 
     /// <summary>
     /// Whether nothing more can happen to the engagement: it is completed or terminated, no payment is
-    /// still owed (a final invoice, or a milestone invoiced before it ended), and nothing about how the
-    /// two sides talk is open (a recap owed, a check-in not recorded, feedback still to ask for, a
-    /// follow-through on an incident).
+    /// still owed (a final invoice, or a milestone invoiced before it ended), nothing is outstanding either way in
+    /// the <see cref="OwedLedger"/> (a change order, a restart or late fee, a credit or an overpayment not yet paid or
+    /// set off), and nothing about how the two sides talk is open (a recap owed, a check-in not recorded, feedback
+    /// still to ask for, a follow-through on an incident).
     /// </summary>
     /// <param name="state">The state.</param>
     /// <returns>True for a final state.</returns>
@@ -331,6 +335,15 @@ public static partial class EngagementDecider
         {
             // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive, and so can a reply.
             if ((obligation.Key.Kind.IsPayment || obligation.Key.Kind == ObligationKind.Reply) && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        // A fee, a change order, a credit or an overpayment still outstanding either way can still be paid or set off.
+        foreach (var entry in OwedLedger.Of(state).Entries)
+        {
+            if (!entry.IsSettled)
             {
                 return false;
             }

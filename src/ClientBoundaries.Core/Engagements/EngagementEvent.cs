@@ -1,3 +1,4 @@
+using System;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -31,6 +32,17 @@ public abstract partial record EngagementEvent
     /// internal and abstract, it also keeps the hierarchy closed to subclasses outside the library.
     /// </summary>
     internal abstract string Kind { get; }
+
+    internal static Money CheckPositive(Money amount, string paramName)
+    {
+        Preconditions.CheckNotNull(amount, paramName);
+        if (amount.Amount <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, amount, $"The amount must be more than zero, was {amount.ToAmountText()}.");
+        }
+
+        return amount;
+    }
 
     internal static ObligationKey CheckPayment(ObligationKey payment, string paramName)
     {

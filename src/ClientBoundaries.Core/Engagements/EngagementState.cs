@@ -108,7 +108,24 @@ public sealed record EngagementState
     /// <summary>The milestone and final payments received, in order (the deposit is <see cref="Deposit"/>).</summary>
     public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.Payments;
 
-    /// <summary>When a milestone or final payment was received; null while it is not.</summary>
+    /// <summary>Payments of change orders, fees and credits, and credits set off against other entries, in order.</summary>
+    internal IReadOnlyList<Settlement> Settlements => _course.Settlements;
+
+    /// <summary>The milestone or final payment received, or null while it is not.</summary>
+    internal EngagementEvent.PaymentReceived? PaymentOf(ObligationKey payment)
+    {
+        foreach (var received in Payments)
+        {
+            if (received.Payment == payment)
+            {
+                return received;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>When a milestone or final payment was received, or credits set off against it covered it whole; null while neither.</summary>
     internal Instant? PaidAt(ObligationKey payment)
     {
         foreach (var received in Payments)
@@ -119,7 +136,41 @@ public sealed record EngagementState
             }
         }
 
+        if (_course.Settlements.Count == 0 || Agreement?.PaymentTerms is not { } terms || terms.AmountOf(payment) is not { } amount)
+        {
+            return null;
+        }
+
+        var key = OwedKey.Payment(payment);
+        var credited = Money.Zero(amount.Currency);
+        foreach (var settlement in _course.Settlements)
+        {
+            if (settlement.Against == key && settlement.Amount.Currency == amount.Currency)
+            {
+                credited += settlement.Amount;
+                if (credited >= amount)
+                {
+                    return settlement.At;
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>What credits have settled of a ledger entry the other party owes, in its currency.</summary>
+    internal Money CreditedAgainst(OwedKey entry, string currency)
+    {
+        var credited = Money.Zero(currency);
+        foreach (var settlement in _course.Settlements)
+        {
+            if (settlement.Against == entry && settlement.Amount.Currency == currency)
+            {
+                credited += settlement.Amount;
+            }
+        }
+
+        return credited;
     }
 
     /// <summary>Every reminder recorded as sent, in order.</summary>
@@ -308,6 +359,9 @@ public sealed record EngagementState
 
     internal EngagementState WithPayment(EngagementEvent.PaymentReceived payment) =>
         this with { _course = _course with { Payments = _course.Payments.Add(payment) } };
+
+    internal EngagementState WithSettlement(Settlement settlement) =>
+        this with { _course = _course with { Settlements = _course.Settlements.Add(settlement) } };
 
     internal EngagementState WithReminder(EngagementEvent.ReminderSent reminder) =>
         this with { _course = _course with { RemindersSent = _course.RemindersSent.Add(reminder) } };
@@ -536,6 +590,8 @@ public sealed record EngagementState
         public Instant? CompletedAt { get; init; }
 
         public ValueList<EngagementEvent.PaymentReceived> Payments { get; init; } = ValueList<EngagementEvent.PaymentReceived>.Empty;
+
+        public ValueList<Settlement> Settlements { get; init; } = ValueList<Settlement>.Empty;
 
         public ValueList<EngagementEvent.ReminderSent> RemindersSent { get; init; } = ValueList<EngagementEvent.ReminderSent>.Empty;
 

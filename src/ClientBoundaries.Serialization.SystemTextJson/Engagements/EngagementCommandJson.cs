@@ -37,6 +37,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// <item><term><c>record-reminder-sent</c></term><description><see cref="EngagementCommand.RecordReminderSent"/>: <c>obligation</c>, <c>rule</c></description></item>
 /// <item><term><c>apply-consequence</c></term><description><see cref="EngagementCommand.ApplyConsequence"/>: <c>obligation</c>, <c>rule</c></description></item>
 /// <item><term><c>receive-payment</c></term><description><see cref="EngagementCommand.ReceivePayment"/>: <c>payment</c>, <c>amount</c></description></item>
+/// <item><term><c>pay-owed</c></term><description><see cref="EngagementCommand.PayOwed"/>: <c>entry</c> (a ledger entry), <c>amount</c></description></item>
+/// <item><term><c>settle-credit</c></term><description><see cref="EngagementCommand.SettleCredit"/>: <c>credit</c> and <c>against</c> (ledger entries), <c>amount</c></description></item>
 /// <item><term><c>record-force-majeure</c></term><description><see cref="EngagementCommand.RecordForceMajeure"/>: <c>declaredBy</c>, <c>reason</c>, <c>from</c>, <c>until</c></description></item>
 /// <item><term><c>request-change</c></term><description><see cref="EngagementCommand.RequestChange"/>: <c>request</c> (its <c>requestedAt</c> is the command's <c>at</c>)</description></item>
 /// <item><term><c>propose-change-order</c></term><description><see cref="EngagementCommand.ProposeChangeOrder"/>: <c>changeOrder</c>, <c>price</c>?, <c>scheduleImpactBusinessDays</c>?</description></item>

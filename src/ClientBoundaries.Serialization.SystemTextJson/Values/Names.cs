@@ -37,6 +37,8 @@ internal static class Names
 
     public static readonly NameTable<ObligationKind> ObligationKinds = new(ObligationKind.Stage, ObligationKind.Deposit, ObligationKind.MilestonePayment, ObligationKind.FinalPayment, ObligationKind.Reply);
 
+    public static readonly NameTable<OwedKind> OwedKinds = new(OwedKind.Deposit, OwedKind.MilestonePayment, OwedKind.FinalPayment, OwedKind.ChangeOrder, OwedKind.RestartFee, OwedKind.LateFee, OwedKind.Credit, OwedKind.Overpayment);
+
     public static readonly NameTable<ReminderLevel> ReminderLevels = new(ReminderLevel.Friendly, ReminderLevel.Firm);
 
     public static readonly NameTable<Timeliness> Timelinesses = new(Timeliness.NotStarted, Timeliness.OnTrack, Timeliness.DueSoon, Timeliness.Overdue, Timeliness.OnHold, Timeliness.Done, Timeliness.DoneLate);

@@ -150,7 +150,15 @@ public class OverdueScenarioTests
         var standing = Assessor.Assess(state, Madrid("2026-05-25T12:00")).StandingOf(final)!;
         standing.Timeliness.Should().Be(Timeliness.DoneLate);
         standing.BusinessDaysLate.Should().Be(11, "paid during Thursday 7 May, the eleventh business day after the due date");
-        EngagementDecider.IsTerminal(state).Should().BeTrue("completed and paid in full");
+
+        // The 36 EUR late fee is owed on the final payment's terms: 14 days after Wednesday 6 May, Wednesday 20 May.
+        var owedFee = OwedLedger.Of(state).Find(OwedKey.Consequence(final, fee.Round, fee.Rule))!;
+        owedFee.Due.Should().Be(D("2026-05-20"));
+        owedFee.Outstanding.Should().Be(new Money(36m, "EUR"));
+        EngagementDecider.IsTerminal(state).Should().BeFalse("the late fee is still owed");
+
+        engagement.Do(new PayOwed(owedFee.Key, new Money(36m, "EUR"), Madrid("2026-05-25T15:00")));
+        EngagementDecider.IsTerminal(engagement.State).Should().BeTrue("completed, and paid in full with its late fee");
     }
 
     /// <summary>Scheduled from 2 March, discovery done on time, the client's content stage started (due Tuesday 10 March).</summary>

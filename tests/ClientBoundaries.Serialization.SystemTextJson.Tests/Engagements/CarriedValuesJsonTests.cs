@@ -85,4 +85,22 @@ public class CarriedValuesJsonTests
         Problems("\"payment\":{\"kind\":\"Invoice\"},\"amount\":{\"amount\":1,\"currency\":\"EUR\"}", "payment-received")
             .Should().Equal("$.payment.kind: must be one of Stage, Deposit, MilestonePayment, FinalPayment, Reply, was \"Invoice\"");
     }
+
+    [Fact]
+    public void A_ledger_entry_names_what_its_kind_needs_and_nothing_else()
+    {
+        const string Amount = ",\"amount\":{\"amount\":1,\"currency\":\"EUR\"}";
+        Problems("\"entry\":{\"kind\":\"ChangeOrder\"}" + Amount, "owed-paid")
+            .Should().Equal("$.entry.changeOrder: is required for an entry of kind ChangeOrder");
+        Problems("\"entry\":{\"kind\":\"Overpayment\",\"obligation\":{\"kind\":\"Deposit\"},\"round\":0}" + Amount, "owed-paid")
+            .Should().Equal("$.entry.round: must not be given for an entry of kind Overpayment");
+        Problems("\"entry\":{\"kind\":\"MilestonePayment\",\"obligation\":{\"kind\":\"Deposit\"}}" + Amount, "owed-paid")
+            .Should().Equal("$.entry: is a Deposit entry by its obligation, not a MilestonePayment");
+        Problems("\"entry\":{\"kind\":\"Refund\",\"changeOrder\":\"x\"}" + Amount, "owed-paid")
+            .Should().ContainSingle().Which.Should().StartWith("$.entry.kind: must be one of Deposit, MilestonePayment, FinalPayment, ChangeOrder, RestartFee, LateFee, Credit, Overpayment");
+        Problems("\"credit\":{\"kind\":\"Overpayment\",\"obligation\":{\"kind\":\"Stage\",\"stage\":\"design\"}},\"against\":{\"kind\":\"FinalPayment\",\"obligation\":{\"kind\":\"FinalPayment\"}}" + Amount, "credit-settled")
+            .Should().Equal("$.credit: A payment was expected, but the obligation is a Stage.");
+        Problems("\"entry\":{\"kind\":\"ChangeOrder\",\"changeOrder\":\"x\"},\"amount\":{\"amount\":0,\"currency\":\"EUR\"}", "owed-paid")
+            .Should().ContainSingle().Which.Should().StartWith("$.amount: ");
+    }
 }

@@ -25,6 +25,9 @@ internal static class EventSamples
             new EngagementEvent.HandedOff(Samples.Discovery, PartyRole.Provider, PartyRole.Client, "", null, At),
             new EngagementEvent.EffortLogged(new EffortEntry(Samples.Design, PartyRole.Client, 0.25m), At),
             new EngagementEvent.ChangeOrderDeclined(new ChangeOrderDecline(new ChangeRequestId("shop")), At),
+            new EngagementEvent.OwedPaid(OwedKey.ForChangeOrder(new ChangeRequestId("booking")), new Money(360m, "EUR"), At),
+            new EngagementEvent.OwedPaid(OwedKey.Consequence(ObligationKey.Reply(new MessageId("msg-1")), 2, ClientBoundaries.Consequences.ConsequenceRule.LateFee(3, Charge.Fixed(new Money(40m, "EUR")))), new Money(40m, "EUR"), At),
+            new EngagementEvent.CreditSettled(OwedKey.Overpayment(ObligationKey.Deposit), OwedKey.Payment(ObligationKey.MilestonePayment(Samples.Design)), new Money(200m, "EUR"), At),
             new EngagementEvent.WorkSubmitted(Samples.Design, "Ñandú «quoted» <b>&amp;</b> 🎉 \"line\nbreak\"", At),
         })
         .ToList();

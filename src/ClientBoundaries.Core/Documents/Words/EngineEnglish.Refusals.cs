@@ -71,6 +71,28 @@ internal static partial class EngineEnglish
         yield return ("payment.wrong-currency", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
         yield return ("payment.short", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
+        yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
+            ? $"Nothing was paid beyond {Obligation(f, "entryObligation")}, so there is nothing to refund or set off."
+            : $"{Phrasebook.Capitalised(Entry(f, "entry"))} is not owed in this engagement: {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");
+        yield return ("owed.agreed-payment", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} is one of the agreement's own payments; record it as received ({(f.Get<OwedKey>("entry").Kind == OwedKind.Deposit ? "ReceiveDeposit" : "ReceivePayment")}) instead.");
+        yield return ("owed.wrong-currency", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} is owed in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
+        yield return ("owed.overpaid", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "entry"))} is already settled: nothing more can be paid or set off against it."
+            : $"Only {Amount(f.Get<Money>("outstanding"))} of {Entry(f, "entry")} is outstanding, but {Amount(f.Get<Money>("amount"))} was recorded; record no more than what is outstanding.");
+        yield return ("owed.credit-exceeded", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "credit"))} has been used up: nothing is left of it to set off."
+            : $"Only {Amount(f.Get<Money>("outstanding"))} is left of {Entry(f, "credit")}, but {Amount(f.Get<Money>("amount"))} was to be set off.");
+        yield return ("owed.not-a-credit", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "credit"))} is neither a credit nor an overpayment, so it cannot be set off against what is owed the other way.");
+        yield return ("owed.not-settleable", f =>
+        {
+            var against = f.Get<OwedKey>("against");
+            return against.Kind.IsCreditNote ? $"{Phrasebook.Capitalised(Entry(f, "against"))} is owed back too; a credit is set off against a payment, a change order or a fee owed the other way."
+                : against.Kind == OwedKind.Deposit ? "The deposit must arrive in full before the work is scheduled, so a credit cannot settle it; set the credit off against a later payment instead."
+                : $"{Phrasebook.Capitalised(Entry(f, "credit"))} is owed to {f.Name("creditor")}, but {Entry(f, "against")} is owed by {f.Name("debtor")}: a credit settles only what its holder owes.";
+        });
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -211,6 +233,8 @@ internal static partial class EngineEnglish
         RecordReminderSent => "record a reminder as sent",
         ApplyConsequence => "apply a consequence",
         ReceivePayment => "receive a payment",
+        PayOwed => "record a payment of what is owed",
+        SettleCredit => "settle a credit",
         RecordForceMajeure => "record force majeure",
         RequestChange => "record a change request",
         ProposeChangeOrder => "propose a change order",
@@ -343,4 +367,27 @@ internal static partial class EngineEnglish
 
         return En.JoinedWithAnd(names);
     }
+
+    /// <summary>
+    /// An entry of the ledger of what is owed, by name: <c>the payment after "Design draft"</c>, <c>change order 'booking'</c>,
+    /// <c>the restart fee for stage "Client sends content"</c>, <c>the amount overpaid on the deposit</c>.
+    /// </summary>
+    private static string Entry(FactReader f, string name)
+    {
+        var key = f.Get<OwedKey>(name);
+        var about = key.Obligation is null ? string.Empty : Obligation(f, name + "Obligation");
+        return key.Kind.Name switch
+        {
+            nameof(OwedKind.ChangeOrder) => $"change order '{key.ChangeOrder}'",
+            nameof(OwedKind.RestartFee) => $"the restart fee for {about}",
+            nameof(OwedKind.LateFee) => $"the late fee for {about}",
+            nameof(OwedKind.Credit) => $"the credit for the delay on {about}",
+            nameof(OwedKind.Overpayment) => $"the amount overpaid on {about}",
+            _ => about,
+        };
+    }
+
+    /// <summary>Why an entry is not owed yet, by its kind.</summary>
+    private static string NotOwedYet(OwedKind kind) =>
+        kind == OwedKind.ChangeOrder ? "it has not been accepted at a price" : kind.IsConsequence ? "it has not been applied" : "it has not been invoiced";
 }

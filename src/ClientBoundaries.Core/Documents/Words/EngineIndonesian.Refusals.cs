@@ -73,6 +73,28 @@ internal static partial class EngineIndonesian
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} harus dilakukan dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat {Amount(f, "received")}.");
         yield return ("payment.short", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+        yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
+            ? $"Tidak ada kelebihan pembayaran atas {Obligation(f, "entryObligation")}, jadi tidak ada yang perlu dikembalikan atau diperhitungkan."
+            : $"{Phrasebook.Capitalised(Entry(f, "entry"))} belum menjadi tagihan dalam proyek ini karena {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");
+        yield return ("owed.agreed-payment", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} termasuk pembayaran yang diatur dalam perjanjian; catat penerimaannya dengan {(f.Get<OwedKey>("entry").Kind == OwedKind.Deposit ? "ReceiveDeposit" : "ReceivePayment")}.");
+        yield return ("owed.wrong-currency", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} harus dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat {Amount(f, "received")}.");
+        yield return ("owed.overpaid", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "entry"))} sudah lunas; tidak ada lagi yang dapat dibayar atau diperhitungkan."
+            : $"Sisa {Entry(f, "entry")} yang belum dibayar hanya {Amount(f, "outstanding")}, tetapi yang dicatat {Amount(f, "amount")}; catat paling banyak sebesar sisa tersebut.");
+        yield return ("owed.credit-exceeded", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "credit"))} sudah habis diperhitungkan; tidak ada sisa yang dapat dipakai."
+            : $"Sisa {Entry(f, "credit")} hanya {Amount(f, "outstanding")}, tetapi yang akan diperhitungkan {Amount(f, "amount")}.");
+        yield return ("owed.not-a-credit", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "credit"))} bukan potongan harga atau kelebihan pembayaran, jadi tidak dapat diperhitungkan dengan tagihan pihak lain.");
+        yield return ("owed.not-settleable", f =>
+        {
+            var against = f.Get<OwedKey>("against");
+            return against.Kind.IsCreditNote ? $"{Phrasebook.Capitalised(Entry(f, "against"))} juga merupakan dana yang harus dikembalikan; potongan harga hanya dapat diperhitungkan dengan pembayaran, penawaran perubahan, biaya, atau denda yang terutang oleh pihak lain."
+                : against.Kind == OwedKind.Deposit ? "Uang muka harus diterima penuh sebelum pekerjaan dijadwalkan, sehingga tidak dapat dilunasi dengan potongan harga; perhitungkan potongan itu dengan pembayaran berikutnya."
+                : $"{Phrasebook.Capitalised(Entry(f, "credit"))} menjadi hak {f.Name("creditor")}, sedangkan {Entry(f, "against")} terutang oleh {f.Name("debtor")}; potongan harga hanya dapat mengurangi tagihan yang harus dibayar oleh pihak yang berhak atasnya.";
+        });
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -221,6 +243,8 @@ internal static partial class EngineIndonesian
         RecordReminderSent => "mencatat pengiriman pengingat",
         ApplyConsequence => "menerapkan tindakan atas keterlambatan",
         ReceivePayment => "mencatat penerimaan pembayaran",
+        PayOwed => "mencatat pembayaran tagihan",
+        SettleCredit => "memperhitungkan potongan harga",
         RecordForceMajeure => "mencatat keadaan kahar",
         RequestChange => "mencatat permintaan perubahan",
         ProposeChangeOrder => "mengajukan penawaran perubahan",
@@ -406,4 +430,27 @@ internal static partial class EngineIndonesian
 
         return f.Words.JoinedWithAnd(names);
     }
+
+    /// <summary>
+    /// An entry of the ledger of what is owed, by name: <c>pembayaran setelah "Design draft"</c>, <c>penawaran perubahan 'booking'</c>,
+    /// <c>biaya memulai kembali pekerjaan untuk tahap "Client sends content"</c>, <c>kelebihan pembayaran atas uang muka</c>.
+    /// </summary>
+    private static string Entry(FactReader f, string name)
+    {
+        var key = f.Get<OwedKey>(name);
+        var about = key.Obligation is null ? string.Empty : Obligation(f, name + "Obligation");
+        return key.Kind.Name switch
+        {
+            nameof(OwedKind.ChangeOrder) => $"penawaran perubahan '{key.ChangeOrder}'",
+            nameof(OwedKind.RestartFee) => $"biaya memulai kembali pekerjaan untuk {about}",
+            nameof(OwedKind.LateFee) => $"denda keterlambatan untuk {about}",
+            nameof(OwedKind.Credit) => $"potongan harga atas keterlambatan {about}",
+            nameof(OwedKind.Overpayment) => $"kelebihan pembayaran atas {about}",
+            _ => about,
+        };
+    }
+
+    /// <summary>Why an entry is not owed yet, by its kind.</summary>
+    private static string NotOwedYet(OwedKind kind) =>
+        kind == OwedKind.ChangeOrder ? "harganya belum disetujui" : kind.IsConsequence ? "belum dikenakan" : "belum ditagihkan";
 }

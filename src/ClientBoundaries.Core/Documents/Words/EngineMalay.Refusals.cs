@@ -76,6 +76,28 @@ internal static partial class EngineMalay
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
         yield return ("payment.short", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
+        yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
+            ? $"Tiada lebihan bayaran bagi {Obligation(f, "entryObligation")}, jadi tiada apa-apa untuk dipulangkan atau ditolak."
+            : $"{Phrasebook.Capitalised(Entry(f, "entry"))} tidak terhutang dalam projek ini kerana {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");
+        yield return ("owed.agreed-payment", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} ialah salah satu bayaran dalam perjanjian; rekodkan penerimaannya dengan {(f.Get<OwedKey>("entry").Kind == OwedKind.Deposit ? "ReceiveDeposit" : "ReceivePayment")}.");
+        yield return ("owed.wrong-currency", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
+        yield return ("owed.overpaid", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "entry"))} telah dijelaskan sepenuhnya; tiada lagi yang boleh dibayar atau ditolak daripadanya."
+            : $"Baki {Entry(f, "entry")} yang belum dijelaskan hanya {Amount(f, "outstanding")}, tetapi {Amount(f, "amount")} telah direkodkan; rekodkan tidak lebih daripada baki itu.");
+        yield return ("owed.credit-exceeded", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(Entry(f, "credit"))} telah digunakan sepenuhnya; tiada baki untuk ditolak."
+            : $"Baki {Entry(f, "credit")} hanya {Amount(f, "outstanding")}, tetapi {Amount(f, "amount")} hendak ditolak.");
+        yield return ("owed.not-a-credit", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "credit"))} bukan kredit atau lebihan bayaran, jadi ia tidak boleh ditolak daripada jumlah yang terhutang oleh pihak yang satu lagi.");
+        yield return ("owed.not-settleable", f =>
+        {
+            var against = f.Get<OwedKey>("against");
+            return against.Kind.IsCreditNote ? $"{Phrasebook.Capitalised(Entry(f, "against"))} juga merupakan jumlah yang perlu dipulangkan; kredit hanya boleh ditolak daripada bayaran, arahan perubahan atau caj yang terhutang oleh pihak yang satu lagi."
+                : against.Kind == OwedKind.Deposit ? "Deposit perlu diterima sepenuhnya sebelum kerja dijadualkan, jadi ia tidak boleh dijelaskan dengan kredit; tolak kredit itu daripada bayaran yang berikutnya."
+                : $"{Phrasebook.Capitalised(Entry(f, "credit"))} terhutang kepada {f.Name("creditor")}, tetapi {Entry(f, "against")} terhutang oleh {f.Name("debtor")}; kredit hanya boleh ditolak daripada jumlah yang terhutang oleh pemegangnya.";
+        });
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -227,6 +249,8 @@ internal static partial class EngineMalay
         RecordReminderSent => "merekodkan peringatan sebagai telah dihantar",
         ApplyConsequence => "mengenakan tindakan kelewatan",
         ReceivePayment => "menerima bayaran",
+        PayOwed => "merekodkan bayaran bagi jumlah terhutang",
+        SettleCredit => "menolak kredit daripada jumlah terhutang",
         RecordForceMajeure => "merekodkan kuasa luar jangkaan",
         RequestChange => "merekodkan permintaan perubahan",
         ProposeChangeOrder => "mencadangkan sebut harga perubahan",
@@ -430,4 +454,27 @@ internal static partial class EngineMalay
 
         return f.Words.JoinedWithAnd(names);
     }
+
+    /// <summary>
+    /// An entry of the ledger of what is owed, by name: <c>bayaran selepas "Design draft"</c>, <c>arahan perubahan 'booking'</c>,
+    /// <c>caj penyambungan semula kerja bagi peringkat "Client sends content"</c>, <c>lebihan bayaran bagi deposit</c>.
+    /// </summary>
+    private static string Entry(FactReader f, string name)
+    {
+        var key = f.Get<OwedKey>(name);
+        var about = key.Obligation is null ? string.Empty : Obligation(f, name + "Obligation");
+        return key.Kind.Name switch
+        {
+            nameof(OwedKind.ChangeOrder) => $"arahan perubahan '{key.ChangeOrder}'",
+            nameof(OwedKind.RestartFee) => $"caj penyambungan semula kerja bagi {about}",
+            nameof(OwedKind.LateFee) => $"caj kelewatan bagi {about}",
+            nameof(OwedKind.Credit) => $"kredit atas kelewatan {about}",
+            nameof(OwedKind.Overpayment) => $"lebihan bayaran bagi {about}",
+            _ => about,
+        };
+    }
+
+    /// <summary>Why an entry is not owed yet, by its kind.</summary>
+    private static string NotOwedYet(OwedKind kind) =>
+        kind == OwedKind.ChangeOrder ? "harganya belum dipersetujui" : kind.IsConsequence ? "ia belum dikenakan" : "invoisnya belum dikeluarkan";
 }

@@ -76,6 +76,28 @@ internal static partial class EngineSpanish
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
         yield return ("payment.short", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
+        yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
+            ? $"No se pagó nada de más en {Obligation(f, "entryObligation")}, así que no hay nada que devolver ni compensar."
+            : $"{Phrasebook.Capitalised(Entry(f, "entry"))} no se adeuda en este proyecto: {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");
+        yield return ("owed.agreed-payment", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} es uno de los pagos del propio acuerdo; hay que registrarlo como recibido ({(f.Get<OwedKey>("entry").Kind == OwedKind.Deposit ? "ReceiveDeposit" : "ReceivePayment")}).");
+        yield return ("owed.wrong-currency", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "entry"))} se adeuda en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
+        yield return ("owed.overpaid", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(De(Entry(f, "entry")))} no queda nada pendiente: no se puede pagar ni compensar nada más."
+            : $"{Phrasebook.Capitalised(De(Entry(f, "entry")))} solo quedan {Amount(f, f.Get<Money>("outstanding"))} pendientes, pero se han registrado {Amount(f, f.Get<Money>("amount"))}; no se puede registrar más de lo pendiente.");
+        yield return ("owed.credit-exceeded", f => f.Get<Money>("outstanding").IsZero
+            ? $"{Phrasebook.Capitalised(De(Entry(f, "credit")))} no queda nada por compensar."
+            : $"{Phrasebook.Capitalised(De(Entry(f, "credit")))} solo quedan {Amount(f, f.Get<Money>("outstanding"))} por compensar, pero se querían compensar {Amount(f, f.Get<Money>("amount"))}.");
+        yield return ("owed.not-a-credit", f =>
+            $"{Phrasebook.Capitalised(Entry(f, "credit"))} no es un abono ni un importe pagado de más, así que no se puede compensar con lo que se adeuda en sentido contrario.");
+        yield return ("owed.not-settleable", f =>
+        {
+            var against = f.Get<OwedKey>("against");
+            return against.Kind.IsCreditNote ? $"{Phrasebook.Capitalised(Entry(f, "against"))} también es un saldo a devolver; un abono solo se compensa con un pago, una orden de cambio o un cargo que se adeude en sentido contrario."
+                : against.Kind == OwedKind.Deposit ? "El anticipo debe recibirse completo antes de programar el trabajo, así que no puede saldarse con un abono; el abono debe compensarse con un pago posterior."
+                : $"{Phrasebook.Capitalised(Entry(f, "credit"))} se adeuda a {f.Name("creditor")}, pero {Entry(f, "against")} lo adeuda {f.Name("debtor")}: un abono solo salda lo que adeuda su titular.";
+        });
     }
 
     /// <summary>The refusals of reminders and consequences recorded by the host.</summary>
@@ -238,6 +260,8 @@ internal static partial class EngineSpanish
         RecordReminderSent => "registrar el envío de un recordatorio",
         ApplyConsequence => "aplicar una consecuencia",
         ReceivePayment => "registrar un pago",
+        PayOwed => "registrar el pago de un importe adeudado",
+        SettleCredit => "compensar un abono",
         RecordForceMajeure => "registrar un caso de fuerza mayor",
         RequestChange => "registrar una solicitud de cambio",
         ProposeChangeOrder => "proponer una orden de cambio",
@@ -390,4 +414,30 @@ internal static partial class EngineSpanish
             : key.Kind == ObligationKind.FinalPayment ? "el pago final"
             : $"la respuesta al mensaje {key.Message}";
     }
+
+    /// <summary>
+    /// An entry of the ledger of what is owed, by name: <c>el pago tras «Design draft»</c>, <c>la orden de cambio booking</c>,
+    /// <c>el cargo por reanudación de la etapa «Client sends content»</c>, <c>el importe pagado de más en el anticipo</c>.
+    /// </summary>
+    private static string Entry(FactReader f, string name)
+    {
+        var key = f.Get<OwedKey>(name);
+        var about = key.Obligation is null ? string.Empty : Obligation(f, name + "Obligation");
+        return key.Kind.Name switch
+        {
+            nameof(OwedKind.ChangeOrder) => $"la orden de cambio {key.ChangeOrder}",
+            nameof(OwedKind.RestartFee) => $"el cargo por reanudación {De(about)}",
+            nameof(OwedKind.LateFee) => $"el recargo por demora {De(about)}",
+            nameof(OwedKind.Credit) => $"el abono por el retraso en {about}",
+            nameof(OwedKind.Overpayment) => $"el importe pagado de más en {about}",
+            _ => about,
+        };
+    }
+
+    /// <summary>"de" before a phrase, contracted with its article: "del pago final", "de la etapa «Build»".</summary>
+    private static string De(string phrase) => phrase.StartsWith("el ", StringComparison.Ordinal) ? "del " + phrase.Substring(3) : "de " + phrase;
+
+    /// <summary>Why an entry is not owed yet, by its kind.</summary>
+    private static string NotOwedYet(OwedKind kind) =>
+        kind == OwedKind.ChangeOrder ? "aún no se ha aceptado con un precio" : kind.IsConsequence ? "no se ha aplicado" : "aún no se ha facturado";
 }

@@ -116,6 +116,42 @@ internal static class SentenceSamples
         Refusal(s, "payment.short", "deposit", F("payment", ObligationKey.Deposit), F("required", Installment), F("received", Eur(2000m)), F("missing", Eur(400m)));
         Refusal(s, "payment.short", "milestone", F("payment", ObligationKey.MilestonePayment(Design)), F("required", Installment), F("received", Eur(1200m)), F("missing", Eur(1200m)));
         Refusal(s, "payment.short", "final", F("payment", ObligationKey.FinalPayment), F("required", Installment), F("received", Eur(2380m)), F("missing", Eur(20m)));
+
+        var restartFee = OwedKey.Consequence(ObligationKey.ForStage(Content), 0, ConsequenceRule.RestartFee(15, Eur(250m)));
+        var lateFee = OwedKey.Consequence(ObligationKey.MilestonePayment(Design), 0, ConsequenceRule.LateFee(10, Charge.PercentOf(5m)));
+        var credit = OwedKey.Consequence(ObligationKey.ForStage(Design), 0, ConsequenceRule.Credit(5, Charge.PercentOf(10m)));
+        var overpaidDeposit = OwedKey.Overpayment(ObligationKey.Deposit);
+        var extraPages = OwedKey.ForChangeOrder(new ChangeRequestId("extra-pages"));
+        Refusal(s, "engagement.out-of-order", "pay what is owed", F("command", new PayOwed(restartFee, Eur(250m), Madrid("2026-05-08T09:00"))), F("last", Madrid("2026-05-08T11:15")));
+        Refusal(s, "engagement.out-of-order", "settle a credit", F("command", new SettleCredit(credit, OwedKey.Payment(ObligationKey.FinalPayment), Eur(240m), Madrid("2026-06-15T09:00"))), F("last", Madrid("2026-06-15T11:15")));
+        Refusal(s, "owed.unknown", "overpayment", Owed("entry", overpaidDeposit));
+        Refusal(s, "owed.unknown", "change order", Owed("entry", extraPages));
+        Refusal(s, "owed.unknown", "restart fee", Owed("entry", restartFee));
+        Refusal(s, "owed.unknown", "milestone", Owed("entry", OwedKey.Payment(ObligationKey.MilestonePayment(Design))));
+        Refusal(s, "owed.agreed-payment", "deposit", Owed("entry", OwedKey.Payment(ObligationKey.Deposit)));
+        Refusal(s, "owed.agreed-payment", "milestone", Owed("entry", OwedKey.Payment(ObligationKey.MilestonePayment(Design))));
+        Refusal(s, "owed.wrong-currency", "late fee", Owed("entry", lateFee, F("required", Eur(120m)), F("received", new Money(120m, "USD"))));
+        Refusal(s, "owed.overpaid", "settled", Owed("entry", extraPages, F("outstanding", Eur(0m)), F("amount", Eur(540m))));
+        Refusal(s, "owed.overpaid", "partly paid", Owed("entry", restartFee, F("outstanding", Eur(100m)), F("amount", Eur(250m))));
+        Refusal(s, "owed.credit-exceeded", "used up", Owed("credit", credit, F("outstanding", Eur(0m)), F("amount", Eur(240m))));
+        Refusal(s, "owed.credit-exceeded", "partly left", Owed("credit", overpaidDeposit, F("outstanding", Eur(80m)), F("amount", Eur(100m))));
+        Refusal(s, "owed.not-a-credit", "late fee", Owed("credit", lateFee));
+        Refusal(s, "owed.not-settleable", "against a credit", Owed("credit", credit, Owed("against", overpaidDeposit, F("creditor", PartyRole.Client), F("debtor", PartyRole.Provider))));
+        Refusal(s, "owed.not-settleable", "against the deposit", Owed("credit", credit, Owed("against", OwedKey.Payment(ObligationKey.Deposit), F("creditor", PartyRole.Client), F("debtor", PartyRole.Client))));
+        Refusal(s, "owed.not-settleable", "owed the same way", Owed("credit", credit, Owed("against", OwedKey.Consequence(ObligationKey.ForStage(Build), 0, ConsequenceRule.LateFee(5, Charge.PercentOf(2m))), F("creditor", PartyRole.Client), F("debtor", PartyRole.Provider))));
+    }
+
+    /// <summary>The facts naming a ledger entry as the decider states them: the key, and the obligation it is about beside it.</summary>
+    private static Fact[] Owed(string name, OwedKey key, params Fact[] more)
+    {
+        var facts = new List<Fact> { F(name, key) };
+        if (key.Obligation is { } obligation)
+        {
+            facts.Add(F(name + "Obligation", obligation));
+        }
+
+        facts.AddRange(more);
+        return facts.ToArray();
     }
 
     private static void ConsequenceRefusals(List<(string, string, IReadOnlyList<Fact>)> s)
