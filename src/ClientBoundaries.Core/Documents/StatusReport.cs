@@ -61,6 +61,7 @@ public static class StatusReport
         report.Allowances();
         report.Hours();
         report.ChangeOrders();
+        report.Owed();
         report.OnTime();
         return report.Document.ToString();
     }
@@ -343,6 +344,79 @@ public static class StatusReport
         /// Each side's on-time record, side by side (accountability both ways): stages, payments and replies on time
         /// and late, what is late and still open, and the business days it has held the ball.
         /// </summary>
+        /// <summary>
+        /// Everything owed both ways as the engagement's ledger gives it (<see cref="OwedLedger"/>): agreed payments once
+        /// invoiced, accepted change orders, fees and credits, overpayments; what each is, who owes it, the amount, its
+        /// due date, what was paid or credited and what is outstanding; then what each side still owes, and how much of
+        /// it is overdue at the report's instant.
+        /// </summary>
+        public void Owed()
+        {
+            Document.Heading(_words[TextKey.SectionOwed]);
+            var entries = OwedLedger.Of(_state).Entries.Where(e => e.InvoicedAt <= _assessment.At).ToList();
+            if (entries.Count == 0)
+            {
+                Document.Paragraph(_words[TextKey.OwedNothing]);
+                return;
+            }
+
+            Document.Table(
+                new[] { _words[TextKey.ColumnWhat], _words[TextKey.ColumnOwedBy], _words[TextKey.ColumnAmount], _words[TextKey.ColumnDue], _words[TextKey.ColumnPaid], _words[TextKey.ColumnOutstanding] },
+                entries.Select(e => (IReadOnlyList<string>)new[]
+                {
+                    OwedName(e.Key),
+                    Name(e.Debtor),
+                    _words.Money(e.Amount),
+                    e.Due is { } due ? _words.Date(due) : "",
+                    _words.Money(e.Paid.Plus(e.Credited)),
+                    _words.Money(e.Outstanding),
+                }).ToList());
+
+            var lines = new List<string>();
+            foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
+            {
+                var open = entries.Where(e => e.Debtor == party && !e.IsSettled).ToList();
+                if (open.Count > 0)
+                {
+                    var overdue = open.Where(e => e.IsOverdueAt(_assessment.At)).Select(e => e.Outstanding).ToList();
+                    var outstanding = Total(open.Select(e => e.Outstanding).ToList());
+                    lines.Add(overdue.Count == 0
+                        ? _words.Say(TextKey.OwedOutstandingNoneOverdue, Name(party), outstanding)
+                        : _words.Say(TextKey.OwedOutstanding, Name(party), outstanding, Total(overdue)));
+                }
+            }
+
+            Document.Paragraph(lines.Count == 0 ? _words[TextKey.OwedSettledAll] : string.Join(" ", lines));
+        }
+
+        /// <summary>What an entry of the ledger is: "Deposit", "Payment after "Design draft"", "Restart fee (Client sends content)".</summary>
+        private string OwedName(OwedKey key)
+        {
+            if (key.Kind == OwedKind.ChangeOrder)
+            {
+                var order = _state.Scope.FindChangeOrder(key.ChangeOrder!);
+                return _words.Say(TextKey.OwedChangeOrder, order?.Description ?? key.ChangeOrder!.Value);
+            }
+
+            var about = ObligationName(key.Obligation!, quoted: false);
+            return key.Kind == OwedKind.RestartFee ? _words.Say(TextKey.OwedRestartFee, about)
+                : key.Kind == OwedKind.LateFee ? _words.Say(TextKey.OwedLateFee, about)
+                : key.Kind == OwedKind.Credit ? _words.Say(TextKey.OwedCredit, about)
+                : key.Kind == OwedKind.Overpayment ? _words.Say(TextKey.OwedOverpayment, about)
+                : about;
+        }
+
+        private string Total(List<Money> amounts)
+        {
+            var total = amounts[0];
+            for (var i = 1; i < amounts.Count; i++)
+            {
+                total = total.Plus(amounts[i]);
+            }
+
+            return _words.Money(total);
+        }
+
         public void OnTime()
         {
             Document.Heading(_words[TextKey.SectionOnTime]);

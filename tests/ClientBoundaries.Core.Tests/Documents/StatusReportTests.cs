@@ -371,6 +371,24 @@ public class StatusReportTests
             .Acting(Madrid("2026-04-20T09:30"))
             .Do(new EngagementCommand.ReceivePayment(ObligationKey.MilestonePayment(Stories.Design), new Money(2400m, "EUR"), Madrid("2026-04-21T10:00")))
             .Do(new EngagementCommand.HandOff(Stories.Build, Madrid("2026-04-21T17:00")));
+
+    [Fact]
+    public void The_money_owed_section_says_what_is_overdue_and_that_nothing_is_left_once_it_is_paid()
+    {
+        // The foot-dragging story's 250 EUR restart fee (applied on Wednesday 29 April) is payable by Wednesday 13 May:
+        // overdue at noon on Thursday 14 May; paid that afternoon, nothing is outstanding either way.
+        var engagement = Stories.FootDragging(D("2026-05-14"));
+        var fee = OwedLedger.Of(engagement.State).Entries.Single(e => e.Kind == OwedKind.RestartFee).Key;
+
+        var overdue = StatusReport.Write(engagement.State, Assessor.Assess(engagement.State, Madrid("2026-05-14T12:00")), Language.English, DocumentFormat.Markdown);
+        engagement.Do(new EngagementCommand.PayOwed(fee, new Money(250m, "EUR"), Madrid("2026-05-14T15:00")));
+        var paid = StatusReport.Write(engagement.State, Assessor.Assess(engagement.State, Madrid("2026-05-14T16:00")), Language.English, DocumentFormat.Markdown);
+
+        overdue.Should().Contain("| Restart fee (Client sends content) | Acme Bakery | 250.00 EUR | 13 May 2026 | 0.00 EUR | 250.00 EUR |\n");
+        overdue.Should().Contain("Acme Bakery has 250.00 EUR outstanding, 250.00 EUR of it overdue.");
+        paid.Should().Contain("| Restart fee (Client sends content) | Acme Bakery | 250.00 EUR | 13 May 2026 | 250.00 EUR | 0.00 EUR |\n");
+        paid.Should().Contain("Nothing is outstanding either way.");
+    }
 }
 
 internal static class StatusReportStory
