@@ -108,6 +108,5 @@ public sealed record AcceptanceWindows
 
     /// <summary>"5 business day(s), then DeemsAccepted (+1 stage override(s))", or "none".</summary>
     /// <returns>The windows as text, for logs.</returns>
-    public override string ToString() =>
-        HasAny ? $"{(DefaultBusinessDays is { } days ? days + " business day(s)" : "stages only")}, then {WhenClosed} (+{_stageOverrides.Count} stage override(s))" : "none";
+    public override string ToString() => Sentences.English("value.acceptance-windows", new[] { Fact.Of("windows", this) });
 }

@@ -49,7 +49,5 @@ public sealed record CommunicationPreferences
 
     /// <summary>The preferences for logs: <c>Chat, Short, escalate to owner, Spanish</c>; the language only when not English.</summary>
     /// <returns>The preferences as text.</returns>
-    public override string ToString() =>
-        $"{PreferredChannel}, {MessageLength}" + (EscalationContact is { } contact ? $", escalate to {contact}" : string.Empty)
-        + (Language == Language.English ? string.Empty : ", " + Language.Name);
+    public override string ToString() => Sentences.English("value.communication-preferences", new[] { Fact.Of("preferences", this) });
 }

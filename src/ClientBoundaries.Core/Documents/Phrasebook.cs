@@ -157,7 +157,7 @@ internal sealed class Phrasebook
     /// An instant with no zone of its own, in the reader's zone with its place when the phrasebook has one
     /// (<see cref="ForReaderIn"/>): 17 March 2026 at 18:30 (Madrid time); in UTC otherwise: 17 March 2026 at 17:30 UTC.
     /// </summary>
-    public string Utc(Instant instant) =>
+    public string ReadersTime(Instant instant) =>
         _readerZone is { } zone ? Moment(instant, zone) + " " + _readerZoneTime : Moment(instant.InUtc().LocalDateTime) + " UTC";
 
     /// <summary>

@@ -196,13 +196,13 @@ public static class StatusReport
                 var fees = applied.Where(i => i.Party == party && i.Amount is not null && (i.Rule.Kind == ConsequenceKind.LateFee || i.Rule.Kind == ConsequenceKind.RestartFee)).ToList();
                 if (fees.Count > 1)
                 {
-                    Document.Paragraph(_words.Say(TextKey.AppliedFeesTotal, Name(party), Sum(fees)));
+                    Document.Paragraph(_words.Say(TextKey.AppliedFeesTotal, Name(party), Sum(fees.Select(i => i.Amount!))));
                 }
 
                 var credits = applied.Where(i => i.Party == party && i.Amount is not null && i.Rule.Kind == ConsequenceKind.Credit).ToList();
                 if (credits.Count > 1)
                 {
-                    Document.Paragraph(_words.Say(TextKey.AppliedCreditsTotal, Name(party.Counterpart), Sum(credits)));
+                    Document.Paragraph(_words.Say(TextKey.AppliedCreditsTotal, Name(party.Counterpart), Sum(credits.Select(i => i.Amount!))));
                 }
             }
         }
@@ -341,10 +341,6 @@ public static class StatusReport
         }
 
         /// <summary>
-        /// Each side's on-time record, side by side (accountability both ways): stages, payments and replies on time
-        /// and late, what is late and still open, and the business days it has held the ball.
-        /// </summary>
-        /// <summary>
         /// Everything owed both ways as the engagement's ledger gives it (<see cref="OwedLedger"/>): agreed payments once
         /// invoiced, accepted change orders, fees and credits, overpayments; what each is, who owes it, the amount, its
         /// due date, what was paid or credited and what is outstanding; then what each side still owes, and how much of
@@ -379,10 +375,10 @@ public static class StatusReport
                 if (open.Count > 0)
                 {
                     var overdue = open.Where(e => e.IsOverdueAt(_assessment.At)).Select(e => e.Outstanding).ToList();
-                    var outstanding = Total(open.Select(e => e.Outstanding).ToList());
+                    var outstanding = Sum(open.Select(e => e.Outstanding));
                     lines.Add(overdue.Count == 0
                         ? _words.Say(TextKey.OwedOutstandingNoneOverdue, Name(party), outstanding)
-                        : _words.Say(TextKey.OwedOutstanding, Name(party), outstanding, Total(overdue)));
+                        : _words.Say(TextKey.OwedOutstanding, Name(party), outstanding, Sum(overdue)));
                 }
             }
 
@@ -406,17 +402,10 @@ public static class StatusReport
                 : about;
         }
 
-        private string Total(List<Money> amounts)
-        {
-            var total = amounts[0];
-            for (var i = 1; i < amounts.Count; i++)
-            {
-                total = total.Plus(amounts[i]);
-            }
-
-            return _words.Money(total);
-        }
-
+        /// <summary>
+        /// Each side's on-time record, side by side (accountability both ways): stages, payments and replies on time
+        /// and late, what is late and still open, and the business days it has held the ball.
+        /// </summary>
         public void OnTime()
         {
             Document.Heading(_words[TextKey.SectionOnTime]);
@@ -510,10 +499,11 @@ public static class StatusReport
             : _agreement.PreferencesOf(party).EscalationContact ?? _words.Say(TextKey.SomeoneSeniorAt, Name(party));
 
         /// <summary>Amounts added up per currency, joined with "and" when there is more than one currency.</summary>
-        private string Sum(IEnumerable<AppliedItem> items) =>
-            _words.JoinedWithAnd(items
-                .GroupBy(i => i.Amount!.Currency)
-                .Select(g => _words.Money(g.Select(i => i.Amount!).Aggregate((a, b) => a + b)))
+        /// <summary>Amounts added up, one total per currency: "250.00 EUR", "250.00 EUR and 40.00 USD".</summary>
+        private string Sum(IEnumerable<Money> amounts) =>
+            _words.JoinedWithAnd(amounts
+                .GroupBy(amount => amount.Currency)
+                .Select(g => _words.Money(g.Aggregate((a, b) => a + b)))
                 .ToList());
 
         private string LateState(ObligationStanding late)

@@ -43,5 +43,5 @@ public sealed record DeemedAcceptanceDue
 
     /// <summary>"design deemed accepted by Client at 2026-03-24T17:00:00Z (WindowClosed)", for logs.</summary>
     /// <returns>The item as text.</returns>
-    public override string ToString() => $"{Stage} deemed accepted by {By} at {At} ({Reason})";
+    public override string ToString() => Sentences.English("value.deemed-acceptance-due", new[] { Fact.Of("due", this) });
 }

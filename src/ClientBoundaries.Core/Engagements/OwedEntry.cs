@@ -70,5 +70,5 @@ public sealed record OwedEntry
 
     /// <summary>"restart fee for stage 'content' (round 0, at 15 business days): Client owes 250.00 EUR, 0.00 EUR outstanding".</summary>
     /// <returns>The entry as text, for logs.</returns>
-    public override string ToString() => $"{Key}: {Debtor} owes {Amount.ToAmountText()}, {Outstanding.ToAmountText()} outstanding";
+    public override string ToString() => Sentences.English("value.owed-entry", new[] { Fact.Of("entry", this) });
 }

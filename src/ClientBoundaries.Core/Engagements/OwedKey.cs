@@ -83,11 +83,7 @@ public sealed record OwedKey
 
     /// <summary>"restart fee for stage 'content' (round 0, at 15 business days)", "milestone payment for 'design'", "change order 'booking'".</summary>
     /// <returns>The key as text, for logs.</returns>
-    public override string ToString() =>
-        Kind.IsConsequence ? $"{Kind} for {Obligation} (round {Round}, at {Rule!.BusinessDaysOverdue} business days)"
-        : Kind == OwedKind.ChangeOrder ? $"change order '{ChangeOrder}'"
-        : Kind == OwedKind.Overpayment ? $"overpayment of {Obligation}"
-        : Obligation!.ToString();
+    public override string ToString() => Sentences.English("value.owed-key", new[] { Fact.Of("key", this) });
 
     private static OwedKind KindOfPayment(ObligationKey payment, string paramName)
     {

@@ -66,8 +66,7 @@ public sealed record OwedLedger
 
     /// <summary>"3 entries; Client owes 250.00 EUR; Provider owes nothing".</summary>
     /// <returns>The ledger as text, for logs.</returns>
-    public override string ToString() =>
-        $"{_entries.Count} entries; Client owes {OutstandingFrom(PartyRole.Client)?.ToAmountText() ?? "nothing"}; Provider owes {OutstandingFrom(PartyRole.Provider)?.ToAmountText() ?? "nothing"}";
+    public override string ToString() => Sentences.English("value.owed-ledger", new[] { Fact.Of("ledger", this) });
 
     /// <summary>What is owed in an engagement, both ways, read off its events.</summary>
     /// <param name="state">The engagement.</param>

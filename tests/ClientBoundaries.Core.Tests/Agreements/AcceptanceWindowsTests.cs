@@ -58,4 +58,14 @@ public class AcceptanceWindowsTests
     {
         TestSupport.Agreements.WebsiteInMadrid().AcceptanceWindows.Should().Be(AcceptanceWindows.None);
     }
+
+    [Fact]
+    public void Windows_write_themselves_for_logs()
+    {
+        AcceptanceWindows.None.ToString().Should().Be("none");
+        AcceptanceWindows.Of(5, WindowClosingPolicy.DeemsAccepted).WithStage(new StageKey("design"), 3).ToString()
+            .Should().Be("5 business day(s), then DeemsAccepted (+1 stage override(s))");
+        AcceptanceWindows.OnlyForStages(WindowClosingPolicy.DeemsAccepted).WithStage(new StageKey("design"), 3).ToString()
+            .Should().Be("stages only, then DeemsAccepted (+1 stage override(s))");
+    }
 }

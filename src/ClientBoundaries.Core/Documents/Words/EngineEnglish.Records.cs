@@ -13,9 +13,8 @@ internal static partial class EngineEnglish
 {
     private static IEnumerable<(string, Func<FactReader, string>)> Records()
     {
-        yield return ("expectation.stage", f => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage"));
-        yield return ("expectation.final-delivery", f =>
-            $"Accept the final delivery ({(f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage"))})");
+        yield return ("expectation.stage", f => f.StageAndHandover());
+        yield return ("expectation.final-delivery", f => $"Accept the final delivery ({f.StageAndHandover()})");
         yield return ("expectation.revise", f => $"Revise \"{f.Text("stage")}\": {f.Text("reason")}");
         yield return ("expectation.resume", f => $"Resume the work: {f.Text("reason")}");
         yield return ("change-request.extra-round", f => $"One more revision round of \"{f.Text("stage")}\": {f.Text("reason")}");

@@ -17,11 +17,11 @@ internal static partial class EngineEnglish
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Cannot {Action(f)} at {Utc(f, Command(f).At)}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
+            $"Cannot {Action(f)} at {f.Words.ReadersTime(Command(f).At)}: the dates it leads to run past the last ones the library can work with (plans end with the year 9999, due dates with 9998).");
         yield return ("engagement.version-conflict", f =>
             $"The engagement changed since this was decided: it is at version {Number(f.Get<int>("version"))}, not {Number(f.Get<int>("expected"))}. Reload it and try again.");
         yield return ("engagement.out-of-order", f =>
-            $"Cannot {Action(f)} at {Utc(f, Command(f).At)}: the engagement's last event happened later, at {Utc(f, f.Get<Instant>("last"))}.");
+            $"Cannot {Action(f)} at {f.Words.ReadersTime(Command(f).At)}: the engagement's last event happened later, at {f.Words.ReadersTime(f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Cannot {Action(f)}: the engagement is {PhaseName(f.Get<EngagementPhase>("phase"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
@@ -108,7 +108,7 @@ internal static partial class EngineEnglish
         {
             var what = $"The {RuleName(f.Get<ConsequenceRule>("rule"))} for {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} is not due: {Obligation(f, "obligation")} is not late enough, not its party's turn, or already delivered."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due on {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} is not due yet: it falls due on {f.Words.ReadersTime(f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} is no longer due: a later reminder replaced it.";
         });
     }
@@ -122,7 +122,7 @@ internal static partial class EngineEnglish
         yield return ("change-order.closed", f =>
         {
             var closed = StatusWords(f.Get<ChangeOrderStatus>("status"));
-            return $"Change order '{f.Text("changeOrder")}' was {closed}{(f.Has("closedAt") ? " on " + Utc(f, f.Get<Instant>("closedAt")) : string.Empty)}; nothing more can happen to it.";
+            return $"Change order '{f.Text("changeOrder")}' was {closed}{(f.Has("closedAt") ? " on " + f.Words.ReadersTime(f.Get<Instant>("closedAt")) : string.Empty)}; nothing more can happen to it.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
             ? $"Change order '{f.Text("changeOrder")}' would make stage \"{f.Name("stage")}\" {Number(f.Get<int>("length"))} business days long, more than the {Number(f.Get<int>("longest"))} a stage may take."
@@ -135,7 +135,7 @@ internal static partial class EngineEnglish
             $"The agreement does not let work on a change go ahead before its price is agreed; change order '{f.Text("changeOrder")}' must be accepted first.");
         yield return ("change-order.not-proposed", f => $"Change order '{f.Text("changeOrder")}' is a draft {f.Name("party")} has not seen; propose it first (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"The proposal for change order '{f.Text("changeOrder")}' expired on {Utc(f, f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
+            $"The proposal for change order '{f.Text("changeOrder")}' expired on {f.Words.ReadersTime(f.Get<Instant>("expiresAt"))}; propose it again (ProposeChangeOrder), with the price and dates as they are now, before it is accepted.");
         yield return ("change-order.no-stage-left", f =>
             $"Change order '{f.Text("changeOrder")}' adds {BusinessDays(f.Get<int>("impact"))}, but every stage of {f.Name("party")} is done; plan the work as a new engagement, or propose it with no schedule impact.");
     }

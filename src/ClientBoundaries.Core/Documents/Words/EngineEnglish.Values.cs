@@ -1,22 +1,63 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Engagements;
+using ClientBoundaries.Primitives;
 using ClientBoundaries.Scope;
 
 namespace ClientBoundaries.Documents.Words;
 
 /// <content>
 /// The English of the agreement's and the engagement's values: what a sentence says when it names a feedback policy, a
-/// check-in cadence, a rate card or goodwill, and what those values (and a ball time, an incident) write in
-/// <c>ToString()</c> for logs and debuggers. Each value is its own fact, under the name the key says.
+/// check-in cadence, a rate card or goodwill, and what those values (and a ball time, an incident, communication
+/// preferences, acceptance windows, a deemed acceptance due, what is owed) write in <c>ToString()</c> for logs and
+/// debuggers. Each value is its own fact, under the name the key says.
 /// </content>
 internal static partial class EngineEnglish
 {
     /// <summary>The values' own text, asked for by their <c>ToString()</c>.</summary>
     private static IEnumerable<(string, Func<FactReader, string>)> Values()
     {
+        yield return ("value.communication-preferences", f =>
+        {
+            var preferences = f.Get<CommunicationPreferences>("preferences");
+            return $"{preferences.PreferredChannel}, {preferences.MessageLength}"
+                + (preferences.EscalationContact is { } contact ? $", escalate to {contact}" : string.Empty)
+                + (preferences.Language == Language.English ? string.Empty : ", " + preferences.Language.Name);
+        });
+        yield return ("value.acceptance-windows", f =>
+        {
+            var windows = f.Get<AcceptanceWindows>("windows");
+            return windows.HasAny
+                ? $"{(windows.DefaultBusinessDays is { } days ? days + " business day(s)" : "stages only")}, then {windows.WhenClosed} (+{windows.StageOverrides.Count} stage override(s))"
+                : "none";
+        });
+        yield return ("value.deemed-acceptance-due", f =>
+        {
+            var due = f.Get<DeemedAcceptanceDue>("due");
+            return $"{due.Stage} deemed accepted by {due.By} at {due.At} ({due.Reason})";
+        });
+        yield return ("value.owed-key", f =>
+        {
+            var key = f.Get<OwedKey>("key");
+            return key.Kind.IsConsequence ? $"{key.Kind} for {key.Obligation} (round {key.Round}, at {key.Rule!.BusinessDaysOverdue} business days)"
+                : key.Kind == OwedKind.ChangeOrder ? $"change order '{key.ChangeOrder}'"
+                : key.Kind == OwedKind.Overpayment ? $"overpayment of {key.Obligation}"
+                : key.Obligation!.ToString();
+        });
+        yield return ("value.owed-entry", f =>
+        {
+            var entry = f.Get<OwedEntry>("entry");
+            return $"{entry.Key}: {entry.Debtor} owes {entry.Amount.ToAmountText()}, {entry.Outstanding.ToAmountText()} outstanding";
+        });
+        yield return ("value.owed-ledger", f =>
+        {
+            var ledger = f.Get<OwedLedger>("ledger");
+            return $"{ledger.Entries.Count} entries; Client owes {ledger.OutstandingFrom(PartyRole.Client)?.ToAmountText() ?? "nothing"}; "
+                + $"Provider owes {ledger.OutstandingFrom(PartyRole.Provider)?.ToAmountText() ?? "nothing"}";
+        });
         yield return ("value.feedback-policy", f => FeedbackPoints(f.Get<FeedbackPolicy>("policy")));
         yield return ("value.check-in-cadence", f => Cadence(f.Get<CheckInCadence>("cadence")));
         yield return ("value.rate-card", f => RateCardTerms(f.Get<RateCard>("rateCard")));

@@ -51,8 +51,6 @@ internal static partial class EngineEnglish
     /// <summary>A local date and time: 17 March 2026 at 16:30.</summary>
     internal static string Moment(LocalDateTime moment) => En.Moment(moment);
 
-    /// <summary>An instant with no zone of its own: in the reader's zone when the facts state one (17 March 2026 at 17:30 (Madrid time)), in UTC otherwise.</summary>
-    internal static string Utc(FactReader f, Instant instant) => f.Words.Utc(instant);
 
     /// <summary>An amount: 1,800.00 EUR; "nothing" for none.</summary>
     internal static string Amount(Money? money) => money is null ? "nothing" : En.Money(money);

@@ -9,8 +9,8 @@ internal static partial class EngineIndonesian
 {
     private static IEnumerable<(string, Func<FactReader, string>)> Records()
     {
-        yield return ("expectation.stage", StageAndHandover);
-        yield return ("expectation.final-delivery", f => $"Menerima hasil akhir ({StageAndHandover(f)})");
+        yield return ("expectation.stage", f => f.StageAndHandover());
+        yield return ("expectation.final-delivery", f => $"Menerima hasil akhir ({f.StageAndHandover()})");
         yield return ("expectation.revise", f => $"Merevisi \"{f.Text("stage")}\": {f.Text("reason")}");
         yield return ("expectation.resume", f => $"Melanjutkan pekerjaan: {f.Text("reason")}");
         yield return ("change-request.extra-round", f => $"Satu putaran revisi tambahan untuk \"{f.Text("stage")}\": {f.Text("reason")}");
@@ -38,7 +38,4 @@ internal static partial class EngineIndonesian
             return $"Perubahan yang disepakati ({f.Text("description")}): {string.Join("; ", changes)}.";
         });
     }
-
-    /// <summary>A stage's title and, when the agreement says, what it hands over: "Desain: desain untuk ditinjau".</summary>
-    private static string StageAndHandover(FactReader f) => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage");
 }

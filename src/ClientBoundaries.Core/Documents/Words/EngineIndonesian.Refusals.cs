@@ -17,11 +17,11 @@ internal static partial class EngineIndonesian
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tanggal-tanggal yang dihasilkan melampaui batas yang dapat diolah pustaka ini (rencana paling lambat berakhir pada tahun 9999, dan tenggat pada tahun 9998).");
+            $"Tidak dapat {Action(f)} pada {f.Words.ReadersTime(Command(f).At)}: tanggal-tanggal yang dihasilkan melampaui batas yang dapat diolah pustaka ini (rencana paling lambat berakhir pada tahun 9999, dan tenggat pada tahun 9998).");
         yield return ("engagement.version-conflict", f =>
             $"Proyek ini sudah berubah sejak keputusan ini dibuat: versinya kini {f.Words.Number(f.Get<int>("version"))}, bukan {f.Words.Number(f.Get<int>("expected"))}. Muat ulang data proyek, lalu coba lagi.");
         yield return ("engagement.out-of-order", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: proyek ini sudah memiliki catatan yang lebih baru, yaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+            $"Tidak dapat {Action(f)} pada {f.Words.ReadersTime(Command(f).At)}: proyek ini sudah memiliki catatan yang lebih baru, yaitu pada {f.Words.ReadersTime(f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Tidak dapat {Action(f)}. Status proyek: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
@@ -112,7 +112,7 @@ internal static partial class EngineIndonesian
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} untuk {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak berlaku saat ini: {Obligation(f, "obligation")} belum cukup lama terlambat, pihak yang bertanggung jawab belum perlu bertindak, atau kewajibannya sudah dipenuhi."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum berlaku: ketentuan ini baru berlaku pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum berlaku: ketentuan ini baru berlaku pada {f.Words.ReadersTime(f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak berlaku lagi karena sudah digantikan oleh pengingat yang lebih baru.";
         });
     }
@@ -127,7 +127,7 @@ internal static partial class EngineIndonesian
         {
             var status = f.Get<ChangeOrderStatus>("status");
             var closed = status == ChangeOrderStatus.NoCharge ? "diberikan tanpa biaya" : status == ChangeOrderStatus.Accepted ? "disetujui" : "ditolak";
-            var when = f.Has("closedAt") ? $" pada {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
+            var when = f.Has("closedAt") ? $" pada {f.Words.ReadersTime(f.Get<Instant>("closedAt"))}" : string.Empty;
             return $"Penawaran perubahan '{f.Text("changeOrder")}' sudah {closed}{when}; statusnya tidak dapat berubah lagi.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
@@ -142,7 +142,7 @@ internal static partial class EngineIndonesian
         yield return ("change-order.not-proposed", f =>
             $"Penawaran perubahan '{f.Text("changeOrder")}' masih berupa draf yang belum dilihat {f.Name("party")}; ajukan terlebih dahulu (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"Masa berlaku penawaran perubahan '{f.Text("changeOrder")}' sudah berakhir pada {Utc(f, f.Get<Instant>("expiresAt"))}; sebelum disetujui, penawaran itu harus diajukan kembali (ProposeChangeOrder) dengan harga dan tanggal terkini.");
+            $"Masa berlaku penawaran perubahan '{f.Text("changeOrder")}' sudah berakhir pada {f.Words.ReadersTime(f.Get<Instant>("expiresAt"))}; sebelum disetujui, penawaran itu harus diajukan kembali (ProposeChangeOrder) dengan harga dan tanggal terkini.");
         yield return ("change-order.no-stage-left", f =>
             $"Penawaran perubahan '{f.Text("changeOrder")}' menambah {f.Words.BusinessDays(f.Get<int>("impact"))}, tetapi semua tahap {f.Name("party")} sudah selesai; rencanakan pekerjaan ini sebagai proyek baru, atau ajukan tanpa mengubah jadwal.");
     }

@@ -42,11 +42,6 @@ internal static partial class EngineIndonesian
         return f.Words.Moment(f.Get<LocalDateTime>(name));
     }
 
-    /// <summary>An instant with no zone to read it in, in UTC: 17 Maret 2026 pukul 16.30 UTC.</summary>
-    private static string Utc(FactReader f, Instant instant)
-    {
-        return f.Words.Utc(instant);
-    }
 
     /// <summary>An amount: 1.800,00 EUR; "nihil" for none.</summary>
     private static string Amount(FactReader f, Money? money) => money is null ? "nihil" : f.Words.Money(money);

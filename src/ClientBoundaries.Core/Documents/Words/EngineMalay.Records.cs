@@ -9,8 +9,8 @@ internal static partial class EngineMalay
 {
     private static IEnumerable<(string, Func<FactReader, string>)> Records()
     {
-        yield return ("expectation.stage", StageAndHandover);
-        yield return ("expectation.final-delivery", f => $"Terima serahan akhir ({StageAndHandover(f)})");
+        yield return ("expectation.stage", f => f.StageAndHandover());
+        yield return ("expectation.final-delivery", f => $"Terima serahan akhir ({f.StageAndHandover()})");
         yield return ("expectation.revise", f => $"Semak semula \"{f.Text("stage")}\": {f.Text("reason")}");
         yield return ("expectation.resume", f => $"Sambung semula kerja: {f.Text("reason")}");
         yield return ("change-request.extra-round", f => $"Satu pusingan semakan tambahan untuk \"{f.Text("stage")}\": {f.Text("reason")}");
@@ -38,7 +38,4 @@ internal static partial class EngineMalay
             return $"Arahan perubahan ({f.Text("description")}): {string.Join("; ", changes)}.";
         });
     }
-
-    /// <summary>A stage's title and, when the agreement says, what it hands over: "Reka bentuk: reka bentuk untuk disemak".</summary>
-    private static string StageAndHandover(FactReader f) => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage");
 }

@@ -17,11 +17,11 @@ internal static partial class EngineMalay
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: tarikh yang terhasil melepasi had tarikh yang boleh dikendalikan oleh pustaka ini (rancangan mesti berakhir selewat-lewatnya pada tahun 9999, dan tarikh akhir pada tahun 9998).");
+            $"Tidak dapat {Action(f)} pada {f.Words.ReadersTime(Command(f).At)}: tarikh yang terhasil melepasi had tarikh yang boleh dikendalikan oleh pustaka ini (rancangan mesti berakhir selewat-lewatnya pada tahun 9999, dan tarikh akhir pada tahun 9998).");
         yield return ("engagement.version-conflict", f =>
             $"Projek ini telah berubah sejak keputusan ini dibuat: projek kini pada versi {Number(f, "version")}, bukan versi {Number(f, "expected")}. Muat semula projek dan cuba lagi.");
         yield return ("engagement.out-of-order", f =>
-            $"Tidak dapat {Action(f)} pada {Utc(f, Command(f).At)}: projek ini sudah mempunyai rekod yang lebih lewat, iaitu pada {Utc(f, f.Get<Instant>("last"))}.");
+            $"Tidak dapat {Action(f)} pada {f.Words.ReadersTime(Command(f).At)}: projek ini sudah mempunyai rekod yang lebih lewat, iaitu pada {f.Words.ReadersTime(f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"Tidak dapat {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
@@ -115,7 +115,7 @@ internal static partial class EngineMalay
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} bagi {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} tidak perlu dibuat: {Obligation(f, "obligation")} belum cukup lewat, bukan pihaknya yang perlu bertindak sekarang, atau telah pun diselesaikan."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya boleh dikenakan pada {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} belum tiba masanya: ia hanya boleh dikenakan pada {f.Words.ReadersTime(f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} tidak lagi diperlukan: peringatan yang lebih kemudian telah menggantikannya.";
         });
     }
@@ -128,7 +128,7 @@ internal static partial class EngineMalay
             : $"Projek ini tidak mempunyai sebut harga perubahan '{f.Text("changeOrder")}'.");
         yield return ("change-order.closed", f =>
         {
-            var when = f.Has("closedAt") ? $" pada {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
+            var when = f.Has("closedAt") ? $" pada {f.Words.ReadersTime(f.Get<Instant>("closedAt"))}" : string.Empty;
             var status = f.Get<ChangeOrderStatus>("status");
             var closed = status == ChangeOrderStatus.Accepted ? "diterima sebagai arahan perubahan" : ClosedName(status);
             return $"Sebut harga perubahan '{f.Text("changeOrder")}' telah {closed}{when}; tiada tindakan lain boleh diambil terhadapnya.";
@@ -145,7 +145,7 @@ internal static partial class EngineMalay
         yield return ("change-order.not-proposed", f =>
             $"Sebut harga perubahan '{f.Text("changeOrder")}' masih draf yang belum dilihat oleh {f.Name("party")}; cadangkannya dahulu (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"Sebut harga perubahan '{f.Text("changeOrder")}' telah tamat tempoh pada {Utc(f, f.Get<Instant>("expiresAt"))}; cadangkannya semula (ProposeChangeOrder) dengan harga dan tarikh terkini sebelum ia boleh diterima.");
+            $"Sebut harga perubahan '{f.Text("changeOrder")}' telah tamat tempoh pada {f.Words.ReadersTime(f.Get<Instant>("expiresAt"))}; cadangkannya semula (ProposeChangeOrder) dengan harga dan tarikh terkini sebelum ia boleh diterima.");
         yield return ("change-order.no-stage-left", f =>
             $"Sebut harga perubahan '{f.Text("changeOrder")}' menambah {BusinessDays(f, f.Get<int>("impact"))}, tetapi semua peringkat {f.Name("party")} telah selesai; rancang kerja ini sebagai projek baharu, atau cadangkannya tanpa kesan terhadap jadual.");
     }

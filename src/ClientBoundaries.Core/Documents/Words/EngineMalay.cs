@@ -49,11 +49,6 @@ internal static partial class EngineMalay
         return f.Words.Moment(f.Get<ZonedDateTime>(name).LocalDateTime);
     }
 
-    /// <summary>An instant with no zone to read it in, in UTC: 17 Mac 2026 pukul 16:30 UTC.</summary>
-    private static string Utc(FactReader f, Instant instant)
-    {
-        return f.Words.Utc(instant);
-    }
 
     /// <summary>An amount fact: 1,800.00 EUR.</summary>
     private static string Amount(FactReader f, string name) => f.Words.Money(f.Get<Money>(name));

@@ -9,8 +9,8 @@ internal static partial class EngineSpanish
 {
     private static IEnumerable<(string, Func<FactReader, string>)> Records()
     {
-        yield return ("expectation.stage", StageAndHandover);
-        yield return ("expectation.final-delivery", f => $"Aceptar la entrega final ({StageAndHandover(f)})");
+        yield return ("expectation.stage", f => f.StageAndHandover());
+        yield return ("expectation.final-delivery", f => $"Aceptar la entrega final ({f.StageAndHandover()})");
         yield return ("expectation.revise", f => $"Revisar {Quoted(f.Text("stage"))}: {f.Text("reason")}");
         yield return ("expectation.resume", f => $"Reanudar el trabajo: {f.Text("reason")}");
         yield return ("change-request.extra-round", f => $"Una ronda de revisión más de {Quoted(f.Text("stage"))}: {f.Text("reason")}");
@@ -42,7 +42,4 @@ internal static partial class EngineSpanish
             return $"Orden de cambio de {Quoted(f.Text("description"))}: {string.Join("; ", changes)}.";
         });
     }
-
-    /// <summary>A stage's title and, when the agreement says, what it hands over: "Diseño: el diseño para revisar".</summary>
-    private static string StageAndHandover(FactReader f) => f.Has("handover") ? $"{f.Text("stage")}: {f.Text("handover")}" : f.Text("stage");
 }

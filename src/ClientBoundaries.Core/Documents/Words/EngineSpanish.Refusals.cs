@@ -17,11 +17,11 @@ internal static partial class EngineSpanish
     private static IEnumerable<(string, Func<FactReader, string>)> Course()
     {
         yield return ("engagement.beyond-supported-dates", f =>
-            $"No se puede {Action(f)} el {Utc(f, Command(f).At)}: las fechas resultantes irían más allá de las últimas con las que trabaja la biblioteca (los planes terminan en el año 9999 y las fechas límite, en el 9998).");
+            $"No se puede {Action(f)} el {f.Words.ReadersTime(Command(f).At)}: las fechas resultantes irían más allá de las últimas con las que trabaja la biblioteca (los planes terminan en el año 9999 y las fechas límite, en el 9998).");
         yield return ("engagement.version-conflict", f =>
             $"El proyecto ha cambiado desde que se tomó esta decisión: está en la versión {Number(f, f.Get<int>("version"))}, no en la {Number(f, f.Get<int>("expected"))}. Hay que volver a cargarlo e intentarlo de nuevo.");
         yield return ("engagement.out-of-order", f =>
-            $"No se puede {Action(f)} el {Utc(f, Command(f).At)}: el proyecto ya tiene un registro posterior, del {Utc(f, f.Get<Instant>("last"))}.");
+            $"No se puede {Action(f)} el {f.Words.ReadersTime(Command(f).At)}: el proyecto ya tiene un registro posterior, del {f.Words.ReadersTime(f.Get<Instant>("last"))}.");
         yield return ("engagement.not-allowed-in-phase", f =>
             $"No se puede {Action(f)}: {PhaseName(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}. {AllowedIn(f.Get<EngagementPhase>("phase"), f.Get<bool>("depositRequired"))}");
         yield return ("plan.start-in-the-past", f =>
@@ -115,7 +115,7 @@ internal static partial class EngineSpanish
         {
             var what = $"{Phrasebook.Capitalised(RuleName(f, f.Get<ConsequenceRule>("rule")))} para {Obligation(f, "obligation")}";
             return !f.Has("fallsDueAt") ? $"{what} no procede: {Obligation(f, "obligation")} no lleva retraso suficiente, aún no le toca a la parte responsable o ya se ha cumplido."
-                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} aún no procede: procederá el {Utc(f, f.Get<Instant>("fallsDueAt"))}."
+                : f.Get<Instant>("fallsDueAt") > f.Get<Instant>("at") ? $"{what} aún no procede: procederá el {f.Words.ReadersTime(f.Get<Instant>("fallsDueAt"))}."
                 : $"{what} ya no procede: lo ha sustituido un recordatorio posterior.";
         });
     }
@@ -130,7 +130,7 @@ internal static partial class EngineSpanish
         {
             var status = f.Get<ChangeOrderStatus>("status");
             var closed = status == ChangeOrderStatus.NoCharge ? "asumida sin coste" : StatusName(status);
-            var when = f.Has("closedAt") ? $" el {Utc(f, f.Get<Instant>("closedAt"))}" : string.Empty;
+            var when = f.Has("closedAt") ? $" el {f.Words.ReadersTime(f.Get<Instant>("closedAt"))}" : string.Empty;
             return $"La orden de cambio {f.Text("changeOrder")} quedó {closed}{when}; ya no se puede hacer nada más con ella.";
         });
         yield return ("change-order.too-long", f => f.Has("stage")
@@ -145,7 +145,7 @@ internal static partial class EngineSpanish
         yield return ("change-order.not-proposed", f =>
             $"La orden de cambio {f.Text("changeOrder")} es un borrador que {f.Name("party")} aún no ha visto; primero hay que proponerla (ProposeChangeOrder).");
         yield return ("change-order.expired", f =>
-            $"La propuesta de la orden de cambio {f.Text("changeOrder")} caducó el {Utc(f, f.Get<Instant>("expiresAt"))}; antes de aceptarla hay que volver a proponerla (ProposeChangeOrder), con el precio y las fechas actuales.");
+            $"La propuesta de la orden de cambio {f.Text("changeOrder")} caducó el {f.Words.ReadersTime(f.Get<Instant>("expiresAt"))}; antes de aceptarla hay que volver a proponerla (ProposeChangeOrder), con el precio y las fechas actuales.");
         yield return ("change-order.no-stage-left", f =>
             $"La orden de cambio {f.Text("changeOrder")} añade {BusinessDays(f, f.Get<int>("impact"))}, pero todas las etapas de {f.Name("party")} están terminadas; ese trabajo debe plantearse como un proyecto nuevo o proponerse sin efecto en las fechas.");
     }

@@ -37,8 +37,6 @@ internal static partial class EngineSpanish
     /// <summary>A local date and time: 17 de marzo de 2026 a las 16:30.</summary>
     private static string Moment(FactReader f, LocalDateTime moment) => f.Words.Moment(moment);
 
-    /// <summary>An instant with no zone to read it in, in UTC: 17 de marzo de 2026 a las 16:30 UTC.</summary>
-    private static string Utc(FactReader f, Instant instant) => f.Words.Utc(instant);
 
     /// <summary>An amount: 1.800,00 EUR.</summary>
     private static string Amount(FactReader f, Money money) => f.Words.Money(money);

@@ -42,6 +42,12 @@ internal readonly struct FactReader
     /// </summary>
     public string Name(string name) => Has(name + "Name") ? Text(name + "Name") : Text(name);
 
+    /// <summary>
+    /// A stage's title and, when the agreement says, what it hands over: "Design draft: the homepage to review". The same
+    /// in every language (both are the agreement's own words).
+    /// </summary>
+    public string StageAndHandover() => Has("handover") ? $"{Text("stage")}: {Text("handover")}" : Text("stage");
+
     /// <summary>A fact as the library's value writes itself: a key, a name, a party, a rule.</summary>
     public string Text(string name) => Get<object>(name).ToString()!;
 

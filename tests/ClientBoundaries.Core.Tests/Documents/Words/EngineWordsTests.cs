@@ -98,7 +98,7 @@ public class EngineWordsTests
     {
         EngineEnglish.Day(new NodaTime.LocalDate(2026, 3, 7)).Should().Be("7 March 2026");
         EngineEnglish.Moment(new NodaTime.LocalDateTime(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05");
-        Phrasebook.Of(Language.English).Utc(NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05 UTC");
+        Phrasebook.Of(Language.English).ReadersTime(NodaTime.Instant.FromUtc(2026, 3, 7, 16, 5)).Should().Be("7 March 2026 at 16:05 UTC");
         EngineEnglish.Amount(new Money(1800m, "EUR")).Should().Be("1,800.00 EUR");
         EngineEnglish.Amount(null).Should().Be("nothing");
         EngineEnglish.BusinessDays(1).Should().Be("1 business day");
