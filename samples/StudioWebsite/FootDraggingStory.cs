@@ -102,7 +102,6 @@ internal static class FootDraggingStory
         record.Do(new StartStage(Build, Madrid("2026-08-24T09:05")));
         record.Do(new HandOff(Build, Madrid("2026-09-11T13:00"), dueBy: new LocalDate(2026, 9, 18)));
         record.Do(new AcceptStage(Build, NewYork("2026-09-15T11:00")));
-        record.Do(new Complete(Madrid("2026-09-15T17:30")));
         record.Do(new ReceivePayment(ObligationKey.FinalPayment, terms.FinalPaymentAmount, NewYork("2026-09-28T10:00")));
 
         // With the final payment the bakery settles the rest of the ledger: the restart fee, and anything else still owed either way.

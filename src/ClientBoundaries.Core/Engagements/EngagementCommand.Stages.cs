@@ -144,7 +144,10 @@ public abstract partial record EngagementCommand
         public LocalDate? DueBy { get; }
     }
 
-    /// <summary>The receiver accepts a stage that was handed off to it.</summary>
+    /// <summary>
+    /// The receiver accepts a stage that was handed off to it. Accepting the final delivery also completes the
+    /// engagement (<see cref="EngagementEvent.Completed"/>), which invoices the final payment.
+    /// </summary>
     public sealed record AcceptStage : EngagementCommand
     {
         internal const string Name = "accept-stage";
@@ -169,7 +172,8 @@ public abstract partial record EngagementCommand
     /// <remarks>
     /// Decided, never assumed: the event (<see cref="EngagementEvent.StageDeemedAccepted"/>, reason
     /// <see cref="DeemedAcceptanceReason.WindowClosed"/>) is dated at the window's close, not at <see cref="EngagementCommand.At"/>,
-    /// and invoices what an explicit acceptance would have then. Refused while the window is open, and when the agreement
+    /// and invoices what an explicit acceptance would have then (for the final delivery, it completes the engagement at the
+    /// close, as <see cref="AcceptStage"/> would). Refused while the window is open, and when the agreement
     /// gives the stage no window or chases the client instead; a stage already accepted gives no event.
     /// </remarks>
     public sealed record RecordDeemedAcceptance : EngagementCommand
@@ -254,7 +258,12 @@ public abstract partial record EngagementCommand
         public EffortEntry Entry { get; }
     }
 
-    /// <summary>Closes the engagement once every stage is done and the final delivery accepted.</summary>
+    /// <summary>
+    /// Completes the engagement once every stage is done and the final delivery accepted. The final delivery's acceptance
+    /// completes it already (<see cref="AcceptStage"/> or <see cref="RecordDeemedAcceptance"/> of the last stage appends
+    /// <see cref="EngagementEvent.Completed"/> with it), so on a completed engagement this command is accepted and changes
+    /// nothing; it completes an engagement whose final delivery was accepted before the decider did so.
+    /// </summary>
     public sealed record Complete : EngagementCommand
     {
         internal const string Name = "complete";

@@ -161,8 +161,18 @@ public static partial class EngagementDecider
 
         return progress.IsAccepted
             ? Decision.Accept()
-            : Decision.Accept(new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
+            : Accepting(engagement.State, new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
     }
+
+    /// <summary>
+    /// Accepts a stage; the final delivery's acceptance also completes the engagement (<see cref="Completed"/>, at the
+    /// same instant), which invoices the final payment: no host has to remember a separate command for the money to
+    /// fall due. The engagement ends once everything owed is settled and nothing is open (<see cref="IsTerminal"/>).
+    /// </summary>
+    private static Decision Accepting(EngagementState state, EngagementEvent acceptance) =>
+        state.CurrentStage is null && OpenAcceptance.LastHandedOff(state) == state.Stages.Count - 1
+            ? Decision.Accept(acceptance, new Completed(acceptance.At))
+            : Decision.Accept(acceptance);
 
     /// <summary>
     /// The client's acceptance window closed without an answer and the agreement deems the stage accepted: the acceptance
@@ -192,7 +202,7 @@ public static partial class EngagementDecider
 
         return open.ClosesAt > command.At
             ? Decision.Refuse("engagement.acceptance.window-open", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client), Fact.Of("closes", open.ClosesOn))
-            : Decision.Accept(new StageDeemedAccepted(command.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesAt));
+            : Accepting(engagement.State, new StageDeemedAccepted(command.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesAt));
     }
 
     private static Decision DecideRevision(Agreed engagement, RequestRevision command)
@@ -304,6 +314,12 @@ public static partial class EngagementDecider
     private static Decision DecideComplete(Agreed engagement, Complete command)
     {
         var state = engagement.State;
+        if (engagement.Phase == EngagementPhase.Completed)
+        {
+            // The final acceptance completed it (or an earlier Complete did): nothing changes, as accepting an accepted stage.
+            return Decision.Accept();
+        }
+
         if (engagement.Phase != EngagementPhase.Active)
         {
             return NotAllowed(state, command);

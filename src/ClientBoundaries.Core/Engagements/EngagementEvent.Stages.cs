@@ -265,7 +265,11 @@ public abstract partial record EngagementEvent
         public EffortEntry Entry { get; }
     }
 
-    /// <summary>Every stage was done and the final delivery accepted.</summary>
+    /// <summary>
+    /// Every stage was done and the final delivery accepted: the final payment is invoiced from this instant. The decider
+    /// appends it with the final delivery's acceptance (explicit or deemed); streams written before that carry it from
+    /// <see cref="EngagementCommand.Complete"/>.
+    /// </summary>
     public sealed record Completed : EngagementEvent
     {
         internal const string Name = "completed";

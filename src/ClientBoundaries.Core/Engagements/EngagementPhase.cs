@@ -35,10 +35,14 @@ public sealed class EngagementPhase : SmartEnum<EngagementPhase>
     /// <summary>Work is on hold until one side resumes it.</summary>
     public static readonly EngagementPhase Paused = new(nameof(Paused), 6);
 
-    /// <summary>Every stage is done and the final delivery accepted. Nothing more can happen.</summary>
+    /// <summary>
+    /// Every stage is done and the final delivery accepted (explicitly or deemed): the final payment is invoiced. Money
+    /// still owed either way can be paid or settled, and replies and feedback still recorded, until the engagement ends
+    /// (<see cref="EngagementDecider.IsTerminal"/>).
+    /// </summary>
     public static readonly EngagementPhase Completed = new(nameof(Completed), 7);
 
-    /// <summary>Ended early by one side. Nothing more can happen.</summary>
+    /// <summary>Ended early by one side. No more work is done; what is owed can still be paid or settled (<see cref="EngagementDecider.IsTerminal"/>).</summary>
     public static readonly EngagementPhase Terminated = new(nameof(Terminated), 8);
 
     private EngagementPhase(string name, int value)

@@ -19,7 +19,7 @@ public sealed class ObligationKind : SmartEnum<ObligationKind>
     /// <summary>A milestone payment, owed by the client some days after its stage is accepted.</summary>
     public static readonly ObligationKind MilestonePayment = new(nameof(MilestonePayment), 3);
 
-    /// <summary>The final payment, owed by the client some days after the engagement is completed.</summary>
+    /// <summary>The final payment, owed by the client some days after the engagement is completed (with the final delivery's acceptance).</summary>
     public static readonly ObligationKind FinalPayment = new(nameof(FinalPayment), 4);
 
     /// <summary>A reply to a message, owed by the party it was sent to within its response commitment.</summary>

@@ -88,7 +88,7 @@ public class EvolveFittingTests
             engagement.Do(new StartStage(stage, at)).Do(new HandOff(stage, at + NodaTime.Duration.FromMinutes(30)));
         }
 
-        engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
+        engagement.Stored(new EngagementEvent.StageAccepted(new StageKey("build"), PartyRole.Client, engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1)));
         engagement.State.Ball.Should().BeNull();
         var stored = new EngagementEvent.Paused(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1));
 

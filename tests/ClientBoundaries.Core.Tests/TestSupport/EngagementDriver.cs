@@ -35,6 +35,14 @@ internal sealed class EngagementDriver
         return this;
     }
 
+    /// <summary>Appends an event as a stream stored by an earlier release holds it, without deciding it now.</summary>
+    public EngagementDriver Stored(EngagementEvent @event)
+    {
+        _events.Add(@event);
+        State = EngagementDecider.Evolve(State, @event);
+        return this;
+    }
+
     public RuleViolation Refuses(EngagementCommand command)
     {
         var decision = EngagementDecider.Decide(State, command);

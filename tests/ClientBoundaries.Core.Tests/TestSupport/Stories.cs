@@ -21,6 +21,41 @@ internal static class Stories
     public static readonly StageKey Design = new("design");
     public static readonly StageKey Feedback = new("feedback");
     public static readonly StageKey Build = new("build");
+    public static readonly StageKey Audit = new("audit");
+
+    /// <summary>
+    /// A one-stage audit in Madrid, 2 studio days from Monday 2 March 2026, handed to the client on Tuesday 3 March at 17:00.
+    /// With <paramref name="payments"/>, 2,000 EUR with a 30% deposit (600 EUR, paid at signing) and the rest due 14 days
+    /// after completion.
+    /// </summary>
+    public static EngagementDriver AuditHandedOff(bool payments)
+    {
+        var builder = new AgreementBuilder(new AgreementId("audit"), "Audit")
+            .WithProvider("Studio", Calendars.Madrid())
+            .WithClient("Client", Calendars.Madrid())
+            .AddStage("audit", "Audit", PartyRole.Provider, 2);
+        if (payments)
+        {
+            builder = builder.WithPaymentTerms(new PaymentTerms(new Money(2000m, "EUR"), Charge.PercentOfTotal(30m), System.Array.Empty<MilestonePayment>(), finalPaymentDueDays: 14));
+        }
+
+        var engagement = new EngagementDriver()
+            .Do(new Propose(builder.Build(), Madrid("2026-02-16T10:00")))
+            .Do(new Sign(Madrid("2026-02-16T11:00")));
+        if (payments)
+        {
+            engagement.Do(new ReceiveDeposit(new Money(600m, "EUR"), Madrid("2026-02-16T11:30")));
+        }
+
+        return engagement
+            .Do(new Schedule(Dates.D("2026-03-02"), Madrid("2026-02-16T12:00")))
+            .Do(new StartStage(Audit, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Audit, Madrid("2026-03-03T17:00")));
+    }
+
+    /// <summary>The audit of <see cref="AuditHandedOff"/>, accepted by the client on Wednesday 4 March at 10:00, which completes it.</summary>
+    public static EngagementDriver AuditAccepted(bool payments) =>
+        AuditHandedOff(payments).Do(new AcceptStage(Audit, Madrid("2026-03-04T10:00")));
 
     private static readonly Channel[] ProviderChannels = { Channel.Email, Channel.Phone, Channel.VideoCall };
     private static readonly ResponseCommitment[] ProviderCommitments = { ResponseCommitment.WithinHours(Channel.Email, 8), ResponseCommitment.WithinHours(Channel.Phone, 4) };

@@ -89,8 +89,7 @@ public class CommunicationAgendaDstTests
                 started - Duration.FromDays(3))
             .Do(new StartStage(Logo, started))
             .Do(new HandOff(Logo, handedOff))
-            .Do(new AcceptStage(Logo, handedOff + Duration.FromMinutes(10)))
-            .Do(new Complete(completed));
+            .Do(new AcceptStage(Logo, completed));
 
     [Fact]
     public void Follow_up_feedback_on_a_day_whose_midnight_is_skipped_comes_at_01_00_and_is_due_at_04_00()

@@ -64,7 +64,8 @@ public class PauseAndResumeTests
             engagement.Do(new StartStage(stage, at)).Do(new HandOff(stage, at + Duration.FromMinutes(30)));
         }
 
-        engagement.Do(new AcceptStage(new StageKey("build"), engagement.State.LastEventAt!.Value + Duration.FromHours(1)));
+        // A stream stored before the final acceptance completed the engagement: accepted, not completed.
+        engagement.Stored(new EngagementEvent.StageAccepted(new StageKey("build"), PartyRole.Client, engagement.State.LastEventAt!.Value + Duration.FromHours(1)));
         engagement.State.Phase.Should().Be(EngagementPhase.Active, "the engagement is not completed yet");
         engagement.State.Ball.Should().BeNull("every stage is handed over and accepted");
 

@@ -76,7 +76,7 @@ public class AcceptanceWindowTests
     }
 
     [Fact]
-    public void A_final_delivery_the_client_never_answers_is_deemed_accepted_at_the_close_and_the_final_payment_falls_due_on_completion()
+    public void A_final_delivery_the_client_never_answers_is_deemed_accepted_at_the_close_which_completes_it_and_invoices_the_final_payment()
     {
         // The build alone has a window, of 5 client days. Handed over on Thursday 2 April at 17:00; Friday 3 April is
         // Good Friday, so the days are Monday 6 to Friday 10 April, and the window closes there at 18:00.
@@ -89,17 +89,25 @@ public class AcceptanceWindowTests
 
         engagement.EveryMorning(D("2026-04-03"), D("2026-04-13"));
 
-        engagement.Events.OfType<EngagementEvent.StageDeemedAccepted>().Where(e => e.Reason == DeemedAcceptanceReason.WindowClosed)
-            .Should().Equal(new EngagementEvent.StageDeemedAccepted(Build, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, close));
+        engagement.Events.SkipWhile(e => e is not EngagementEvent.StageDeemedAccepted { Reason.Name: nameof(DeemedAcceptanceReason.WindowClosed) })
+            .Should().Equal(
+                new EngagementEvent.StageDeemedAccepted(Build, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, close),
+                new EngagementEvent.Completed(close));
         engagement.State.ProgressOf(Build)!.AcceptedAt.Should().Be(close);
+        engagement.State.Phase.Should().Be(EngagementPhase.Completed);
+        engagement.State.CompletedAt.Should().Be(close);
         engagement.State.Ball.Should().BeNull("nothing is anybody's move once the final delivery is accepted");
-        engagement.State.NextAttentionAt.Should().BeNull();
 
-        // Completed on Monday 13 April: the final 1,800 EUR (6,000 less the 1,800 deposit and the 2,400 design milestone)
-        // is due 14 days later, Monday 27 April.
-        engagement.Do(new Complete(Madrid("2026-04-13T10:00")));
-        var standing = Assessor.Assess(engagement.State, Madrid("2026-04-13T10:00")).StandingOf(ObligationKey.FinalPayment)!;
-        standing.Due.Should().Be(D("2026-04-27"));
+        // Invoiced at the close, Friday 10 April: the final 1,800 EUR (6,000 less the 1,800 deposit and the 2,400 design
+        // milestone) is due 14 days later, Friday 24 April, a working day in Madrid. Nobody sent Complete.
+        var ledger = OwedLedger.Of(engagement.State);
+        var final = ledger.Find(OwedKey.Payment(ObligationKey.FinalPayment))!;
+        final.Amount.Should().Be(new Money(1800m, "EUR"));
+        final.InvoicedAt.Should().Be(close);
+        final.Due.Should().Be(D("2026-04-24"));
+        EngagementDecider.IsTerminal(engagement.State).Should().BeFalse("the final payment is still owed");
+        Assessor.Assess(engagement.State, Madrid("2026-04-27T09:00")).StandingOf(ObligationKey.FinalPayment)!.Timeliness
+            .Should().Be(Timeliness.Overdue, "unpaid after Friday 24 April");
     }
 
     [Fact]
