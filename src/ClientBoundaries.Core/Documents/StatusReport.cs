@@ -63,6 +63,7 @@ public static class StatusReport
         report.ChangeOrders();
         report.Owed();
         report.OnTime();
+        report.End();
         return report.Document.ToString();
     }
 
@@ -383,6 +384,64 @@ public static class StatusReport
             }
 
             Document.Paragraph(lines.Count == 0 ? _words[TextKey.OwedSettledAll] : string.Join(" ", lines));
+        }
+
+        /// <summary>
+        /// What still stands between the engagement and its end, as the engine counts it for
+        /// <see cref="EngagementDecider.IsTerminal"/>: the work still to hand over and accept (or the final acceptance alone),
+        /// what each side still owes, and once the work is completed or ended, the replies owed, the meetings booked, and the
+        /// recaps, check-ins, feedback requests and follow-throughs still open; or that nothing does.
+        /// </summary>
+        public void End()
+        {
+            Document.Heading(_words[TextKey.SectionEnd]);
+            var remaining = Remaining.Of(_state, _assessment.At);
+            if (remaining.IsNothing)
+            {
+                Document.Paragraph(_state.Phase.IsFinal ? _words[TextKey.EndNothing] : _words[TextKey.NothingNext]);
+                return;
+            }
+
+            if (remaining.FinalAwaitingAcceptance is { } final)
+            {
+                Document.Item(_words.Say(TextKey.EndFinalAcceptance, Name(final.Owner.Counterpart), Quoted(final.Key)));
+            }
+            else if (remaining.StagesToGo > 0)
+            {
+                var count = _words.Number(remaining.StagesToGo);
+                Document.Item(_words.Say(remaining.StagesToGo == 1 ? TextKey.EndWorkOne : TextKey.EndWork, count, _words.Number(_state.Stages.Count)));
+            }
+
+            foreach (var party in new[] { PartyRole.Client, PartyRole.Provider })
+            {
+                if (remaining.Owed.Where(e => e.Debtor == party).Select(e => e.Outstanding).ToList() is { Count: > 0 } owed)
+                {
+                    Document.Item(_words.Say(TextKey.EndOwes, Name(party), Sum(owed)));
+                }
+            }
+
+            if (!_state.Phase.IsFinal)
+            {
+                // While the work goes on, the sections above say what is due and when; the talk between the sides never
+                // stands in the way until the work is done.
+                return;
+            }
+
+            foreach (var (message, dueAt) in remaining.RepliesOwed)
+            {
+                var reply = _words.Say(TextKey.EndReplyOwed, Name(message.To), _words.Say(TextKey.ReplyToMessage, Name(message.From), Moment(message.ArrivedAt, message.To)));
+                Document.Item(_words.Say(_assessment.At > dueAt ? TextKey.OverdueSince : TextKey.DueAt, reply, Moment(dueAt, message.To)));
+            }
+
+            if (remaining.MeetingsBooked > 0)
+            {
+                Document.Item(remaining.MeetingsBooked == 1 ? _words[TextKey.EndMeetingsOne] : _words.Say(TextKey.EndMeetings, _words.Number(remaining.MeetingsBooked)));
+            }
+
+            foreach (var item in remaining.Communication)
+            {
+                Document.Item(CommunicationItem(item));
+            }
         }
 
         /// <summary>What an entry of the ledger is: "Deposit", "Payment after "Design draft"", "Restart fee (Client sends content)".</summary>

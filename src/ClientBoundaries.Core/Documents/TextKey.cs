@@ -336,6 +336,15 @@ internal enum TextKey
     OwedOutstanding,
     OwedOutstandingNoneOverdue,
     OwedSettledAll,
+    SectionEnd,
+    EndNothing,
+    EndWork,
+    EndWorkOne,
+    EndFinalAcceptance,
+    EndOwes,
+    EndReplyOwed,
+    EndMeetings,
+    EndMeetingsOne,
 
     // Where a count of one, or one o'clock, reads differently (added last: keys used with offsets keep their order).
     DateAtTimeOne,

@@ -42,6 +42,21 @@ internal static class CommunicationAgenda
         return due;
     }
 
+    /// <summary>Every item open, whether listed by <paramref name="now"/> or later (the next check-in only), read at <paramref name="now"/>, ordered by when it is listed.</summary>
+    public static List<CommunicationDue> OpenAt(EngagementState state, Instant now)
+    {
+        var open = new List<CommunicationDue>();
+        if (state.Agreement is { } agreement)
+        {
+            foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true).OrderBy(i => i.Since).ThenBy(i => i.Kind))
+            {
+                open.Add(Describe(agreement, item, now));
+            }
+        }
+
+        return open;
+    }
+
     /// <summary>The earliest instant at which an open item is listed; <see cref="Instant.MaxValue"/> when none will be.</summary>
     public static Instant NextAttention(EngagementState state)
     {

@@ -325,31 +325,7 @@ public static partial class EngagementDecider
     public static bool IsTerminal(EngagementState state)
     {
         Preconditions.CheckNotNull(state, nameof(state));
-        if (!state.Phase.IsFinal || CommunicationAgenda.HasOpen(state))
-        {
-            // A recap owed, a check-in not recorded, feedback still to ask for, a follow-through open: more can happen.
-            return false;
-        }
-
-        foreach (var obligation in Obligation.Of(state))
-        {
-            // A payment still owed (a milestone invoiced before the end, the final invoice) can still arrive, and so can a reply.
-            if ((obligation.Key.Kind.IsPayment || obligation.Key.Kind == ObligationKind.Reply) && obligation.IsOpen && obligation.FulfilledAt is null && obligation.Cutoff == Instant.MaxValue)
-            {
-                return false;
-            }
-        }
-
-        // A fee, a change order, a credit or an overpayment still outstanding either way can still be paid or set off.
-        foreach (var entry in OwedLedger.Of(state).Entries)
-        {
-            if (!entry.IsSettled)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return state.Phase.IsFinal && Remaining.Of(state, state.LastEventAt ?? Instant.MinValue).IsNothing;
     }
 
     /// <summary>A command the phase does not allow: the refusal names the phase and what is allowed in it.</summary>

@@ -216,7 +216,7 @@ public class StatusReportTests
 
         var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-04-22T12:00")), Language.English, DocumentFormat.Markdown);
 
-        report.Should().EndWith(
+        report.Should().Contain(
             "## On time and late, both ways\n\n"
             + "|  | Pixel & Pine Studio | Acme Bakery |\n|---|---|---|\n"
             + "| Stages handed over on time | 1 | 2 |\n"
@@ -226,7 +226,49 @@ public class StatusReportTests
             + "| Replies sent on time | 0 | 0 |\n"
             + "| Replies sent late | 0 | 0 |\n"
             + "| Late now and not yet done | 0 | 0 |\n"
-            + $"| Business days holding the ball | {state.BallTimeOf(PartyRole.Provider, Madrid("2026-04-22T12:00")).BusinessDays} | {state.BallTimeOf(PartyRole.Client, Madrid("2026-04-22T12:00")).BusinessDays} |\n");
+            + $"| Business days holding the ball | {state.BallTimeOf(PartyRole.Provider, Madrid("2026-04-22T12:00")).BusinessDays} | {state.BallTimeOf(PartyRole.Client, Madrid("2026-04-22T12:00")).BusinessDays} |\n"
+            + "\n## Before the engagement ends\n");
+    }
+
+    [Fact]
+    public void Before_the_end_the_report_names_the_final_acceptance_still_owed()
+    {
+        var state = Stories.AuditHandedOff(payments: true).State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-04T09:00")), Language.English, DocumentFormat.Markdown);
+
+        report.Should().EndWith("## Before the engagement ends\n\n- Client has still to accept the final delivery, \"Audit\".\n");
+    }
+
+    [Fact]
+    public void After_the_final_acceptance_the_report_says_the_final_payment_stands_between_the_engagement_and_its_end_until_it_is_paid()
+    {
+        // The audit's 2,000 EUR less the 600 EUR deposit paid at signing: 1,400 EUR invoiced at the acceptance.
+        var engagement = Stories.AuditAccepted(payments: true);
+        var owing = StatusReport.Write(engagement.State, Assessor.Assess(engagement.State, Madrid("2026-03-05T09:00")), Language.Spanish, DocumentFormat.Markdown);
+
+        engagement.Do(new EngagementCommand.ReceivePayment(ObligationKey.FinalPayment, new Money(1400m, "EUR"), Madrid("2026-03-16T11:00")));
+        var ended = StatusReport.Write(engagement.State, Assessor.Assess(engagement.State, Madrid("2026-03-17T09:00")), Language.English, DocumentFormat.Markdown);
+
+        owing.Should().EndWith("## Lo que falta para cerrar el proyecto\n\n- Client aún debe 1.400,00 EUR.\n");
+        ended.Should().EndWith("## Before the engagement ends\n\nNothing: the engagement has ended.\n");
+    }
+
+    [Fact]
+    public void A_terminated_engagement_has_no_work_left_but_still_the_milestone_invoiced_before_the_end()
+    {
+        // The design was accepted on Wednesday 18 March (its 2,400 EUR milestone invoiced then); the client ends it a week later.
+        var terminated = ClientBoundaries.Tests.Engagements.OverdueScenarioTests.ContentUnderWay()
+            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T16:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-17T16:00")))
+            .Do(new EngagementCommand.AcceptStage(Stories.Design, Madrid("2026-03-18T09:00")))
+            .Do(new EngagementCommand.Terminate(PartyRole.Client, "The bakery is closing", Madrid("2026-03-25T10:00")))
+            .State;
+
+        var report = StatusReport.Write(terminated, Assessor.Assess(terminated, Madrid("2026-03-26T12:00")), Language.English, DocumentFormat.Markdown);
+
+        report.Should().EndWith("## Before the engagement ends\n\n- Acme Bakery still owes 2,400.00 EUR.\n");
     }
 
     [Fact]

@@ -168,11 +168,11 @@ public class OverdueScenarioTests
             .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
             .Do(new StartStage(Content, Madrid("2026-03-04T10:00")));
 
-    /// <summary>Every stage handed off on its due date at 16:00 and accepted; design paid at once; completed Tuesday 7 April.</summary>
+    /// <summary>Every stage handed off on its due date at 16:00 and accepted; design paid at once; the build accepted, which completes it, on Tuesday 7 April.</summary>
     internal static EngagementDriver OnTimeToCompletion(ClientBoundaries.Agreements.Agreement? agreement = null) =>
         OnTimeToCompletionOn(Madrid("2026-04-07T10:00"), agreement);
 
-    /// <summary>As <see cref="OnTimeToCompletion"/>, completed at <paramref name="completedAt"/>.</summary>
+    /// <summary>As <see cref="OnTimeToCompletion"/>, with the build accepted (and the engagement completed) at <paramref name="completedAt"/>.</summary>
     internal static EngagementDriver OnTimeToCompletionOn(Instant completedAt, ClientBoundaries.Agreements.Agreement? agreement = null) =>
         ContentUnderWay(agreement)
             .Do(new HandOff(Content, Madrid("2026-03-10T16:00")))

@@ -336,6 +336,15 @@ internal static class English
         { TextKey.OwedOutstanding, "{0} has {1} outstanding, {2} of it overdue." },
         { TextKey.OwedOutstandingNoneOverdue, "{0} has {1} outstanding, none of it overdue." },
         { TextKey.OwedSettledAll, "Nothing is outstanding either way." },
+        { TextKey.SectionEnd, "Before the engagement ends" },
+        { TextKey.EndNothing, "Nothing: the engagement has ended." },
+        { TextKey.EndWork, "{0} of the {1} stages are still to be handed over and accepted." },
+        { TextKey.EndWorkOne, "{0} of the {1} stages is still to be handed over and accepted." },
+        { TextKey.EndFinalAcceptance, "{0} has still to accept the final delivery, {1}." },
+        { TextKey.EndOwes, "{0} still owes {1}." },
+        { TextKey.EndReplyOwed, "{0} owes {1}" },
+        { TextKey.EndMeetings, "{0} meetings are booked and not yet held." },
+        { TextKey.EndMeetingsOne, "A meeting is booked and not yet held." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} at {1}" },

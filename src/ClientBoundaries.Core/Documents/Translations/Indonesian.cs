@@ -342,6 +342,15 @@ internal static class Indonesian
         { TextKey.OwedOutstanding, "{0} masih harus membayar {1}, dan {2} di antaranya sudah lewat tenggat." },
         { TextKey.OwedOutstandingNoneOverdue, "{0} masih harus membayar {1}, dan belum ada yang lewat tenggat." },
         { TextKey.OwedSettledAll, "Tidak ada sisa tagihan di kedua belah pihak." },
+        { TextKey.SectionEnd, "Yang masih harus diselesaikan sebelum proyek ditutup" },
+        { TextKey.EndNothing, "Tidak ada: proyek sudah ditutup." },
+        { TextKey.EndWork, "{0} dari {1} tahap masih harus diserahkan dan diterima." },
+        { TextKey.EndWorkOne, "{0} dari {1} tahap masih harus diserahkan dan diterima." },
+        { TextKey.EndFinalAcceptance, "{0} masih harus menerima hasil akhir, {1}." },
+        { TextKey.EndOwes, "{0} masih harus membayar {1}." },
+        { TextKey.EndReplyOwed, "{0} perlu mengirim {1}" },
+        { TextKey.EndMeetings, "{0} rapat sudah dijadwalkan tetapi belum diadakan." },
+        { TextKey.EndMeetingsOne, "Satu rapat sudah dijadwalkan tetapi belum diadakan." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },

@@ -342,6 +342,15 @@ internal static class Malay
         { TextKey.OwedOutstanding, "{0} masih berhutang {1}, dan {2} daripadanya telah melepasi tarikh akhir." },
         { TextKey.OwedOutstandingNoneOverdue, "{0} masih berhutang {1}, dan tiada yang telah melepasi tarikh akhir." },
         { TextKey.OwedSettledAll, "Tiada baki terhutang bagi kedua-dua pihak." },
+        { TextKey.SectionEnd, "Perkara yang perlu diselesaikan sebelum projek ditutup" },
+        { TextKey.EndNothing, "Tiada: projek telah ditutup." },
+        { TextKey.EndWork, "{0} daripada {1} peringkat masih perlu diserahkan dan diterima." },
+        { TextKey.EndWorkOne, "{0} daripada {1} peringkat masih perlu diserahkan dan diterima." },
+        { TextKey.EndFinalAcceptance, "{0} masih perlu menerima serahan akhir, {1}." },
+        { TextKey.EndOwes, "{0} masih berhutang {1}." },
+        { TextKey.EndReplyOwed, "{0} perlu menghantar {1}" },
+        { TextKey.EndMeetings, "{0} mesyuarat telah ditempah tetapi belum diadakan." },
+        { TextKey.EndMeetingsOne, "Satu mesyuarat telah ditempah tetapi belum diadakan." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },

@@ -340,6 +340,15 @@ internal static class Spanish
         { TextKey.OwedOutstanding, "{0} tiene {1} pendientes de pago, de los que {2} ya han vencido." },
         { TextKey.OwedOutstandingNoneOverdue, "{0} tiene {1} pendientes de pago, nada vencido todavía." },
         { TextKey.OwedSettledAll, "No queda nada pendiente por ninguna de las dos partes." },
+        { TextKey.SectionEnd, "Lo que falta para cerrar el proyecto" },
+        { TextKey.EndNothing, "Nada: el proyecto está cerrado." },
+        { TextKey.EndWork, "Quedan {0} de las {1} etapas por entregar y aceptar." },
+        { TextKey.EndWorkOne, "Queda {0} de las {1} etapas por entregar y aceptar." },
+        { TextKey.EndFinalAcceptance, "{0} aún tiene que aceptar la entrega final, {1}." },
+        { TextKey.EndOwes, "{0} aún debe {1}." },
+        { TextKey.EndReplyOwed, "{0} debe {1}" },
+        { TextKey.EndMeetings, "Hay {0} reuniones reservadas que aún no se han celebrado." },
+        { TextKey.EndMeetingsOne, "Hay una reunión reservada que aún no se ha celebrado." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} a la {1}" },
