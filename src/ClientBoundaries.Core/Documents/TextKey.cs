@@ -337,6 +337,10 @@ internal enum TextKey
     OwedOutstandingNoneOverdue,
     OwedSettledAll,
 
+    // The deemed acceptance notice.
+    DeemedAcceptedWindowClosed,
+    DeemedAcceptedMovedOn,
+
     // Where a count of one, or one o'clock, reads differently (added last: keys used with offsets keep their order).
     DateAtTimeOne,
     LateGraceOne,

@@ -341,6 +341,10 @@ internal static class Spanish
         { TextKey.OwedOutstandingNoneOverdue, "{0} tiene {1} pendientes de pago, nada vencido todavía." },
         { TextKey.OwedSettledAll, "No queda nada pendiente por ninguna de las dos partes." },
 
+        // The deemed acceptance notice.
+        { TextKey.DeemedAcceptedWindowClosed, "Se considera que {1} ha aceptado {0}: el plazo para aceptar el trabajo o pedir una revisión terminó el {2}." },
+        { TextKey.DeemedAcceptedMovedOn, "Se considera que {1} ha aceptado {0}, ya que pasó a la etapa siguiente el {2}." },
+
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} a la {1}" },
         { TextKey.LateGraceOne, "El primer día hábil tras la fecha límite es de margen: mientras dura, solo hay recordatorios." },
