@@ -6,11 +6,13 @@
 // table's key (stream, version) makes sure that when two users decide on the same version, exactly
 // one append wins: the other gets a conflict, reloads and decides again. A nightly sweep loads
 // every engagement, asks Assessor.Assess what is due at the sweep's moment (given, never read from
-// a clock), sends the reminders and applies the consequences, and appends what it did; run again
-// at the same moment it does nothing, and a few days later it climbs to the next rung of each
-// ladder. Three clients: one on time, one late with its content, one late with an invoice. The
-// one late with its content reads Spanish: what the sweep sends it is worded in Spanish, and the
-// studio reads the same facts in English beside it.
+// a clock), records the stages whose acceptance window closed as deemed accepted, sends the
+// reminders and applies the consequences, and appends what it did through the same command
+// handler; run again at the same moment it does nothing, and a few days later it climbs to the
+// next rung of each ladder. Four clients: one on time, one late with its content, one late with an
+// invoice, and one that never answered the design it was sent, which counts as accepted when its
+// five days run out, so its payment falls due. The one late with its content reads Spanish: what
+// the sweep sends it is worded in Spanish, and the studio reads the same facts in English beside it.
 //
 // Run with:
 //   dotnet run --project samples/CrmPlugin                          (a new database in a temp folder)
@@ -95,9 +97,9 @@ try
 
     var sweep = new Sweep(store);
     var night = Studio.At("2026-03-19T02:00");
-    RunSweep(sweep, night, "Nightly sweep", "first sweep");
-    RunSweep(sweep, night, "The same sweep again, at the same moment (a retry after a crash, say)", "second sweep at the same instant");
-    RunSweep(sweep, Studio.At("2026-03-25T02:00"), "Nightly sweep six days later", "sweep six days later");
+    RunSweep(sweep, store, night, "Nightly sweep", "first sweep");
+    RunSweep(sweep, store, night, "The same sweep again, at the same moment (a retry after a crash, say)", "second sweep at the same instant");
+    RunSweep(sweep, store, Studio.At("2026-03-25T02:00"), "Nightly sweep six days later", "sweep six days later");
 
     ShowRows(database, Studio.BirchDental.Stream);
 }
@@ -200,7 +202,7 @@ static void TwoUsersAtOnce(string database, CommandHandler handler)
     };
 }
 
-static void RunSweep(Sweep sweep, Instant at, string title, string label)
+static void RunSweep(Sweep sweep, EventStore store, Instant at, string title, string label)
 {
     Section($"{title}: {Moments.Show(at, Studio.Calendar.Zone)}");
     var report = sweep.Run(at);
@@ -209,11 +211,22 @@ static void RunSweep(Sweep sweep, Instant at, string title, string label)
         var outcome = action.Decision.IsAccepted ? string.Empty : $" REFUSED: {action.Decision.Violations[0].Message}";
         var language = action.Language == Language.English ? string.Empty : $", sent in {action.Language.Name}";
         Console.WriteLine($"{action.Stream,-14} {action.What}{language}{outcome}");
-        Console.WriteLine($"{string.Empty,-14} {action.Due.Explanation}");
+        Console.WriteLine($"{string.Empty,-14} {action.Words}");
         if (action.Language != Language.English)
         {
             // What was sent, in the words the studio reads: the same facts, worded in English.
-            Console.WriteLine($"{string.Empty,-14} In English, for the studio: {action.Due.ExplanationIn(Language.English)}");
+            Console.WriteLine($"{string.Empty,-14} In English, for the studio: {action.InEnglish}");
+        }
+
+        if (action.Decision.Events is [EngagementEvent.StageDeemedAccepted deemed])
+        {
+            // The acceptance invoices what an explicit one would have, from the window's close: the CRM bills it.
+            var state = store.Load(action.Stream).Replay();
+            foreach (var entry in OwedLedger.Of(state).Entries.Where(e => e.InvoicedAt == deemed.At && e.Key.Obligation is not null))
+            {
+                var due = entry.Due is { } date ? $", due {Moments.Show(date)}" : string.Empty;
+                Console.WriteLine($"{string.Empty,-14} Now owed: {NameOf(entry.Key.Obligation!, state.Agreement!)}, {Amount(entry.Amount)}{due}");
+            }
         }
     }
 
@@ -260,6 +273,9 @@ static string NameOf(ObligationKey obligation, Agreement agreement) =>
     : obligation.Kind == ObligationKind.MilestonePayment ? $"the payment after \"{agreement.FindStage(obligation.Stage!)!.Name}\""
     : obligation.Stage is { } stage ? $"\"{agreement.FindStage(stage)!.Name}\""
     : obligation.ToString();
+
+// "2,400.00 EUR", the same on every machine.
+static string Amount(Money money) => $"{money.Amount.ToString("#,0.00", CultureInfo.InvariantCulture)} {money.Currency}";
 
 static void Section(string title)
 {

@@ -21,7 +21,8 @@ internal static class Stories
     {
         "alder-books" => AlderBooks(client),
         "birch-dental" => BirchDental(client),
-        _ => CobaltCycles(client),
+        "cobalt-cycles" => CobaltCycles(client),
+        _ => DuneBakery(client),
     };
 
     /// <summary>On time: the content came early, and the studio is about to accept it (two users at once: see Program).</summary>
@@ -62,6 +63,23 @@ internal static class Stories
         new HandOff(Feedback, client.At("2026-03-06T15:00")),
         new AcceptStage(Feedback, Studio.At("2026-03-09T09:30")),
         new StartStage(Build, Studio.At("2026-03-09T09:35")),
+    ];
+
+    /// <summary>
+    /// The design went to the client on Wednesday 11 March and it has not answered: its five business days to accept it
+    /// or ask for a revision (12 to 18 March) ran out, so the design counts as accepted and its payment falls due.
+    /// </summary>
+    private static List<EngagementCommand> DuneBakery(Client client) =>
+    [
+        .. Signed(client, Studio.At("2026-02-09T10:00"), new LocalDate(2026, 2, 16)),
+        new StartStage(Discovery, Studio.At("2026-02-16T09:00")),
+        new HandOff(Discovery, Studio.At("2026-02-17T17:30")),
+        new AcceptStage(Discovery, client.At("2026-02-18T10:00")),
+        new StartStage(Content, client.At("2026-02-18T10:05")),
+        new HandOff(Content, client.At("2026-02-27T16:00")),
+        new AcceptStage(Content, Studio.At("2026-03-02T09:30")),
+        new StartStage(Design, Studio.At("2026-03-02T09:35")),
+        new HandOff(Design, Studio.At("2026-03-11T17:00")),
     ];
 
     /// <summary>Proposed, signed the next day, the deposit in the day after, and dated from <paramref name="start"/>.</summary>

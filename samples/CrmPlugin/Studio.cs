@@ -10,8 +10,9 @@ namespace CrmPlugin;
 
 /// <summary>
 /// The CRM's owner, a small Lisbon web studio, and the one "How we work together" agreement it
-/// signs with every client: the same stages, payments and consequences, with the client's own
-/// name, calendar and language. What the agreement says (stage titles, the contact an escalation
+/// signs with every client: the same stages, payments and consequences, and five business days
+/// to accept each delivery, after which it counts as accepted; with the client's own name, calendar
+/// and language. What the agreement says (stage titles, the contact an escalation
 /// goes to) is written once, in English; what the library words for a client is in its language.
 /// </summary>
 /// <remarks>
@@ -47,6 +48,7 @@ internal static class Studio
         new("alder-books", "Alder & Finch Books", Zone("Europe/London"), Language.English),
         new("birch-dental", "Birchwood Dental", Zone("Europe/Madrid"), Language.Spanish),
         new("cobalt-cycles", "Cobalt Cycles", Zone("Europe/Berlin"), Language.English),
+        new("dune-bakery", "Dune Bakery", Zone("Europe/Amsterdam"), Language.English),
     ];
 
     /// <summary>A moment on the studio's clock, written "2026-03-18T16:00".</summary>
@@ -57,6 +59,8 @@ internal static class Studio
     public static Client BirchDental => Clients[1];
 
     public static Client CobaltCycles => Clients[2];
+
+    public static Client DuneBakery => Clients[3];
 
     /// <summary>The agreement the studio proposes to <paramref name="client"/>.</summary>
     public static Agreement AgreementWith(Client client) =>
@@ -88,6 +92,7 @@ internal static class Studio
                 [new MilestonePayment(Design, Charge.PercentOfTotal(40), dueDays: 7)],
                 finalPaymentDueDays: 14))
             .WithRestartLeadTime(PartyRole.Provider, 5)
+            .WithAcceptanceWindows(AcceptanceWindows.Of(5, WindowClosingPolicy.DeemsAccepted))
             .WithConsequencePolicy(PartyRole.Client, new ConsequencePolicy(
                 new ConsequenceLadder(0,
                 [

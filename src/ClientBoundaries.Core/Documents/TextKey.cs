@@ -346,6 +346,10 @@ internal enum TextKey
     EndMeetings,
     EndMeetingsOne,
 
+    // The deemed acceptance notice.
+    DeemedAcceptedWindowClosed,
+    DeemedAcceptedMovedOn,
+
     // Where a count of one, or one o'clock, reads differently (added last: keys used with offsets keep their order).
     DateAtTimeOne,
     LateGraceOne,

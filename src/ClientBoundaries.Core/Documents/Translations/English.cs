@@ -346,6 +346,10 @@ internal static class English
         { TextKey.EndMeetings, "{0} meetings are booked and not yet held." },
         { TextKey.EndMeetingsOne, "A meeting is booked and not yet held." },
 
+        // The deemed acceptance notice.
+        { TextKey.DeemedAcceptedWindowClosed, "{0} is deemed accepted by {1}: the time to accept it or ask for a revision ended on {2}." },
+        { TextKey.DeemedAcceptedMovedOn, "{0} is deemed accepted by {1}, who moved on to the next stage on {2}." },
+
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} at {1}" },
         { TextKey.LateGraceOne, "The first business day after the due date is grace: until it is over, only reminders come." },

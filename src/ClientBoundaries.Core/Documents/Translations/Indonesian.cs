@@ -352,6 +352,10 @@ internal static class Indonesian
         { TextKey.EndMeetings, "{0} rapat sudah dijadwalkan tetapi belum diadakan." },
         { TextKey.EndMeetingsOne, "Satu rapat sudah dijadwalkan tetapi belum diadakan." },
 
+        // The deemed acceptance notice.
+        { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: batas waktu untuk menerima hasil kerja atau meminta revisi berakhir pada {2}." },
+        { TextKey.DeemedAcceptedMovedOn, "{0} dianggap telah diterima oleh {1}, yang telah beralih ke tahap berikutnya pada {2}." },
+
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },
         { TextKey.LateGraceOne, "Hari kerja pertama setelah tenggat merupakan masa tenggang; selama masa itu hanya dikirim pengingat." },

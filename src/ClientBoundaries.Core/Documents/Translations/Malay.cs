@@ -352,6 +352,10 @@ internal static class Malay
         { TextKey.EndMeetings, "{0} mesyuarat telah ditempah tetapi belum diadakan." },
         { TextKey.EndMeetingsOne, "Satu mesyuarat telah ditempah tetapi belum diadakan." },
 
+        // The deemed acceptance notice.
+        { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: tempoh untuk menerima kerja itu atau meminta semakan tamat pada {2}." },
+        { TextKey.DeemedAcceptedMovedOn, "{0} dianggap telah diterima oleh {1}, yang telah beralih ke peringkat seterusnya pada {2}." },
+
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },
         { TextKey.LateGraceOne, "Hari bekerja pertama selepas tarikh akhir ialah tempoh ihsan: sepanjang tempoh itu, hanya peringatan dihantar." },

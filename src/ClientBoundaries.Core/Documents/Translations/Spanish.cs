@@ -350,6 +350,10 @@ internal static class Spanish
         { TextKey.EndMeetings, "Hay {0} reuniones reservadas que aún no se han celebrado." },
         { TextKey.EndMeetingsOne, "Hay una reunión reservada que aún no se ha celebrado." },
 
+        // The deemed acceptance notice.
+        { TextKey.DeemedAcceptedWindowClosed, "Se considera que {1} ha aceptado {0}: el plazo para aceptar el trabajo o pedir una revisión terminó el {2}." },
+        { TextKey.DeemedAcceptedMovedOn, "Se considera que {1} ha aceptado {0}, ya que pasó a la etapa siguiente el {2}." },
+
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} a la {1}" },
         { TextKey.LateGraceOne, "El primer día hábil tras la fecha límite es de margen: mientras dura, solo hay recordatorios." },
