@@ -145,9 +145,9 @@ public static class StatusReport
         public void DueNow()
         {
             Document.Heading(_words[TextKey.SectionDueNow]);
-            var items = _assessment.Reminders.Concat(_assessment.Consequences)
-                .Select(due => Phrasebook.Capitalised(ObligationName(due.Obligation, quoted: true)) + " (" + Name(due.Party) + "): "
-                    + _words.RuleOutcome(_agreement, due.Party, due.Rule, due.Obligation.Kind.IsPayment, due.Amount) + ".")
+            var items = _assessment.DeemedAcceptances.Select(due => DeemedAcceptanceNotice.Write(_agreement, due, _words.Language))
+                .Concat(_assessment.Reminders.Concat(_assessment.Consequences).Select(due => Phrasebook.Capitalised(ObligationName(due.Obligation, quoted: true)) + " (" + Name(due.Party) + "): "
+                    + _words.RuleOutcome(_agreement, due.Party, due.Rule, due.Obligation.Kind.IsPayment, due.Amount) + "."))
                 .Concat(_assessment.Communication.Select(CommunicationItem))
                 .ToList();
             if (items.Count == 0)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
@@ -228,6 +229,28 @@ public class StatusReportTests
             + "| Late now and not yet done | 0 | 0 |\n"
             + $"| Business days holding the ball | {state.BallTimeOf(PartyRole.Provider, Madrid("2026-04-22T12:00")).BusinessDays} | {state.BallTimeOf(PartyRole.Client, Madrid("2026-04-22T12:00")).BusinessDays} |\n"
             + "\n## Before the engagement ends\n");
+    }
+
+    [Fact]
+    public void A_deemed_acceptance_the_assessment_lists_is_due_now_in_the_reports_language()
+    {
+        // Three client days after the design's handover on Tuesday 17 March at 16:00: Wednesday 18 to Friday 20 March.
+        var agreement = TestSupport.Agreements.Website(TestSupport.Calendars.Madrid(), TestSupport.Calendars.Madrid())
+            .WithPaymentTerms(TestSupport.Agreements.StandardPayment())
+            .WithAcceptanceWindows(AcceptanceWindows.Of(3, WindowClosingPolicy.DeemsAccepted))
+            .Build();
+        var state = EngagementDriver.ScheduledWebsite(agreement)
+            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T17:00")))
+            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
+            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-17T16:00")))
+            .State;
+
+        var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-23T09:30")), Language.English, DocumentFormat.Markdown);
+
+        report.Should().Contain("## Due now\n\n- \"Design draft\" is deemed accepted by Acme Bakery: the time to accept it or ask for a revision ended on Friday 20 March 2026.\n");
     }
 
     [Fact]
