@@ -13,9 +13,9 @@ using NodaTime;
 namespace ClientBoundaries.Documents;
 
 /// <summary>
-/// The dates of an agreement as an iCalendar file (RFC 5545): every stage, handoff, payment,
-/// check-in and booked meeting, so the client can load them into its own calendar and use them as
-/// its reminder list, as the one-pager promises.
+/// The dates of an agreement as an iCalendar file (RFC 5545): every stage, handoff, date money is due
+/// (either way), check-in and booked meeting, so the client can load them into its own calendar and use
+/// them as its reminder list, as the one-pager promises.
 /// </summary>
 /// <remarks>
 /// <para>What is exported, one VEVENT each, with texts in the chosen <see cref="Language"/>:</para>
@@ -26,8 +26,13 @@ namespace ClientBoundaries.Documents;
 /// <item><description>each handoff: a moment, the end of the sender's working day on the due date
 /// (the actual moment once an engagement has recorded it), written in the sender's time zone, with a
 /// reminder one day before while it is still ahead; its title names the stage it ends and both parties;</description></item>
-/// <item><description>each payment the client still owes: all-day on its due date, with a reminder at
-/// 09:00 the day before;</description></item>
+/// <item><description>each date money is due: all-day, with a reminder at 09:00 the day before, titled
+/// with who pays whom how much and what for ("Payment due: Acme Bakery pays Pixel &amp; Pine Studio
+/// 1,800.00 EUR for the final payment"); for an engagement, every entry of its <see cref="OwedLedger"/>
+/// with something outstanding, either way (the agreed payments once invoiced, change orders, restart
+/// and late fees, credits owed to the client, overpayments to pay back), on its due date in the debtor's
+/// calendar, its description saying what was already paid or set off and what is outstanding; and each
+/// agreed payment not invoiced yet on the date the plan gives it;</description></item>
 /// <item><description>each check-in of the agreement's cadence between the plan's start and its end:
 /// all-day, because the cadence fixes the provider's day and not the hour;</description></item>
 /// <item><description>for an engagement, each booked meeting: its start and end
@@ -45,7 +50,10 @@ namespace ClientBoundaries.Documents;
 /// <para>Every UID is built from the agreement's id, the kind of date and its key, never from a
 /// position or a time: <c>acme-website/stage/design@clientboundaries</c>,
 /// <c>acme-website/handoff/design@clientboundaries</c>, <c>acme-website/payment/milestone/design@clientboundaries</c>,
-/// <c>acme-website/payment/deposit@clientboundaries</c>, <c>acme-website/payment/final@clientboundaries</c>,
+/// <c>acme-website/payment/deposit@clientboundaries</c>, <c>acme-website/payment/final@clientboundaries</c>, and for the
+/// other entries of the ledger, from their <see cref="OwedKey"/>: <c>acme-website/payment/change-order/booking@clientboundaries</c>,
+/// <c>acme-website/payment/restart-fee/stage/content/0/15@clientboundaries</c> (a fee or credit by the late obligation,
+/// the round and the rule's threshold), <c>acme-website/payment/overpayment/deposit@clientboundaries</c>,
 /// <c>acme-website/check-in/2026-03-09@clientboundaries</c> (a check-in is known by its day, as the
 /// engagement records it), <c>acme-website/meeting/kick-off@clientboundaries</c>. Exporting again after a
 /// re-plan gives the same UIDs with new dates, so a calendar that imports the file again moves the
@@ -84,8 +92,8 @@ public static class CalendarExport
     /// <see cref="MilestonePayment.DueDays"/> calendar days after that moment's date in the client's
     /// calendar, the final payment <see cref="PaymentTerms.FinalPaymentDueDays"/> days after the last
     /// stage's, each moved to the client's next business day when it falls on a day off. That is what
-    /// an engagement gives when every stage finishes on time. The deposit is left out: a plan exists
-    /// only once it is received.</para>
+    /// an engagement gives when every stage finishes on time, and the description says it is not invoiced
+    /// yet. The deposit is left out: a plan exists only once it is received.</para>
     /// <para>SEQUENCE is the number of seconds from 2020-01-01T00:00Z to <paramref name="stamp"/>, as in
     /// every export (see <see cref="CalendarExport"/>): a file made later supersedes an earlier one, a
     /// re-plan of the same agreement version included. There are no booked meetings without an engagement.
@@ -111,9 +119,9 @@ public static class CalendarExport
         AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt: null, late: null);
         if (agreement.PaymentTerms is { } terms)
         {
-            foreach (var payment in PlannedPayments(agreement, plan, terms))
+            foreach (var payment in PaymentSchedule.Planned(agreement, plan, terms))
             {
-                events.Add(Payment(agreement, payment.Key, payment.Amount, payment.Due, phrases));
+                events.Add(Planned(agreement, payment, phrases));
             }
         }
 
@@ -131,16 +139,19 @@ public static class CalendarExport
     /// reminder; while the open stage is past its due date, it and the stages after it are dated as if it
     /// were handed over at the end of the <paramref name="stamp"/>'s working day, as the status report
     /// does, rather than from a due date already gone), the agreement's check-ins between the plan's start and its end, every meeting booked
-    /// and not cancelled, and every payment still owed. A payment already invoiced (the deposit at
-    /// signing, a milestone payment once its stage is accepted, the final payment at completion) is on
-    /// its real due date; one not invoiced yet is on the date the current plan gives it, by the rule of
-    /// <see cref="ToICalendar(Agreement, Plan, Language, Instant)"/>, and moves when the engagement
-    /// re-plans or invoices it. Payments already received are left out; those a terminated engagement
-    /// never invoiced are cancelled.</para>
+    /// and not cancelled, and every date money is due, both ways. Each entry of the engagement's <see cref="OwedLedger"/> with
+    /// something outstanding and a due date is on that date: an agreed payment once invoiced (the deposit at signing, a
+    /// milestone payment once its stage is accepted, the final payment at completion), an accepted change order, a restart or
+    /// late fee, a credit owed to the client, an overpayment to pay back. Its title gives who pays whom what is outstanding,
+    /// and its description what was already paid or set off. An agreed payment not invoiced yet is on the date the current
+    /// plan gives it, by the rule of <see cref="ToICalendar(Agreement, Plan, Language, Instant)"/>, and moves to its real due
+    /// date, under the same UID, once invoiced: a payment is never on both. An entry once settled (paid, refunded or set off
+    /// in full) is left out, as a payment received always was; the payments a terminated engagement never invoiced are
+    /// cancelled.</para>
     /// <para>SEQUENCE is the number of seconds from 2020-01-01T00:00Z to <paramref name="stamp"/>, as in
     /// every export (see <see cref="CalendarExport"/>): a file made later supersedes an earlier one, the
     /// plan's file made before the engagement included. The UIDs do not change as the engagement moves on:
-    /// a re-plan moves events, a payment received drops out, and a meeting called off, or anything the
+    /// a re-plan moves events, an entry settled drops out, and a meeting called off, or anything the
     /// termination of the engagement stopped, is cancelled.</para>
     /// </remarks>
     /// <param name="engagement">The engagement, scheduled or later.</param>
@@ -161,39 +172,10 @@ public static class CalendarExport
         var events = new List<CalendarEvent>();
         var endedAt = engagement.TerminatedAt;
         AddStagesAndHandoffs(events, agreement, plan, phrases, endedAt, late?.Key);
-        AddOwedPayments(events, engagement, agreement, terms, plan, phrases);
+        AddMoneyDue(events, engagement, agreement, terms, plan, phrases);
         AddCheckIns(events, terms, plan, phrases, endedAt);
         AddMeetings(events, engagement, agreement, terms, plan, phrases);
         return Write(agreement, events, stamp);
-    }
-
-    /// <summary>
-    /// The payments a plan dates, each stage accepted at the moment it is due: the milestone payments,
-    /// then the final payment; each on the client's business day on or after the date, left out when
-    /// that is beyond the calendar's range.
-    /// </summary>
-    internal static IEnumerable<(ObligationKey Key, Money Amount, LocalDate Due)> PlannedPayments(Agreement agreement, Plan plan, PaymentTerms terms)
-    {
-        foreach (var milestone in terms.Milestones)
-        {
-            if (plan.FindStage(milestone.Stage) is { } stage && PlannedDue(agreement, stage.DueAt, milestone.DueDays) is { } due)
-            {
-                yield return (ObligationKey.MilestonePayment(milestone.Stage), milestone.Amount.OfTotal(terms.Total), due);
-            }
-        }
-
-        var final = terms.FinalPaymentAmount;
-        if (final.Amount > 0m && PlannedDue(agreement, plan.Stages[plan.Stages.Count - 1].DueAt, terms.FinalPaymentDueDays) is { } finalDue)
-        {
-            yield return (ObligationKey.FinalPayment, final, finalDue);
-        }
-    }
-
-    private static LocalDate? PlannedDue(Agreement agreement, Instant invoicedAt, int days)
-    {
-        var client = agreement.Client.Calendar;
-        var issuedOn = client.ToLocalDate(invoicedAt);
-        return issuedOn.Year > 9997 ? null : client.BusinessDayOnOrAfter(issuedOn.PlusDays(days));
     }
 
     /// <summary>
@@ -263,45 +245,148 @@ public static class CalendarExport
         }
     }
 
-    private static void AddOwedPayments(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Plan plan, Phrasebook phrases)
+    /// <summary>
+    /// The dates money is due, both ways: every entry of the ledger with something outstanding on its due date (the
+    /// agreed payments once invoiced, change orders, fees, credits and overpayments), then each agreed payment not
+    /// invoiced yet on the date the plan gives it, cancelled once the engagement has ended. A payment is on one date or
+    /// the other, never both, under the same UID.
+    /// </summary>
+    private static void AddMoneyDue(List<CalendarEvent> events, EngagementState engagement, Agreement agreement, Agreement terms, Plan plan, Phrasebook phrases)
     {
+        var ledger = OwedLedger.Of(engagement);
+        foreach (var entry in ledger.Entries)
+        {
+            // Settled entries leave the calendar, as a payment received always has.
+            if (!entry.IsSettled && entry.Due is { } due)
+            {
+                events.Add(Owed(engagement, agreement, terms, entry, due, phrases));
+            }
+        }
+
         if (terms.PaymentTerms is not { } paymentTerms)
         {
             return;
         }
 
         var terminated = engagement.Phase == EngagementPhase.Terminated;
-        var planned = PlannedPayments(terms, plan, paymentTerms).ToDictionary(p => p.Key, p => p.Due);
-        foreach (var payment in Obligation.Of(engagement))
+        foreach (var payment in PaymentSchedule.Planned(terms, plan, paymentTerms))
         {
-            // Still owed: not received, and not a deposit the end of the engagement made moot.
-            if (!payment.Key.Kind.IsPayment || payment.FulfilledAt.HasValue || payment.Cutoff != Instant.MaxValue || payment.Basis is not { } amount)
-            {
-                continue;
-            }
-
-            if (payment.Due is { } invoicedDue)
-            {
-                events.Add(Payment(agreement, payment.Key, amount, invoicedDue, phrases));
-            }
-            else if (planned.TryGetValue(payment.Key, out var projected))
+            if (ledger.Find(OwedKey.Payment(payment.Key)) is null)
             {
                 // Never to be invoiced once the engagement ended: cancel the date an earlier export gave it.
-                var owed = Payment(agreement, payment.Key, amount, projected, phrases);
-                events.Add(terminated ? owed.Cancelled() : owed);
+                var planned = Planned(agreement, payment, phrases);
+                events.Add(terminated ? planned.Cancelled() : planned);
             }
         }
     }
 
-    private static CalendarEvent Payment(Agreement agreement, ObligationKey key, Money amount, LocalDate due, Phrasebook phrases)
+    /// <summary>An agreed payment not invoiced yet, on the date the plan gives it; the client pays the provider.</summary>
+    private static CalendarEvent Planned(Agreement agreement, PlannedPayment payment, Phrasebook phrases)
     {
-        var name = phrases.PaymentName(agreement, key);
-        var uid = key.Kind == ObligationKind.Deposit ? Uid(agreement, "payment", "deposit")
-            : key.Kind == ObligationKind.FinalPayment ? Uid(agreement, "payment", "final")
-            : Uid(agreement, "payment/milestone", key.Stage!.Value);
-        var summary = phrases.Say(TextKey.CalendarPaymentSummary, name, agreement.Client.Name, phrases.Money(amount));
-        return CalendarEvent.AllDay(uid, summary, null, due, due, new[] { new CalendarAlarm(DayBeforeAtNine, false, phrases.Say(TextKey.CalendarReminder, summary)) });
+        var key = OwedKey.Payment(payment.Key);
+        var summary = MoneySummary(agreement, PartyRole.Client, payment.Amount, For(phrases, null, agreement, key), phrases);
+        return CalendarEvent.AllDay(Uid(agreement, "payment", UidOf(key)), summary, phrases[TextKey.CalendarPaymentPlanned], payment.Due, payment.Due, Reminder(summary, phrases));
     }
+
+    /// <summary>An entry of the ledger on its due date: who pays whom what is outstanding, and what was already paid or set off.</summary>
+    private static CalendarEvent Owed(EngagementState engagement, Agreement agreement, Agreement terms, OwedEntry entry, LocalDate due, Phrasebook phrases)
+    {
+        var summary = MoneySummary(agreement, entry.Debtor, entry.Outstanding, For(phrases, engagement, agreement, entry.Key), phrases);
+        var since = phrases.Date(terms.CalendarOf(entry.Debtor).ToLocalDate(entry.InvoicedAt));
+        var parts = new List<string>();
+        if (!entry.Paid.IsZero)
+        {
+            parts.Add(phrases.Say(TextKey.CalendarOwedPaidPart, phrases.Money(entry.Paid)));
+        }
+
+        if (!entry.Credited.IsZero)
+        {
+            // An entry the holder of a credit owes is settled by the credit; a credit itself is set off against what its holder owes.
+            parts.Add(entry.Kind.IsCreditNote
+                ? phrases.Say(TextKey.CalendarOwedSetOffPart, phrases.Money(entry.Credited), agreement.PartyOf(entry.Creditor).Name)
+                : phrases.Say(TextKey.CalendarOwedCreditedPart, phrases.Money(entry.Credited)));
+        }
+
+        var description = parts.Count == 0
+            ? phrases.Say(TextKey.CalendarOwedSince, since)
+            : phrases.Say(TextKey.CalendarOwedPartly, phrases.Money(entry.Amount), since, phrases.JoinedWithAnd(parts), phrases.Money(entry.Outstanding));
+        return CalendarEvent.AllDay(Uid(agreement, "payment", UidOf(entry.Key)), summary, description, due, due, Reminder(summary, phrases));
+    }
+
+    /// <summary>"Payment due: Acme Bakery pays Pixel &amp; Pine Studio 1,800.00 EUR for the final payment".</summary>
+    private static string MoneySummary(Agreement agreement, PartyRole debtor, Money amount, string what, Phrasebook phrases) =>
+        phrases.Say(TextKey.CalendarPaymentSummary, agreement.PartyOf(debtor).Name, agreement.PartyOf(debtor.Counterpart).Name, phrases.Money(amount), what);
+
+    /// <summary>What a payment is for, in running text: "for the final payment", "for the restart fee (Client sends content)", "to refund the overpayment (Deposit)".</summary>
+    private static string For(Phrasebook phrases, EngagementState? engagement, Agreement agreement, OwedKey key)
+    {
+        if (key.Kind == OwedKind.Deposit)
+        {
+            return phrases[TextKey.CalendarPaymentForDeposit];
+        }
+
+        if (key.Kind == OwedKind.FinalPayment)
+        {
+            return phrases[TextKey.CalendarPaymentForFinal];
+        }
+
+        if (key.Kind == OwedKind.MilestonePayment)
+        {
+            return phrases.Say(TextKey.CalendarPaymentForMilestone, Wording.StageName(agreement, key.Obligation!.Stage!));
+        }
+
+        // Only the engagement's ledger has entries of these kinds.
+        var state = engagement!;
+        if (key.Kind == OwedKind.ChangeOrder)
+        {
+            return phrases.Say(TextKey.CalendarPaymentForChangeOrder, Wording.ChangeOrderName(state, key));
+        }
+
+        var about = phrases.ObligationTitle(state, agreement, key.Obligation!);
+        return key.Kind == OwedKind.RestartFee ? phrases.Say(TextKey.CalendarPaymentForRestartFee, about)
+            : key.Kind == OwedKind.LateFee ? phrases.Say(TextKey.CalendarPaymentForLateFee, about)
+            : key.Kind == OwedKind.Credit ? phrases.Say(TextKey.CalendarPaymentForCredit, about)
+            : phrases.Say(TextKey.CalendarPaymentForOverpayment, about);
+    }
+
+    /// <summary>
+    /// The part of a money date's UID after <c>payment/</c>, from its ledger key: <c>deposit</c>, <c>milestone/design</c> and
+    /// <c>final</c> for the agreed payments (as before there was a ledger), <c>change-order/booking</c>,
+    /// <c>restart-fee/stage/content/0/15</c> (the late obligation, the round and the rule's threshold, unique in a ladder),
+    /// <c>overpayment/final</c>. Keys hold only characters a UID may carry as they are.
+    /// </summary>
+    private static string UidOf(OwedKey key)
+    {
+        if (key.Kind == OwedKind.ChangeOrder)
+        {
+            return "change-order/" + key.ChangeOrder!.Value;
+        }
+
+        var obligation = UidOf(key.Obligation!);
+        if (key.Kind.IsAgreedPayment)
+        {
+            return obligation;
+        }
+
+        if (key.Kind == OwedKind.Overpayment)
+        {
+            return "overpayment/" + obligation;
+        }
+
+        var kind = key.Kind == OwedKind.RestartFee ? "restart-fee" : key.Kind == OwedKind.LateFee ? "late-fee" : "credit";
+        return kind + "/" + obligation + "/" + key.Round.ToString(CultureInfo.InvariantCulture) + "/" + key.Rule!.BusinessDaysOverdue.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string UidOf(ObligationKey obligation) =>
+        obligation.Kind == ObligationKind.Deposit ? "deposit"
+        : obligation.Kind == ObligationKind.FinalPayment ? "final"
+        : obligation.Kind == ObligationKind.MilestonePayment ? "milestone/" + obligation.Stage!.Value
+        : obligation.Kind == ObligationKind.Stage ? "stage/" + obligation.Stage!.Value
+        : "reply/" + obligation.Message!.Value;
+
+    /// <summary>A money date's reminder, at 09:00 the day before.</summary>
+    private static CalendarAlarm[] Reminder(string summary, Phrasebook phrases) =>
+        new[] { new CalendarAlarm(DayBeforeAtNine, false, phrases.Say(TextKey.CalendarReminder, summary)) };
 
     /// <summary>The check-ins of the cadence over the plan; with <paramref name="endedAt"/>, those after that day are cancelled.</summary>
     private static void AddCheckIns(List<CalendarEvent> events, Agreement agreement, Plan plan, Phrasebook phrases, Instant? endedAt)

@@ -24,6 +24,12 @@ namespace ClientBoundaries.Documents;
 /// dates, which the client can load into its calendar (see <c>CalendarExport</c>), and each side's
 /// holidays and closures while the work runs are listed. Written from an engagement, it also says when
 /// the agreement was signed and when the deposit arrived.</para>
+/// <para>The payment terms read as a schedule: each agreed payment with its share and how many days after
+/// signing, its stage's acceptance or completion it falls due; with a plan, a payment not invoiced yet also
+/// gives the day the plan has its stage accepted (or the work completed) and the day it is then due. Written
+/// from an engagement, a payment already invoiced gives its real due date and what is still outstanding, or
+/// says it is settled, and whatever else is outstanding either way (change orders, fees, credits owed to the
+/// client, overpayments to pay back) is listed with who pays whom and by when.</para>
 /// <para>Every sentence is built from the agreement's figures, never from English text, so all four
 /// languages say the same thing, and it says only what the agreement sets. Text the agreement itself
 /// carries (the title, party names, stage names, tasks, deliverables, holiday names, closure reasons)
@@ -51,7 +57,7 @@ public static class OnePager
             DocumentPreconditions.CheckPlanOf(agreement, plan);
         }
 
-        return Compose(agreement, agreement, plan, signing: null, language, format);
+        return Compose(agreement, agreement, plan, signing: null, engagement: null, language, format);
     }
 
     /// <summary>
@@ -68,6 +74,8 @@ public static class OnePager
     /// the provider's calendar. An agreement that asks for no deposit is never said to wait for one.</para>
     /// <para>Each side's days off are counted in the calendars the engagement dates the work with: a force
     /// majeure period recorded on it is listed as a closure of both sides.</para>
+    /// <para>The payment terms give the real due date of each agreed payment already invoiced, from the engagement's
+    /// <see cref="OwedLedger"/>, with what is still outstanding, and list everything else outstanding either way.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="engagement"/>, <paramref name="language"/> or <paramref name="format"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="engagement"/> has no agreement yet: nothing has been proposed.</exception>
@@ -91,12 +99,12 @@ public static class OnePager
         var signing = new Signing(
             engagement.SignedAt is { } signed ? providerCalendar.ToLocalDate(signed) : null,
             engagement.DepositReceivedAt is { } deposit ? providerCalendar.ToLocalDate(deposit) : null);
-        return Compose(agreement, engagement.AgreementForDates ?? agreement, plan, signing, language, format);
+        return Compose(agreement, engagement.AgreementForDates ?? agreement, plan, signing, engagement, language, format);
     }
 
     // datesAgreement carries the calendars the plan was counted in: the agreement itself, or an
-    // engagement's with its force majeure periods closed.
-    private static string Compose(Agreement agreement, Agreement datesAgreement, Plan? plan, Signing? signing, Language language, DocumentFormat format)
+    // engagement's with its force majeure periods closed. The engagement, when there is one, says what was invoiced.
+    private static string Compose(Agreement agreement, Agreement datesAgreement, Plan? plan, Signing? signing, EngagementState? engagement, Language language, DocumentFormat format)
     {
         var words = Phrasebook.Of(language);
         var document = DocumentWriter.For(format);
@@ -108,7 +116,7 @@ public static class OnePager
         Lateness(document, words, agreement);
         Included(document, words, agreement);
         Talking(document, words, agreement);
-        Payment(document, words, agreement);
+        Payment(document, words, agreement, datesAgreement, plan, engagement);
         return document.ToString();
     }
 
@@ -560,7 +568,14 @@ public static class OnePager
         return words.Say(hours == 1m ? TextKey.BusinessHourOne : TextKey.BusinessHoursMany, words.Number(hours));
     }
 
-    private static void Payment(DocumentWriter document, Phrasebook words, Agreement agreement)
+    /// <summary>
+    /// The payment terms as a schedule: the total, then each agreed payment with its share and when it falls due. With a
+    /// plan, a payment not invoiced yet says when the plan has its stage accepted (or the work completed) and the day it is
+    /// then due; from an engagement, a payment invoiced says the day it is due and what is still outstanding, or that it is
+    /// settled. Last, what else the engagement's ledger has outstanding either way (change orders, fees, credits,
+    /// overpayments), each with who pays whom and by when.
+    /// </summary>
+    private static void Payment(DocumentWriter document, Phrasebook words, Agreement agreement, Agreement datesAgreement, Plan? plan, EngagementState? engagement)
     {
         document.Heading(words[TextKey.SectionPayment]);
         if (agreement.PaymentTerms is not { } terms)
@@ -569,21 +584,55 @@ public static class OnePager
             return;
         }
 
+        var ledger = engagement is null ? OwedLedger.Empty : OwedLedger.Of(engagement);
+
+        // Once the engagement has ended, what it has not invoiced it never will: the plan dates nothing more.
+        var planned = plan is null || engagement?.TerminatedAt is not null || datesAgreement.PaymentTerms is not { } datedTerms
+            ? new Dictionary<ObligationKey, PlannedPayment>()
+            : PaymentSchedule.Planned(datesAgreement, plan, datedTerms).ToDictionary(p => p.Key);
+        string Standing(ObligationKey key)
+        {
+            if (ledger.Find(OwedKey.Payment(key)) is { } entry)
+            {
+                return entry.IsSettled ? "; " + words[TextKey.PaymentSettled]
+                    : entry.Due is not { } due ? string.Empty
+                    : entry.Paid.IsZero && entry.Credited.IsZero ? "; " + words.Say(TextKey.PaymentInvoicedDueBy, words.DateWithWeekday(due))
+                    : "; " + words.Say(TextKey.PaymentInvoicedOutstanding, words.DateWithWeekday(due), words.Money(entry.Outstanding));
+            }
+
+            return planned.TryGetValue(key, out var payment)
+                ? "; " + words.Say(key.Kind == ObligationKind.FinalPayment ? TextKey.PaymentByPlanCompletion : TextKey.PaymentByPlanAcceptance, words.DateWithWeekday(payment.InvoicedOn), words.DateWithWeekday(payment.Due))
+                : string.Empty;
+        }
+
         document.Item(words[TextKey.LabelTotal], words.Money(terms.Total));
         if (!terms.DepositAmount.IsZero)
         {
-            document.Item(words[TextKey.Deposit], Share(words, terms.Deposit, terms) + ", " + Due(words, terms.DepositDueDays, TextKey.DueOnSigning, TextKey.DueAfterSigning));
+            document.Item(words[TextKey.Deposit], Share(words, terms.Deposit, terms) + ", " + Due(words, terms.DepositDueDays, TextKey.DueOnSigning, TextKey.DueAfterSigning) + Standing(ObligationKey.Deposit));
         }
 
         foreach (var milestone in terms.Milestones)
         {
+            var key = ObligationKey.MilestonePayment(milestone.Stage);
             document.Item(
-                words.PaymentName(agreement, ObligationKey.MilestonePayment(milestone.Stage)),
-                Share(words, milestone.Amount, terms) + ", " + Due(words, milestone.DueDays, TextKey.DueOnAcceptance, TextKey.DueAfterAcceptance));
+                words.PaymentName(agreement, key),
+                Share(words, milestone.Amount, terms) + ", " + Due(words, milestone.DueDays, TextKey.DueOnAcceptance, TextKey.DueAfterAcceptance) + Standing(key));
         }
 
-        document.Item(words[TextKey.FinalPayment], words.Money(terms.FinalPaymentAmount) + ", " + Due(words, terms.FinalPaymentDueDays, TextKey.DueOnCompletion, TextKey.DueAfterCompletion));
+        document.Item(words[TextKey.FinalPayment], words.Money(terms.FinalPaymentAmount) + ", " + Due(words, terms.FinalPaymentDueDays, TextKey.DueOnCompletion, TextKey.DueAfterCompletion) + Standing(ObligationKey.FinalPayment));
         document.Paragraph(words[TextKey.PaymentDueDayMoves]);
+
+        var alsoOwed = ledger.Entries.Where(e => !e.Kind.IsAgreedPayment && !e.IsSettled && e.Due is not null).ToList();
+        if (alsoOwed.Count > 0)
+        {
+            document.Paragraph(words[TextKey.PaymentAlsoOwed]);
+            foreach (var entry in alsoOwed)
+            {
+                document.Item(
+                    words.OwedName(engagement!, agreement, entry.Key),
+                    words.Say(TextKey.PaymentOwedBy, agreement.PartyOf(entry.Debtor).Name, agreement.PartyOf(entry.Creditor).Name, words.Money(entry.Outstanding), words.DateWithWeekday(entry.Due!.Value)));
+            }
+        }
     }
 
     private static string Due(Phrasebook words, int days, TextKey onTheDay, TextKey within) =>

@@ -445,21 +445,7 @@ public static class StatusReport
         }
 
         /// <summary>What an entry of the ledger is: "Deposit", "Payment after "Design draft"", "Restart fee (Client sends content)".</summary>
-        private string OwedName(OwedKey key)
-        {
-            if (key.Kind == OwedKind.ChangeOrder)
-            {
-                var order = _state.Scope.FindChangeOrder(key.ChangeOrder!);
-                return _words.Say(TextKey.OwedChangeOrder, order?.Description ?? key.ChangeOrder!.Value);
-            }
-
-            var about = ObligationName(key.Obligation!, quoted: false);
-            return key.Kind == OwedKind.RestartFee ? _words.Say(TextKey.OwedRestartFee, about)
-                : key.Kind == OwedKind.LateFee ? _words.Say(TextKey.OwedLateFee, about)
-                : key.Kind == OwedKind.Credit ? _words.Say(TextKey.OwedCredit, about)
-                : key.Kind == OwedKind.Overpayment ? _words.Say(TextKey.OwedOverpayment, about)
-                : about;
-        }
+        private string OwedName(OwedKey key) => _words.OwedName(_state, _agreement, key);
 
         /// <summary>
         /// Each side's on-time record, side by side (accountability both ways): stages, payments and replies on time
@@ -580,15 +566,20 @@ public static class StatusReport
         /// </summary>
         private string ObligationName(ObligationKey obligation, bool quoted)
         {
+            if (!quoted)
+            {
+                return _words.ObligationTitle(_state, _agreement, obligation);
+            }
+
             if (obligation.Kind == ObligationKind.Stage)
             {
-                return quoted ? Quoted(obligation.Stage!) : Wording.StageName(_agreement, obligation.Stage!);
+                return Quoted(obligation.Stage!);
             }
 
             if (obligation.Kind == ObligationKind.Reply)
             {
                 var message = _state.Communication.FindMessage(obligation.Message!)!;
-                return _words.Say(quoted ? TextKey.ReplyToMessage : TextKey.ReplyToMessageTitle, Name(message.From), Moment(message.ArrivedAt, message.To));
+                return _words.Say(TextKey.ReplyToMessage, Name(message.From), Moment(message.ArrivedAt, message.To));
             }
 
             return _words.PaymentName(_agreement, obligation);

@@ -108,6 +108,55 @@ internal static class Wording
         : obligation.Kind == ObligationKind.Reply ? words.Say(quoted ? TextKey.ReplyTo : TextKey.ReplyToTitle, obligation.Message!.Value)
         : words.PaymentName(agreement, obligation);
 
+    /// <summary>
+    /// What an obligation is about, as a label that can start a table cell or sit in brackets: a stage's name, a payment's
+    /// name, or the reply to a message named by its sender and when it arrived ("Reply to Acme Bakery's message of 17 March
+    /// 2026 at 10:00 (Madrid time)", in the zone of the party that owes the reply).
+    /// </summary>
+    public static string ObligationTitle(this Phrasebook words, EngagementState state, Agreement agreement, ObligationKey obligation)
+    {
+        if (obligation.Kind == ObligationKind.Stage)
+        {
+            return StageName(agreement, obligation.Stage!);
+        }
+
+        if (obligation.Kind == ObligationKind.Reply)
+        {
+            if (state.Communication.FindMessage(obligation.Message!) is not { } message)
+            {
+                return words.Say(TextKey.ReplyToTitle, obligation.Message!.Value);
+            }
+
+            var zone = agreement.CalendarOf(message.To).Zone;
+            return words.Say(TextKey.ReplyToMessageTitle, agreement.PartyOf(message.From).Name, words.Moment(message.ArrivedAt, zone) + " " + words.ZoneTime(zone));
+        }
+
+        return words.PaymentName(agreement, obligation);
+    }
+
+    /// <summary>
+    /// What an entry of the ledger of what is owed is, as a label: "Deposit", "Payment after "Design draft"", "Change order
+    /// "Online booking"", "Restart fee (Client sends content)", "Credit (Design draft)", "Overpayment (Final payment)".
+    /// </summary>
+    public static string OwedName(this Phrasebook words, EngagementState state, Agreement agreement, OwedKey key)
+    {
+        if (key.Kind == OwedKind.ChangeOrder)
+        {
+            return words.Say(TextKey.OwedChangeOrder, ChangeOrderName(state, key));
+        }
+
+        var about = words.ObligationTitle(state, agreement, key.Obligation!);
+        return key.Kind == OwedKind.RestartFee ? words.Say(TextKey.OwedRestartFee, about)
+            : key.Kind == OwedKind.LateFee ? words.Say(TextKey.OwedLateFee, about)
+            : key.Kind == OwedKind.Credit ? words.Say(TextKey.OwedCredit, about)
+            : key.Kind == OwedKind.Overpayment ? words.Say(TextKey.OwedOverpayment, about)
+            : about;
+    }
+
+    /// <summary>A change order by what it changes, as the client asked for it; by its id only when the engagement no longer has it.</summary>
+    public static string ChangeOrderName(EngagementState state, OwedKey key) =>
+        state.Scope.FindChangeOrder(key.ChangeOrder!)?.Description ?? key.ChangeOrder!.Value;
+
     /// <summary>The name of a stage as the agreement says it, or its key when the agreement no longer has it.</summary>
     public static string StageName(Agreement agreement, StageKey stage) => agreement.FindStage(stage)?.Name ?? stage.Value;
 

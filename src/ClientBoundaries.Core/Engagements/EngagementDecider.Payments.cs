@@ -63,11 +63,23 @@ public static partial class EngagementDecider
             return Decision.Refuse("payment.wrong-currency", key.Stage?.Value, Fact.Of("payment", key), Fact.Of("required", amount), Fact.Of("received", command.Amount));
         }
 
-        // A credit set off against the payment leaves the remainder to pay.
-        var required = amount - state.CreditedAgainst(OwedKey.Payment(key), amount.Currency);
-        return command.Amount < required
-            ? Decision.Refuse("payment.short", key.Stage?.Value, Fact.Of("payment", key), Fact.Of("required", required), Fact.Of("received", command.Amount), Fact.Of("missing", required - command.Amount))
-            : Decision.Accept(new PaymentReceived(key, command.Amount, command.At));
+        // A credit set off against the payment leaves the remainder to pay, and a refusal says so: the invoice, what the
+        // credit settled, and what was left to pay.
+        var credited = state.CreditedAgainst(OwedKey.Payment(key), amount.Currency);
+        var required = amount - credited;
+        if (command.Amount >= required)
+        {
+            return Decision.Accept(new PaymentReceived(key, command.Amount, command.At));
+        }
+
+        var facts = new System.Collections.Generic.List<Fact> { Fact.Of("payment", key), Fact.Of("required", required), Fact.Of("received", command.Amount), Fact.Of("missing", required - command.Amount) };
+        if (!credited.IsZero)
+        {
+            facts.Add(Fact.Of("invoiced", amount));
+            facts.Add(Fact.Of("credited", credited));
+        }
+
+        return Decision.Refuse("payment.short", key.Stage?.Value, facts.ToArray());
     }
 
     private static Decision DecidePayOwed(Agreed engagement, PayOwed command)

@@ -27,6 +27,7 @@ public class CalendarExportTests
     private static readonly string[] DesignReviewAgenda = { "Home page" };
     private static readonly Instant Stamp = I("2026-02-20T12:00:00Z");
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    private const string NotInvoicedYet = "Not invoiced yet: this date supposes every stage is handed over and accepted on its due date.";
 
     /// <summary>
     /// The Jakarta studio and the Madrid bakery (<see cref="Talks"/>) with weekly Monday check-ins,
@@ -102,8 +103,8 @@ public class CalendarExportTests
         Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "20260406T170000", $"Build and launch: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Build and launch\": The live site.", "the final delivery has no next stage");
 
-        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)");
-        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", "Final payment due from Acme Bakery (1,800.00 EUR)");
+        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", $"Payment due: {Bakery} pays {Studio} 2,400.00 EUR for the payment after \"Design draft\"", NotInvoicedYet);
+        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", $"Payment due: {Bakery} pays {Studio} 1,800.00 EUR for the final payment", NotInvoicedYet);
         byUid.Keys.Should().NotContain("acme-website/payment/deposit@clientboundaries", "the deposit was received before the work was scheduled");
 
         // Each check-in names the stage under way that day by the plan.
@@ -457,8 +458,8 @@ public class CalendarExportTests
         var planned = Payments(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
 
         planned.Should().Equal(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)"),
-            ("acme-website/payment/final@clientboundaries", "20260420", "Final payment due from Acme Bakery (1,800.00 EUR)"));
+            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""),
+            ("acme-website/payment/final@clientboundaries", "20260420", "Payment due: Acme Bakery pays Pixel & Pine Studio 1,800.00 EUR for the final payment"));
 
         // The engagement, every stage handed over at the very moment it is due and accepted then.
         var engagement = ScheduledWebsite(agreement);
@@ -476,6 +477,9 @@ public class CalendarExportTests
         engagement.Do(new Complete(plan.Stages[^1].DueAt));
         var real = Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
         real.Should().Equal(planned, "both are now invoiced, on the dates the plan promised");
+        var invoiced = Events(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
+        invoiced["acme-website/payment/milestone/design@clientboundaries"]["DESCRIPTION"].Text.Should().Be("Owed since 17 March 2026; nothing paid yet.", "no longer a supposition");
+        invoiced["acme-website/payment/final@clientboundaries"]["DESCRIPTION"].Text.Should().Be("Owed since 6 April 2026; nothing paid yet.");
 
         // Once received, a payment leaves the client's calendar.
         engagement.Do(new ReceivePayment(ObligationKey.MilestonePayment(Stories.Design), new Money(2400m, "EUR"), Madrid("2026-04-07T10:00")));
@@ -498,7 +502,90 @@ public class CalendarExportTests
             .Do(new AcceptStage(Stories.Design, Madrid("2026-03-26T10:00")));
 
         Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp)).First().Should().Be(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment after \"Design draft\" due from Acme Bakery (2,400.00 EUR)"));
+            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""));
+    }
+
+    [Fact]
+    public void ToICalendar_of_an_engagement_shows_every_date_money_is_due_both_ways_with_what_is_outstanding()
+    {
+        // MoneyStories.FootDraggingOwingBothWays: every entry due 14 calendar days after it was recorded, on a Madrid
+        // business day; the restart fee 29 April -> Wednesday 13 May, the credit and the milestone 19 May -> Tuesday 2 June,
+        // the final payment 5 June -> Friday 19 June, the late fee 16 June -> Tuesday 30 June. The deposit is paid.
+        var engagement = MoneyStories.FootDraggingOwingBothWays();
+        var stamp = Madrid("2026-06-16T12:00");
+
+        var text = CalendarExport.ToICalendar(engagement.State, Language.English, stamp);
+
+        AssertWellFormed(text);
+        var money = ICalendarReader.Parse(text).All("VEVENT").Where(e => e["UID"].Value.Contains("/payment/", StringComparison.Ordinal)).ToList();
+        money.Select(e => (e["UID"].Value, e["DTSTART"].Value, e["SUMMARY"].Text, e["DESCRIPTION"].Text)).Should().Equal(
+            ("acme-website/payment/restart-fee/stage/content/0/15@clientboundaries", "20260513",
+                "Payment due: Acme Bakery pays Pixel & Pine Studio 100.00 EUR for the restart fee (Client sends content)",
+                "Of 250.00 EUR owed since 29 April 2026, 100.00 EUR already paid and 50.00 EUR already settled by credit; 100.00 EUR outstanding."),
+            ("acme-website/payment/credit/stage/design/0/3@clientboundaries", "20260602",
+                "Payment due: Pixel & Pine Studio pays Acme Bakery 50.00 EUR for the credit (Design draft)",
+                "Of 150.00 EUR owed since 19 May 2026, 100.00 EUR already set off against what Acme Bakery owes; 50.00 EUR outstanding."),
+            ("acme-website/payment/milestone/design@clientboundaries", "20260602",
+                "Payment due: Acme Bakery pays Pixel & Pine Studio 2,350.00 EUR for the payment after \"Design draft\"",
+                "Of 2,400.00 EUR owed since 19 May 2026, 50.00 EUR already settled by credit; 2,350.00 EUR outstanding."),
+            ("acme-website/payment/final@clientboundaries", "20260619",
+                "Payment due: Acme Bakery pays Pixel & Pine Studio 1,800.00 EUR for the final payment",
+                "Owed since 5 June 2026; nothing paid yet."),
+            ("acme-website/payment/late-fee/milestone/design/0/10@clientboundaries", "20260630",
+                "Payment due: Acme Bakery pays Pixel & Pine Studio 48.00 EUR for the late fee (Payment after \"Design draft\")",
+                "Owed since 16 June 2026; nothing paid yet."));
+        foreach (var entry in money)
+        {
+            var day = entry["DTSTART"].Value;
+            AllDay(entry, day, NextDay(day), entry["SUMMARY"].Text);
+            Alarms(entry).Should().Equal(new[] { ((string?)null, "-PT15H", "Reminder: " + entry["SUMMARY"].Text) }, "at 09:00 the day before");
+            entry.Find("STATUS").Should().BeNull();
+        }
+
+        // Everything paid, refunded or set off: no money date is left.
+        engagement
+            .Do(new ReceivePayment(ObligationKey.MilestonePayment(Stories.Design), new Money(2350m, "EUR"), Madrid("2026-06-16T12:00")))
+            .Do(new ReceivePayment(ObligationKey.FinalPayment, new Money(1800m, "EUR"), Madrid("2026-06-16T12:05")));
+        foreach (var entry in OwedLedger.Of(engagement.State).Entries.Where(e => !e.IsSettled).ToList())
+        {
+            engagement.Do(new PayOwed(entry.Key, entry.Outstanding, Madrid("2026-06-16T12:10")));
+        }
+
+        Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Madrid("2026-06-16T12:30"))).Should().BeEmpty("a settled entry leaves the calendar, as a payment received always has");
+    }
+
+    [Theory]
+    [InlineData("Spanish",
+        "Vencimiento de pago: Acme Bakery paga a Pixel & Pine Studio 100,00 EUR por el cargo por reanudación (Client sends content)",
+        "De los 250,00 EUR que se deben desde el 29 de abril de 2026, ya se han pagado 100,00 EUR y ya se han compensado 50,00 EUR con un abono; quedan pendientes 100,00 EUR.",
+        "Vencimiento de pago: Pixel & Pine Studio paga a Acme Bakery 50,00 EUR por el abono (Design draft)",
+        "De los 150,00 EUR que se deben desde el 19 de mayo de 2026, ya se han compensado 100,00 EUR con lo que debe Acme Bakery; quedan pendientes 50,00 EUR.",
+        "Se debe desde el 5 de junio de 2026; todavía no se ha pagado nada.")]
+    [InlineData("Indonesian",
+        "Jatuh tempo pembayaran: Acme Bakery membayar 100,00 EUR kepada Pixel & Pine Studio untuk biaya memulai kembali pekerjaan (Client sends content)",
+        "Dari 250,00 EUR yang terutang sejak 29 April 2026, 100,00 EUR sudah dibayar dan 50,00 EUR sudah diperhitungkan dengan nota kredit; sisa yang belum dibayar 100,00 EUR.",
+        "Jatuh tempo pembayaran: Pixel & Pine Studio membayar 50,00 EUR kepada Acme Bakery untuk potongan harga (Design draft)",
+        "Dari 150,00 EUR yang terutang sejak 19 Mei 2026, 100,00 EUR sudah diperhitungkan dengan utang Acme Bakery; sisa yang belum dibayar 50,00 EUR.",
+        "Terutang sejak 5 Juni 2026; belum ada yang dibayar.")]
+    [InlineData("Malay",
+        "Tarikh akhir bayaran: Acme Bakery membayar 100.00 EUR kepada Pixel & Pine Studio bagi caj penyambungan semula kerja (Client sends content)",
+        "Daripada 250.00 EUR yang terhutang sejak 29 April 2026, 100.00 EUR telah dibayar dan 50.00 EUR telah dijelaskan melalui kredit; baki 100.00 EUR belum dijelaskan.",
+        "Tarikh akhir bayaran: Pixel & Pine Studio membayar 50.00 EUR kepada Acme Bakery bagi kredit (Design draft)",
+        "Daripada 150.00 EUR yang terhutang sejak 19 Mei 2026, 100.00 EUR telah ditolak daripada jumlah yang terhutang oleh Acme Bakery; baki 50.00 EUR belum dijelaskan.",
+        "Terhutang sejak 5 Jun 2026; belum ada apa-apa yang dibayar.")]
+    public void ToICalendar_says_who_pays_whom_what_and_what_is_outstanding_in_the_language(string language, string feeSummary, string feeDescription, string creditSummary, string creditDescription, string finalDescription)
+    {
+        var state = MoneyStories.FootDraggingOwingBothWays().State;
+
+        var events = Events(CalendarExport.ToICalendar(state, Language.FromName(language), Madrid("2026-06-16T12:00")));
+
+        var fee = events["acme-website/payment/restart-fee/stage/content/0/15@clientboundaries"];
+        fee["SUMMARY"].Text.Should().Be(feeSummary);
+        fee["DESCRIPTION"].Text.Should().Be(feeDescription);
+        var credit = events["acme-website/payment/credit/stage/design/0/3@clientboundaries"];
+        credit["SUMMARY"].Text.Should().Be(creditSummary);
+        credit["DESCRIPTION"].Text.Should().Be(creditDescription);
+        events["acme-website/payment/final@clientboundaries"]["DESCRIPTION"].Text.Should().Be(finalDescription);
     }
 
     [Fact]
@@ -598,9 +685,9 @@ public class CalendarExportTests
         return entry["DESCRIPTION"].Text;
     }
 
-    private static void Payment(ICalendarComponent entry, string day, string summary)
+    private static void Payment(ICalendarComponent entry, string day, string summary, string description)
     {
-        AllDay(entry, day, NextDay(day), summary).Should().BeNull();
+        AllDay(entry, day, NextDay(day), summary).Should().Be(description);
         Alarms(entry).Should().Equal(new[] { ((string?)null, "-PT15H", "Reminder: " + summary) }, "at 09:00 the day before");
     }
 

@@ -208,6 +208,104 @@ public class OnePagerTests
         var document = OnePager.Write(signed, Language.English, DocumentFormat.PlainText);
 
         document.Should().Contain("The agreement was signed on Wednesday 18 February 2026. For now the timeline is counted in business days. Once the deposit is paid, Pixel & Pine Studio puts a date on every stage");
+
+        // Invoiced at signing, 18 February, due 7 days later: Wednesday 25 February. Without a plan, nothing else is dated.
+        document.Should().Contain("- Deposit: 1,800.00 EUR (30%), due within 7 days of signing; invoiced: due by Wednesday 25 February 2026\n");
+        document.Should().Contain("- Final payment: 1,800.00 EUR, due within 14 days of completion\n");
+    }
+
+    [Fact]
+    public void Dated_one_pager_of_a_terminated_engagement_dates_no_payment_it_will_never_invoice()
+    {
+        var scheduled = OnePager.Write(Scheduled, Language.English, DocumentFormat.PlainText);
+        var terminated = OnePager.Write(
+            EngagementDriver.ScheduledWebsite(Agreement).Do(new EngagementCommand.Terminate(PartyRole.Client, "The bakery is closing", EngagementDriver.Madrid("2026-03-04T12:00"))).State,
+            Language.English,
+            DocumentFormat.PlainText);
+
+        scheduled.Should().Contain("- Final payment: 1,800.00 EUR, due within 14 days of completion; if completed as planned on Monday 6 April 2026, due by Monday 20 April 2026\n");
+        terminated.Should().Contain("- Deposit: 1,800.00 EUR (30%), due within 7 days of signing; settled\n");
+        terminated.Should().Contain("- Final payment: 1,800.00 EUR, due within 14 days of completion\n").And.NotContain("as planned");
+    }
+
+    [Theory]
+    [InlineData("English", """
+        ## Payment
+
+        - **Total:** 6,000.00 EUR
+        - **Deposit:** 1,800.00 EUR (30%), due within 7 days of signing; settled
+        - **Payment after "Design draft":** 2,400.00 EUR (40%), due within 14 days of the stage's acceptance; invoiced: due by Tuesday 2 June 2026, 2,350.00 EUR still outstanding
+        - **Final payment:** 1,800.00 EUR, due within 14 days of completion; invoiced: due by Friday 19 June 2026
+
+        A due date that is not one of the client's business days moves to the next one.
+
+        Also owed, beyond the agreed payments:
+
+        - **Restart fee (Client sends content):** Acme Bakery pays Pixel & Pine Studio 100.00 EUR by Wednesday 13 May 2026
+        - **Credit (Design draft):** Pixel & Pine Studio pays Acme Bakery 50.00 EUR by Tuesday 2 June 2026
+        - **Late fee (Payment after "Design draft"):** Acme Bakery pays Pixel & Pine Studio 48.00 EUR by Tuesday 30 June 2026
+
+        """)]
+    [InlineData("Spanish", """
+        ## Pagos
+
+        - **Total:** 6.000,00 EUR
+        - **Anticipo:** 1.800,00 EUR (30 %), a pagar en un plazo de 7 días desde la firma; saldado
+        - **Pago tras «Design draft»:** 2.400,00 EUR (40 %), a pagar en un plazo de 14 días desde la aceptación de la etapa; facturado: vence el martes 2 de junio de 2026, con 2.350,00 EUR aún pendientes
+        - **Pago final:** 1.800,00 EUR, a pagar en un plazo de 14 días desde la finalización; facturado: vence el viernes 19 de junio de 2026
+
+        Si una fecha de pago no es día hábil para el cliente, pasa al siguiente día hábil.
+
+        Además de los pagos acordados, se debe lo siguiente:
+
+        - **Cargo por reanudación (Client sends content):** Acme Bakery paga a Pixel & Pine Studio 100,00 EUR a más tardar el miércoles 13 de mayo de 2026
+        - **Abono (Design draft):** Pixel & Pine Studio paga a Acme Bakery 50,00 EUR a más tardar el martes 2 de junio de 2026
+        - **Recargo por demora (Pago tras «Design draft»):** Acme Bakery paga a Pixel & Pine Studio 48,00 EUR a más tardar el martes 30 de junio de 2026
+
+        """)]
+    [InlineData("Indonesian", """
+        ## Pembayaran
+
+        - **Total:** 6.000,00 EUR
+        - **Uang muka:** 1.800,00 EUR (30%), jatuh tempo 7 hari setelah penandatanganan; sudah lunas
+        - **Pembayaran setelah "Design draft":** 2.400,00 EUR (40%), jatuh tempo 14 hari setelah tahap tersebut diterima; sudah ditagih: jatuh tempo pada Selasa, 2 Juni 2026, sisa yang belum dibayar 2.350,00 EUR
+        - **Pelunasan:** 1.800,00 EUR, jatuh tempo 14 hari setelah proyek selesai; sudah ditagih: jatuh tempo pada Jumat, 19 Juni 2026
+
+        Jika tanggal jatuh tempo bukan hari kerja klien, tanggal itu bergeser ke hari kerja berikutnya.
+
+        Selain pembayaran yang disepakati, masih ada tagihan berikut:
+
+        - **Biaya memulai kembali pekerjaan (Client sends content):** Acme Bakery membayar 100,00 EUR kepada Pixel & Pine Studio paling lambat Rabu, 13 Mei 2026
+        - **Potongan harga (Design draft):** Pixel & Pine Studio membayar 50,00 EUR kepada Acme Bakery paling lambat Selasa, 2 Juni 2026
+        - **Denda keterlambatan (Pembayaran setelah "Design draft"):** Acme Bakery membayar 48,00 EUR kepada Pixel & Pine Studio paling lambat Selasa, 30 Juni 2026
+
+        """)]
+    [InlineData("Malay", """
+        ## Bayaran
+
+        - **Jumlah:** 6,000.00 EUR
+        - **Deposit:** 1,800.00 EUR (30%), perlu dibayar dalam tempoh 7 hari selepas perjanjian ditandatangani; telah dijelaskan
+        - **Bayaran selepas "Design draft":** 2,400.00 EUR (40%), perlu dibayar dalam tempoh 14 hari selepas peringkat itu diterima; telah diinvois: perlu dibayar selewat-lewatnya Selasa, 2 Jun 2026, baki 2,350.00 EUR belum dijelaskan
+        - **Bayaran akhir:** 1,800.00 EUR, perlu dibayar dalam tempoh 14 hari selepas projek selesai; telah diinvois: perlu dibayar selewat-lewatnya Jumaat, 19 Jun 2026
+
+        Jika tarikh akhir bayaran bukan hari bekerja pelanggan, ia beralih ke hari bekerja berikutnya.
+
+        Selain bayaran yang dipersetujui, jumlah berikut turut terhutang:
+
+        - **Caj penyambungan semula kerja (Client sends content):** Acme Bakery membayar 100.00 EUR kepada Pixel & Pine Studio selewat-lewatnya Rabu, 13 Mei 2026
+        - **Kredit (Design draft):** Pixel & Pine Studio membayar 50.00 EUR kepada Acme Bakery selewat-lewatnya Selasa, 2 Jun 2026
+        - **Caj kelewatan (Bayaran selepas "Design draft"):** Acme Bakery membayar 48.00 EUR kepada Pixel & Pine Studio selewat-lewatnya Selasa, 30 Jun 2026
+
+        """)]
+    public void Dated_one_pager_of_an_engagement_gives_the_due_date_of_everything_invoiced_and_what_else_is_owed_either_way(string language, string section)
+    {
+        // MoneyStories.FootDraggingOwingBothWays: the milestone invoiced 19 May (due 2 June, 50 EUR of the studio's credit set
+        // off), the final payment 5 June (due 19 June); the restart fee (due 13 May, 100 EUR paid and 50 EUR set off), the rest
+        // of the studio's credit (due 2 June) and the late fee (16 June, due 30 June) owed beside them.
+        var document = OnePager.Write(MoneyStories.FootDraggingOwingBothWays().State, Language.FromName(language), DocumentFormat.Markdown);
+
+        var heading = section.Substring(0, section.IndexOf('\n', StringComparison.Ordinal));
+        document.Substring(document.IndexOf(heading, StringComparison.Ordinal)).Should().Be(section);
     }
 
     [Theory]

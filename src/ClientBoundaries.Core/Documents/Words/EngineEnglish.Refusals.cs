@@ -69,8 +69,9 @@ internal static partial class EngineEnglish
             : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is invoiced when the stage is accepted, and it is not yet.");
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} was already received.");
         yield return ("payment.wrong-currency", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is due in {f.Get<Money>("required").Currency}, but {Amount(f.Get<Money>("received"))} was recorded.");
-        yield return ("payment.short", f =>
-            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
+        yield return ("payment.short", f => f.Has("credited")
+            ? $"{Phrasebook.Capitalised(Obligation(f, "payment"))} of {Amount(f.Get<Money>("invoiced"))}, less {Amount(f.Get<Money>("credited"))} already settled by credit, is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing."
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} is {Amount(f.Get<Money>("required"))}, but only {Amount(f.Get<Money>("received"))} arrived; {Amount(f.Get<Money>("missing"))} is still missing.");
         yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
             ? $"Nothing was paid beyond {Obligation(f, "entryObligation")}, so there is nothing to refund or set off."
             : $"{Phrasebook.Capitalised(Entry(f, "entry"))} is not owed in this engagement: {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");

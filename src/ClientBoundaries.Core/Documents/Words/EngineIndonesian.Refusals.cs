@@ -71,8 +71,9 @@ internal static partial class EngineIndonesian
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} sudah diterima.");
         yield return ("payment.wrong-currency", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} harus dilakukan dalam {f.Get<Money>("required").Currency}, tetapi yang tercatat {Amount(f, "received")}.");
-        yield return ("payment.short", f =>
-            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
+        yield return ("payment.short", f => f.Has("credited")
+            ? $"{Phrasebook.Capitalised(Obligation(f, "payment"))} sebesar {Amount(f, "invoiced")}, setelah dikurangi {Amount(f, "credited")} yang sudah diperhitungkan dengan nota kredit, menjadi {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}."
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} seharusnya {Amount(f, "required")}, tetapi yang diterima baru {Amount(f, "received")}; masih kurang {Amount(f, "missing")}.");
         yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
             ? $"Tidak ada kelebihan pembayaran atas {Obligation(f, "entryObligation")}, jadi tidak ada yang perlu dikembalikan atau diperhitungkan."
             : $"{Phrasebook.Capitalised(Entry(f, "entry"))} belum menjadi tagihan dalam proyek ini karena {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");

@@ -74,8 +74,9 @@ internal static partial class EngineMalay
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} telah pun diterima.");
         yield return ("payment.wrong-currency", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} perlu dibayar dalam {f.Get<Money>("required").Currency}, tetapi yang direkodkan ialah {Amount(f, "received")}.");
-        yield return ("payment.short", f =>
-            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
+        yield return ("payment.short", f => f.Has("credited")
+            ? $"{Phrasebook.Capitalised(Obligation(f, "payment"))} sebanyak {Amount(f, "invoiced")}, selepas ditolak {Amount(f, "credited")} yang telah dijelaskan melalui kredit, berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan."
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} berjumlah {Amount(f, "required")}, tetapi hanya {Amount(f, "received")} yang diterima; baki {Amount(f, "missing")} masih belum dijelaskan.");
         yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
             ? $"Tiada lebihan bayaran bagi {Obligation(f, "entryObligation")}, jadi tiada apa-apa untuk dipulangkan atau ditolak."
             : $"{Phrasebook.Capitalised(Entry(f, "entry"))} tidak terhutang dalam projek ini kerana {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");

@@ -74,8 +74,9 @@ internal static partial class EngineSpanish
         yield return ("payment.already-received", f => $"{Phrasebook.Capitalised(Obligation(f, "payment"))} ya se ha recibido.");
         yield return ("payment.wrong-currency", f =>
             $"{Phrasebook.Capitalised(Obligation(f, "payment"))} está fijado en {f.Get<Money>("required").Currency}, pero se ha registrado un pago de {Amount(f, f.Get<Money>("received"))}.");
-        yield return ("payment.short", f =>
-            $"{Phrasebook.Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
+        yield return ("payment.short", f => f.Has("credited")
+            ? $"{Phrasebook.Capitalised(Obligation(f, "payment"))} de {Amount(f, f.Get<Money>("invoiced"))}, descontados los {Amount(f, f.Get<Money>("credited"))} ya compensados con un abono, queda en {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}."
+            : $"{Phrasebook.Capitalised(Obligation(f, "payment"))} es de {Amount(f, f.Get<Money>("required"))}, pero solo se han recibido {Amount(f, f.Get<Money>("received"))}; faltan {Amount(f, f.Get<Money>("missing"))}.");
         yield return ("owed.unknown", f => f.Get<OwedKey>("entry").Kind == OwedKind.Overpayment
             ? $"No se pagó nada de más en {Obligation(f, "entryObligation")}, así que no hay nada que devolver ni compensar."
             : $"{Phrasebook.Capitalised(Entry(f, "entry"))} no se adeuda en este proyecto: {NotOwedYet(f.Get<OwedKey>("entry").Kind)}.");

@@ -116,6 +116,7 @@ internal static class SentenceSamples
         Refusal(s, "payment.short", "deposit", F("payment", ObligationKey.Deposit), F("required", Installment), F("received", Eur(2000m)), F("missing", Eur(400m)));
         Refusal(s, "payment.short", "milestone", F("payment", ObligationKey.MilestonePayment(Design)), F("required", Installment), F("received", Eur(1200m)), F("missing", Eur(1200m)));
         Refusal(s, "payment.short", "final", F("payment", ObligationKey.FinalPayment), F("required", Installment), F("received", Eur(2380m)), F("missing", Eur(20m)));
+        Refusal(s, "payment.short", "final less a credit", F("payment", ObligationKey.FinalPayment), F("required", Eur(1500m)), F("received", Eur(100m)), F("missing", Eur(1400m)), F("invoiced", Eur(1800m)), F("credited", Eur(300m)));
 
         var restartFee = OwedKey.Consequence(ObligationKey.ForStage(Content), 0, ConsequenceRule.RestartFee(15, Eur(250m)));
         var lateFee = OwedKey.Consequence(ObligationKey.MilestonePayment(Design), 0, ConsequenceRule.LateFee(10, Charge.PercentOf(5m)));

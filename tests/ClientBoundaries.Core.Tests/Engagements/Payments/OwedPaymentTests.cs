@@ -125,8 +125,12 @@ public class OwedPaymentTests
         owed.Find(DesignMilestone)!.Credited.Should().Be(Eur(200m));
         owed.Find(DesignMilestone)!.Outstanding.Should().Be(Eur(2200m), "2,400 EUR less the 200 EUR credit");
 
+        // The refusal names the credit already set off, so the client sees why 2,400 EUR became 2,200 EUR.
         var shortPayment = engagement.Refuses(new ReceivePayment(ObligationKey.MilestonePayment(Design), Eur(2100m), Madrid("2026-03-20T10:00")));
-        shortPayment.Message.Should().Be("The payment after \"Design draft\" is 2,200.00 EUR, but only 2,100.00 EUR arrived; 100.00 EUR is still missing.");
+        shortPayment.Code.Should().Be("payment.short");
+        shortPayment.Message.Should().Be("The payment after \"Design draft\" of 2,400.00 EUR, less 200.00 EUR already settled by credit, is 2,200.00 EUR, but only 2,100.00 EUR arrived; 100.00 EUR is still missing.");
+        shortPayment.MessageIn(Language.Spanish).Should().Be("El pago tras «Design draft» de 2.400,00 EUR, descontados los 200,00 EUR ya compensados con un abono, queda en 2.200,00 EUR, pero solo se han recibido 2.100,00 EUR; faltan 100,00 EUR.");
+        shortPayment.Facts.Where(f => f.Name is "invoiced" or "credited").Select(f => f.Value).Should().Equal(Eur(2400m), Eur(200m));
 
         engagement.Do(new ReceivePayment(ObligationKey.MilestonePayment(Design), Eur(2200m), Madrid("2026-03-20T10:00")));
         var paid = OwedLedger.Of(engagement.State);
