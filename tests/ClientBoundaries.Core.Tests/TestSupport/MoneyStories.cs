@@ -26,7 +26,7 @@ internal static class MoneyStories
     /// outstanding;</description></item>
     /// <item><description>the 2,400 EUR milestone, the design accepted Tuesday 19 May: due Tuesday 2 June; 50 EUR
     /// settled by the credit, 2,350 EUR outstanding;</description></item>
-    /// <item><description>the 1,800 EUR final payment, completed Friday 5 June: due Friday 19 June, nothing paid;</description></item>
+    /// <item><description>the 1,800 EUR final payment, the build accepted (which completes the engagement) Friday 5 June: due Friday 19 June, nothing paid;</description></item>
     /// <item><description>the bakery's late fee on the milestone, 2% of 2,400 EUR = 48 EUR, applied Tuesday 16 June: due
     /// Tuesday 30 June, nothing paid.</description></item>
     /// </list>
@@ -41,8 +41,7 @@ internal static class MoneyStories
             .Do(new HandOff(Feedback, Madrid("2026-05-20T16:00")))
             .Do(new StartStage(Build, Madrid("2026-05-21T09:00")))
             .Do(new HandOff(Build, Madrid("2026-06-03T16:00")))
-            .Do(new AcceptStage(Build, Madrid("2026-06-04T09:00")))
-            .Do(new Complete(Madrid("2026-06-05T10:00")))
+            .Do(new AcceptStage(Build, Madrid("2026-06-05T10:00")))
             .Do(new ApplyConsequence(ObligationKey.MilestonePayment(Design), ConsequenceRule.LateFee(10, Charge.PercentOf(2m)), Madrid("2026-06-16T09:30")));
         var ledger = OwedLedger.Of(engagement.State);
         var restartFee = ledger.Entries.Single(e => e.Kind == OwedKind.RestartFee).Key;
