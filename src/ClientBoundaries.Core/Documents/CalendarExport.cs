@@ -382,6 +382,7 @@ public static class CalendarExport
         : obligation.Kind == ObligationKind.FinalPayment ? "final"
         : obligation.Kind == ObligationKind.MilestonePayment ? "milestone/" + obligation.Stage!.Value
         : obligation.Kind == ObligationKind.Stage ? "stage/" + obligation.Stage!.Value
+        : obligation.Kind == ObligationKind.Acceptance ? "acceptance/" + obligation.Stage!.Value
         : "reply/" + obligation.Message!.Value;
 
     /// <summary>A money date's reminder, at 09:00 the day before.</summary>

@@ -349,7 +349,9 @@ public static class OnePager
             }
         }
 
-        sentences.Add(words[TextKey.AcceptanceWindowDeemsAccepted]);
+        sentences.Add(windows.WhenClosed == WindowClosingPolicy.Chases
+            ? words.Say(TextKey.AcceptanceWindowChased, client)
+            : words[TextKey.AcceptanceWindowDeemsAccepted]);
         document.Paragraph(string.Join(" ", sentences));
     }
 

@@ -557,6 +557,7 @@ public static class StatusReport
             var kind = late.Obligation.Kind;
             return _words[kind == ObligationKind.Stage ? (open ? TextKey.StateStillOpen : TextKey.StateDeliveredLate)
                 : kind == ObligationKind.Reply ? (open ? TextKey.StateReplyOpen : TextKey.StateRepliedLate)
+                : kind == ObligationKind.Acceptance ? (open ? TextKey.StateAcceptanceOpen : TextKey.StateAnsweredLate)
                 : open ? TextKey.StatePaymentOpen : TextKey.StatePaidLate];
         }
 
@@ -574,6 +575,11 @@ public static class StatusReport
             if (obligation.Kind == ObligationKind.Stage)
             {
                 return Quoted(obligation.Stage!);
+            }
+
+            if (obligation.Kind == ObligationKind.Acceptance)
+            {
+                return _words.Say(TextKey.AcceptanceQuoted, Wording.StageName(_agreement, obligation.Stage!));
             }
 
             if (obligation.Kind == ObligationKind.Reply)

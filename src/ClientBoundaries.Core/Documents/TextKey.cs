@@ -233,6 +233,7 @@ internal enum TextKey
     AcceptanceWindowDefault,
     AcceptanceWindowStage,
     AcceptanceWindowDeemsAccepted,
+    AcceptanceWindowChased,
     PaymentByPlanAcceptance,
     PaymentByPlanCompletion,
     PaymentInvoicedDueBy,
@@ -366,6 +367,10 @@ internal enum TextKey
     EndReplyOwed,
     EndMeetings,
     EndMeetingsOne,
+    AcceptanceQuoted,
+    AcceptanceTitle,
+    StateAcceptanceOpen,
+    StateAnsweredLate,
 
     // The deemed acceptance notice.
     DeemedAcceptedWindowClosed,

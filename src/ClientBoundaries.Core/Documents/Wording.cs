@@ -106,6 +106,7 @@ internal static class Wording
     public static string ObligationName(this Phrasebook words, Agreement agreement, ObligationKey obligation, bool quoted = true) =>
         obligation.Kind == ObligationKind.Stage ? (quoted ? words.Say(TextKey.StageQuoted, StageName(agreement, obligation.Stage!)) : StageName(agreement, obligation.Stage!))
         : obligation.Kind == ObligationKind.Reply ? words.Say(quoted ? TextKey.ReplyTo : TextKey.ReplyToTitle, obligation.Message!.Value)
+        : obligation.Kind == ObligationKind.Acceptance ? words.Say(quoted ? TextKey.AcceptanceQuoted : TextKey.AcceptanceTitle, StageName(agreement, obligation.Stage!))
         : words.PaymentName(agreement, obligation);
 
     /// <summary>
@@ -118,6 +119,11 @@ internal static class Wording
         if (obligation.Kind == ObligationKind.Stage)
         {
             return StageName(agreement, obligation.Stage!);
+        }
+
+        if (obligation.Kind == ObligationKind.Acceptance)
+        {
+            return words.Say(TextKey.AcceptanceTitle, StageName(agreement, obligation.Stage!));
         }
 
         if (obligation.Kind == ObligationKind.Reply)

@@ -564,6 +564,11 @@ public static partial class EngagementDecider
 
         var stage = running.ForDates.Stages[index];
         var reopened = ClosingRounds(running, index, revision.At).BallReleased(revision.At);
+        if (state.Stages[index].FinishedAt is { } handedOffAt && Obligation.ChasesAcceptanceOf(running.ForDates, stage))
+        {
+            reopened = reopened.WithAnsweredAcceptance(new EngagementState.AnsweredAcceptance(index, state.Stages[index].Round, handedOffAt, revision.At));
+        }
+
         reopened = reopened.WithStage(index, reopened.Stages[index].Reopened(revision.At));
         if (index + 1 < reopened.Stages.Count)
         {

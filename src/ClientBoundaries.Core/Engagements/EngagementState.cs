@@ -433,6 +433,12 @@ public sealed record EngagementState
     internal EngagementState WithClosedRound(ClosedRound round) =>
         this with { _course = _course with { ClosedRounds = _course.ClosedRounds.Add(round) } };
 
+    /// <summary>Chased acceptances a revision request answered: fees and credits that fell due while the client sat on them stay owed.</summary>
+    internal IReadOnlyList<AnsweredAcceptance> AnsweredAcceptances => _course.AnsweredAcceptances;
+
+    internal EngagementState WithAnsweredAcceptance(AnsweredAcceptance answered) =>
+        this with { _course = _course with { AnsweredAcceptances = _course.AnsweredAcceptances.Add(answered) } };
+
     internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
     internal EngagementState WithStage(int index, StageProgress progress) => this with { _stages = _stages.SetItem(index, progress) };
@@ -607,11 +613,16 @@ public sealed record EngagementState
 
         public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
 
+        public ValueList<AnsweredAcceptance> AnsweredAcceptances { get; init; } = ValueList<AnsweredAcceptance>.Empty;
+
         public CommunicationLog Communication { get; init; } = CommunicationLog.Empty;
     }
 
     /// <summary>A stretch of a stage that a revision ended: when the ball arrived, the due date it was held to, when it ended and whether it was delivered.</summary>
     internal sealed record ClosedRound(int StageIndex, int Round, LocalDate Due, Instant OpenedAt, Instant ClosedAt, bool Delivered);
+
+    /// <summary>An acceptance the agreement chased, of one round of a stage, that a revision request answered: when the stage was handed over and when the client answered.</summary>
+    internal sealed record AnsweredAcceptance(int StageIndex, int Round, Instant HandedOffAt, Instant AnsweredAt);
 
     /// <summary>A date before which a stage may not start: a restart lead time after a pause.</summary>
     internal sealed record EarliestStart(StageKey Stage, LocalDate Date);

@@ -104,6 +104,7 @@ internal sealed record Obligation
         }
 
         AddReplies(state, agreement, list);
+        AddAcceptances(state, agreement, list);
 
         foreach (var round in state.ClosedRounds)
         {
@@ -156,6 +157,72 @@ internal sealed record Obligation
             });
         }
     }
+
+    /// <summary>Whether the agreement chases the client's acceptance of <paramref name="stage"/>: it gives the stage a window and chases when it closes.</summary>
+    public static bool ChasesAcceptanceOf(Agreement agreement, Stage stage) =>
+        agreement.AcceptanceWindows.WhenClosed == WindowClosingPolicy.Chases && stage.Owner == PartyRole.Provider
+        && agreement.AcceptanceWindows.BusinessDaysFor(stage.Key) is not null;
+
+    /// <summary>
+    /// The client's acceptances the agreement chases (<see cref="WindowClosingPolicy.Chases"/>): for each provider's
+    /// stage with a window, every round handed over; due on the window's last day in the client's calendar, chased with
+    /// the client's ladder for the stage, open from the handoff until the client accepts it (or moves on, which accepts
+    /// it) or asks for a revision. While the provider's pause holds the window, it is on hold.
+    /// </summary>
+    private static void AddAcceptances(EngagementState state, Agreement agreement, List<Obligation> list)
+    {
+        var windows = agreement.AcceptanceWindows;
+        if (windows.WhenClosed != WindowClosingPolicy.Chases || !windows.HasAny)
+        {
+            return;
+        }
+
+        var policy = agreement.ClientConsequencePolicy;
+        var calendar = agreement.Client.Calendar;
+        foreach (var answered in state.AnsweredAcceptances)
+        {
+            var stage = agreement.Stages[answered.StageIndex];
+            list.Add(Acceptance(state, stage, policy, calendar, answered.Round, answered.HandedOffAt, windows.BusinessDaysFor(stage.Key)!.Value) with
+            {
+                IsPastRound = true,
+                FulfilledAt = answered.AnsweredAt,
+                Cutoff = answered.AnsweredAt,
+                NonAmountsLapse = true,
+            });
+        }
+
+        var lastPause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
+        for (var i = 0; i < agreement.Stages.Count; i++)
+        {
+            var stage = agreement.Stages[i];
+            var progress = state.Stages[i];
+            if (!ChasesAcceptanceOf(agreement, stage) || progress.Status != StageStatus.Done || progress.FinishedAt is not { } handedOffAt)
+            {
+                continue;
+            }
+
+            var acceptance = Acceptance(state, stage, policy, calendar, progress.Round, handedOffAt, windows.BusinessDaysFor(stage.Key)!.Value);
+            var onHold = progress.AcceptedAt is null && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy == PartyRole.Provider
+                && lastPause.From >= handedOffAt;
+            list.Add(acceptance with
+            {
+                FulfilledAt = progress.AcceptedAt,
+                Cutoff = progress.AcceptedAt ?? state.TerminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue),
+                NonAmountsLapse = progress.AcceptedAt.HasValue || state.TerminatedAt.HasValue,
+                OnHold = onHold,
+            });
+        }
+    }
+
+    private static Obligation Acceptance(EngagementState state, Stage stage, ConsequencePolicy policy, BusinessCalendar calendar, int round, Instant handedOffAt, int days) =>
+        new(ObligationKey.Acceptance(stage.Key), PartyRole.Client, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+        {
+            Round = round,
+            Basis = stage.Price,
+            Due = OpenAcceptance.LastDay(state, calendar, handedOffAt, days, out _),
+            IsOpen = true,
+            OpenedAt = handedOffAt,
+        };
 
     /// <summary>A stage of a plan as if it were the party's turn now: for <see cref="Assessor.Simulate"/>.</summary>
     public static Obligation Simulated(Agreement agreement, Plan plan, int index)

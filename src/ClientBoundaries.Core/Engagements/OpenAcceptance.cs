@@ -1,4 +1,5 @@
 using ClientBoundaries.Agreements;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using NodaTime;
@@ -12,7 +13,8 @@ namespace ClientBoundaries.Engagements;
 /// <remarks>
 /// The window opens at the handoff and counts whole business days of the client's calendar: the first is the first
 /// business day whose working hours begin at or after the handoff, and it closes at the end of the working hours of the
-/// last. It is open while the engagement is active and the stage is neither accepted nor sent back for a revision.
+/// last. A pause the provider caused stops it (see <see cref="LastDay"/>). It is open while the engagement is active and
+/// the stage is neither accepted nor sent back for a revision.
 /// </remarks>
 internal sealed class OpenAcceptance
 {
@@ -63,13 +65,57 @@ internal sealed class OpenAcceptance
         }
 
         var calendar = agreement.Client.Calendar;
+        return LastDay(state, calendar, handedOffAt, days, out _) is { } closesOn
+            ? new OpenAcceptance(index, progress.Key, handedOffAt, closesOn, calendar.EndOfWorkingDay(closesOn), agreement.AcceptanceWindows.WhenClosed)
+            : null;
+    }
+
+    /// <summary>
+    /// The last day of a window of <paramref name="days"/> of the client's business days from a handoff, or null while
+    /// it cannot close: the engagement is on hold by the provider's pause (<paramref name="onHold"/>), or the day falls
+    /// beyond the last date the library can work with.
+    /// </summary>
+    /// <remarks>
+    /// A pause the provider caused after the handoff and before the window closed stops the window: it closes later by
+    /// the client's business days the pause took, counted as a resumption counts a stage's lost days (from the first
+    /// business day starting at or after the pause to the first starting at or after the return), and not at all while
+    /// the pause lasts. A pause the client caused does not: the window is the client's own time.
+    /// </remarks>
+    public static LocalDate? LastDay(EngagementState state, BusinessCalendar calendar, Instant handedOffAt, int days, out bool onHold)
+    {
+        onHold = false;
         var first = Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, handedOffAt);
         if (calendar.TryAddBusinessDays(first, days - 1) is not { } closesOn || closesOn.Year > 9998)
         {
-            // A window closing beyond the last date the library can work with never closes.
             return null;
         }
 
-        return new OpenAcceptance(index, progress.Key, handedOffAt, closesOn, calendar.EndOfWorkingDay(closesOn), agreement.AcceptanceWindows.WhenClosed);
+        foreach (var pause in state.Pauses)
+        {
+            if (pause.CausedBy != PartyRole.Provider || pause.From < handedOffAt || pause.From >= calendar.EndOfWorkingDay(closesOn))
+            {
+                continue;
+            }
+
+            if (pause.Until is not { } back)
+            {
+                onHold = true;
+                return null;
+            }
+
+            var lost = calendar.BusinessDaysBetween(
+                Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, pause.From), Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, back));
+            if (lost > 0)
+            {
+                if (calendar.TryAddBusinessDays(closesOn, lost) is not { Year: <= 9998 } later)
+                {
+                    return null;
+                }
+
+                closesOn = later;
+            }
+        }
+
+        return closesOn;
     }
 }

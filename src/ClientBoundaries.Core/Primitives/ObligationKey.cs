@@ -52,11 +52,21 @@ public sealed record ObligationKey
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
     public static ObligationKey Reply(MessageId message) => new(ObligationKind.Reply, null, Preconditions.CheckNotNull(message, nameof(message)));
 
-    /// <summary>"stage 'design'", "deposit", "milestone payment for 'design'", "final payment", "reply to message 'menu-question'".</summary>
+    /// <summary>
+    /// The client's acceptance of a stage handed to it, owed by the close of its acceptance window when the agreement
+    /// chases it (<see cref="Agreements.WindowClosingPolicy.Chases"/>).
+    /// </summary>
+    /// <param name="stage">The stage handed over, one the provider owns.</param>
+    /// <returns>Its key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stage"/> is null.</exception>
+    public static ObligationKey Acceptance(StageKey stage) => new(ObligationKind.Acceptance, Preconditions.CheckNotNull(stage, nameof(stage)));
+
+    /// <summary>"stage 'design'", "deposit", "milestone payment for 'design'", "final payment", "reply to message 'menu-question'", "acceptance of 'design'".</summary>
     /// <returns>The key as text.</returns>
     public override string ToString() =>
         Kind == ObligationKind.Stage ? $"stage '{Stage}'"
         : Kind == ObligationKind.Reply ? $"reply to message '{Message}'"
+        : Kind == ObligationKind.Acceptance ? $"acceptance of '{Stage}'"
         : Kind == ObligationKind.MilestonePayment ? $"milestone payment for '{Stage}'"
         : Kind == ObligationKind.Deposit ? "deposit"
         : "final payment";

@@ -4,8 +4,8 @@ namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// What a party owes by a due date: a stage it owns, a reply to a message, or (for the client) one of
-/// its payments. Each kind has its ladder in the party's consequence policy: stages use the stage
-/// ladder, payments the payment ladder, replies the reply ladder.
+/// its payments or the acceptance of a stage handed to it. Each kind has its ladder in the party's consequence policy:
+/// stages and acceptances use the stage ladder, payments the payment ladder, replies the reply ladder.
 /// </summary>
 /// <remarks>The numeric values are a persistence contract and never change. Immutable and thread-safe.</remarks>
 public sealed class ObligationKind : SmartEnum<ObligationKind>
@@ -24,6 +24,13 @@ public sealed class ObligationKind : SmartEnum<ObligationKind>
 
     /// <summary>A reply to a message, owed by the party it was sent to within its response commitment.</summary>
     public static readonly ObligationKind Reply = new(nameof(Reply), 5);
+
+    /// <summary>
+    /// The client's answer to a stage handed to it (an acceptance, or a request for a revision), owed by the close of its
+    /// acceptance window when the agreement chases it (<see cref="Agreements.WindowClosingPolicy.Chases"/>): its stage ladder
+    /// applies, counted from the window's last day.
+    /// </summary>
+    public static readonly ObligationKind Acceptance = new(nameof(Acceptance), 6);
 
     private ObligationKind(string name, int value)
         : base(name, value)

@@ -7,7 +7,8 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 
 /// <summary>
 /// What a party owes, as <c>{"kind": "Stage", "stage": "design"}</c>, <c>{"kind": "MilestonePayment", "stage": "design"}</c>,
-/// <c>{"kind": "Deposit"}</c>, <c>{"kind": "FinalPayment"}</c> or <c>{"kind": "Reply", "message": "msg-1"}</c>:
+/// <c>{"kind": "Deposit"}</c>, <c>{"kind": "FinalPayment"}</c>, <c>{"kind": "Reply", "message": "msg-1"}</c> or
+/// <c>{"kind": "Acceptance", "stage": "design"}</c>:
 /// a stage for the kinds about one, a message for a reply, nothing else.
 /// </summary>
 internal static class ObligationKeyJson
@@ -45,7 +46,7 @@ internal static class ObligationKeyJson
             return null;
         }
 
-        var aboutStage = kind == ObligationKind.Stage || kind == ObligationKind.MilestonePayment;
+        var aboutStage = kind == ObligationKind.Stage || kind == ObligationKind.MilestonePayment || kind == ObligationKind.Acceptance;
         var fits = Expect(o, "stage", stage is not null, aboutStage, kind) & Expect(o, "message", message is not null, kind == ObligationKind.Reply, kind);
         if (!fits)
         {
@@ -55,6 +56,7 @@ internal static class ObligationKeyJson
         return kind == ObligationKind.Stage ? ObligationKey.ForStage(stage!)
             : kind == ObligationKind.MilestonePayment ? ObligationKey.MilestonePayment(stage!)
             : kind == ObligationKind.Reply ? ObligationKey.Reply(message!)
+            : kind == ObligationKind.Acceptance ? ObligationKey.Acceptance(stage!)
             : kind == ObligationKind.Deposit ? ObligationKey.Deposit
             : ObligationKey.FinalPayment;
     }

@@ -35,7 +35,7 @@ internal static class Names
 
     public static readonly NameTable<StageStatus> StageStatuses = new(StageStatus.Pending, StageStatus.InProgress, StageStatus.Done);
 
-    public static readonly NameTable<ObligationKind> ObligationKinds = new(ObligationKind.Stage, ObligationKind.Deposit, ObligationKind.MilestonePayment, ObligationKind.FinalPayment, ObligationKind.Reply);
+    public static readonly NameTable<ObligationKind> ObligationKinds = new(ObligationKind.Stage, ObligationKind.Deposit, ObligationKind.MilestonePayment, ObligationKind.FinalPayment, ObligationKind.Reply, ObligationKind.Acceptance);
 
     public static readonly NameTable<OwedKind> OwedKinds = new(OwedKind.Deposit, OwedKind.MilestonePayment, OwedKind.FinalPayment, OwedKind.ChangeOrder, OwedKind.RestartFee, OwedKind.LateFee, OwedKind.Credit, OwedKind.Overpayment);
 
@@ -53,5 +53,5 @@ internal static class Names
 
     public static readonly NameTable<DeemedAcceptanceReason> DeemedAcceptanceReasons = new(DeemedAcceptanceReason.MovedOn, DeemedAcceptanceReason.WindowClosed);
 
-    public static readonly NameTable<WindowClosingPolicy> WindowClosingPolicies = new(WindowClosingPolicy.DeemsAccepted);
+    public static readonly NameTable<WindowClosingPolicy> WindowClosingPolicies = new(WindowClosingPolicy.DeemsAccepted, WindowClosingPolicy.Chases);
 }

@@ -102,6 +102,21 @@ public class OnePagerTests
         text.Should().Contain(deemed);
     }
 
+    [Theory]
+    [InlineData("English", "is late on Acme Bakery's side from the next business day, with the reminders and consequences of a late stage of its own; nothing counts as accepted without Acme Bakery.")]
+    [InlineData("Spanish", "cuenta como un retraso de Acme Bakery desde el día hábil siguiente")]
+    [InlineData("Indonesian", "dihitung sebagai keterlambatan Acme Bakery mulai hari kerja berikutnya")]
+    [InlineData("Malay", "dikira sebagai kelewatan Acme Bakery mulai hari bekerja berikutnya")]
+    public void An_agreement_whose_windows_chase_the_client_says_a_closed_window_is_late_not_accepted(string language, string chased)
+    {
+        var agreement = Stories.HowWeWorkTogether().WithAcceptanceWindows(AcceptanceWindows.Of(5, WindowClosingPolicy.Chases)).Build();
+
+        var text = OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.Markdown);
+
+        text.Should().Contain(chased);
+        text.Should().NotContain("counts as accepted on that day").And.NotContain("se da por aceptado ese día");
+    }
+
     [Fact]
     public void An_agreement_without_windows_says_nothing_of_them()
     {

@@ -187,7 +187,7 @@ public class AgreementTemplateTests
             "$.checkIns.weekday: must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, was \"Mon\"");
         Problems(t => t["movingOn"] = "AcceptFirst").Should().Equal("$.movingOn: must be one of DeemsAccepted, RequiresAcceptance, was \"AcceptFirst\"");
         Problems(t => t["acceptanceWindows"] = JsonNode.Parse("""{ "businessDays": 5, "whenClosed": "Ignore" }""")).Should().Equal(
-            "$.acceptanceWindows.whenClosed: must be one of DeemsAccepted, was \"Ignore\"");
+            "$.acceptanceWindows.whenClosed: must be one of DeemsAccepted, Chases, was \"Ignore\"");
         Problems(t => t["acceptanceWindows"] = JsonNode.Parse("""{ "businessDays": 0, "whenClosed": "DeemsAccepted" }""")).Should().ContainSingle()
             .Which.Should().StartWith("$.acceptanceWindows.businessDays:");
     }
@@ -358,6 +358,17 @@ public class AgreementTemplateTests
         var thrown = Assert.Throws<ClientBoundariesJsonException>(() => JsonSerializer.Deserialize<CrmRecord>(json, options));
 
         thrown.Problems.Select(p => p.ToString()).Should().Equal("$.title: is required", "$.provider: is required", "$.client: is required", "$.stages: is required");
+    }
+
+    [Fact]
+    public void A_template_whose_windows_chase_the_client_loads_with_that_policy()
+    {
+        var template = JsonNode.Parse(Minimal)!.AsObject();
+        template["acceptanceWindows"] = JsonNode.Parse("""{ "whenClosed": "Chases", "stages": [{ "stage": "books", "businessDays": 3 }] }""");
+
+        var windows = AgreementTemplate.Load(template.ToJsonString()).AcceptanceWindows;
+
+        windows.Should().Be(AcceptanceWindows.OnlyForStages(WindowClosingPolicy.Chases).WithStage(new StageKey("books"), 3));
     }
 
     private static string[] Problems(Action<JsonObject> change)

@@ -83,7 +83,7 @@ public class CarriedValuesJsonTests
         Problems("\"payment\":{\"kind\":\"MilestonePayment\"},\"amount\":{\"amount\":1,\"currency\":\"EUR\"}", "payment-received")
             .Should().Equal("$.payment.stage: is required for a MilestonePayment obligation");
         Problems("\"payment\":{\"kind\":\"Invoice\"},\"amount\":{\"amount\":1,\"currency\":\"EUR\"}", "payment-received")
-            .Should().Equal("$.payment.kind: must be one of Stage, Deposit, MilestonePayment, FinalPayment, Reply, was \"Invoice\"");
+            .Should().Equal("$.payment.kind: must be one of Stage, Deposit, MilestonePayment, FinalPayment, Reply, Acceptance, was \"Invoice\"");
     }
 
     [Fact]

@@ -28,6 +28,8 @@ internal static class EventSamples
             new EngagementEvent.OwedPaid(OwedKey.ForChangeOrder(new ChangeRequestId("booking")), new Money(360m, "EUR"), At),
             new EngagementEvent.OwedPaid(OwedKey.Consequence(ObligationKey.Reply(new MessageId("msg-1")), 2, ClientBoundaries.Consequences.ConsequenceRule.LateFee(3, Charge.Fixed(new Money(40m, "EUR")))), new Money(40m, "EUR"), At),
             new EngagementEvent.CreditSettled(OwedKey.Overpayment(ObligationKey.Deposit), OwedKey.Payment(ObligationKey.MilestonePayment(Samples.Design)), new Money(200m, "EUR"), At),
+            new EngagementEvent.ReminderSent(ObligationKey.Acceptance(Samples.Design), 1, ClientBoundaries.Consequences.ConsequenceRule.FirmReminder(0), PartyRole.Client, At),
+            new EngagementEvent.ConsequenceApplied(ObligationKey.Acceptance(Samples.Design), 0, ClientBoundaries.Consequences.ConsequenceRule.Escalation(5, "owner"), PartyRole.Client, null, At, At),
             new EngagementEvent.WorkSubmitted(Samples.Design, "Ñandú «quoted» <b>&amp;</b> 🎉 \"line\nbreak\"", At),
         })
         .ToList();

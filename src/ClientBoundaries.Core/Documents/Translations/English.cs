@@ -233,6 +233,7 @@ internal static class English
         { TextKey.AcceptanceWindowDefault, "{0} has {1} after each handover of work to accept it or ask for a revision." },
         { TextKey.AcceptanceWindowStage, "For \"{2}\", {0} has {1} to accept the work or ask for a revision." },
         { TextKey.AcceptanceWindowDeemsAccepted, "Work neither accepted nor sent back for a revision when that time is up counts as accepted on that day, and any payment due on its acceptance is invoiced." },
+        { TextKey.AcceptanceWindowChased, "Work neither accepted nor sent back for a revision when that time is up is late on {0}'s side from the next business day, with the reminders and consequences of a late stage of its own; nothing counts as accepted without {0}." },
         { TextKey.PaymentByPlanAcceptance, "if accepted as planned on {0}, due by {1}" },
         { TextKey.PaymentByPlanCompletion, "if completed as planned on {0}, due by {1}" },
         { TextKey.PaymentInvoicedDueBy, "invoiced: due by {0}" },
@@ -366,6 +367,10 @@ internal static class English
         { TextKey.EndReplyOwed, "{0} owes {1}" },
         { TextKey.EndMeetings, "{0} meetings are booked and not yet held." },
         { TextKey.EndMeetingsOne, "A meeting is booked and not yet held." },
+        { TextKey.AcceptanceQuoted, "the acceptance of \"{0}\"" },
+        { TextKey.AcceptanceTitle, "Acceptance of \"{0}\"" },
+        { TextKey.StateAcceptanceOpen, "not answered yet" },
+        { TextKey.StateAnsweredLate, "answered late" },
 
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} is deemed accepted by {1}: the time to accept it or ask for a revision ended on {2}." },

@@ -239,6 +239,7 @@ internal static class Indonesian
         { TextKey.AcceptanceWindowDefault, "Setiap kali hasil kerja diserahkan, {0} memiliki waktu {1} untuk menerimanya atau meminta revisi." },
         { TextKey.AcceptanceWindowStage, "Untuk \"{2}\", {0} memiliki waktu {1} untuk menerima hasil kerja atau meminta revisi." },
         { TextKey.AcceptanceWindowDeemsAccepted, "Hasil kerja yang belum diterima atau dikembalikan untuk direvisi saat batas waktu itu berakhir dianggap diterima pada hari itu, dan pembayaran yang jatuh tempo saat penerimaannya akan ditagihkan." },
+        { TextKey.AcceptanceWindowChased, "Hasil kerja yang belum diterima atau dikembalikan untuk direvisi saat batas waktu itu berakhir dihitung sebagai keterlambatan {0} mulai hari kerja berikutnya, dengan pengingat dan konsekuensi yang sama seperti tahap milik {0} yang terlambat; tidak ada yang dianggap diterima tanpa persetujuan {0}." },
         { TextKey.PaymentByPlanAcceptance, "jika tahap ini diterima sesuai jadwal pada {0}, jatuh tempo pada {1}" },
         { TextKey.PaymentByPlanCompletion, "jika proyek selesai sesuai jadwal pada {0}, jatuh tempo pada {1}" },
         { TextKey.PaymentInvoicedDueBy, "sudah ditagih: jatuh tempo pada {0}" },
@@ -372,6 +373,10 @@ internal static class Indonesian
         { TextKey.EndReplyOwed, "{0} perlu mengirim {1}" },
         { TextKey.EndMeetings, "{0} rapat sudah dijadwalkan tetapi belum diadakan." },
         { TextKey.EndMeetingsOne, "Satu rapat sudah dijadwalkan tetapi belum diadakan." },
+        { TextKey.AcceptanceQuoted, "penerimaan tahap \"{0}\"" },
+        { TextKey.AcceptanceTitle, "Penerimaan tahap \"{0}\"" },
+        { TextKey.StateAcceptanceOpen, "belum ditanggapi" },
+        { TextKey.StateAnsweredLate, "ditanggapi terlambat" },
 
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: batas waktu untuk menerima hasil kerja atau meminta revisi berakhir pada {2}." },

@@ -239,6 +239,7 @@ internal static class Malay
         { TextKey.AcceptanceWindowDefault, "Setiap kali kerja diserahkan, {0} mempunyai tempoh {1} untuk menerimanya atau meminta semakan." },
         { TextKey.AcceptanceWindowStage, "Bagi \"{2}\", {0} mempunyai tempoh {1} untuk menerima kerja itu atau meminta semakan." },
         { TextKey.AcceptanceWindowDeemsAccepted, "Kerja yang belum diterima atau dikembalikan untuk disemak semula apabila tempoh itu tamat dianggap diterima pada hari tersebut, dan sebarang bayaran yang perlu dibuat selepas penerimaannya akan diinvois." },
+        { TextKey.AcceptanceWindowChased, "Kerja yang belum diterima atau dikembalikan untuk disemak semula apabila tempoh itu tamat dikira sebagai kelewatan {0} mulai hari bekerja berikutnya, dengan peringatan dan akibat yang sama seperti peringkat {0} sendiri yang lewat; tiada apa-apa yang dianggap diterima tanpa persetujuan {0}." },
         { TextKey.PaymentByPlanAcceptance, "jika peringkat itu diterima mengikut jadual pada {0}, bayaran perlu dibuat selewat-lewatnya {1}" },
         { TextKey.PaymentByPlanCompletion, "jika projek selesai mengikut jadual pada {0}, bayaran perlu dibuat selewat-lewatnya {1}" },
         { TextKey.PaymentInvoicedDueBy, "telah diinvois: perlu dibayar selewat-lewatnya {0}" },
@@ -372,6 +373,10 @@ internal static class Malay
         { TextKey.EndReplyOwed, "{0} perlu menghantar {1}" },
         { TextKey.EndMeetings, "{0} mesyuarat telah ditempah tetapi belum diadakan." },
         { TextKey.EndMeetingsOne, "Satu mesyuarat telah ditempah tetapi belum diadakan." },
+        { TextKey.AcceptanceQuoted, "penerimaan peringkat \"{0}\"" },
+        { TextKey.AcceptanceTitle, "Penerimaan peringkat \"{0}\"" },
+        { TextKey.StateAcceptanceOpen, "belum dijawab" },
+        { TextKey.StateAnsweredLate, "dijawab lewat" },
 
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: tempoh untuk menerima kerja itu atau meminta semakan tamat pada {2}." },

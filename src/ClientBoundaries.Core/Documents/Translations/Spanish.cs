@@ -237,6 +237,7 @@ internal static class Spanish
         { TextKey.AcceptanceWindowDefault, "{0} dispone de {1} tras cada entrega de trabajo para aceptarlo o pedir una revisión." },
         { TextKey.AcceptanceWindowStage, "Para «{2}», {0} dispone de {1} para aceptar el trabajo o pedir una revisión." },
         { TextKey.AcceptanceWindowDeemsAccepted, "El trabajo que, pasado ese plazo, no se haya aceptado ni devuelto para una revisión se da por aceptado ese día, y se factura el pago que corresponda a su aceptación." },
+        { TextKey.AcceptanceWindowChased, "El trabajo que, pasado ese plazo, no se haya aceptado ni devuelto para una revisión cuenta como un retraso de {0} desde el día hábil siguiente, con los recordatorios y las consecuencias de una etapa propia que se retrasa; nada se da por aceptado sin {0}." },
         { TextKey.PaymentByPlanAcceptance, "si la etapa se acepta el {0}, como prevé el plan, vence el {1}" },
         { TextKey.PaymentByPlanCompletion, "si el proyecto termina el {0}, como prevé el plan, vence el {1}" },
         { TextKey.PaymentInvoicedDueBy, "facturado: vence el {0}" },
@@ -370,6 +371,10 @@ internal static class Spanish
         { TextKey.EndReplyOwed, "{0} debe {1}" },
         { TextKey.EndMeetings, "Hay {0} reuniones reservadas que aún no se han celebrado." },
         { TextKey.EndMeetingsOne, "Hay una reunión reservada que aún no se ha celebrado." },
+        { TextKey.AcceptanceQuoted, "la aceptación de «{0}»" },
+        { TextKey.AcceptanceTitle, "Aceptación de «{0}»" },
+        { TextKey.StateAcceptanceOpen, "aún sin respuesta" },
+        { TextKey.StateAnsweredLate, "respondida con retraso" },
 
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "Se considera que {1} ha aceptado {0}: el plazo para aceptar el trabajo o pedir una revisión terminó el {2}." },

@@ -134,7 +134,7 @@ internal static partial class EngineEnglish
         if (f.Has("fulfilledOn"))
         {
             var kind = f.Get<ObligationKey>("obligation").Kind;
-            var done = kind == ObligationKind.Stage ? "was handed over" : kind == ObligationKind.Reply ? "was sent" : "was paid";
+            var done = kind == ObligationKind.Stage ? "was handed over" : kind == ObligationKind.Reply ? "was sent" : kind == ObligationKind.Acceptance ? "was answered" : "was paid";
             return late > 0 ? $"was due on {Day(due)} and {done} {BusinessDays(late)} late" : $"was due on {Day(due)} and {done} on {Day(f.Get<LocalDate>("fulfilledOn"))}";
         }
 
@@ -180,6 +180,7 @@ internal static partial class EngineEnglish
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
         return kind == ObligationKind.Stage ? $"stage \"{f.Text("stage")}\""
+            : kind == ObligationKind.Acceptance ? $"the acceptance of \"{f.Text("stage")}\""
             : kind == ObligationKind.Reply ? $"the reply to {f.Text("sender")}'s {ChannelName(f.Get<Channel>("channel"))} of {Moment(f.Get<LocalDateTime>("arrivedAt"))}"
             : kind == ObligationKind.MilestonePayment ? $"the payment of {Amount(f.Optional<Money>("basis"))} for \"{f.Text("stage")}\""
             : kind == ObligationKind.Deposit ? $"the deposit of {Amount(f.Optional<Money>("basis"))}"

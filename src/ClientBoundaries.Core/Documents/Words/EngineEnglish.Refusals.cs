@@ -305,6 +305,7 @@ internal static partial class EngineEnglish
         var key = f.Get<ObligationKey>(name);
         var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
         return key.Kind == ObligationKind.Stage ? $"stage \"{stage}\""
+            : key.Kind == ObligationKind.Acceptance ? $"the acceptance of \"{stage}\""
             : key.Kind == ObligationKind.MilestonePayment ? $"the payment after \"{stage}\""
             : key.Kind == ObligationKind.Deposit ? "the deposit"
             : key.Kind == ObligationKind.FinalPayment ? "the final payment"

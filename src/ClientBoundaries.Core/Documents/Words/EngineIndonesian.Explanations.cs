@@ -171,14 +171,14 @@ internal static partial class EngineIndonesian
     private static string LateThing(FactReader f, string what)
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
-        return kind == ObligationKind.Stage ? what : kind == ObligationKind.Reply ? "balasan atas " + what : "pembayaran " + what;
+        return kind == ObligationKind.Stage || kind == ObligationKind.Acceptance ? what : kind == ObligationKind.Reply ? "balasan atas " + what : "pembayaran " + what;
     }
 
     /// <summary>What doing the obligation is called: a stage is handed over, a message answered, a payment paid.</summary>
     private static string Done(FactReader f)
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
-        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : "dibayar";
+        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : kind == ObligationKind.Acceptance ? "ditanggapi" : "dibayar";
     }
 
     /// <summary>
@@ -211,6 +211,7 @@ internal static partial class EngineIndonesian
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
         return kind == ObligationKind.Stage ? $"tahap \"{f.Text("stage")}\""
+            : kind == ObligationKind.Acceptance ? $"penerimaan tahap \"{f.Text("stage")}\""
             : kind == ObligationKind.Reply ? $"pesan dari {f.Text("sender")} {f.Words.ChannelVia(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : kind == ObligationKind.MilestonePayment ? $"tagihan sebesar {Amount(f, f.Optional<Money>("basis"))} untuk tahap \"{f.Text("stage")}\""
             : kind == ObligationKind.Deposit ? $"uang muka sebesar {Amount(f, f.Optional<Money>("basis"))}"

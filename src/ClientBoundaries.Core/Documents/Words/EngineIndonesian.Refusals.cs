@@ -386,6 +386,7 @@ internal static partial class EngineIndonesian
         var key = f.Get<ObligationKey>(name);
         var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
         return key.Kind == ObligationKind.Stage ? $"tahap \"{stage}\""
+            : key.Kind == ObligationKind.Acceptance ? $"penerimaan tahap \"{stage}\""
             : key.Kind == ObligationKind.MilestonePayment ? $"pembayaran setelah \"{stage}\""
             : key.Kind == ObligationKind.Deposit ? "uang muka"
             : key.Kind == ObligationKind.FinalPayment ? "pelunasan"

@@ -208,6 +208,7 @@ internal static partial class EngineMalay
         var kind = f.Get<ObligationKey>("obligation").Kind;
         var basis = f.Has("basis") ? " sebanyak " + Amount(f, "basis") : string.Empty;
         return kind == ObligationKind.Stage ? $"peringkat \"{f.Text("stage")}\""
+            : kind == ObligationKind.Acceptance ? $"penerimaan peringkat \"{f.Text("stage")}\""
             : kind == ObligationKind.Reply ? $"jawapan kepada mesej daripada {f.Text("sender")} {f.Words.ChannelVia(f.Get<Channel>("channel"))} pada {Moment(f, "arrivedAt")}"
             : kind == ObligationKind.MilestonePayment ? $"bayaran selepas \"{f.Text("stage")}\"{basis}"
             : kind == ObligationKind.Deposit ? $"deposit{basis}"
@@ -218,7 +219,7 @@ internal static partial class EngineMalay
     private static string DoneVerb(FactReader f)
     {
         var kind = f.Get<ObligationKey>("obligation").Kind;
-        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : "dijelaskan";
+        return kind == ObligationKind.Stage ? "diserahkan" : kind == ObligationKind.Reply ? "dibalas" : kind == ObligationKind.Acceptance ? "dijawab" : "dijelaskan";
     }
 
     /// <summary>Whom an escalation goes to: "pengurus akaun di Kedai Roti Acme", or the party's management when no one is named.</summary>

@@ -382,6 +382,7 @@ internal static partial class EngineMalay
         var key = f.Get<ObligationKey>(name);
         var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value;
         return key.Kind == ObligationKind.Stage ? $"peringkat \"{stage}\""
+            : key.Kind == ObligationKind.Acceptance ? $"penerimaan peringkat \"{stage}\""
             : key.Kind == ObligationKind.MilestonePayment ? $"bayaran selepas \"{stage}\""
             : key.Kind == ObligationKind.Deposit ? "deposit"
             : key.Kind == ObligationKind.FinalPayment ? "bayaran akhir"

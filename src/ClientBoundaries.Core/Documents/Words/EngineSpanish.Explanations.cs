@@ -139,7 +139,7 @@ internal static partial class EngineSpanish
         if (f.Has("fulfilledOn"))
         {
             var kind = f.Get<ObligationKey>("obligation").Kind;
-            var done = kind == ObligationKind.Stage ? "se entregó" : kind == ObligationKind.Reply ? "se envió" : "se pagó";
+            var done = kind == ObligationKind.Stage ? "se entregó" : kind == ObligationKind.Reply ? "se envió" : kind == ObligationKind.Acceptance ? "se respondió" : "se pagó";
             var fulfilledOn = f.Get<LocalDate>("fulfilledOn");
             return late > 0 ? $"vencía el {due} y {done} con {BusinessDays(f, late)} de retraso"
                 : fulfilledOn == f.Get<LocalDate>("due") ? $"vencía el {due} y {done} ese mismo día"
@@ -191,6 +191,7 @@ internal static partial class EngineSpanish
         var kind = f.Get<ObligationKey>("obligation").Kind;
         var of = f.Optional<Money>("basis") is { } basis ? " de " + Amount(f, basis) : string.Empty;
         return kind == ObligationKind.Stage ? $"la etapa {Quoted(f.Text("stage"))}"
+            : kind == ObligationKind.Acceptance ? $"la aceptación de {Quoted(f.Text("stage"))}"
             : kind == ObligationKind.Reply ? $"la respuesta al mensaje de {f.Text("sender")} recibido {Via(f, f.Get<Channel>("channel"))} el {Moment(f, f.Get<LocalDateTime>("arrivedAt"))}"
             : kind == ObligationKind.MilestonePayment ? $"el pago{of} tras {Quoted(f.Text("stage"))}"
             : kind == ObligationKind.Deposit ? $"el anticipo{of}"

@@ -410,6 +410,7 @@ internal static partial class EngineSpanish
         var key = f.Get<ObligationKey>(name);
         var stage = f.Has(name + "Name") ? f.Text(name + "Name") : key.Stage?.Value ?? string.Empty;
         return key.Kind == ObligationKind.Stage ? $"la etapa {Quoted(stage)}"
+            : key.Kind == ObligationKind.Acceptance ? $"la aceptación de {Quoted(stage)}"
             : key.Kind == ObligationKind.MilestonePayment ? $"el pago tras {Quoted(stage)}"
             : key.Kind == ObligationKind.Deposit ? "el anticipo"
             : key.Kind == ObligationKind.FinalPayment ? "el pago final"
