@@ -128,7 +128,11 @@ internal sealed class EngagementRecord
                 + (terms.Milestones.FirstOrDefault(m => m.Stage == accepted.Stage) is { } milestone
                     ? $" The milestone payment of {Printout.Amount(milestone.Amount.OfTotal(terms.Total))} is invoiced, due in {milestone.DueDays} days."
                     : string.Empty),
-            StageDeemedAccepted deemed => $"{Name(deemed.By)} moves on without a word on {StageName(deemed.Stage)}, which counts as accepting it."
+            StageDeemedAccepted deemed => (deemed.Reason == DeemedAcceptanceReason.WindowClosed
+                    ? $"{Name(deemed.By)} lets the time to answer on {StageName(deemed.Stage)} run out, which counts as accepting it."
+                    : deemed.Reason == DeemedAcceptanceReason.MovedOn
+                    ? $"{Name(deemed.By)} moves on without a word on {StageName(deemed.Stage)}, which counts as accepting it."
+                    : $"{Name(deemed.By)} accepts the work built on {StageName(deemed.Stage)}, which counts as accepting it too.")
                 + (terms.Milestones.FirstOrDefault(m => m.Stage == deemed.Stage) is { } movedOnMilestone
                     ? $" The milestone payment of {Printout.Amount(movedOnMilestone.Amount.OfTotal(terms.Total))} is invoiced, due in {movedOnMilestone.DueDays} days."
                     : string.Empty),

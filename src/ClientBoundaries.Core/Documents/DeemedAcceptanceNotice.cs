@@ -13,7 +13,7 @@ namespace ClientBoundaries.Documents;
 /// <para>"\"Design draft\" is deemed accepted by Alder &amp; Finch Books: the time to accept it or ask for a revision
 /// ended on Wednesday 18 March 2026." The stage is named by its title and the party by its name, both from the
 /// agreement; the day is the window's last day (<see cref="DeemedAcceptanceDue.ClosesOn"/>, in the client's calendar), or,
-/// for a party that moved on to the next stage, the day it did so in its own calendar.</para>
+/// for a party that moved on to the next stage or accepted later work built on the stage, the day it did so in its own calendar.</para>
 /// <para>Plain text, like <see cref="DueConsequence.Explanation"/>: the stage's title is written as the agreement has it.
 /// The output is deterministic and safe to produce from many threads at once.</para>
 /// </remarks>
@@ -35,10 +35,12 @@ public static class DeemedAcceptanceNotice
             ?? throw new ArgumentException($"The agreement {agreement.Id} has no stage '{due.Stage}': the deemed acceptance is of another engagement.", nameof(due));
 
         var words = Phrasebook.Of(language);
-        var movedOn = due.Reason == DeemedAcceptanceReason.MovedOn;
-        var day = movedOn ? due.At.InZone(agreement.CalendarOf(due.By).Zone).Date : due.ClosesOn;
+        var windowClosed = due.Reason == DeemedAcceptanceReason.WindowClosed;
+        var day = windowClosed ? due.ClosesOn : due.At.InZone(agreement.CalendarOf(due.By).Zone).Date;
         return words.Say(
-            movedOn ? TextKey.DeemedAcceptedMovedOn : TextKey.DeemedAcceptedWindowClosed,
+            windowClosed ? TextKey.DeemedAcceptedWindowClosed
+            : due.Reason == DeemedAcceptanceReason.MovedOn ? TextKey.DeemedAcceptedMovedOn
+            : TextKey.DeemedAcceptedWithLaterStage,
             words.Say(TextKey.StageQuoted, stage.Name),
             agreement.PartyOf(due.By).Name,
             words.DateWithWeekday(day));

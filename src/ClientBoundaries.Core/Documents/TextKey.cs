@@ -375,6 +375,7 @@ internal enum TextKey
     // The deemed acceptance notice.
     DeemedAcceptedWindowClosed,
     DeemedAcceptedMovedOn,
+    DeemedAcceptedWithLaterStage,
 
     // Where a count of one, or one o'clock, reads differently (added last: keys used with offsets keep their order).
     DateAtTimeOne,

@@ -65,9 +65,15 @@ public static class Assessor
             (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
         }
 
-        var deemed = OpenAcceptance.Of(state) is { WhenClosed: var policy } open && policy == WindowClosingPolicy.DeemsAccepted && open.ClosesAt <= now
-            ? new[] { new DeemedAcceptanceDue(open.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesOn, open.ClosesAt) }
-            : Array.Empty<DeemedAcceptanceDue>();
+        var deemed = new List<DeemedAcceptanceDue>();
+        foreach (var open in OpenAcceptance.All(state))
+        {
+            if (open.WhenClosed == WindowClosingPolicy.DeemsAccepted && open.ClosesAt <= now)
+            {
+                deemed.Add(new DeemedAcceptanceDue(open.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesOn, open.ClosesAt));
+            }
+        }
+
         return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now), deemed);
     }
 

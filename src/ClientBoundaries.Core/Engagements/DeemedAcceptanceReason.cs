@@ -18,6 +18,12 @@ public sealed class DeemedAcceptanceReason : SmartEnum<DeemedAcceptanceReason>
     /// </summary>
     public static readonly DeemedAcceptanceReason WindowClosed = new(nameof(WindowClosed), 2);
 
+    /// <summary>
+    /// The party the stage was handed to accepted a later stage of the same owner, built on this one while it waited
+    /// (the build on a design, both the provider's): accepting the later work accepts this one too, as of that moment.
+    /// </summary>
+    public static readonly DeemedAcceptanceReason LaterStageAccepted = new(nameof(LaterStageAccepted), 3);
+
     private DeemedAcceptanceReason(string name, int value)
         : base(name, value)
     {

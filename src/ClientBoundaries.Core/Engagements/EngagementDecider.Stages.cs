@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -59,7 +61,7 @@ public static partial class EngagementDecider
         }
 
         var started = new StageStarted(command.Stage, command.At);
-        return MovingOn(engagement, current.Stage, command, out var accepted) ?? (accepted is null ? Decision.Accept(started) : Decision.Accept(accepted, started));
+        return MovingOn(engagement, current.Stage, command, out var accepted) ?? Decision.Accept(Then(accepted, started));
     }
 
     private static Decision DecideSubmit(Agreed engagement, SubmitWork command)
@@ -103,7 +105,7 @@ public static partial class EngagementDecider
         var provisional = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At);
         if (command.DueBy is not null || next is null)
         {
-            return accepted is null ? Decision.Accept(provisional) : Decision.Accept(accepted, provisional);
+            return Decision.Accept(Then(accepted, provisional));
         }
 
         // The default due date is the next stage's due date once the plan is re-planned from this handoff: the re-plan
@@ -112,40 +114,44 @@ public static partial class EngagementDecider
         var applied = new Agreed(engagement.State.Applied(command.At), engagement.Agreement, engagement.ForDates);
         var replanned = EvolveHandedOff(applied, provisional).Plan!;
         var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
-        return accepted is null ? Decision.Accept(handedOff) : Decision.Accept(accepted, handedOff);
+        return Decision.Accept(Then(accepted, handedOff));
     }
 
     /// <summary>
-    /// Null when the owner of <paramref name="next"/> may start or hand it off, with the acceptance that moving on implies
-    /// (in <paramref name="accepted"/>, or null when there is none); otherwise why it must accept first.
+    /// Null when the owner of <paramref name="next"/> may start or hand it off, with the acceptances that moving on implies
+    /// (in <paramref name="accepted"/>, empty when there are none); otherwise why it must accept first.
     /// </summary>
     /// <remarks>
-    /// Moving on implies accepting the stage handed off last when it was handed to the owner of <paramref name="next"/>
-    /// (the counterpart of its own owner) and is neither accepted nor sent back: left so, its acceptance could never be recorded once the
-    /// next stage is handed off, and the milestone it triggers would never be invoiced. The agreement says whether
-    /// moving on accepts it (<see cref="MovingOnPolicy.DeemsAccepted"/>) or waits for the acceptance
+    /// Moving on implies accepting the stages still pending (<see cref="OpenAcceptance.Pending"/>) when they were handed
+    /// to the owner of <paramref name="next"/> (the counterpart of their owner): left so, their acceptance could never be
+    /// recorded once the next stage is handed off, and the milestones they trigger would never be invoiced. The agreement
+    /// says whether moving on accepts them (<see cref="MovingOnPolicy.DeemsAccepted"/>) or waits for the acceptance
     /// (<see cref="MovingOnPolicy.RequiresAcceptance"/>). Decided only here, never in Evolve: a stream written before
     /// the deemed acceptance existed replays as it always did.
     /// </remarks>
-    private static Decision? MovingOn(Agreed engagement, Stage next, EngagementCommand command, out StageDeemedAccepted? accepted)
+    private static Decision? MovingOn(Agreed engagement, Stage next, EngagementCommand command, out EngagementEvent[] accepted)
     {
-        accepted = null;
+        accepted = Array.Empty<EngagementEvent>();
         var mover = next.Owner;
         var state = engagement.State;
-        var index = LastHandedOff(state);
-        if (index < 0 || state.Stages[index] is not { IsAccepted: false } earlier || earlier.Owner.Counterpart != mover)
+        var pending = OpenAcceptance.Pending(state);
+        if (pending.Count == 0 || state.Stages[pending[0]].Owner.Counterpart != mover)
         {
             return null;
         }
 
         if (engagement.Agreement.MovingOn == MovingOnPolicy.RequiresAcceptance)
         {
+            var earlier = state.Stages[pending[0]];
             return Decision.Refuse("engagement.stage.not-accepted", earlier.Key.Value, Fact.Of("command", command), Fact.Of("stage", earlier.Key), Fact.Of("party", mover), Fact.Of("next", next.Key));
         }
 
-        accepted = new StageDeemedAccepted(earlier.Key, mover, DeemedAcceptanceReason.MovedOn, command.At);
+        accepted = pending.Select(i => (EngagementEvent)new StageDeemedAccepted(state.Stages[i].Key, mover, DeemedAcceptanceReason.MovedOn, command.At)).ToArray();
         return null;
     }
+
+    private static EngagementEvent[] Then(EngagementEvent[] first, params EngagementEvent[] rest) =>
+        first.Length == 0 ? rest : first.Concat(rest).ToArray();
 
     private static Decision DecideAccept(Agreed engagement, AcceptStage command)
     {
@@ -154,25 +160,52 @@ public static partial class EngagementDecider
             return NotAllowed(engagement.State, command);
         }
 
-        if (CheckLastHandedOff(engagement, command.Stage, out var progress) is { } refusal)
+        if (CheckAcceptable(engagement, command.Stage, out var index) is { } refusal)
         {
             return refusal;
         }
 
+        var progress = engagement.State.Stages[index];
         return progress.IsAccepted
             ? Decision.Accept()
-            : Accepting(engagement.State, new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
+            : Accepting(engagement, index, new StageAccepted(command.Stage, progress.Owner.Counterpart, command.At));
     }
 
     /// <summary>
-    /// Accepts a stage; the final delivery's acceptance also completes the engagement (<see cref="Completed"/>, at the
-    /// same instant), which invoices the final payment: no host has to remember a separate command for the money to
-    /// fall due. The engagement ends once everything owed is settled and nothing is open (<see cref="IsTerminal"/>).
+    /// Accepts the stage at <paramref name="index"/>, and with it the earlier stages of its run still pending (a design the
+    /// build accepted was built on): each at its own window's close when that came first and the agreement deems it
+    /// accepted then, else as of this acceptance (<see cref="DeemedAcceptanceReason.LaterStageAccepted"/>). The final
+    /// delivery's acceptance also completes the engagement (<see cref="Completed"/>, at the same instant), which invoices
+    /// the final payment: no host has to remember a separate command for the money to fall due. The engagement ends once
+    /// everything owed is settled and nothing is open (<see cref="IsTerminal"/>).
     /// </summary>
-    private static Decision Accepting(EngagementState state, EngagementEvent acceptance) =>
-        state.CurrentStage is null && OpenAcceptance.LastHandedOff(state) == state.Stages.Count - 1
-            ? Decision.Accept(acceptance, new Completed(acceptance.At))
-            : Decision.Accept(acceptance);
+    private static Decision Accepting(Agreed engagement, int index, EngagementEvent acceptance)
+    {
+        var state = engagement.State;
+        var events = new List<EngagementEvent>();
+        var windows = OpenAcceptance.All(state);
+        foreach (var earlier in OpenAcceptance.Pending(state))
+        {
+            if (earlier >= index)
+            {
+                break;
+            }
+
+            var key = state.Stages[earlier].Key;
+            var by = state.Stages[earlier].Owner.Counterpart;
+            events.Add(windows.Find(w => w.StageIndex == earlier) is { } window && window.WhenClosed == WindowClosingPolicy.DeemsAccepted && window.ClosesAt <= acceptance.At
+                ? new StageDeemedAccepted(key, by, DeemedAcceptanceReason.WindowClosed, window.ClosesAt)
+                : new StageDeemedAccepted(key, by, DeemedAcceptanceReason.LaterStageAccepted, acceptance.At));
+        }
+
+        events.Add(acceptance);
+        if (state.CurrentStage is null && index == state.Stages.Count - 1)
+        {
+            events.Add(new Completed(acceptance.At));
+        }
+
+        return Decision.Accept(events.ToArray());
+    }
 
     /// <summary>
     /// The client's acceptance window closed without an answer and the agreement deems the stage accepted: the acceptance
@@ -185,24 +218,24 @@ public static partial class EngagementDecider
             return NotAllowed(engagement.State, command);
         }
 
-        if (CheckLastHandedOff(engagement, command.Stage, out var progress) is { } refusal)
+        if (CheckAcceptable(engagement, command.Stage, out var index) is { } refusal)
         {
             return refusal;
         }
 
-        if (progress.IsAccepted)
+        if (engagement.State.Stages[index].IsAccepted)
         {
             return Decision.Accept();
         }
 
-        if (OpenAcceptance.Of(engagement.State) is not { } open || open.WhenClosed != WindowClosingPolicy.DeemsAccepted)
+        if (OpenAcceptance.All(engagement.State).Find(w => w.StageIndex == index) is not { } open || open.WhenClosed != WindowClosingPolicy.DeemsAccepted)
         {
             return Decision.Refuse("engagement.acceptance.no-window", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client));
         }
 
         return open.ClosesAt > command.At
             ? Decision.Refuse("engagement.acceptance.window-open", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client), Fact.Of("closes", open.ClosesOn))
-            : Accepting(engagement.State, new StageDeemedAccepted(command.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesAt));
+            : Accepting(engagement, index, new StageDeemedAccepted(command.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesAt));
     }
 
     private static Decision DecideRevision(Agreed engagement, RequestRevision command)
@@ -369,7 +402,32 @@ public static partial class EngagementDecider
             : Decision.Refuse("engagement.stage.not-started", stage.Value, Fact.Of("command", command), Fact.Of("stage", stage));
     }
 
-    /// <summary>Acceptance and revision apply to the stage handed off last, while the next one is not yet handed off.</summary>
+    /// <summary>
+    /// Acceptance applies to the stages of <see cref="OpenAcceptance.FirstAcceptable"/>'s run: the stage handed off last,
+    /// and the earlier ones of the same owner it handed over while going on with its own next stage.
+    /// </summary>
+    private static Decision? CheckAcceptable(Agreed engagement, StageKey stage, out int index)
+    {
+        var state = engagement.State;
+        index = state.IndexOf(stage);
+        if (index < 0)
+        {
+            return UnknownStage(engagement, stage);
+        }
+
+        var first = OpenAcceptance.FirstAcceptable(state);
+        var last = LastHandedOff(state);
+        if (first >= 0 && index >= first && index <= last)
+        {
+            return null;
+        }
+
+        return index > last
+            ? Decision.Refuse("engagement.stage.not-handed-off", stage.Value, Fact.Of("stage", stage))
+            : Decision.Refuse("engagement.stage.not-last-handed-off", stage.Value, Fact.Of("stage", stage), Fact.Of("lastHandedOff", state.Stages[last].Key));
+    }
+
+    /// <summary>A revision applies to the stage handed off last, while the next one is not yet handed off.</summary>
     private static Decision? CheckLastHandedOff(Agreed engagement, StageKey stage, out StageProgress progress)
     {
         var state = engagement.State;
@@ -536,12 +594,12 @@ public static partial class EngagementDecider
         return finished.BallGiven(holder, ledgerEntry);
     }
 
-    /// <summary>An acceptance, explicit or deemed: the stage handed off last, not accepted yet, is accepted at <paramref name="at"/>.</summary>
+    /// <summary>An acceptance, explicit or deemed: a stage still pending (<see cref="OpenAcceptance.Pending"/>) is accepted at <paramref name="at"/>.</summary>
     private static EngagementState EvolveAccepted(Agreed engagement, StageKey stage, Instant at)
     {
         var state = engagement.State;
-        var index = LastHandedOff(state);
-        if (engagement.Phase != EngagementPhase.Active || index < 0 || state.Stages[index].Key != stage || state.Stages[index].IsAccepted)
+        var index = state.IndexOf(stage);
+        if (engagement.Phase != EngagementPhase.Active || index < 0 || !OpenAcceptance.Pending(state).Contains(index))
         {
             return state;
         }

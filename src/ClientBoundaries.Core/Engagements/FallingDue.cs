@@ -26,9 +26,12 @@ internal static class FallingDue
     public static Instant NextAttention(EngagementState state)
     {
         var next = CommunicationAgenda.NextAttention(state);
-        if (OpenAcceptance.Of(state) is { } open && open.WhenClosed == WindowClosingPolicy.DeemsAccepted && open.ClosesAt < next)
+        foreach (var open in OpenAcceptance.All(state))
         {
-            next = open.ClosesAt;
+            if (open.WhenClosed == WindowClosingPolicy.DeemsAccepted && open.ClosesAt < next)
+            {
+                next = open.ClosesAt;
+            }
         }
 
         if (state.Agreement is not { } agreement || (!agreement.ProviderConsequencePolicy.HasRules && !agreement.ClientConsequencePolicy.HasRules))

@@ -192,12 +192,15 @@ internal sealed record Obligation
         }
 
         var lastPause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
+        var pending = OpenAcceptance.Pending(state);
         for (var i = 0; i < agreement.Stages.Count; i++)
         {
             var stage = agreement.Stages[i];
             var progress = state.Stages[i];
-            if (!ChasesAcceptanceOf(agreement, stage) || progress.Status != StageStatus.Done || progress.FinishedAt is not { } handedOffAt)
+            if (!ChasesAcceptanceOf(agreement, stage) || progress.Status != StageStatus.Done || progress.FinishedAt is not { } handedOffAt
+                || (progress.AcceptedAt is null && !pending.Contains(i)))
             {
+                // Not handed over, or no longer answerable (nothing accepts it any more): nothing to chase.
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
@@ -7,7 +8,7 @@ using NodaTime;
 namespace ClientBoundaries.Engagements;
 
 /// <summary>
-/// The acceptance the client owes for the provider's stage handed off last, when the agreement gives it a window
+/// An acceptance the client owes for a provider's stage handed over (<see cref="Pending"/>), when the agreement gives it a window
 /// (<see cref="Agreement.AcceptanceWindows"/>): which stage, when the window opened and when it closes.
 /// </summary>
 /// <remarks>
@@ -42,32 +43,83 @@ internal sealed class OpenAcceptance
 
     public WindowClosingPolicy WhenClosed { get; }
 
-    /// <summary>The index of the stage handed off last while the one after it is not, or -1: the only stage that can still be accepted or sent back.</summary>
+    /// <summary>The index of the stage handed off last while the one after it is not, or -1: the only stage that can still be sent back.</summary>
     public static int LastHandedOff(EngagementState state)
     {
         var last = (state.CurrentStage is null ? state.Stages.Count : state.CurrentStageIndex) - 1;
         return last >= 0 && state.Stages[last].Status == StageStatus.Done ? last : -1;
     }
 
-    /// <summary>The acceptance open with a window now, or null: no window, nothing handed over, already accepted, or the engagement not active.</summary>
-    public static OpenAcceptance? Of(EngagementState state)
+    /// <summary>
+    /// The first index of the stages whose acceptance can still be recorded, or -1: the stage handed off last and, before
+    /// it, the stages of the same owner it handed over while it went on with its next one (a design and the build on
+    /// it, both the studio's). <see cref="Pending"/> are those of them not accepted yet.
+    /// </summary>
+    public static int FirstAcceptable(EngagementState state)
     {
-        if (state.Phase != EngagementPhase.Active || state.AgreementForDates is not { } agreement || !agreement.AcceptanceWindows.HasAny)
+        var last = LastHandedOff(state);
+        if (last < 0)
         {
-            return null;
+            return -1;
         }
 
-        var index = LastHandedOff(state);
-        if (index < 0 || state.Stages[index] is not { IsAccepted: false, FinishedAt: { } handedOffAt } progress || progress.Owner != PartyRole.Provider
-            || agreement.AcceptanceWindows.BusinessDaysFor(progress.Key) is not { } days)
+        var first = last;
+        var owner = state.Stages[last].Owner;
+        while (first > 0 && state.Stages[first - 1].Owner == owner && state.Stages[first - 1].Status == StageStatus.Done)
         {
-            return null;
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The stages handed over and waiting for the other side's answer, in the agreement's order: of the stages from
+    /// <see cref="FirstAcceptable"/> to <see cref="LastHandedOff"/>, those not accepted yet. A stage stays pending while
+    /// its owner goes on with its own next stage; it leaves when accepted (explicitly, by its window, by the other side
+    /// moving on, or with a later stage of the run).
+    /// </summary>
+    public static List<int> Pending(EngagementState state)
+    {
+        var pending = new List<int>();
+        var first = FirstAcceptable(state);
+        if (first < 0)
+        {
+            return pending;
+        }
+
+        for (var i = first; i <= LastHandedOff(state); i++)
+        {
+            if (!state.Stages[i].IsAccepted)
+            {
+                pending.Add(i);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>The acceptances open with a window now, in the agreement's order: none without windows, with nothing pending, or while the engagement is not active.</summary>
+    public static List<OpenAcceptance> All(EngagementState state)
+    {
+        var open = new List<OpenAcceptance>();
+        if (state.Phase != EngagementPhase.Active || state.AgreementForDates is not { } agreement || !agreement.AcceptanceWindows.HasAny)
+        {
+            return open;
         }
 
         var calendar = agreement.Client.Calendar;
-        return LastDay(state, calendar, handedOffAt, days, out _) is { } closesOn
-            ? new OpenAcceptance(index, progress.Key, handedOffAt, closesOn, calendar.EndOfWorkingDay(closesOn), agreement.AcceptanceWindows.WhenClosed)
-            : null;
+        foreach (var index in Pending(state))
+        {
+            if (state.Stages[index] is { FinishedAt: { } handedOffAt } progress && progress.Owner == PartyRole.Provider
+                && agreement.AcceptanceWindows.BusinessDaysFor(progress.Key) is { } days
+                && LastDay(state, calendar, handedOffAt, days, out _) is { } closesOn)
+            {
+                open.Add(new OpenAcceptance(index, progress.Key, handedOffAt, closesOn, calendar.EndOfWorkingDay(closesOn), agreement.AcceptanceWindows.WhenClosed));
+            }
+        }
+
+        return open;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal static class Names
 
     public static readonly NameTable<MovingOnPolicy> MovingOnPolicies = new(MovingOnPolicy.DeemsAccepted, MovingOnPolicy.RequiresAcceptance);
 
-    public static readonly NameTable<DeemedAcceptanceReason> DeemedAcceptanceReasons = new(DeemedAcceptanceReason.MovedOn, DeemedAcceptanceReason.WindowClosed);
+    public static readonly NameTable<DeemedAcceptanceReason> DeemedAcceptanceReasons = new(DeemedAcceptanceReason.MovedOn, DeemedAcceptanceReason.WindowClosed, DeemedAcceptanceReason.LaterStageAccepted);
 
     public static readonly NameTable<WindowClosingPolicy> WindowClosingPolicies = new(WindowClosingPolicy.DeemsAccepted, WindowClosingPolicy.Chases);
 }

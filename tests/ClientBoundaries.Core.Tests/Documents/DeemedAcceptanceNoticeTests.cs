@@ -57,6 +57,16 @@ public class DeemedAcceptanceNoticeTests
         DeemedAcceptanceNotice.Write(Website, due, Language.FromName(language)).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("English", "\"Design draft\" is deemed accepted by Acme Bakery, who accepted the work built on it on Wednesday 1 April 2026.")]
+    [InlineData("Spanish", "Se considera que Acme Bakery ha aceptado «Design draft», ya que el miércoles 1 de abril de 2026 aceptó el trabajo posterior basado en esa entrega.")]
+    public void Write_when_a_later_stage_was_accepted_says_the_day_the_work_built_on_it_was(string language, string expected)
+    {
+        var due = new DeemedAcceptanceDue(Design, PartyRole.Client, DeemedAcceptanceReason.LaterStageAccepted, D("2026-03-20"), Madrid("2026-04-01T10:00"));
+
+        DeemedAcceptanceNotice.Write(Website, due, Language.FromName(language)).Should().Be(expected);
+    }
+
     [Fact]
     public void Write_refuses_a_stage_the_agreement_does_not_have()
     {

@@ -83,7 +83,7 @@ public class EngagementEventJsonTests
 
         json.Should().Be("""{"type":"stage-deemed-accepted","schemaVersion":1,"at":"2026-03-18T08:00:00Z","stage":"design","by":"Client","reason":"MovedOn"}""");
         EngagementEventJson.ReadEvent(json).Should().Be(deemed);
-        Problems(json.Replace("MovedOn", "Silence", StringComparison.Ordinal)).Should().Equal("$.reason: must be one of MovedOn, WindowClosed, was \"Silence\"");
+        Problems(json.Replace("MovedOn", "Silence", StringComparison.Ordinal)).Should().Equal("$.reason: must be one of MovedOn, WindowClosed, LaterStageAccepted, was \"Silence\"");
     }
 
     [Fact]

@@ -30,6 +30,7 @@ internal static class EventSamples
             new EngagementEvent.CreditSettled(OwedKey.Overpayment(ObligationKey.Deposit), OwedKey.Payment(ObligationKey.MilestonePayment(Samples.Design)), new Money(200m, "EUR"), At),
             new EngagementEvent.ReminderSent(ObligationKey.Acceptance(Samples.Design), 1, ClientBoundaries.Consequences.ConsequenceRule.FirmReminder(0), PartyRole.Client, At),
             new EngagementEvent.ConsequenceApplied(ObligationKey.Acceptance(Samples.Design), 0, ClientBoundaries.Consequences.ConsequenceRule.Escalation(5, "owner"), PartyRole.Client, null, At, At),
+            new EngagementEvent.StageDeemedAccepted(Samples.Design, PartyRole.Client, DeemedAcceptanceReason.LaterStageAccepted, At),
             new EngagementEvent.WorkSubmitted(Samples.Design, "Ñandú «quoted» <b>&amp;</b> 🎉 \"line\nbreak\"", At),
         })
         .ToList();

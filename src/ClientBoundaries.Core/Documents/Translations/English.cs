@@ -375,6 +375,7 @@ internal static class English
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} is deemed accepted by {1}: the time to accept it or ask for a revision ended on {2}." },
         { TextKey.DeemedAcceptedMovedOn, "{0} is deemed accepted by {1}, who moved on to the next stage on {2}." },
+        { TextKey.DeemedAcceptedWithLaterStage, "{0} is deemed accepted by {1}, who accepted the work built on it on {2}." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} at {1}" },

@@ -381,6 +381,7 @@ internal static class Indonesian
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: batas waktu untuk menerima hasil kerja atau meminta revisi berakhir pada {2}." },
         { TextKey.DeemedAcceptedMovedOn, "{0} dianggap telah diterima oleh {1}, yang telah beralih ke tahap berikutnya pada {2}." },
+        { TextKey.DeemedAcceptedWithLaterStage, "{0} dianggap telah diterima oleh {1}, yang telah menerima hasil kerja lanjutannya pada {2}." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },

@@ -381,6 +381,7 @@ internal static class Malay
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "{0} dianggap telah diterima oleh {1}: tempoh untuk menerima kerja itu atau meminta semakan tamat pada {2}." },
         { TextKey.DeemedAcceptedMovedOn, "{0} dianggap telah diterima oleh {1}, yang telah beralih ke peringkat seterusnya pada {2}." },
+        { TextKey.DeemedAcceptedWithLaterStage, "{0} dianggap telah diterima oleh {1}, yang telah menerima kerja susulan berdasarkannya pada {2}." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} pukul {1}" },

@@ -379,6 +379,7 @@ internal static class Spanish
         // The deemed acceptance notice.
         { TextKey.DeemedAcceptedWindowClosed, "Se considera que {1} ha aceptado {0}: el plazo para aceptar el trabajo o pedir una revisión terminó el {2}." },
         { TextKey.DeemedAcceptedMovedOn, "Se considera que {1} ha aceptado {0}, ya que pasó a la etapa siguiente el {2}." },
+        { TextKey.DeemedAcceptedWithLaterStage, "Se considera que {1} ha aceptado {0}, ya que el {2} aceptó el trabajo posterior basado en esa entrega." },
 
         // Where a count of one reads differently.
         { TextKey.DateAtTimeOne, "{0} a la {1}" },
