@@ -70,6 +70,12 @@ internal static class Policies
     public static Assessment ActOnEverythingDue(this EngagementDriver engagement, Instant now)
     {
         var assessment = Assessor.Assess(engagement.State, now);
+        // Deemed acceptances first: they date from a window's close, before anything due now.
+        foreach (var deemed in assessment.DeemedAcceptances)
+        {
+            engagement.Do(new EngagementCommand.RecordDeemedAcceptance(deemed.Stage, now));
+        }
+
         foreach (var reminder in assessment.Reminders)
         {
             engagement.Do(new EngagementCommand.RecordReminderSent(reminder.Obligation, reminder.Rule, now));
@@ -78,11 +84,6 @@ internal static class Policies
         foreach (var consequence in assessment.Consequences)
         {
             engagement.Do(new EngagementCommand.ApplyConsequence(consequence.Obligation, consequence.Rule, now));
-        }
-
-        foreach (var deemed in assessment.DeemedAcceptances)
-        {
-            engagement.Do(new EngagementCommand.RecordDeemedAcceptance(deemed.Stage, now));
         }
 
         Assessor.Assess(engagement.State, now).HasAnythingDue.Should().BeFalse("everything due was just recorded");

@@ -236,6 +236,7 @@ internal static partial class EngineEnglish
         ReceivePayment => "receive a payment",
         PayOwed => "record a payment of what is owed",
         SettleCredit => "settle a credit",
+        RecordDeemedAcceptance => "record a stage as deemed accepted",
         RecordForceMajeure => "record force majeure",
         RequestChange => "record a change request",
         ProposeChangeOrder => "propose a change order",

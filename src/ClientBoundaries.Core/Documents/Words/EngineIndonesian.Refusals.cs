@@ -246,6 +246,7 @@ internal static partial class EngineIndonesian
         ReceivePayment => "mencatat penerimaan pembayaran",
         PayOwed => "mencatat pembayaran tagihan",
         SettleCredit => "memperhitungkan potongan harga",
+        RecordDeemedAcceptance => "mencatat tahap yang dianggap diterima",
         RecordForceMajeure => "mencatat keadaan kahar",
         RequestChange => "mencatat permintaan perubahan",
         ProposeChangeOrder => "mengajukan penawaran perubahan",

@@ -252,6 +252,7 @@ internal static partial class EngineMalay
         ReceivePayment => "menerima bayaran",
         PayOwed => "merekodkan bayaran bagi jumlah terhutang",
         SettleCredit => "menolak kredit daripada jumlah terhutang",
+        RecordDeemedAcceptance => "merekodkan peringkat yang dianggap diterima",
         RecordForceMajeure => "merekodkan kuasa luar jangkaan",
         RequestChange => "merekodkan permintaan perubahan",
         ProposeChangeOrder => "mencadangkan sebut harga perubahan",

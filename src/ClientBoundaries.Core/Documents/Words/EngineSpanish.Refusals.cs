@@ -263,6 +263,7 @@ internal static partial class EngineSpanish
         ReceivePayment => "registrar un pago",
         PayOwed => "registrar el pago de un importe adeudado",
         SettleCredit => "compensar un abono",
+        RecordDeemedAcceptance => "registrar una etapa como aceptada",
         RecordForceMajeure => "registrar un caso de fuerza mayor",
         RequestChange => "registrar una solicitud de cambio",
         ProposeChangeOrder => "proponer una orden de cambio",

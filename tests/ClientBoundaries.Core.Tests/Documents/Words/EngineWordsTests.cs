@@ -69,6 +69,29 @@ public class EngineWordsTests
         EngineWords.Say(Language.Malay, "closure.force-majeure", facts).Should().StartWith("Kuasa luar jangkaan");
     }
 
+    [Theory]
+    [InlineData("English")]
+    [InlineData("Spanish")]
+    [InlineData("Indonesian")]
+    [InlineData("Malay")]
+    public void Every_command_has_a_verb_phrase_for_the_refusal_of_a_phase_that_does_not_allow_it(string language)
+    {
+        // Every command the decider can refuse for its phase is named by what it does; one without words would throw
+        // while wording the refusal, and the host would see an exception instead of a value.
+        var commands = typeof(ClientBoundaries.Engagements.EngagementCommand).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(ClientBoundaries.Engagements.EngagementCommand).IsAssignableFrom(t))
+            .Select(t => (ClientBoundaries.Engagements.EngagementCommand)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t))
+            .ToList();
+
+        commands.Should().HaveCountGreaterThan(30, "reflection finds every command");
+        foreach (var command in commands)
+        {
+            var facts = new[] { Fact.Of("command", command), Fact.Of("phase", ClientBoundaries.Engagements.EngagementPhase.Paused), Fact.Of("depositRequired", false) };
+            var say = () => EngineWords.Say(Language.FromName(language), "engagement.not-allowed-in-phase", facts);
+            say.Should().NotThrow(command.GetType().Name + " needs a verb phrase");
+        }
+    }
+
     [Fact]
     public void A_missing_fact_names_the_sentence_and_the_fact()
     {

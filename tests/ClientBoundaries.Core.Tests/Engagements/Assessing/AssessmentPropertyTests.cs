@@ -17,11 +17,14 @@ public class AssessmentPropertyTests
 {
     internal static readonly EngagementDriver Scheduled = EngagementDriver.ScheduledWebsite(Policies.Website().Build());
 
-    /// <summary>Runs random steps on the website engagement with both parties' consequence policies, acting on what is due one step in five.</summary>
-    internal static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps)
+    /// <summary>
+    /// Runs random steps on the website engagement with both parties' consequence policies (or on <paramref name="from"/>),
+    /// acting on what is due one step in five.
+    /// </summary>
+    internal static (EngagementState State, List<EngagementEvent> Events) Run(IReadOnlyList<(int Choice, int Minutes)> steps, EngagementDriver? from = null)
     {
-        var state = Scheduled.State;
-        var events = Scheduled.Events.ToList();
+        var state = (from ?? Scheduled).State;
+        var events = (from ?? Scheduled).Events.ToList();
         var at = state.LastEventAt!.Value;
         foreach (var (choice, minutes) in steps)
         {
@@ -45,7 +48,9 @@ public class AssessmentPropertyTests
         {
             // The app acts on everything due now.
             var assessment = Assessor.Assess(state, at);
-            return assessment.Reminders.Select(r => (EngagementCommand)new RecordReminderSent(r.Obligation, r.Rule, at))
+            // Deemed acceptances first: they date from a window's close, before anything due now.
+            return assessment.DeemedAcceptances.Select(d => (EngagementCommand)new RecordDeemedAcceptance(d.Stage, at))
+                .Concat(assessment.Reminders.Select(r => new RecordReminderSent(r.Obligation, r.Rule, at)))
                 .Concat(assessment.Consequences.Select(c => new ApplyConsequence(c.Obligation, c.Rule, at)))
                 .ToList();
         }
