@@ -239,14 +239,7 @@ public class StatusReportTests
             .WithPaymentTerms(TestSupport.Agreements.StandardPayment())
             .WithAcceptanceWindows(AcceptanceWindows.Of(3, WindowClosingPolicy.DeemsAccepted))
             .Build();
-        var state = EngagementDriver.ScheduledWebsite(agreement)
-            .Do(new EngagementCommand.StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
-            .Do(new EngagementCommand.HandOff(Stories.Discovery, Madrid("2026-03-03T17:00")))
-            .Do(new EngagementCommand.StartStage(Stories.Content, Madrid("2026-03-04T09:00")))
-            .Do(new EngagementCommand.HandOff(Stories.Content, Madrid("2026-03-10T17:00")))
-            .Do(new EngagementCommand.StartStage(Stories.Design, Madrid("2026-03-11T09:00")))
-            .Do(new EngagementCommand.HandOff(Stories.Design, Madrid("2026-03-17T16:00")))
-            .State;
+        var state = Stories.DesignHandedOver(agreement).State;
 
         var report = StatusReport.Write(state, Assessor.Assess(state, Madrid("2026-03-23T09:30")), Language.English, DocumentFormat.Markdown);
 

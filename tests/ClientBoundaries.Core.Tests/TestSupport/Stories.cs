@@ -23,6 +23,28 @@ internal static class Stories
     public static readonly StageKey Build = new("build");
     public static readonly StageKey Audit = new("audit");
 
+    /// <summary>The website in Madrid with the design (5 studio days from Wednesday 11 March) handed to the client on Tuesday 17 March at 16:00.</summary>
+    public static EngagementDriver DesignHandedOver(Agreement agreement) =>
+        ScheduledWebsite(agreement)
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
+            .Do(new StartStage(Content, Madrid("2026-03-04T09:00")))
+            .Do(new HandOff(Content, Madrid("2026-03-10T17:00")))
+            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
+            .Do(new HandOff(Design, Madrid("2026-03-17T16:00")));
+
+    /// <summary>
+    /// The same website through to the build (the studio's, the last stage) handed over on Thursday 2 April at 17:00: the
+    /// client started its feedback on Wednesday 18 March and handed it off on Friday 20 March, the studio started the
+    /// build on Monday 23 March. Moving on accepted the design and the feedback.
+    /// </summary>
+    public static EngagementDriver FinalDeliveryHandedOver(Agreement agreement) =>
+        DesignHandedOver(agreement)
+            .Do(new StartStage(Feedback, Madrid("2026-03-18T09:00")))
+            .Do(new HandOff(Feedback, Madrid("2026-03-20T12:00")))
+            .Do(new StartStage(Build, Madrid("2026-03-23T09:00")))
+            .Do(new HandOff(Build, Madrid("2026-04-02T17:00")));
+
     /// <summary>
     /// A one-stage audit in Madrid, 2 studio days from Monday 2 March 2026, handed to the client on Tuesday 3 March at 17:00.
     /// With <paramref name="payments"/>, 2,000 EUR with a 30% deposit (600 EUR, paid at signing) and the rest due 14 days

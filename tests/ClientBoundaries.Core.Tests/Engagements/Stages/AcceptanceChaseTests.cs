@@ -31,20 +31,6 @@ public class AcceptanceChaseTests
             .WithAcceptanceWindows(AcceptanceWindows.OnlyForStages(WindowClosingPolicy.Chases).WithStage(Build, 5))
             .Build();
 
-    /// <summary>Everything on time up to the build (the studio's last stage), handed to the client on Thursday 2 April 2026 at 17:00.</summary>
-    private static EngagementDriver FinalDeliveryHandedOver(Agreement agreement) =>
-        ScheduledWebsite(agreement)
-            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
-            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
-            .Do(new StartStage(Content, Madrid("2026-03-04T09:00")))
-            .Do(new HandOff(Content, Madrid("2026-03-10T17:00")))
-            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
-            .Do(new HandOff(Design, Madrid("2026-03-17T16:00")))
-            .Do(new StartStage(Feedback, Madrid("2026-03-18T09:00")))
-            .Do(new HandOff(Feedback, Madrid("2026-03-20T12:00")))
-            .Do(new StartStage(Build, Madrid("2026-03-23T09:00")))
-            .Do(new HandOff(Build, Madrid("2026-04-02T17:00")));
-
     [Fact]
     public void A_final_delivery_left_unanswered_is_chased_with_the_clients_stage_ladder_from_the_windows_last_day()
     {
@@ -135,13 +121,7 @@ public class AcceptanceChaseTests
             .WithPaymentTerms(TestSupport.Agreements.StandardPayment())
             .WithAcceptanceWindows(AcceptanceWindows.Of(3, WindowClosingPolicy.DeemsAccepted))
             .Build();
-        var engagement = ScheduledWebsite(agreement)
-            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
-            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")))
-            .Do(new StartStage(Content, Madrid("2026-03-04T09:00")))
-            .Do(new HandOff(Content, Madrid("2026-03-10T17:00")))
-            .Do(new StartStage(Design, Madrid("2026-03-11T09:00")))
-            .Do(new HandOff(Design, Madrid("2026-03-17T16:00")))
+        var engagement = DesignHandedOver(agreement)
             .Do(new PauseWork(PartyRole.Provider, "Studio closed for a family matter", Madrid("2026-03-18T09:00")));
 
         Assessor.Assess(engagement.State, Madrid("2026-03-20T18:30")).DeemedAcceptances.Should().BeEmpty("the window does not close while the studio holds the work");
