@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -14,16 +15,31 @@ namespace ClientBoundaries.Calendars;
 /// <see cref="EasterRelative"/> (Good Friday is Easter - 2) or <see cref="Once"/> (a one-off
 /// date). Then, if the day off moves when it falls on a day the party does not work, say how with
 /// <see cref="ObservedOn"/>.</para>
+/// <para>Laws change: a rule can start in a year (<see cref="From"/>: the United States' Juneteenth, from 2021), end
+/// in one (<see cref="Until"/>), and skip single years (<see cref="ExceptIn"/>: the United Kingdom's spring bank
+/// holiday, moved by proclamation in 2022 to Thursday 2 June, is the last Monday of May except in 2022, plus a
+/// <see cref="Once"/> on the day it moved to).</para>
 /// <para>Rules produce dates for years 1 to 9999 of the ISO calendar. Immutable and thread-safe;
-/// equal when kind, name, fields and observance are equal.</para>
+/// equal when kind, name, fields, observance and years are equal.</para>
 /// </remarks>
 public abstract record HolidayRule
 {
+    private ValueList<int> _exceptYears = ValueList<int>.Empty;
+
     private HolidayRule(string name)
     {
         Name = Preconditions.CheckText(name, nameof(name));
         Observance = HolidayObservance.None;
     }
+
+    /// <summary>The first year the rule gives a date, or null when it always has.</summary>
+    public int? FirstYear { get; private init; }
+
+    /// <summary>The last year the rule gives a date, or null when it still does.</summary>
+    public int? LastYear { get; private init; }
+
+    /// <summary>The years, in ascending order, in which the rule gives no date although it otherwise would (a holiday moved or cancelled for one year).</summary>
+    public IReadOnlyList<int> ExceptYears => _exceptYears;
 
     /// <summary>The holiday's name, as a person would write it: "Christmas Day".</summary>
     public string Name { get; }
@@ -105,6 +121,46 @@ public abstract record HolidayRule
         return new LocalDate(year, n / 31, (n % 31) + 1);
     }
 
+    /// <summary>The same rule, giving dates from <paramref name="year"/> on: the year a holiday was created.</summary>
+    /// <param name="year">The first year, 1 to 9999, no later than <see cref="LastYear"/>.</param>
+    /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range or after <see cref="LastYear"/>.</exception>
+    public HolidayRule From(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, LastYear ?? 9999);
+        return this with { FirstYear = year };
+    }
+
+    /// <summary>The same rule, giving dates up to <paramref name="year"/>: the last year a holiday was kept.</summary>
+    /// <param name="year">The last year, 1 to 9999, no earlier than <see cref="FirstYear"/>.</param>
+    /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range or before <see cref="FirstYear"/>.</exception>
+    public HolidayRule Until(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, FirstYear ?? 1, 9999);
+        return this with { LastYear = year };
+    }
+
+    /// <summary>
+    /// The same rule, giving no date in <paramref name="year"/>: the holiday was moved or cancelled for that year only.
+    /// Add the day it moved to, if any, as a <see cref="Once"/> rule.
+    /// </summary>
+    /// <param name="year">The year, 1 to 9999; naming a year twice changes nothing.</param>
+    /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public HolidayRule ExceptIn(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
+        if (IsExcepted(year))
+        {
+            return this;
+        }
+
+        var years = new List<int>(_exceptYears) { year };
+        years.Sort();
+        return this with { _exceptYears = new ValueList<int>(years) };
+    }
+
     /// <summary>A copy of this rule with a different observance.</summary>
     /// <param name="observance">What happens when the holiday falls on a day the party does not work.</param>
     /// <returns>The new rule.</returns>
@@ -115,7 +171,7 @@ public abstract record HolidayRule
     /// <summary>
     /// The date the rule gives in a year, before any observance shift; null when it gives none
     /// that year (29 February in a common year, a 5th Monday the month lacks, a one-off date in
-    /// another year).
+    /// another year, a year before <see cref="FirstYear"/> or after <see cref="LastYear"/>, or one of <see cref="ExceptYears"/>).
     /// </summary>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <returns>The date, or null.</returns>
@@ -123,10 +179,23 @@ public abstract record HolidayRule
     public LocalDate? DateIn(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
-        return DateInYear(year);
+        return year < FirstYear || year > LastYear || IsExcepted(year) ? null : DateInYear(year);
     }
 
     private protected abstract LocalDate? DateInYear(int year);
+
+    private bool IsExcepted(int year)
+    {
+        for (var i = 0; i < _exceptYears.Count; i++)
+        {
+            if (_exceptYears[i] == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void CheckMonth(int month) => Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
 

@@ -107,6 +107,9 @@ public class BusinessDayMathPropertyTests
             TestSupport.Calendars.NewYork(),
             TestSupport.Calendars.London(),
             TestSupport.Calendars.SundayToThursday(),
+            new BusinessCalendar(Zone("America/Chicago"), WorkingWeek.MondayToFriday(), HolidaySet.UnitedStatesFederal),
+            new BusinessCalendar(Zone("Europe/London"), WorkingWeek.MondayToFriday(), HolidaySet.EnglandAndWales),
+            new BusinessCalendar(Zone("Asia/Dubai"), TestSupport.Calendars.SundayToThursday().WorkingWeek, HolidaySet.EnglandAndWales),
         };
         var gen =
             from calendar in Gen.Elements(calendars)
@@ -120,5 +123,43 @@ public class BusinessDayMathPropertyTests
             return t.calendar.BusinessDaysBetween(t.date, result) == t.days
                 && (t.days == 0 || t.calendar.IsBusinessDay(result));
         }, cases: 1000);
+    }
+
+    [Fact]
+    public void A_rule_with_a_life_span_gives_its_dates_in_its_years_and_business_day_maths_agree_with_a_walk()
+    {
+        // A random rule of each kind, limited to random years with a few skipped: its dates are the unlimited rule's in
+        // those years and no others, and a calendar with it counts business days as a day-by-day walk over those dates.
+        var gen =
+            from kind in Gen.Choose(0, 3)
+            from month in Gen.Choose(1, 12)
+            from day in Gen.Choose(1, 28)
+            from first in Gen.Choose(2000, 2040)
+            from length in Gen.Choose(0, 30)
+            from skipped in Gen.ListOf(Gen.Choose(1995, 2075), 3)
+            from start in Gen.Choose(-2000, 20000)
+            from days in Gen.Choose(-3000, 3000)
+            select (kind, month, day, first, last: first + length, skipped, start, days);
+
+        PropertyCheck.Holds(gen.ToArbitrary(), c =>
+        {
+            var unlimited = c.kind switch
+            {
+                0 => HolidayRule.Fixed(c.month, c.day, "Day"),
+                1 => HolidayRule.NthWeekday(c.month, 1 + (c.day % 5), (IsoDayOfWeek)(1 + (c.day % 7)), "Day"),
+                2 => HolidayRule.LastWeekday(c.month, (IsoDayOfWeek)(1 + (c.day % 7)), "Day"),
+                _ => HolidayRule.EasterRelative(c.day - 10, "Day"),
+            };
+            var limited = c.skipped.Aggregate(unlimited.From(c.first).Until(c.last), (rule, year) => rule.ExceptIn(year));
+            var inYears = Enumerable.Range(1990, 100).All(year =>
+                limited.DateIn(year) == (year >= c.first && year <= c.last && !c.skipped.Contains(year) ? unlimited.DateIn(year) : null));
+
+            var workingDays = new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday };
+            var dates = Enumerable.Range(1990, 100).Select(limited.DateIn).Where(d => d is not null).Select(d => d!.Value).ToList();
+            var calendar = new BusinessCalendar(Zone("UTC"), WorkingWeek.Of(workingDays, TimeOfDayRange.Of(9, 0, 17, 0)), new[] { limited });
+            var reference = new ReferenceCalendar(workingDays, dates);
+            var from = Epoch.PlusDays(c.start);
+            return inYears && calendar.AddBusinessDays(from, c.days) == reference.AddBusinessDays(from, c.days);
+        }, cases: 500);
     }
 }

@@ -148,4 +148,58 @@ public class HolidayRuleTests
         calendar.BusinessDaysBetween(D("9999-12-01"), calendar.AddBusinessDays(D("9999-12-01"), 20)).Should().Be(20);
         calendar.DaysOff(new NodaTime.DateInterval(D("9999-12-01"), D("9999-12-31"))).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_rule_gives_dates_only_from_its_first_year_through_its_last()
+    {
+        var juneteenth = HolidayRule.Fixed(6, 19, "Juneteenth").From(2021);
+        var old = HolidayRule.Fixed(5, 30, "Memorial Day").Until(1970);
+
+        juneteenth.DateIn(2020).Should().BeNull();
+        juneteenth.DateIn(2021).Should().Be(D("2021-06-19"));
+        juneteenth.DateIn(9999).Should().Be(D("9999-06-19"));
+        old.DateIn(1970).Should().Be(D("1970-05-30"));
+        old.DateIn(1971).Should().BeNull();
+        (juneteenth.FirstYear, juneteenth.LastYear, old.FirstYear, old.LastYear).Should().Be((2021, (int?)null, (int?)null, 1970));
+    }
+
+    [Fact]
+    public void A_rule_skips_the_years_a_decree_moved_it()
+    {
+        // The spring bank holiday, the last Monday of May, was moved to Thursday 2 June in 2022: 30 May 2022 was worked.
+        var spring = HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Spring bank holiday").ExceptIn(2022).ExceptIn(2012).ExceptIn(2022);
+
+        spring.DateIn(2022).Should().BeNull();
+        spring.DateIn(2012).Should().BeNull();
+        spring.DateIn(2023).Should().Be(D("2023-05-29"));
+        spring.ExceptYears.Should().Equal(2012, 2022);
+        var london = new BusinessCalendar(Zone("Europe/London"), WorkingWeek.MondayToFriday(), new[] { spring, HolidayRule.Once(D("2022-06-02"), "Spring bank holiday") });
+        london.IsBusinessDay(D("2022-05-30")).Should().BeTrue();
+        london.IsBusinessDay(D("2022-06-02")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Rules_with_the_same_years_are_equal_and_different_years_make_different_rules()
+    {
+        var rule = HolidayRule.Fixed(6, 19, "Juneteenth");
+
+        rule.From(2021).Should().Be(HolidayRule.Fixed(6, 19, "Juneteenth").From(2021));
+        rule.ExceptIn(2022).ExceptIn(2020).Should().Be(rule.ExceptIn(2020).ExceptIn(2022), "the years are kept in order");
+        rule.From(2021).Should().NotBe(rule);
+        rule.Until(2030).Should().NotBe(rule.Until(2031));
+        rule.ExceptIn(2022).Should().NotBe(rule);
+        rule.From(2021).ObservedOn(HolidayObservance.NearestWorkingDay).FirstYear.Should().Be(2021, "a copy keeps its years");
+    }
+
+    [Fact]
+    public void Years_out_of_range_or_out_of_order_are_refused_naming_the_year()
+    {
+        var rule = HolidayRule.Fixed(6, 19, "Juneteenth");
+
+        rule.Invoking(r => r.From(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        rule.Invoking(r => r.Until(10000)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        rule.Invoking(r => r.ExceptIn(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        rule.From(2021).Invoking(r => r.Until(2020)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*2020*");
+        rule.Until(2020).Invoking(r => r.From(2021)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*2021*");
+    }
 }

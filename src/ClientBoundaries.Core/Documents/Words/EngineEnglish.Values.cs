@@ -27,6 +27,11 @@ internal static partial class EngineEnglish
                 + (preferences.EscalationContact is { } contact ? $", escalate to {contact}" : string.Empty)
                 + (preferences.Language == Language.English ? string.Empty : ", " + preferences.Language.Name);
         });
+        yield return ("value.holiday-set", f =>
+        {
+            var set = f.Get<ClientBoundaries.Calendars.HolidaySet>("set");
+            return $"{set.Name} ({set.Count} rule(s))";
+        });
         yield return ("value.acceptance-windows", f =>
         {
             var windows = f.Get<AcceptanceWindows>("windows");
