@@ -18,7 +18,7 @@ public class DaysOffTests
         // Independence Day 2026 is a Saturday and is taken on Friday 3 July; Juneteenth is a Friday.
         daysOff.Select(d => d.ToString()).Should().Equal(
             "2026-05-25 Memorial Day",
-            "2026-06-19 Juneteenth",
+            "2026-06-19 Juneteenth National Independence Day",
             "2026-07-03 Independence Day (observed)");
     }
 
@@ -39,7 +39,7 @@ public class DaysOffTests
         var daysOff = calendar.DaysOff(new DateInterval(D("2026-12-21"), D("2026-12-31")));
 
         daysOff.Should().HaveCount(9, "Monday 21 to Thursday 31 December holds nine weekdays");
-        daysOff.Single(d => d.Date == D("2026-12-25")).Reason.Should().Be("Navidad");
+        daysOff.Single(d => d.Date == D("2026-12-25")).Reason.Should().Be("Natividad del Señor");
         daysOff.Where(d => d.Date != D("2026-12-25")).Should().OnlyContain(d => d.Reason == "Year-end shutdown");
     }
 

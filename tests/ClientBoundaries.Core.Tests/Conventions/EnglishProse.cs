@@ -160,7 +160,7 @@ internal static class EnglishProse
             ThrowStatementSyntax or ThrowExpressionSyntax => true,
             BaseObjectCreationExpressionSyntax creation => IsException(model.GetTypeInfo(creation).Type),
             ConstructorInitializerSyntax initializer => IsException(model.GetDeclaredSymbol(initializer.Parent!)?.ContainingType),
-            ArgumentSyntax argument => IsPreconditionMessage(argument, model),
+            ArgumentSyntax argument => IsPreconditionMessage(argument, model) || IsCalendarName(argument, model),
             MethodDeclarationSyntax method => IsToStringOverride(method, model),
             _ => false,
         });
@@ -184,6 +184,16 @@ internal static class EnglishProse
         && parameter.ContainingSymbol is IMethodSymbol method
         && method.Name.StartsWith("Check", StringComparison.Ordinal)
         && method.ContainingType.ToDisplayString() == "ClientBoundaries.Primitives.Preconditions";
+
+    /// <summary>
+    /// A <c>name</c> argument of a calendar type's method (a holiday rule's factory, a holiday set): the proper name of
+    /// a holiday or a set as its publisher writes it, in the publisher's language ("Juneteenth National Independence
+    /// Day", "Fiesta Nacional de España"), a name like a party's, never worded again per reader.
+    /// </summary>
+    private static bool IsCalendarName(ArgumentSyntax argument, SemanticModel model) =>
+        model.GetOperation(argument) is IArgumentOperation { Parameter: { Name: "name" } parameter }
+        && parameter.ContainingSymbol is IMethodSymbol method
+        && method.ContainingType.ContainingNamespace.ToDisplayString() == "ClientBoundaries.Calendars";
 
     private static bool IsToStringOverride(MethodDeclarationSyntax method, SemanticModel model) =>
         method.Identifier.ValueText == "ToString"

@@ -43,6 +43,11 @@ namespace ClientBoundaries.Tests.Conventions;
 /// which throw <see cref="ArgumentException"/>s; the body of a <c>ToString()</c> override (text for logs and debuggers);
 /// and attribute arguments. XML doc comments and comments are trivia, never read.
 /// </para>
+/// <para>
+/// Exempt, because it is a proper name and not a sentence: a <c>name</c> argument of a method of a type in
+/// <c>ClientBoundaries.Calendars</c>, the name of a holiday or a holiday set as its publisher writes it, in its own
+/// language ("Juneteenth National Independence Day", "Fiesta Nacional de España"), shown as written like a party's name.
+/// </para>
 /// </remarks>
 public class EnglishProseTests
 {
@@ -82,6 +87,40 @@ public class EnglishProseTests
             """));
 
         Found(sources).Should().Equal("Engagements/Reminder.cs:8: \"Friendly reminder to {party}: the review is {days} days overdue.\"");
+    }
+
+    [Fact]
+    public void A_holidays_name_in_Calendars_is_a_name_and_the_same_words_elsewhere_are_prose()
+    {
+        var sources = LibrarySources.FromSnippets(
+            ("Calendars/Holidays.cs", """
+                namespace ClientBoundaries.Calendars;
+
+                internal static class Holidays
+                {
+                    public static string Rule(int month, int day, string name) => name;
+
+                    public static readonly string Day = Rule(6, 19, "Juneteenth National Independence Day");
+
+                    public static string Note(string text) => text;
+
+                    public static readonly string Other = Note("observed on the next working day");
+                }
+                """),
+            ("Scope/Labels.cs", """
+                namespace ClientBoundaries.Scope;
+
+                internal static class Labels
+                {
+                    public static string Label(string name) => name;
+
+                    public static readonly string Day = Label("Juneteenth National Independence Day");
+                }
+                """));
+
+        Found(sources).Should().Equal(
+            "Calendars/Holidays.cs:11: \"observed on the next working day\"",
+            "Scope/Labels.cs:7: \"Juneteenth National Independence Day\"");
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class LeapDayAndYearEndTests
         var daysOff = calendar.DaysOff(new DateInterval(D("2026-12-20"), D("2027-01-10")));
         daysOff.Should().HaveCount(10);
         daysOff.Where(d => d.Reason != "Year-end shutdown").Select(d => d.ToString())
-            .Should().Equal("2026-12-25 Navidad", "2027-01-01 Año Nuevo", "2027-01-06 Epifanía del Señor");
+            .Should().Equal("2026-12-25 Natividad del Señor", "2027-01-01 Año Nuevo", "2027-01-06 Epifanía del Señor");
         calendar.AddBusinessDays(D("2026-12-23"), 1).Should().Be(D("2027-01-07"));
         calendar.BusinessDaysBetween(D("2026-12-22"), D("2027-01-08")).Should().Be(3);
 
