@@ -37,13 +37,7 @@ public static class EngagementFixture
     /// <returns>The agreement.</returns>
     public static Agreement NewAgreement()
     {
-        var bakery = BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["America/New_York"])
-            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
-            .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
-            .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
-            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+        var bakery = new BusinessCalendar(DateTimeZoneProviders.Tzdb["America/New_York"], WorkingWeek.MondayToFriday(), HolidaySet.UnitedStatesFederal);
         return new AgreementBuilder(new AgreementId("bench-website"), "Benchmark website")
             .WithProvider("Studio", CalendarFixture.Madrid)
             .WithClient("Bakery", bakery)

@@ -69,24 +69,8 @@ public static class SweepFixture
     /// <summary>The client calendars the agreements cycle through: four countries, one of them working Sunday to Thursday.</summary>
     private static readonly BusinessCalendar[] ClientCalendars =
     {
-        BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["America/New_York"])
-            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.NthWeekday(1, 3, IsoDayOfWeek.Monday, "Martin Luther King Jr. Day"))
-            .WithHoliday(HolidayRule.NthWeekday(2, 3, IsoDayOfWeek.Monday, "Presidents' Day"))
-            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
-            .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
-            .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
-            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay)),
-        BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["Europe/London"])
-            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NextWorkingDay))
-            .WithHoliday(HolidayRule.EasterRelative(-2, "Good Friday"))
-            .WithHoliday(HolidayRule.EasterRelative(1, "Easter Monday"))
-            .WithHoliday(HolidayRule.NthWeekday(5, 1, IsoDayOfWeek.Monday, "Early May bank holiday"))
-            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Spring bank holiday"))
-            .WithHoliday(HolidayRule.LastWeekday(8, IsoDayOfWeek.Monday, "Summer bank holiday"))
-            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NextWorkingDay))
-            .WithHoliday(HolidayRule.Fixed(12, 26, "Boxing Day").ObservedOn(HolidayObservance.NextWorkingDay)),
+        new BusinessCalendar(DateTimeZoneProviders.Tzdb["America/New_York"], WorkingWeek.MondayToFriday(), HolidaySet.UnitedStatesFederal),
+        new BusinessCalendar(DateTimeZoneProviders.Tzdb["Europe/London"], WorkingWeek.MondayToFriday(), HolidaySet.EnglandAndWales),
         BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["Europe/Berlin"])
             .WithHoliday(HolidayRule.Fixed(1, 1, "Neujahr"))
             .WithHoliday(HolidayRule.EasterRelative(-2, "Karfreitag"))

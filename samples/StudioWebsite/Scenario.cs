@@ -31,39 +31,22 @@ internal static class Scenario
 
     /// <summary>
     /// The studio: a split working day from Monday to Thursday, a short Friday, Spain's national
-    /// holidays (which stay where they fall) and three weeks closed in August.
+    /// holidays as the library ships them (which stay where they fall) and three weeks closed in August.
     /// </summary>
     public static BusinessCalendar StudioCalendar { get; } =
         new BusinessCalendar(
             DateTimeZoneProviders.Tzdb["Europe/Madrid"],
             WorkingWeek.MondayToFriday(TimeOfDayRange.Of(9, 0, 14, 0), TimeOfDayRange.Of(15, 0, 18, 30))
                 .WithHours(IsoDayOfWeek.Friday, TimeOfDayRange.Of(8, 0, 15, 0)),
-            [
-                HolidayRule.Fixed(1, 1, "New Year's Day"),
-                HolidayRule.Fixed(1, 6, "Epiphany"),
-                HolidayRule.EasterRelative(-2, "Good Friday"),
-                HolidayRule.Fixed(5, 1, "Labour Day"),
-                HolidayRule.Fixed(8, 15, "Assumption"),
-                HolidayRule.Fixed(10, 12, "National Day"),
-                HolidayRule.Fixed(11, 1, "All Saints' Day"),
-                HolidayRule.Fixed(12, 6, "Constitution Day"),
-                HolidayRule.Fixed(12, 8, "Immaculate Conception"),
-                HolidayRule.Fixed(12, 25, "Christmas Day"),
-            ],
+            HolidaySet.SpainNational,
             [new Closure(new LocalDate(2026, 8, 3), new LocalDate(2026, 8, 21), "Summer closure")]);
 
     /// <summary>
-    /// The bakery's office: Monday to Friday, 09:00-17:00 in New York, with the federal holidays it
-    /// closes for; a fixed-date holiday on a weekend is observed on the nearest weekday.
+    /// The bakery's office: Monday to Friday, 09:00-17:00 in New York, closed on the United States
+    /// federal holidays; a fixed-date holiday on a weekend is observed on the nearest weekday.
     /// </summary>
     public static BusinessCalendar BakeryCalendar { get; } =
-        BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb["America/New_York"])
-            .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
-            .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-            .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
-            .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
-            .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+        new BusinessCalendar(DateTimeZoneProviders.Tzdb["America/New_York"], WorkingWeek.MondayToFriday(), HolidaySet.UnitedStatesFederal);
 
     /// <summary>The "How we work together" one-pager, as the studio shows it at the first meeting.</summary>
     public static Agreement Agreement { get; } =

@@ -29,36 +29,17 @@ namespace ClientBoundaries.Net462Consumer
             WorkingWeek week = WorkingWeek
                 .Of(MondayToThursday, TimeOfDayRange.Of(9, 0, 14, 0), TimeOfDayRange.Of(15, 0, 18, 30))
                 .WithHours(IsoDayOfWeek.Friday, TimeOfDayRange.Of(8, 0, 15, 0));
-            var holidays = new List<HolidayRule>
-            {
-                HolidayRule.Fixed(1, 1, "New Year's Day"),
-                HolidayRule.Fixed(1, 6, "Epiphany"),
-                HolidayRule.EasterRelative(-2, "Good Friday"),
-                HolidayRule.Fixed(5, 1, "Labour Day"),
-                HolidayRule.Fixed(8, 15, "Assumption"),
-                HolidayRule.Fixed(10, 12, "National Day"),
-                HolidayRule.Fixed(11, 1, "All Saints"),
-                HolidayRule.Fixed(12, 6, "Constitution Day"),
-                HolidayRule.Fixed(12, 8, "Immaculate Conception"),
-                HolidayRule.Fixed(12, 25, "Christmas Day"),
-            };
             var closures = new[]
             {
                 new Closure(new LocalDate(closureYear, 8, 3), new LocalDate(closureYear, 8, 21), "Summer closure"),
             };
-            return new BusinessCalendar(zone, week, holidays, closures);
+            return new BusinessCalendar(zone, week, HolidaySet.SpainNational, closures);
         }
 
         /// <summary>The client's calendar: a New York office, Monday to Friday, United States federal holidays.</summary>
         public BusinessCalendar ClientCalendar(string zoneId)
         {
-            return BusinessCalendar.MondayToFriday(DateTimeZoneProviders.Tzdb[zoneId])
-                .WithHoliday(HolidayRule.Fixed(1, 1, "New Year's Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-                .WithHoliday(HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Memorial Day"))
-                .WithHoliday(HolidayRule.Fixed(7, 4, "Independence Day").ObservedOn(HolidayObservance.NearestWorkingDay))
-                .WithHoliday(HolidayRule.NthWeekday(9, 1, IsoDayOfWeek.Monday, "Labor Day"))
-                .WithHoliday(HolidayRule.NthWeekday(11, 4, IsoDayOfWeek.Thursday, "Thanksgiving Day"))
-                .WithHoliday(HolidayRule.Fixed(12, 25, "Christmas Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+            return new BusinessCalendar(DateTimeZoneProviders.Tzdb[zoneId], WorkingWeek.MondayToFriday(), HolidaySet.UnitedStatesFederal);
         }
 
         /// <summary>Builds the agreement from the CRM's values; the builder's problems become one message, as a plugin reports them.</summary>
