@@ -282,6 +282,13 @@ internal static class RandomAgreements
                 3 => HolidayRule.EasterRelative(random.Next(-80, 251), Text(random)),
                 _ => HolidayRule.Once(new LocalDate(2020, 1, 1).PlusDays(random.Next(0, 4000)), Text(random)),
             };
+            if (rule is not HolidayRule.SingleDate && random.Next(3) == 0)
+            {
+                // A law's years: from a year, through a later one, skipping one in between.
+                var first = random.Next(1950, 2030);
+                rule = rule.From(first).Until(first + random.Next(0, 80)).ExceptIn(first + random.Next(0, 80));
+            }
+
             holidays.Add(rule.ObservedOn(Pick(random, HolidayObservance.List.ToArray())));
         }
 

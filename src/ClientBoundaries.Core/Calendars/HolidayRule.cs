@@ -124,9 +124,11 @@ public abstract record HolidayRule
     /// <summary>The same rule, giving dates from <paramref name="year"/> on: the year a holiday was created.</summary>
     /// <param name="year">The first year, 1 to 9999, no later than <see cref="LastYear"/>.</param>
     /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentException">The rule is a one-off date (<see cref="Once"/>), which has no years to limit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range or after <see cref="LastYear"/>.</exception>
     public HolidayRule From(int year)
     {
+        CheckRecurs(year);
         Preconditions.CheckArgumentRange(nameof(year), year, 1, LastYear ?? 9999);
         return this with { FirstYear = year };
     }
@@ -134,9 +136,11 @@ public abstract record HolidayRule
     /// <summary>The same rule, giving dates up to <paramref name="year"/>: the last year a holiday was kept.</summary>
     /// <param name="year">The last year, 1 to 9999, no earlier than <see cref="FirstYear"/>.</param>
     /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentException">The rule is a one-off date (<see cref="Once"/>), which has no years to limit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range or before <see cref="FirstYear"/>.</exception>
     public HolidayRule Until(int year)
     {
+        CheckRecurs(year);
         Preconditions.CheckArgumentRange(nameof(year), year, FirstYear ?? 1, 9999);
         return this with { LastYear = year };
     }
@@ -147,9 +151,11 @@ public abstract record HolidayRule
     /// </summary>
     /// <param name="year">The year, 1 to 9999; naming a year twice changes nothing.</param>
     /// <returns>The new rule.</returns>
+    /// <exception cref="ArgumentException">The rule is a one-off date (<see cref="Once"/>), which has no years to limit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public HolidayRule ExceptIn(int year)
     {
+        CheckRecurs(year);
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
         if (IsExcepted(year))
         {
@@ -183,6 +189,12 @@ public abstract record HolidayRule
     }
 
     private protected abstract LocalDate? DateInYear(int year);
+
+    private void CheckRecurs(int year) =>
+        Preconditions.CheckArgument(
+            this is not SingleDate,
+            nameof(year),
+            $"A one-off date happens in its own year only; first and last years and years excepted apply to rules that recur (was {year}).");
 
     private bool IsExcepted(int year)
     {

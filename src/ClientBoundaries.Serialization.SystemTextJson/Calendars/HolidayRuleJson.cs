@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Serialization.SystemTextJson.Reading;
@@ -11,7 +12,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson;
 /// A holiday rule, by its <c>kind</c> (the factory that makes it) and that kind's fields:
 /// <c>{"kind": "Fixed", "name": "Christmas Day", "month": 12, "day": 25, "observance": "NearestWorkingDay"}</c>,
 /// <c>NthWeekday</c> (month, occurrence 1-5, dayOfWeek), <c>LastWeekday</c> (month, dayOfWeek),
-/// <c>EasterRelative</c> (offsetDays), <c>Once</c> (date). The observance is optional (<c>None</c>).
+/// <c>EasterRelative</c> (offsetDays), <c>Once</c> (date). The observance is optional (<c>None</c>), and so are the
+/// years a law gives the rule: <c>"firstYear": 2021</c>, <c>"lastYear": 1970</c> and <c>"exceptYears": [2022]</c> (the
+/// years a decree moved it; a one-off date is a <c>Once</c> rule).
 /// </summary>
 internal static class HolidayRuleJson
 {
@@ -63,6 +66,27 @@ internal static class HolidayRuleJson
         }
 
         writer.WriteString("observance", rule.Observance.Name);
+        if (rule.FirstYear is { } firstYear)
+        {
+            writer.WriteNumber("firstYear", firstYear);
+        }
+
+        if (rule.LastYear is { } lastYear)
+        {
+            writer.WriteNumber("lastYear", lastYear);
+        }
+
+        if (rule.ExceptYears.Count > 0)
+        {
+            writer.WriteStartArray("exceptYears");
+            foreach (var year in rule.ExceptYears)
+            {
+                writer.WriteNumberValue(year);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -85,8 +109,33 @@ internal static class HolidayRuleJson
             _ => null,
         };
         var observance = o.Optional("observance") is { } observanceField ? Names.HolidayObservances.Read(observanceField) : HolidayObservance.None;
+        // A one-off date has no years to limit: for it, the years are unknown properties.
+        var recurs = kind != Once;
+        var first = recurs ? o.OptionalInt32("firstYear", 1, 9999) : null;
+        var last = recurs ? o.OptionalInt32("lastYear", 1, 9999) : null;
+        var badYears = recurs && ((o.Has("firstYear") && first is null) || (o.Has("lastYear") && last is null));
+        var except = recurs ? o.OptionalArray("exceptYears", year => year.AsInt32(1, 9999) is { } y ? (object)y : null, maxLength: 400) : System.Array.Empty<object>();
         o.End();
-        return rule is not null && observance is not null ? rule.ObservedOn(observance) : null;
+        if (rule is null || observance is null || badYears || except is null)
+        {
+            return null;
+        }
+
+        // Each year is in range already: only a last year before the first can be refused, and it is the last year's fault.
+        return field.Construct(() => WithYears(rule.ObservedOn(observance), first, last, except), ("year", "lastYear"));
+    }
+
+    /// <summary>The rule limited to its years: from its first, through its last, without the years excepted.</summary>
+    private static HolidayRule WithYears(HolidayRule rule, int? first, int? last, IReadOnlyList<object> except)
+    {
+        var limited = first is { } f ? rule.From(f) : rule;
+        limited = last is { } l ? limited.Until(l) : limited;
+        foreach (var year in except)
+        {
+            limited = limited.ExceptIn((int)year);
+        }
+
+        return limited;
     }
 
     private static string? ReadKind(JsonField field)

@@ -202,4 +202,13 @@ public class HolidayRuleTests
         rule.From(2021).Invoking(r => r.Until(2020)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*2020*");
         rule.Until(2020).Invoking(r => r.From(2021)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*2021*");
     }
+
+    [Fact]
+    public void A_one_off_date_has_no_years_to_limit()
+    {
+        var jubilee = HolidayRule.Once(D("2022-06-03"), "Platinum Jubilee bank holiday");
+
+        jubilee.Invoking(r => r.From(2022)).Should().Throw<ArgumentException>().WithParameterName("year").WithMessage("*one-off date*");
+        jubilee.Invoking(r => r.ExceptIn(2022)).Should().Throw<ArgumentException>().WithParameterName("year");
+    }
 }

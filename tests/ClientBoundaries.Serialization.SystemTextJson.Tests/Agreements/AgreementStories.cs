@@ -60,8 +60,8 @@ internal static class AgreementStories
             });
 
     /// <summary>
-    /// New York with every kind of holiday rule and observance, a short Friday, a Saturday morning, a night
-    /// range that runs to midnight, and a closure.
+    /// New York with every kind of holiday rule and observance, rules with first and last years and years excepted, a
+    /// short Friday, a Saturday morning, a night range that runs to midnight, and a closure.
     /// </summary>
     public static BusinessCalendar NewYork() =>
         new(
@@ -78,6 +78,12 @@ internal static class AgreementStories
                 HolidayRule.EasterRelative(-2, "Good Friday"),
                 HolidayRule.Once(new LocalDate(2026, 11, 3), "Election Day 2026"),
                 HolidayRule.Fixed(2, 29, "Leap Day"),
+                HolidayRule.Fixed(6, 19, "Juneteenth National Independence Day").From(2021).ExceptIn(2023).ObservedOn(HolidayObservance.NearestWorkingDay),
+                HolidayRule.NthWeekday(5, 1, IsoDayOfWeek.Monday, "Early May bank holiday").From(1978).Until(2040).ExceptIn(2020),
+                HolidayRule.EasterRelative(1, "Easter Monday").From(1990).Until(2050).ExceptIn(2001),
+                HolidayRule.Fixed(2, 22, "Washington's Birthday").Until(1970),
+                HolidayRule.NthWeekday(10, 4, IsoDayOfWeek.Monday, "Veterans Day").From(1971).Until(1977),
+                HolidayRule.LastWeekday(8, IsoDayOfWeek.Monday, "Summer bank holiday").From(1971).Until(2099).ExceptIn(2030).ExceptIn(2022),
             },
             new[] { new Closure(new LocalDate(2026, 12, 24), new LocalDate(2027, 1, 2), "Year-end shutdown") });
 

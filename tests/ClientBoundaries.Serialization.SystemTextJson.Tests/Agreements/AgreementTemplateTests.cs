@@ -181,7 +181,7 @@ public class AgreementTemplateTests
             "$.provider.consequencePolicy.stages.rules[0].kind: must be one of Reminder, FirmReminder, Escalation, ScheduleShift, Pause, RestartLeadTime, RestartFee, LateFee, Credit, TerminationNotice, was \"Fine\"");
         Problems(t => t["client"]!["calendar"]!["holidays"] = JsonNode.Parse("""[{ "kind": "Easter", "name": "Easter Monday", "offsetDays": 1 }, { "kind": "Fixed", "name": "Christmas", "month": 12, "day": 25, "observance": "Monday" }]""")).Should().Equal(
             "$.client.calendar.holidays[0].kind: must be one of Fixed, NthWeekday, LastWeekday, EasterRelative, Once, was \"Easter\"",
-            "$.client.calendar.holidays[0].offsetDays: is not a known property here (known: kind, name, observance)",
+            "$.client.calendar.holidays[0].offsetDays: is not a known property here (known: exceptYears, firstYear, kind, lastYear, name, observance)",
             "$.client.calendar.holidays[1].observance: must be one of None, NearestWorkingDay, NextWorkingDay, was \"Monday\"");
         Problems(t => t["checkIns"] = JsonNode.Parse("""{ "weekday": "Mon" }""")).Should().Equal(
             "$.checkIns.weekday: must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, was \"Mon\"");
@@ -369,6 +369,39 @@ public class AgreementTemplateTests
         var windows = AgreementTemplate.Load(template.ToJsonString()).AcceptanceWindows;
 
         windows.Should().Be(AcceptanceWindows.OnlyForStages(WindowClosingPolicy.Chases).WithStage(new StageKey("books"), 3));
+    }
+
+    [Fact]
+    public void A_holiday_rule_carries_the_years_a_law_gives_it_and_one_off_removals()
+    {
+        var template = JsonNode.Parse(Minimal)!.AsObject();
+        template["client"]!["calendar"]!["holidays"] = JsonNode.Parse("""
+            [{ "kind": "Fixed", "name": "Juneteenth", "month": 6, "day": 19, "observance": "NearestWorkingDay", "firstYear": 2021 },
+             { "kind": "LastWeekday", "name": "Spring bank holiday", "month": 5, "dayOfWeek": "Monday", "exceptYears": [2022, 2012] },
+             { "kind": "Once", "name": "Spring bank holiday", "date": "2022-06-02" },
+             { "kind": "Fixed", "name": "Memorial Day", "month": 5, "day": 30, "lastYear": 1970 }]
+            """);
+
+        var holidays = AgreementTemplate.Load(template.ToJsonString()).Client.Calendar.Holidays;
+
+        holidays.Should().Equal(
+            HolidayRule.Fixed(6, 19, "Juneteenth").ObservedOn(HolidayObservance.NearestWorkingDay).From(2021),
+            HolidayRule.LastWeekday(5, IsoDayOfWeek.Monday, "Spring bank holiday").ExceptIn(2012).ExceptIn(2022),
+            HolidayRule.Once(new LocalDate(2022, 6, 2), "Spring bank holiday"),
+            HolidayRule.Fixed(5, 30, "Memorial Day").Until(1970));
+    }
+
+    [Fact]
+    public void Years_a_rule_cannot_have_are_problems_at_their_paths()
+    {
+        Problems(t => t["client"]!["calendar"]!["holidays"] = JsonNode.Parse("""
+            [{ "kind": "Fixed", "name": "Old", "month": 5, "day": 30, "firstYear": 1980, "lastYear": 1970 },
+             { "kind": "Fixed", "name": "Skipped", "month": 5, "day": 30, "exceptYears": [2022, 0] },
+             { "kind": "Once", "name": "Jubilee", "date": "2022-06-03", "firstYear": 2022 }]
+            """)).Should().Equal(
+            "$.client.calendar.holidays[0].lastYear: Must be between 1980 and 9999 inclusive, was 1970.",
+            "$.client.calendar.holidays[1].exceptYears[1]: must be from 1 to 9999, was 0",
+            "$.client.calendar.holidays[2].firstYear: is not a known property here (known: date, kind, name, observance)");
     }
 
     private static string[] Problems(Action<JsonObject> change)
