@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ClientBoundaries.Agreements;
@@ -11,14 +12,18 @@ using ClientBoundaries.Scheduling;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
 using NodaTime;
+using NodaTime.Text;
 using Xunit;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TestSupport.EngagementDriver;
+using static ClientBoundaries.Tests.TestSupport.ExportedCalendar;
+using Duration = NodaTime.Duration;
+using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
 namespace ClientBoundaries.Tests.Documents;
 
-/// <summary>The calendar export of issue 7, read back with an RFC 5545 reader of its own.</summary>
+/// <summary>The calendar export of issue 7, read back with Ical.Net as a calendar app would; the form of its lines checked on the raw text.</summary>
 public class CalendarExportTests
 {
     private static readonly MeetingId KickOff = new("kick-off");
@@ -27,6 +32,7 @@ public class CalendarExportTests
     private static readonly string[] DesignReviewAgenda = { "Home page" };
     private static readonly Instant Stamp = I("2026-02-20T12:00:00Z");
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    private static readonly string[] FootDraggingFiles = { "foot-dragging.dates.en.ics", "foot-dragging.dates.es.ics", "foot-dragging.dates.id.ics", "foot-dragging.dates.ms.ics" };
     private const string NotInvoicedYet = "Not invoiced yet: this date supposes every stage is handed over and accepted on its due date.";
 
     /// <summary>
@@ -48,13 +54,12 @@ public class CalendarExportTests
         var text = CalendarExport.ToICalendar(engagement.State, Language.English, Stamp);
 
         AssertWellFormed(text);
-        var calendar = ICalendarReader.Parse(text);
-        calendar.Name.Should().Be("VCALENDAR");
-        calendar["VERSION"].Value.Should().Be("2.0");
-        calendar["PRODID"].Value.Should().Be("-//ClientBoundaries//ClientBoundaries.Core//EN");
-        calendar["CALSCALE"].Value.Should().Be("GREGORIAN");
-        calendar["METHOD"].Value.Should().Be("PUBLISH");
-        calendar["X-WR-CALNAME"].Text.Should().Be("Website redesign for Acme Bakery");
+        var calendar = ExportedCalendar.Load(text);
+        calendar.Version.Should().Be("2.0");
+        calendar.ProductId.Should().Be("-//ClientBoundaries//ClientBoundaries.Core//EN");
+        calendar.Scale.Should().Be("GREGORIAN");
+        calendar.Method.Should().Be("PUBLISH");
+        calendar.Properties["X-WR-CALNAME"]!.Value.Should().Be("Website redesign for Acme Bakery");
 
         // The plan, worked out by hand (the studio works 09:00-17:00 WIB, UTC+7; the bakery 09:00-18:00 in Madrid, UTC+1 until 29 March):
         // discovery, studio, 2 days: Mon 2 and Tue 3 March, handed over at 17:00 WIB (10:00Z, 11:00 in Madrid, after the bakery's day began);
@@ -67,93 +72,95 @@ public class CalendarExportTests
         // Tue 31 March, a business day in Madrid; the final 30% = 1,800 EUR 14 days after completion, planned at the build's due
         // moment, Mon 6 April 10:00Z, 12:00 in Madrid: Mon 20 April, a business day.
         // Check-ins: the studio's Mondays from 2 March through the plan's end, 6 April: 2, 9, 16, 23, 30 March, 6 April.
-        var events = calendar.All("VEVENT");
+        var events = calendar.Events.ToList();
         events.Should().HaveCount(20, "5 stages, 5 handoffs, 2 payments, 6 check-ins and 2 meetings");
-        events.Select(e => e["UID"].Value).Should().OnlyHaveUniqueItems();
-        events.Should().OnlyContain(e => e["DTSTAMP"].Value == "20260220T120000Z" && e["SEQUENCE"].Value == "193752000", "SEQUENCE is the seconds from 2020-01-01T00:00Z to the stamp");
+        events.Select(e => e.Uid).Should().OnlyHaveUniqueItems();
+        events.Should().OnlyContain(e => Moment(e.DtStamp) == Stamp && e.Sequence == 193752000, "SEQUENCE is the seconds from 2020-01-01T00:00Z to the stamp");
 
-        var byUid = events.ToDictionary(e => e["UID"].Value);
+        var byUid = events.ToDictionary(e => e.Uid!);
         const string Studio = "Pixel & Pine Studio";
         const string Bakery = "Acme Bakery";
 
-        AllDay(byUid["acme-website/stage/discovery@clientboundaries"], "20260302", "20260304", "Discovery call, by " + Studio)
+        AllDay(byUid["acme-website/stage/discovery@clientboundaries"], D("2026-03-02"), D("2026-03-03"), "Discovery call, by " + Studio)
             .Should().Be($"What {Studio} does:\n- Run a 60-minute discovery call\nWhat {Bakery} does:\n- Bring the logo and three sites you like\nHanded over at the end: A written brief and a sitemap");
-        AllDay(byUid["acme-website/stage/content@clientboundaries"], "20260304", "20260311", "Client sends content, by " + Bakery)
+        AllDay(byUid["acme-website/stage/content@clientboundaries"], D("2026-03-04"), D("2026-03-10"), "Client sends content, by " + Bakery)
             .Should().Be($"What {Bakery} does:\n- Send all page copy and photos\nHanded over at the end: Final copy for every page");
-        AllDay(byUid["acme-website/stage/design@clientboundaries"], "20260311", "20260318", "Design draft, by " + Studio)
+        AllDay(byUid["acme-website/stage/design@clientboundaries"], D("2026-03-11"), D("2026-03-17"), "Design draft, by " + Studio)
             .Should().Be("Handed over at the end: A clickable prototype");
-        AllDay(byUid["acme-website/stage/feedback@clientboundaries"], "20260318", "20260321", "Client feedback, by " + Bakery)
+        AllDay(byUid["acme-website/stage/feedback@clientboundaries"], D("2026-03-18"), D("2026-03-20"), "Client feedback, by " + Bakery)
             .Should().Be("Handed over at the end: One consolidated list of changes");
-        AllDay(byUid["acme-website/stage/build@clientboundaries"], "20260323", "20260407", "Build and launch, by " + Studio)
+        AllDay(byUid["acme-website/stage/build@clientboundaries"], D("2026-03-23"), D("2026-04-06"), "Build and launch, by " + Studio)
             .Should().Be("Handed over at the end: The live site");
-        foreach (var stage in events.Where(e => e["UID"].Value.Contains("/stage/", StringComparison.Ordinal)))
+        foreach (var stage in events.Where(e => e.Uid!.Contains("/stage/", StringComparison.Ordinal)))
         {
-            stage.All("VALARM").Should().BeEmpty("the handoff that ends a stage carries its reminder");
-            stage["TRANSP"].Value.Should().Be("TRANSPARENT");
+            stage.Alarms.Should().BeEmpty("the handoff that ends a stage carries its reminder");
+            stage.Transparency.Should().Be("TRANSPARENT");
         }
 
-        Handoff(byUid["acme-website/handoff/discovery@clientboundaries"], "Asia/Jakarta", "20260303T170000", $"Discovery call: {Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/discovery@clientboundaries"], "Asia/Jakarta", "2026-03-03T17:00", $"Discovery call: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Discovery call\": A written brief and a sitemap.\nNext: \"Client sends content\", by Acme Bakery, due 10 March 2026.");
-        Handoff(byUid["acme-website/handoff/content@clientboundaries"], "Europe/Madrid", "20260310T180000", $"Client sends content: {Bakery} hands over to {Studio}")
+        Handoff(byUid["acme-website/handoff/content@clientboundaries"], "Europe/Madrid", "2026-03-10T18:00", $"Client sends content: {Bakery} hands over to {Studio}")
             .Should().Be("After \"Client sends content\": Final copy for every page.\nNext: \"Design draft\", by Pixel & Pine Studio, due 17 March 2026.");
-        Handoff(byUid["acme-website/handoff/design@clientboundaries"], "Asia/Jakarta", "20260317T170000", $"Design draft: {Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/design@clientboundaries"], "Asia/Jakarta", "2026-03-17T17:00", $"Design draft: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Design draft\": A clickable prototype.\nNext: \"Client feedback\", by Acme Bakery, due 20 March 2026.");
-        Handoff(byUid["acme-website/handoff/feedback@clientboundaries"], "Europe/Madrid", "20260320T180000", $"Client feedback: {Bakery} hands over to {Studio}")
+        Handoff(byUid["acme-website/handoff/feedback@clientboundaries"], "Europe/Madrid", "2026-03-20T18:00", $"Client feedback: {Bakery} hands over to {Studio}")
             .Should().Be("After \"Client feedback\": One consolidated list of changes.\nNext: \"Build and launch\", by Pixel & Pine Studio, due 6 April 2026.");
-        Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "20260406T170000", $"Build and launch: {Studio} hands over to {Bakery}")
+        Handoff(byUid["acme-website/handoff/build@clientboundaries"], "Asia/Jakarta", "2026-04-06T17:00", $"Build and launch: {Studio} hands over to {Bakery}")
             .Should().Be("After \"Build and launch\": The live site.", "the final delivery has no next stage");
+        Moment(byUid["acme-website/handoff/content@clientboundaries"].Start).Should().Be(I("2026-03-10T17:00:00Z"), "Madrid is on UTC+1 until 29 March");
 
-        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], "20260331", $"Payment due: {Bakery} pays {Studio} 2,400.00 EUR for the payment after \"Design draft\"", NotInvoicedYet);
-        Payment(byUid["acme-website/payment/final@clientboundaries"], "20260420", $"Payment due: {Bakery} pays {Studio} 1,800.00 EUR for the final payment", NotInvoicedYet);
+        Payment(byUid["acme-website/payment/milestone/design@clientboundaries"], D("2026-03-31"), $"Payment due: {Bakery} pays {Studio} 2,400.00 EUR for the payment after \"Design draft\"", NotInvoicedYet);
+        Payment(byUid["acme-website/payment/final@clientboundaries"], D("2026-04-20"), $"Payment due: {Bakery} pays {Studio} 1,800.00 EUR for the final payment", NotInvoicedYet);
         byUid.Keys.Should().NotContain("acme-website/payment/deposit@clientboundaries", "the deposit was received before the work was scheduled");
 
         // Each check-in names the stage under way that day by the plan.
         foreach (var (day, stage) in new[]
         {
-            ("20260302", $"\"Discovery call\", by {Studio}"),
-            ("20260309", $"\"Client sends content\", by {Bakery}"),
-            ("20260316", $"\"Design draft\", by {Studio}"),
-            ("20260323", $"\"Build and launch\", by {Studio}"),
-            ("20260330", $"\"Build and launch\", by {Studio}"),
-            ("20260406", $"\"Build and launch\", by {Studio}"),
+            ("2026-03-02", $"\"Discovery call\", by {Studio}"),
+            ("2026-03-09", $"\"Client sends content\", by {Bakery}"),
+            ("2026-03-16", $"\"Design draft\", by {Studio}"),
+            ("2026-03-23", $"\"Build and launch\", by {Studio}"),
+            ("2026-03-30", $"\"Build and launch\", by {Studio}"),
+            ("2026-04-06", $"\"Build and launch\", by {Studio}"),
         })
         {
-            var checkIn = byUid[$"acme-website/check-in/{day[..4]}-{day[4..6]}-{day[6..]}@clientboundaries"];
-            AllDay(checkIn, day, NextDay(day), $"Check-in: {Studio} and {Bakery}").Should().Be($"Stage under way: {stage}.");
-            checkIn.All("VALARM").Should().BeEmpty();
+            var checkIn = byUid[$"acme-website/check-in/{day}@clientboundaries"];
+            AllDay(checkIn, D(day), D(day), $"Check-in: {Studio} and {Bakery}").Should().Be($"Stage under way: {stage}.");
+            checkIn.Alarms.Should().BeEmpty();
         }
 
         var kickOff = byUid["acme-website/meeting/kick-off@clientboundaries"];
-        Timed(kickOff["DTSTART"], "Asia/Jakarta", "20260302T160000");
-        Timed(kickOff["DTEND"], "Asia/Jakarta", "20260302T170000");
-        kickOff["SUMMARY"].Text.Should().Be("Meeting: Website redesign for Acme Bakery");
-        kickOff["DESCRIPTION"].Text.Should().Be($"Agenda:\n- Goals\n- Sitemap\n- Next steps\nAnother appointment follows, so the meeting ends on time.\nStage under way: \"Discovery call\", by {Studio}.");
-        kickOff["TRANSP"].Value.Should().Be("OPAQUE", "a meeting takes the time it is booked for");
+        Timed(kickOff.Start).Should().Be(("Asia/Jakarta", L("2026-03-02T16:00")));
+        Timed(kickOff.DtEnd).Should().Be(("Asia/Jakarta", L("2026-03-02T17:00")));
+        (Moment(kickOff.Start), Moment(kickOff.DtEnd)).Should().Be((I("2026-03-02T09:00:00Z"), I("2026-03-02T10:00:00Z")), "as booked");
+        kickOff.Summary.Should().Be("Meeting: Website redesign for Acme Bakery");
+        kickOff.Description.Should().Be($"Agenda:\n- Goals\n- Sitemap\n- Next steps\nAnother appointment follows, so the meeting ends on time.\nStage under way: \"Discovery call\", by {Studio}.");
+        kickOff.Transparency.Should().Be("OPAQUE", "a meeting takes the time it is booked for");
         Alarms(kickOff).Should().Equal(
-            (null, "-PT15M", "Reminder: Meeting: Website redesign for Acme Bakery"),
-            ("END", "-PT10M", "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
+            ("START", Duration.FromMinutes(15), "Reminder: Meeting: Website redesign for Acme Bakery"),
+            ("END", Duration.FromMinutes(10), "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
 
         var review = byUid["acme-website/meeting/launch-review@clientboundaries"];
-        Timed(review["DTSTART"], "Asia/Jakarta", "20261102T160000");
-        Timed(review["DTEND"], "Asia/Jakarta", "20261102T163000");
-        review["DESCRIPTION"].Text.Should().Be("Agenda:\n- Launch review", "no stage is planned that late");
-        Alarms(review).Should().HaveCount(2).And.Contain(("END", "-PT10M", "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
+        Timed(review.Start).Should().Be(("Asia/Jakarta", L("2026-11-02T16:00")));
+        Timed(review.DtEnd).Should().Be(("Asia/Jakarta", L("2026-11-02T16:30")));
+        review.Description.Should().Be("Agenda:\n- Launch review", "no stage is planned that late");
+        Alarms(review).Should().HaveCount(2).And.Contain(("END", Duration.FromMinutes(10), "10 minutes left: time for the most important item; whatever is not covered goes into the follow-up message."));
 
         // Every TZID used has its VTIMEZONE.
-        var zones = calendar.All("VTIMEZONE");
-        var used = events.SelectMany(e => e.Properties).Select(p => p.Parameter("TZID")).Where(z => z is not null).Distinct().ToList();
+        var used = events.SelectMany(e => new[] { e.Start, e.DtEnd }).Where(v => v is { HasTime: true }).Select(v => v!.TzId).Distinct().ToList();
         used.Should().BeEquivalentTo("Asia/Jakarta", "Europe/Madrid");
-        zones.Select(z => z["TZID"].Value).Should().Equal("Asia/Jakarta", "Europe/Madrid");
+        var zones = calendar.TimeZones.ToList();
+        zones.Select(z => z.TzId).Should().Equal("Asia/Jakarta", "Europe/Madrid");
 
         // Jakarta has kept UTC+7 (WIB) since it left UTC+7:30 at midnight on 1 January 1964: one STANDARD observance.
-        Observances(zones[0]).Should().Equal(("STANDARD", "19640101T000000", "+0730", "+0700", "WIB"));
+        Observances(zones[0]).Should().Equal(("STANDARD", L("1964-01-01T00:00"), Offset.FromHoursAndMinutes(7, 30), Offset.FromHours(7), "WIB"));
 
         // The export runs from 2 March to 2 November 2026. Madrid is on CET (since 26 October 2025, 03:00 CEST became 02:00 CET),
         // goes to CEST on 29 March 2026 (02:00 CET becomes 03:00) and back on 25 October 2026 (03:00 CEST becomes 02:00 CET).
         Observances(zones[1]).Should().Equal(
-            ("STANDARD", "20251026T030000", "+0200", "+0100", "CET"),
-            ("DAYLIGHT", "20260329T020000", "+0100", "+0200", "CEST"),
-            ("STANDARD", "20261025T030000", "+0200", "+0100", "CET"));
+            ("STANDARD", L("2025-10-26T03:00"), Offset.FromHours(2), Offset.FromHours(1), "CET"),
+            ("DAYLIGHT", L("2026-03-29T02:00"), Offset.FromHours(1), Offset.FromHours(2), "CEST"),
+            ("STANDARD", L("2026-10-25T03:00"), Offset.FromHours(2), Offset.FromHours(1), "CET"));
     }
 
     [Theory]
@@ -166,7 +173,40 @@ public class CalendarExportTests
         var lang = Language.FromName(language);
         var state = Stories.FootDragging(D("2026-05-12")).State;
 
-        Golden.Matches(CalendarExport.ToICalendar(state, lang, Madrid("2026-05-12T12:00")).Replace("\r\n", "\n", StringComparison.Ordinal), $"foot-dragging.dates.{lang.Code}.ics");
+        var text = CalendarExport.ToICalendar(state, lang, Madrid("2026-05-12T12:00"));
+
+        AssertWellFormed(text);
+        ExportedCalendar.Load(text).Events.Should().HaveCount(27, "Ical.Net reads every date of the file");
+        Golden.Matches(text.Replace("\r\n", "\n", StringComparison.Ordinal), $"foot-dragging.dates.{lang.Code}.ics");
+    }
+
+    [Fact]
+    public void Every_approved_calendar_file_is_read_by_ical_net_with_the_same_events_in_every_language()
+    {
+        // The golden files are kept with LF line endings; the export writes CRLF, as RFC 5545 wants.
+        var files = Directory.GetFiles(Golden.Folder, "*.ics").Where(f => !f.Contains(".received.", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        files.Select(Path.GetFileName).Should().Contain(FootDraggingFiles);
+
+        var read = files.ToDictionary(f => Path.GetFileName(f), f => ExportedCalendar.Load(File.ReadAllText(f).Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        var english = read["foot-dragging.dates.en.ics"];
+        foreach (var (name, calendar) in read)
+        {
+            calendar.Events.Should().NotBeEmpty(name);
+            calendar.Events.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Summary) && e.Start != null, name + ": every event has a title and a start");
+            if (name.StartsWith("foot-dragging.dates.", StringComparison.Ordinal))
+            {
+                // The language changes the words, never which dates there are nor when they are.
+                calendar.Events.Select(e => (e.Uid, e.Start, e.DtEnd, e.Status, e.Alarms.Count))
+                    .Should().Equal(english.Events.Select(e => (e.Uid, e.Start, e.DtEnd, e.Status, e.Alarms.Count)), name);
+            }
+        }
+
+        // The foot-dragging story on 12 May 2026: the studio started the design on Friday 8 May, so its 5 business days in
+        // Madrid are 8, 11, 12, 13 and 14 May.
+        var design = english.Events.Single(e => e.Uid == "acme-website/stage/design@clientboundaries");
+        design.IsAllDay.Should().BeTrue();
+        (Day(design.Start), Day(design.DtEnd)).Should().Be((D("2026-05-08"), D("2026-05-15")), "DTEND is the day after the last");
     }
 
     [Theory]
@@ -176,23 +216,23 @@ public class CalendarExportTests
     [InlineData("Malay", "Penyerahan \"Design draft\": daripada Pixel & Pine Studio kepada Acme Bakery", "Peringkat semasa: \"Design draft\", oleh Pixel & Pine Studio.", "Peringkat seterusnya: \"Design draft\", oleh Pixel & Pine Studio, bermula 8 Mei 2026.")]
     public void ToICalendar_names_the_stage_of_every_handoff_check_in_and_meeting_by_its_title_in_the_language(string language, string handoff, string underWay, string next)
     {
-        // The foot-dragging engagement on 12 May: the content came on 29 April, the design starts on Thursday 7 May after the
-        // studio's restart lead time, so Monday 4 May falls between two stages and Monday 11 May in the design. A design
-        // review is booked for Wednesday 13 May at 10:00, the design's last day.
+        // The foot-dragging engagement on 12 May: the content came on 29 April, the design starts on Friday 8 May after the
+        // studio's restart lead time, so Monday 4 May falls between two stages and Monday 11 May in the design (8-14 May). A
+        // design review is booked for Wednesday 13 May at 10:00, during the design.
         var state = Stories.FootDragging(D("2026-05-12"))
             .Do(new BookMeeting(new MeetingId("design-review"), Madrid("2026-05-13T10:00"), DesignReviewAgenda, Duration.FromMinutes(45), false, Madrid("2026-05-12T12:00")))
             .State;
 
-        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(state, Language.FromName(language), Madrid("2026-05-12T12:00"))).All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var events = Events(CalendarExport.ToICalendar(state, Language.FromName(language), Madrid("2026-05-12T12:00")));
 
-        events["acme-website/handoff/design@clientboundaries"]["SUMMARY"].Text.Should().Be(handoff);
-        events["acme-website/check-in/2026-05-11@clientboundaries"]["DESCRIPTION"].Text.Should().Be(underWay);
-        events["acme-website/check-in/2026-05-04@clientboundaries"]["DESCRIPTION"].Text.Should().Be(next);
-        events["acme-website/meeting/design-review@clientboundaries"]["DESCRIPTION"].Text.Should().EndWith("\n" + underWay);
+        events["acme-website/handoff/design@clientboundaries"].Summary.Should().Be(handoff);
+        events["acme-website/check-in/2026-05-11@clientboundaries"].Description.Should().Be(underWay);
+        events["acme-website/check-in/2026-05-04@clientboundaries"].Description.Should().Be(next);
+        events["acme-website/meeting/design-review@clientboundaries"].Description.Should().EndWith("\n" + underWay);
         foreach (var stage in Stories.HowWeWorkTogether().Build().Stages)
         {
-            events[$"acme-website/stage/{stage.Key.Value}@clientboundaries"]["SUMMARY"].Text.Should().StartWith(stage.Name);
-            events[$"acme-website/handoff/{stage.Key.Value}@clientboundaries"]["SUMMARY"].Text.Should().Contain(stage.Name);
+            events[$"acme-website/stage/{stage.Key.Value}@clientboundaries"].Summary.Should().StartWith(stage.Name);
+            events[$"acme-website/handoff/{stage.Key.Value}@clientboundaries"].Summary.Should().Contain(stage.Name);
         }
     }
 
@@ -219,20 +259,56 @@ public class CalendarExportTests
 
         AssertWellFormed(spanish);
         AssertWellFormed(indonesian);
-        ICalendarReader.PhysicalLines(spanish).Should().Contain(l => l.StartsWith(' '), "the long lines were folded");
+        ICalendarLines.PhysicalLines(spanish).Should().Contain(l => l.StartsWith(' '), "the long lines were folded");
+        ICalendarLines.Unfold(spanish).Should().Contain(
+            "SUMMARY:Design\\; draft\\, v2 \\\\ \"final\"\\nthen review\\, a cargo de Pixel & Pine Studio", "escaped as RFC 5545 says");
 
-        var design = ICalendarReader.Parse(spanish).All("VEVENT").Single(e => e["UID"].Value == "acme-website/stage/design@clientboundaries");
-        design["SUMMARY"].Text.Should().Be(Tricky + ", a cargo de Pixel & Pine Studio");
-        design["SUMMARY"].Value.Should().StartWith("Design\\; draft\\, v2 \\\\ \"final\"\\nthen review", "escaped as RFC 5545 says");
-        design["DESCRIPTION"].Text.Should().Be("Tareas de Pixel & Pine Studio:\n- " + Long + "\nAl terminar se entrega: Un prototipo navegable, señalado con «comillas»; y ñandú");
+        var design = Events(spanish)["acme-website/stage/design@clientboundaries"];
+        design.Summary.Should().Be(Tricky + ", a cargo de Pixel & Pine Studio");
+        design.Description.Should().Be("Tareas de Pixel & Pine Studio:\n- " + Long + "\nAl terminar se entrega: Un prototipo navegable, señalado con «comillas»; y ñandú");
 
         // Both in Madrid from Monday 2 March: the design takes 2-6 March, the feedback Monday 9 to Wednesday 11 March.
-        var handoff = ICalendarReader.Parse(indonesian).All("VEVENT").Single(e => e["UID"].Value == "acme-website/handoff/design@clientboundaries");
-        handoff["SUMMARY"].Text.Should().Be("Serah terima \"" + Tricky + "\": dari Pixel & Pine Studio ke Acme Bakery");
-        handoff["DESCRIPTION"].Text.Should().Be(
+        var handoff = Events(indonesian)["acme-website/handoff/design@clientboundaries"];
+        handoff.Summary.Should().Be("Serah terima \"" + Tricky + "\": dari Pixel & Pine Studio ke Acme Bakery");
+        handoff.Description.Should().Be(
             "Setelah \"" + Tricky + "\": Un prototipo navegable, señalado con «comillas»; y ñandú.\n"
             + "Berikutnya: \"Tanggapan klien: satu daftar perubahan yang sudah digabungkan dari semua pihak, lengkap dan jelas\", dikerjakan oleh Acme Bakery, tenggat "
             + Phrasebook.Of(Language.Indonesian).Date(D("2026-03-11")) + ".");
+    }
+
+    [Theory]
+    [InlineData("Spanish", "Recordatorio", "Reunión inicial y guion, a cargo de Studio Sinar Nusantara", "Entrega de «Reunión inicial y guion»: de Studio Sinar Nusantara a Panadería Núñez",
+        "Tareas de Studio Sinar Nusantara:\n- Menyusun ringkasan proyek bersama Bu Siti Nurhaliza\nTareas de Panadería Núñez:\n- Enviar las fotos del obrador de Begoña Ibáñez\nAl terminar se entrega: Ringkasan proyek dan peta situs")]
+    [InlineData("Indonesian", "Pengingat", "Reunión inicial y guion, dikerjakan oleh Studio Sinar Nusantara", "Serah terima \"Reunión inicial y guion\": dari Studio Sinar Nusantara ke Panadería Núñez",
+        "Tugas Studio Sinar Nusantara:\n- Menyusun ringkasan proyek bersama Bu Siti Nurhaliza\nTugas Panadería Núñez:\n- Enviar las fotos del obrador de Begoña Ibáñez\nDiserahkan di akhir tahap: Ringkasan proyek dan peta situs")]
+    public void ToICalendar_with_spanish_and_indonesian_names_round_trips_through_ical_net_from_the_files_bytes(string language, string reminder, string stage, string handoff, string tasks)
+    {
+        // A Jakarta studio and a Madrid bakery, planned from Monday 2 March 2026: the brief is the studio's Monday 2 and
+        // Tuesday 3 March, handed over at 16:00 WIB (09:00Z, 10:00 in Madrid, after the bakery's day began), so the photos
+        // are the bakery's Wednesday 4 to Friday 6 March.
+        var agreement = new AgreementBuilder(new AgreementId("web-nunez"), "Rediseño web de la Panadería Núñez")
+            .WithProvider("Studio Sinar Nusantara", TestSupport.Calendars.Jakarta())
+            .WithClient("Panadería Núñez", TestSupport.Calendars.Madrid())
+            .AddStage("guion", "Reunión inicial y guion", PartyRole.Provider, 2, s => s
+                .ProviderDoes("Menyusun ringkasan proyek bersama Bu Siti Nurhaliza")
+                .ClientDoes("Enviar las fotos del obrador de Begoña Ibáñez")
+                .HandsOver("Ringkasan proyek dan peta situs"))
+            .AddStage("fotos", "Fotos y textos: señalización del obrador", PartyRole.Client, 3)
+            .Build();
+        var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
+
+        var text = CalendarExport.ToICalendar(agreement, plan, Language.FromName(language), Stamp);
+
+        AssertWellFormed(text);
+        var calendar = ExportedCalendar.Load(new UTF8Encoding(false).GetBytes(text));
+        calendar.Properties["X-WR-CALNAME"]!.Value.Should().Be("Rediseño web de la Panadería Núñez");
+        var events = calendar.Events.ToDictionary(e => e.Uid!);
+        var brief = events["web-nunez/stage/guion@clientboundaries"];
+        AllDay(brief, D("2026-03-02"), D("2026-03-03"), stage).Should().Be(tasks);
+        Handoff(events["web-nunez/handoff/guion@clientboundaries"], "Asia/Jakarta", "2026-03-03T16:00", handoff, reminder);
+        Day(events["web-nunez/stage/fotos@clientboundaries"].Start).Should().Be(D("2026-03-04"));
+        events["web-nunez/stage/fotos@clientboundaries"].Summary.Should().StartWith("Fotos y textos: señalización del obrador, ");
+        events.Values.Should().OnlyContain(e => !(e.Summary + e.Description).Contains('\uFFFD', StringComparison.Ordinal), "no character was lost on the way");
     }
 
     [Fact]
@@ -249,11 +325,24 @@ public class CalendarExportTests
         var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
 
         AssertWellFormed(text);
-        var calendar = ICalendarReader.Parse(text);
-        calendar["X-WR-CALNAME"].Text.Should().Be("Lab work");
-        var design = calendar.All("VEVENT").Single(e => e["UID"].Value == "lab-work/stage/design@clientboundaries");
-        design["SUMMARY"].Text.Should().Be("Design draft, by Pixel & Pine Studio");
-        design["DESCRIPTION"].Text.Should().Be("What Pixel & Pine Studio does:\n- Sketch the home page\nHanded over at the end: A prototype\nand notes");
+        var calendar = ExportedCalendar.Load(text);
+        calendar.Properties["X-WR-CALNAME"]!.Value.Should().Be("Lab work");
+        var design = calendar.Events.Single(e => e.Uid == "lab-work/stage/design@clientboundaries");
+        design.Summary.Should().Be("Design draft, by Pixel & Pine Studio");
+        design.Description.Should().Be("What Pixel & Pine Studio does:\n- Sketch the home page\nHanded over at the end: A prototype\nand notes");
+    }
+
+    [Theory]
+    [InlineData("DTSTART;VALUE=DATE:2026030", "VEVENT x@test: DTSTART")]
+    [InlineData("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT1X\r\nEND:VALARM", "VEVENT x@test > VALARM: TRIGGER")]
+    [InlineData("DTSTART;TZID=Nowhere/Atlantis:20260302T100000", "cannot place x@test on the time line")]
+    [InlineData("END:VTODO", "could not read the file")]
+    public void The_tests_reader_fails_where_ical_net_would_read_a_file_only_in_part(string line, string problem)
+    {
+        // Ical.Net reads a malformed date or trigger as nothing, without a word: the tests' reader says so.
+        var file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x@test\r\nDTSTAMP:20260220T120000Z\r\n" + line + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        FluentActions.Invoking(() => ExportedCalendar.Load(file)).Should().Throw<Xunit.Sdk.XunitException>().Which.Message.Should().Contain(problem);
     }
 
     [Fact]
@@ -276,16 +365,17 @@ public class CalendarExportTests
         var moved = Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")));
         var engagement = Events(CalendarExport.ToICalendar(ScheduledWebsite(agreement).State, Language.English, I("2026-03-03T08:00:00Z")));
 
-        moved["acme-website/stage/content@clientboundaries"]["DTSTART"].Value.Should().NotBe(planned["acme-website/stage/content@clientboundaries"]["DTSTART"].Value, "the re-plan moved it");
+        Day(moved["acme-website/stage/content@clientboundaries"].Start).Should().Be(D("2026-03-03"), "the re-plan moved it a day earlier");
+        Day(planned["acme-website/stage/content@clientboundaries"].Start).Should().Be(D("2026-03-04"));
         foreach (var uid in planned.Keys.Intersect(moved.Keys).Intersect(engagement.Keys))
         {
-            var sequences = new[] { planned, moved, engagement }.Select(file => long.Parse(file[uid]["SEQUENCE"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var sequences = new[] { planned, moved, engagement }.Select(file => file[uid].Sequence).ToList();
             sequences.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems($"{uid} changes in each later file");
         }
 
-        Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")))["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value
-            .Should().Be(moved["acme-website/stage/content@clientboundaries"]["SEQUENCE"].Value, "the same arguments give the same file");
-        Events(CalendarExport.ToICalendar(agreement, plan, Language.English, I("2019-12-31T23:59:59Z"))).Values.Should().OnlyContain(e => e["SEQUENCE"].Value == "0", "a stamp before 2020 gives 0, never a negative SEQUENCE");
+        Events(CalendarExport.ToICalendar(agreement, replanned, Language.English, I("2026-03-02T18:00:00Z")))["acme-website/stage/content@clientboundaries"].Sequence
+            .Should().Be(moved["acme-website/stage/content@clientboundaries"].Sequence, "the same arguments give the same file");
+        Events(CalendarExport.ToICalendar(agreement, plan, Language.English, I("2019-12-31T23:59:59Z"))).Values.Should().OnlyContain(e => e.Sequence == 0, "a stamp before 2020 gives 0, never a negative SEQUENCE");
     }
 
     [Fact]
@@ -337,9 +427,9 @@ public class CalendarExportTests
 
         writer.TimeZone(DateTimeZone.Utc, I("2026-03-01T00:00:00Z"), I("2026-12-01T00:00:00Z"));
 
-        var zone = ICalendarReader.Parse(writer.ToString());
-        zone["TZID"].Value.Should().Be("UTC");
-        Observances(zone).Should().Equal(("STANDARD", "19700101T000000", "+0000", "+0000", "UTC"));
+        var zone = ExportedCalendar.Load("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + writer + "END:VCALENDAR\r\n").TimeZones.Single();
+        zone.TzId.Should().Be("UTC");
+        Observances(zone).Should().Equal(("STANDARD", L("1970-01-01T00:00"), Offset.Zero, Offset.Zero, "UTC"));
     }
 
     [Fact]
@@ -354,7 +444,7 @@ public class CalendarExportTests
             .Do(new HandOff(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T17:00")))
             .Do(new CancelMeeting(LaunchReview, "The launch moved", I("2026-03-02T11:00:00Z")));
         var later = CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-02T12:00:00Z"));
-        var calendar = ICalendarReader.Parse(later);
+        var calendar = ExportedCalendar.Load(later);
 
         Uids(later).Should().Equal(first, "a called-off meeting stays under its UID, so a calendar that has it can drop it");
         Uids(CalendarExport.ToICalendar(engagement.State, Language.Malay, I("2026-03-02T12:00:00Z"))).Should().Equal(Uids(later), "the language changes no UID");
@@ -362,18 +452,18 @@ public class CalendarExportTests
             .Should().Equal(Uids(later).Where(uid => !uid.Contains("/check-in/", StringComparison.Ordinal)), "a later stamp moves the late content's dates, not its UIDs (only check-ins are added as the plan stretches)");
 
         // The content stage now starts on Tuesday 3 March (the ball reached Madrid at 11:00 on Monday, after its day began).
-        var events = calendar.All("VEVENT").ToDictionary(e => e["UID"].Value);
-        events["acme-website/stage/discovery@clientboundaries"]["DTEND"].Value.Should().Be("20260303", "it finished on Monday 2 March");
-        events["acme-website/stage/content@clientboundaries"]["DTSTART"].Value.Should().Be("20260303");
+        var events = calendar.Events.ToDictionary(e => e.Uid!);
+        Day(events["acme-website/stage/discovery@clientboundaries"].DtEnd).Should().Be(D("2026-03-03"), "it finished on Monday 2 March");
+        Day(events["acme-website/stage/content@clientboundaries"].Start).Should().Be(D("2026-03-03"));
         var done = events["acme-website/handoff/discovery@clientboundaries"];
-        Timed(done["DTSTART"], "Asia/Jakarta", "20260302T170000");
-        done.All("VALARM").Should().BeEmpty("a handoff already made needs no reminder");
-        events["acme-website/handoff/content@clientboundaries"].All("VALARM").Should().ContainSingle();
+        Timed(done.Start).Should().Be(("Asia/Jakarta", L("2026-03-02T17:00")));
+        done.Alarms.Should().BeEmpty("a handoff already made needs no reminder");
+        events["acme-website/handoff/content@clientboundaries"].Alarms.Should().ContainSingle();
         var calledOff = events["acme-website/meeting/launch-review@clientboundaries"];
-        calledOff["STATUS"].Value.Should().Be("CANCELLED");
-        calledOff.All("VALARM").Should().BeEmpty("nobody needs reminding of a meeting that is off");
-        events.Values.Where(e => e != calledOff).Should().OnlyContain(e => e.Find("STATUS") == null, "everything else still happens");
-        calendar.All("VEVENT").Should().OnlyContain(e => e["SEQUENCE"].Value == "194616000", "the file made on 2 March at noon supersedes the one of 20 February");
+        calledOff.Status.Should().Be("CANCELLED");
+        calledOff.Alarms.Should().BeEmpty("nobody needs reminding of a meeting that is off");
+        events.Values.Where(e => e != calledOff).Should().OnlyContain(e => e.Status == null, "everything else still happens");
+        calendar.Events.Should().OnlyContain(e => e.Sequence == 194616000, "the file made on 2 March at noon supersedes the one of 20 February");
     }
 
     [Fact]
@@ -386,17 +476,16 @@ public class CalendarExportTests
             .Do(new StartStage(Stories.Discovery, Madrid("2026-03-02T09:00")))
             .Do(new HandOff(Stories.Discovery, Madrid("2026-03-03T18:00")));
 
-        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, Madrid("2026-03-16T12:00")))
-            .All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var events = Events(CalendarExport.ToICalendar(engagement.State, Language.English, Madrid("2026-03-16T12:00")));
 
         var content = events["acme-website/stage/content@clientboundaries"];
-        content["DTSTART"].Value.Should().Be("20260304");
-        content["DTEND"].Value.Should().Be("20260317", "the late stage runs through today");
+        Day(content.Start).Should().Be(D("2026-03-04"));
+        Day(content.DtEnd).Should().Be(D("2026-03-17"), "the late stage runs through today");
         var handoff = events["acme-website/handoff/content@clientboundaries"];
-        Timed(handoff["DTSTART"], "Europe/Madrid", "20260316T180000");
-        handoff.All("VALARM").Should().ContainSingle("the handoff has not happened: it still deserves its reminder");
-        events["acme-website/stage/design@clientboundaries"]["DTSTART"].Value.Should().Be("20260317");
-        events["acme-website/stage/design@clientboundaries"]["DTEND"].Value.Should().Be("20260324");
+        Timed(handoff.Start).Should().Be(("Europe/Madrid", L("2026-03-16T18:00")));
+        handoff.Alarms.Should().ContainSingle("the handoff has not happened: it still deserves its reminder");
+        Day(events["acme-website/stage/design@clientboundaries"].Start).Should().Be(D("2026-03-17"));
+        Day(events["acme-website/stage/design@clientboundaries"].DtEnd).Should().Be(D("2026-03-24"));
     }
 
     [Fact]
@@ -409,8 +498,7 @@ public class CalendarExportTests
             .Do(new HandOff(Stories.Discovery, At("Asia/Jakarta", "2026-03-02T17:00")))
             .Do(new Terminate(PartyRole.Client, "The bakery is closing", I("2026-03-04T12:00:00Z")));
 
-        var events = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-05T12:00:00Z")))
-            .All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var events = Events(CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-03-05T12:00:00Z")));
 
         var happened = new[]
         {
@@ -430,17 +518,17 @@ public class CalendarExportTests
         };
         foreach (var uid in happened)
         {
-            events[uid].Find("STATUS").Should().BeNull($"{uid} happened before the termination");
+            events[uid].Status.Should().BeNull($"{uid} happened before the termination");
         }
 
         foreach (var uid in stopped)
         {
-            events[uid]["STATUS"].Value.Should().Be("CANCELLED", $"{uid} will never happen");
-            events[uid].All("VALARM").Should().BeEmpty($"{uid} needs no reminder");
+            events[uid].Status.Should().Be("CANCELLED", $"{uid} will never happen");
+            events[uid].Alarms.Should().BeEmpty($"{uid} needs no reminder");
         }
 
         var laterCheckIns = events.Keys.Where(uid => uid.Contains("/check-in/", StringComparison.Ordinal) && uid != happened[2]).ToList();
-        laterCheckIns.Should().NotBeEmpty().And.OnlyContain(uid => events[uid]["STATUS"].Value == "CANCELLED", "every Monday after 4 March is off");
+        laterCheckIns.Should().NotBeEmpty().And.OnlyContain(uid => events[uid].Status == "CANCELLED", "every Monday after 4 March is off");
         events.Should().HaveCount(happened.Length + stopped.Length + laterCheckIns.Count, "nothing else is exported");
     }
 
@@ -458,8 +546,8 @@ public class CalendarExportTests
         var planned = Payments(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
 
         planned.Should().Equal(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260331", "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""),
-            ("acme-website/payment/final@clientboundaries", "20260420", "Payment due: Acme Bakery pays Pixel & Pine Studio 1,800.00 EUR for the final payment"));
+            ("acme-website/payment/milestone/design@clientboundaries", D("2026-03-31"), "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""),
+            ("acme-website/payment/final@clientboundaries", D("2026-04-20"), "Payment due: Acme Bakery pays Pixel & Pine Studio 1,800.00 EUR for the final payment"));
 
         // The engagement, every stage handed over at the very moment it is due and accepted then.
         var engagement = ScheduledWebsite(agreement);
@@ -478,8 +566,8 @@ public class CalendarExportTests
         var real = Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
         real.Should().Equal(planned, "both are now invoiced, on the dates the plan promised");
         var invoiced = Events(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp));
-        invoiced["acme-website/payment/milestone/design@clientboundaries"]["DESCRIPTION"].Text.Should().Be("Owed since 17 March 2026; nothing paid yet.", "no longer a supposition");
-        invoiced["acme-website/payment/final@clientboundaries"]["DESCRIPTION"].Text.Should().Be("Owed since 6 April 2026; nothing paid yet.");
+        invoiced["acme-website/payment/milestone/design@clientboundaries"].Description.Should().Be("Owed since 17 March 2026; nothing paid yet.", "no longer a supposition");
+        invoiced["acme-website/payment/final@clientboundaries"].Description.Should().Be("Owed since 6 April 2026; nothing paid yet.");
 
         // Once received, a payment leaves the client's calendar.
         engagement.Do(new ReceivePayment(ObligationKey.MilestonePayment(Stories.Design), new Money(2400m, "EUR"), Madrid("2026-04-07T10:00")));
@@ -502,7 +590,7 @@ public class CalendarExportTests
             .Do(new AcceptStage(Stories.Design, Madrid("2026-03-26T10:00")));
 
         Payments(CalendarExport.ToICalendar(engagement.State, Language.English, Stamp)).First().Should().Be(
-            ("acme-website/payment/milestone/design@clientboundaries", "20260409", "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""));
+            ("acme-website/payment/milestone/design@clientboundaries", D("2026-04-09"), "Payment due: Acme Bakery pays Pixel & Pine Studio 2,400.00 EUR for the payment after \"Design draft\""));
     }
 
     [Fact]
@@ -517,29 +605,29 @@ public class CalendarExportTests
         var text = CalendarExport.ToICalendar(engagement.State, Language.English, stamp);
 
         AssertWellFormed(text);
-        var money = ICalendarReader.Parse(text).All("VEVENT").Where(e => e["UID"].Value.Contains("/payment/", StringComparison.Ordinal)).ToList();
-        money.Select(e => (e["UID"].Value, e["DTSTART"].Value, e["SUMMARY"].Text, e["DESCRIPTION"].Text)).Should().Equal(
-            ("acme-website/payment/restart-fee/stage/content/0/15@clientboundaries", "20260513",
+        var money = ExportedCalendar.Load(text).Events.Where(e => e.Uid!.Contains("/payment/", StringComparison.Ordinal)).ToList();
+        money.Select(e => (e.Uid, Day(e.Start), e.Summary, e.Description)).Should().Equal(
+            ("acme-website/payment/restart-fee/stage/content/0/15@clientboundaries", D("2026-05-13"),
                 "Payment due: Acme Bakery pays Pixel & Pine Studio 100.00 EUR for the restart fee (Client sends content)",
                 "Of 250.00 EUR owed since 29 April 2026, 100.00 EUR already paid and 50.00 EUR already settled by credit; 100.00 EUR outstanding."),
-            ("acme-website/payment/credit/stage/design/0/3@clientboundaries", "20260602",
+            ("acme-website/payment/credit/stage/design/0/3@clientboundaries", D("2026-06-02"),
                 "Payment due: Pixel & Pine Studio pays Acme Bakery 50.00 EUR for the credit (Design draft)",
                 "Of 150.00 EUR owed since 19 May 2026, 100.00 EUR already set off against what Acme Bakery owes; 50.00 EUR outstanding."),
-            ("acme-website/payment/milestone/design@clientboundaries", "20260602",
+            ("acme-website/payment/milestone/design@clientboundaries", D("2026-06-02"),
                 "Payment due: Acme Bakery pays Pixel & Pine Studio 2,350.00 EUR for the payment after \"Design draft\"",
                 "Of 2,400.00 EUR owed since 19 May 2026, 50.00 EUR already settled by credit; 2,350.00 EUR outstanding."),
-            ("acme-website/payment/final@clientboundaries", "20260619",
+            ("acme-website/payment/final@clientboundaries", D("2026-06-19"),
                 "Payment due: Acme Bakery pays Pixel & Pine Studio 1,800.00 EUR for the final payment",
                 "Owed since 5 June 2026; nothing paid yet."),
-            ("acme-website/payment/late-fee/milestone/design/0/10@clientboundaries", "20260630",
+            ("acme-website/payment/late-fee/milestone/design/0/10@clientboundaries", D("2026-06-30"),
                 "Payment due: Acme Bakery pays Pixel & Pine Studio 48.00 EUR for the late fee (Payment after \"Design draft\")",
                 "Owed since 16 June 2026; nothing paid yet."));
         foreach (var entry in money)
         {
-            var day = entry["DTSTART"].Value;
-            AllDay(entry, day, NextDay(day), entry["SUMMARY"].Text);
-            Alarms(entry).Should().Equal(new[] { ((string?)null, "-PT15H", "Reminder: " + entry["SUMMARY"].Text) }, "at 09:00 the day before");
-            entry.Find("STATUS").Should().BeNull();
+            var day = Day(entry.Start);
+            AllDay(entry, day, day, entry.Summary!);
+            Alarms(entry).Should().Equal(new[] { ("START", Duration.FromHours(15), "Reminder: " + entry.Summary) }, "at 09:00 the day before");
+            entry.Status.Should().BeNull();
         }
 
         // Everything paid, refunded or set off: no money date is left.
@@ -580,12 +668,12 @@ public class CalendarExportTests
         var events = Events(CalendarExport.ToICalendar(state, Language.FromName(language), Madrid("2026-06-16T12:00")));
 
         var fee = events["acme-website/payment/restart-fee/stage/content/0/15@clientboundaries"];
-        fee["SUMMARY"].Text.Should().Be(feeSummary);
-        fee["DESCRIPTION"].Text.Should().Be(feeDescription);
+        fee.Summary.Should().Be(feeSummary);
+        fee.Description.Should().Be(feeDescription);
         var credit = events["acme-website/payment/credit/stage/design/0/3@clientboundaries"];
-        credit["SUMMARY"].Text.Should().Be(creditSummary);
-        credit["DESCRIPTION"].Text.Should().Be(creditDescription);
-        events["acme-website/payment/final@clientboundaries"]["DESCRIPTION"].Text.Should().Be(finalDescription);
+        credit.Summary.Should().Be(creditSummary);
+        credit.Description.Should().Be(creditDescription);
+        events["acme-website/payment/final@clientboundaries"].Description.Should().Be(finalDescription);
     }
 
     [Fact]
@@ -597,15 +685,15 @@ public class CalendarExportTests
         var text = CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp);
 
         AssertWellFormed(text);
-        var events = ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var events = Events(text);
         var design = events["lab-work/stage/design@clientboundaries"];
-        design["DTSTART"].Value.Should().Be("99991227");
-        design["DTEND"].Value.Should().Be("99991230", "a day that has a day after it keeps its DTEND");
+        Day(design.Start).Should().Be(D("9999-12-27"));
+        Day(design.DtEnd).Should().Be(D("9999-12-30"), "a day that has a day after it keeps its DTEND");
         var review = events["lab-work/stage/review@clientboundaries"];
-        review["DTSTART"].Value.Should().Be("99991230");
-        review.Find("DTEND").Should().BeNull();
-        review["DURATION"].Value.Should().Be("P2D");
-        Timed(events["lab-work/handoff/review@clientboundaries"]["DTSTART"], "Europe/Madrid", "99991231T180000");
+        Day(review.Start).Should().Be(D("9999-12-30"));
+        review.DtEnd.Should().BeNull();
+        review.Duration.Should().Be(Ical.Net.DataTypes.Duration.FromDays(2));
+        Timed(events["lab-work/handoff/review@clientboundaries"].Start).Should().Be(("Europe/Madrid", L("9999-12-31T18:00")));
     }
 
     [Fact]
@@ -665,60 +753,43 @@ public class CalendarExportTests
         }
     }
 
-    private static string? AllDay(ICalendarComponent entry, string start, string end, string summary)
+    /// <summary>An all-day event from its first to its last day (DTEND, exclusive, is the day after); returns its description.</summary>
+    private static string? AllDay(IcalEvent entry, LocalDate first, LocalDate last, string summary)
     {
-        entry["DTSTART"].Parameter("VALUE").Should().Be("DATE");
-        entry["DTSTART"].Value.Should().Be(start);
-        entry["DTEND"].Parameter("VALUE").Should().Be("DATE");
-        entry["DTEND"].Value.Should().Be(end, "DTEND of an all-day event is the day after the last");
-        entry["SUMMARY"].Text.Should().Be(summary);
-        return entry.Find("DESCRIPTION")?.Text;
+        entry.IsAllDay.Should().BeTrue();
+        Day(entry.Start).Should().Be(first);
+        Day(entry.DtEnd).Should().Be(last.PlusDays(1), "DTEND of an all-day event is the day after the last");
+        entry.Summary.Should().Be(summary);
+        return entry.Description;
     }
 
-    private static string Handoff(ICalendarComponent entry, string zone, string local, string summary)
+    /// <summary>A handoff: a moment in the sender's zone (<c>2026-03-03T17:00</c>), placed where the zone puts it, with a reminder a day before; returns its description.</summary>
+    private static string Handoff(IcalEvent entry, string zone, string local, string summary, string reminder = "Reminder")
     {
-        Timed(entry["DTSTART"], zone, local);
-        entry.Find("DTEND").Should().BeNull("a handoff is a moment");
-        entry["SUMMARY"].Text.Should().Be(summary);
-        entry["TRANSP"].Value.Should().Be("TRANSPARENT");
-        Alarms(entry).Should().Equal((null, "-P1D", "Reminder: " + summary));
-        return entry["DESCRIPTION"].Text;
+        Timed(entry.Start).Should().Be((zone, L(local)));
+        Moment(entry.Start).Should().Be(At(zone, local));
+        entry.DtEnd.Should().BeNull("a handoff is a moment");
+        entry.Duration.Should().BeNull("a handoff is a moment");
+        entry.Summary.Should().Be(summary);
+        entry.Transparency.Should().Be("TRANSPARENT");
+        Alarms(entry).Should().Equal(("START", Duration.FromDays(1), reminder + ": " + summary));
+        return entry.Description ?? string.Empty;
     }
 
-    private static void Payment(ICalendarComponent entry, string day, string summary, string description)
+    private static void Payment(IcalEvent entry, LocalDate day, string summary, string description)
     {
-        AllDay(entry, day, NextDay(day), summary).Should().Be(description);
-        Alarms(entry).Should().Equal(new[] { ((string?)null, "-PT15H", "Reminder: " + summary) }, "at 09:00 the day before");
+        AllDay(entry, day, day, summary).Should().Be(description);
+        Alarms(entry).Should().Equal(new[] { ("START", Duration.FromHours(15), "Reminder: " + summary) }, "at 09:00 the day before");
     }
 
-    private static void Timed(ICalendarProperty property, string zone, string local)
-    {
-        property.Parameter("TZID").Should().Be(zone);
-        property.Value.Should().Be(local);
-    }
-
-    private static List<(string? Related, string Trigger, string Text)> Alarms(ICalendarComponent entry) =>
-        entry.All("VALARM").Select(a =>
-        {
-            a["ACTION"].Value.Should().Be("DISPLAY");
-            return (a["TRIGGER"].Parameter("RELATED"), a["TRIGGER"].Value, a["DESCRIPTION"].Text);
-        }).ToList();
-
-    private static List<(string Kind, string Start, string From, string To, string Name)> Observances(ICalendarComponent zone) =>
-        zone.Components.Select(o => (o.Name, o["DTSTART"].Value, o["TZOFFSETFROM"].Value, o["TZOFFSETTO"].Value, o["TZNAME"].Text)).ToList();
+    private static LocalDateTime L(string isoLocal) => LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(isoLocal).Value;
 
     private static List<string> Uids(string text) =>
-        ICalendarReader.Parse(text).All("VEVENT").Select(e => e["UID"].Value).OrderBy(u => u, StringComparer.Ordinal).ToList();
+        ExportedCalendar.Load(text).Events.Select(e => e.Uid!).OrderBy(u => u, StringComparer.Ordinal).ToList();
 
-    private static Dictionary<string, ICalendarComponent> Events(string text) =>
-        ICalendarReader.Parse(text).All("VEVENT").ToDictionary(e => e["UID"].Value);
-
-    private static List<(string Uid, string Day, string Summary)> Payments(string text) =>
-        ICalendarReader.Parse(text).All("VEVENT")
-            .Where(e => e["UID"].Value.Contains("/payment/", StringComparison.Ordinal))
-            .Select(e => (e["UID"].Value, e["DTSTART"].Value, e["SUMMARY"].Text))
+    private static List<(string? Uid, LocalDate Day, string Summary)> Payments(string text) =>
+        ExportedCalendar.Load(text).Events
+            .Where(e => e.Uid!.Contains("/payment/", StringComparison.Ordinal))
+            .Select(e => (e.Uid, Day(e.Start), e.Summary!))
             .ToList();
-
-    private static string NextDay(string day) =>
-        NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd").Parse(day).Value.PlusDays(1).ToString("uuuuMMdd", null);
 }

@@ -22,6 +22,9 @@ internal static class Golden
         .Single(attribute => attribute.Key == "GoldenDirectory")
         .Value!;
 
+    /// <summary>The folder of the approved files.</summary>
+    public static string Folder => Directory;
+
     public static void Matches(string actual, string fileName)
     {
         if (!System.IO.Directory.Exists(Directory))

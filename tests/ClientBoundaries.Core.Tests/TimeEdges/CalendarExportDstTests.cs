@@ -7,9 +7,13 @@ using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
+using Ical.Net.CalendarComponents;
 using NodaTime;
+using NodaTime.Text;
 using Xunit;
 using static ClientBoundaries.Tests.TestSupport.Dates;
+using static ClientBoundaries.Tests.TestSupport.ExportedCalendar;
+using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 using static ClientBoundaries.Tests.TimeEdges.TimeRules;
 
 namespace ClientBoundaries.Tests.TimeEdges;
@@ -20,24 +24,21 @@ namespace ClientBoundaries.Tests.TimeEdges;
 /// in UTC when it is the second pass of a repeated time (RFC 5545 reads a repeated local time as its first
 /// occurrence); every zone used gets a VTIMEZONE whose observances start at the zone's real transitions,
 /// midnight ones included; stages are whole days in their owner's calendar. Read back with
-/// <see cref="ICalendarReader"/>.
+/// Ical.Net (<see cref="ExportedCalendar"/>), which places each on the time line from its TZID.
 /// </summary>
 public class CalendarExportDstTests
 {
     private static readonly Instant Stamp = I("2025-10-01T12:00:00Z");
 
-    private static (Dictionary<string, ICalendarComponent> Events, Dictionary<string, ICalendarComponent> Zones) Export(BusinessCalendar provider, BusinessCalendar client, string start)
+    private static (Dictionary<string, IcalEvent> Events, Dictionary<string, VTimeZone> Zones) Export(BusinessCalendar provider, BusinessCalendar client, string start)
     {
         var agreement = ThreeStages(provider, client).Build();
         var plan = Scheduler.Plan(agreement, AgreementStatus.Signed, D(start)).Value;
-        var calendar = ICalendarReader.Parse(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
-        return (calendar.All("VEVENT").ToDictionary(e => e["UID"].Value), calendar.All("VTIMEZONE").ToDictionary(z => z["TZID"].Value));
+        var calendar = ExportedCalendar.Load(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));
+        return (calendar.Events.ToDictionary(e => e.Uid!), calendar.TimeZones.ToDictionary(z => z.TzId!));
     }
 
-    private static (string? Zone, string Value) Start(ICalendarComponent entry) => (entry["DTSTART"].Parameter("TZID"), entry["DTSTART"].Value);
-
-    private static List<(string Kind, string Start, string From, string To, string Name)> Observances(ICalendarComponent zone) =>
-        zone.Components.Select(o => (o.Name, o["DTSTART"].Value, o["TZOFFSETFROM"].Value, o["TZOFFSETTO"].Value, o["TZNAME"].Text)).ToList();
+    private static LocalDateTime L(string isoLocal) => LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(isoLocal).Value;
 
     [Fact]
     public void A_handoff_at_the_first_of_two_midnights_is_written_in_local_time_with_havanas_midnight_transitions()
@@ -47,12 +48,14 @@ public class CalendarExportDstTests
         // 9 March 2025 and back at 01:00 CDT on 2 November 2025.
         var (events, zones) = Export(TestSupport.Calendars.Madrid(), Weekly("America/Havana", IsoDayOfWeek.Saturday, Hours(18, 0, 0, 0)), "2025-10-31");
 
-        Start(events["edge-job/handoff/answer@clientboundaries"]).Should().Be(("America/Havana", "20251102T000000"));
-        Start(events["edge-job/handoff/brief@clientboundaries"]).Should().Be(("Europe/Madrid", "20251031T180000"));
-        Start(events["edge-job/stage/answer@clientboundaries"]).Should().Be((null, "20251101"));
+        var answer = events["edge-job/handoff/answer@clientboundaries"].Start;
+        Timed(answer).Should().Be(("America/Havana", L("2025-11-02T00:00")));
+        Moment(answer).Should().Be(I("2025-11-02T04:00:00Z"), "a calendar reads the repeated midnight as its first pass");
+        Timed(events["edge-job/handoff/brief@clientboundaries"].Start).Should().Be(("Europe/Madrid", L("2025-10-31T18:00")));
+        Day(events["edge-job/stage/answer@clientboundaries"].Start).Should().Be(D("2025-11-01"));
         Observances(zones["America/Havana"]).Should().Equal(
-            ("DAYLIGHT", "20250309T000000", "-0500", "-0400", "CDT"),
-            ("STANDARD", "20251102T010000", "-0400", "-0500", "CST"));
+            ("DAYLIGHT", L("2025-03-09T00:00"), Offset.FromHours(-5), Offset.FromHours(-4), "CDT"),
+            ("STANDARD", L("2025-11-02T01:00"), Offset.FromHours(-4), Offset.FromHours(-5), "CST"));
     }
 
     [Fact]
@@ -62,12 +65,14 @@ public class CalendarExportDstTests
         // back from 00:00 -03 to 23:00 -04 on 5 April and forward from 00:00 -04 to 01:00 -03 on 6 September.
         var (events, zones) = Export(TestSupport.Calendars.Madrid(), Weekly("America/Santiago", IsoDayOfWeek.Sunday, Hours(0, 0, 4, 0)), "2026-09-04");
 
-        Start(events["edge-job/handoff/answer@clientboundaries"]).Should().Be(("America/Santiago", "20260906T040000"));
-        Start(events["edge-job/stage/answer@clientboundaries"]).Should().Be((null, "20260906"));
-        events["edge-job/stage/answer@clientboundaries"]["DTEND"].Value.Should().Be("20260907");
+        var answer = events["edge-job/handoff/answer@clientboundaries"].Start;
+        Timed(answer).Should().Be(("America/Santiago", L("2026-09-06T04:00")));
+        Moment(answer).Should().Be(I("2026-09-06T07:00:00Z"));
+        Day(events["edge-job/stage/answer@clientboundaries"].Start).Should().Be(D("2026-09-06"));
+        Day(events["edge-job/stage/answer@clientboundaries"].DtEnd).Should().Be(D("2026-09-07"));
         Observances(zones["America/Santiago"]).Should().Equal(
-            ("STANDARD", "20260405T000000", "-0300", "-0400", "-04"),
-            ("DAYLIGHT", "20260906T000000", "-0400", "-0300", "-03"));
+            ("STANDARD", L("2026-04-05T00:00"), Offset.FromHours(-3), Offset.FromHours(-4), "-04"),
+            ("DAYLIGHT", L("2026-09-06T00:00"), Offset.FromHours(-4), Offset.FromHours(-3), "-03"));
     }
 
     [Fact]
@@ -77,7 +82,10 @@ public class CalendarExportDstTests
         // which the TZID form would read as the first (00:30Z), an hour early.
         var (events, zones) = Export(Weekly("Europe/Madrid", IsoDayOfWeek.Sunday, Hours(0, 0, 2, 30)), TestSupport.Calendars.Madrid(), "2026-10-25");
 
-        Start(events["edge-job/handoff/brief@clientboundaries"]).Should().Be((null, "20261025T013000Z"));
-        Observances(zones["Europe/Madrid"]).Should().Contain(("STANDARD", "20261025T030000", "+0200", "+0100", "CET"));
+        var brief = events["edge-job/handoff/brief@clientboundaries"].Start;
+        brief!.IsUtc.Should().BeTrue();
+        Timed(brief).Should().Be(("UTC", L("2026-10-25T01:30")));
+        Moment(brief).Should().Be(I("2026-10-25T01:30:00Z"));
+        Observances(zones["Europe/Madrid"]).Should().Contain(("STANDARD", L("2026-10-25T03:00"), Offset.FromHours(2), Offset.FromHours(1), "CET"));
     }
 }

@@ -167,12 +167,13 @@ public class FarApartZonesTests
 
         // The export writes it in Kiritimati time, with a VTIMEZONE whose one observance began when the island jumped from
         // UTC-10 to UTC+14 at 00:00 on 31 December 1994, a date that never happened there.
-        var calendar = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, InKiritimati("2026-03-02T12:00")));
-        var review = calendar.All("VEVENT").Single(e => e["UID"].Value == "edge-job/meeting/review@clientboundaries");
-        (review["DTSTART"].Parameter("TZID"), review["DTSTART"].Value, review["DTEND"].Value)
-            .Should().Be(("Pacific/Kiritimati", "20260303T100000", "20260303T110000"));
-        var zone = calendar.All("VTIMEZONE").Single(z => z["TZID"].Value == "Pacific/Kiritimati");
-        zone.Components.Select(o => (o.Name, o["DTSTART"].Value, o["TZOFFSETFROM"].Value, o["TZOFFSETTO"].Value))
-            .Should().Equal(("STANDARD", "19941231T000000", "-1000", "+1400"));
+        var calendar = ExportedCalendar.Load(CalendarExport.ToICalendar(engagement.State, Language.English, InKiritimati("2026-03-02T12:00")));
+        var review = calendar.Events.Single(e => e.Uid == "edge-job/meeting/review@clientboundaries");
+        (ExportedCalendar.Timed(review.Start), ExportedCalendar.Timed(review.DtEnd)).Should().Be(
+            (("Pacific/Kiritimati", new LocalDateTime(2026, 3, 3, 10, 0)), ("Pacific/Kiritimati", new LocalDateTime(2026, 3, 3, 11, 0))));
+        (ExportedCalendar.Moment(review.Start), ExportedCalendar.Moment(review.DtEnd)).Should().Be((meeting.Start, meeting.End), "a calendar places it when it was booked");
+        var zone = calendar.TimeZones.Single(z => z.TzId == "Pacific/Kiritimati");
+        ExportedCalendar.Observances(zone).Select(o => (o.Kind, o.Start, o.From, o.To))
+            .Should().Equal(("STANDARD", new LocalDateTime(1994, 12, 31, 0, 0), Offset.FromHours(-10), Offset.FromHours(14)));
     }
 }

@@ -95,27 +95,27 @@ public class MeetingDstTests
             .Do(new BookMeeting(Night, I("2026-10-25T00:30:00Z"), Agenda, Duration.FromHours(1), false, I("2026-02-25T09:00:00Z")))
             .Do(new BookMeeting(Spring, I("2026-03-29T00:40:00Z"), Agenda, null, false, I("2026-02-25T09:00:00Z")));
 
-        var calendar = ICalendarReader.Parse(CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-02-25T10:00:00Z")));
-        var events = calendar.All("VEVENT").ToDictionary(e => e["UID"].Value);
+        var calendar = ExportedCalendar.Load(CalendarExport.ToICalendar(engagement.State, Language.English, I("2026-02-25T10:00:00Z")));
+        var events = calendar.Events.ToDictionary(e => e.Uid!);
 
         var night = events["acme-website/meeting/night-launch@clientboundaries"];
-        night["DTSTART"].Parameter("TZID").Should().Be("Europe/Madrid");
-        night["DTSTART"].Value.Should().Be("20261025T023000");
-        night["DTEND"].Parameter("TZID").Should().BeNull();
-        night["DTEND"].Value.Should().Be("20261025T013000Z");
+        ExportedCalendar.Timed(night.Start).Should().Be(("Europe/Madrid", new LocalDateTime(2026, 10, 25, 2, 30)));
+        night.DtEnd!.IsUtc.Should().BeTrue();
+        ExportedCalendar.Timed(night.DtEnd).Should().Be(("UTC", new LocalDateTime(2026, 10, 25, 1, 30)));
         var spring = events["acme-website/meeting/spring-launch@clientboundaries"];
-        spring["DTSTART"].Value.Should().Be("20260329T014000");
-        spring["DTEND"].Parameter("TZID").Should().Be("Europe/Madrid");
-        spring["DTEND"].Value.Should().Be("20260329T031000");
+        ExportedCalendar.Timed(spring.Start).Should().Be(("Europe/Madrid", new LocalDateTime(2026, 3, 29, 1, 40)));
+        ExportedCalendar.Timed(spring.DtEnd).Should().Be(("Europe/Madrid", new LocalDateTime(2026, 3, 29, 3, 10)));
+        (ExportedCalendar.Moment(night.DtEnd) - ExportedCalendar.Moment(night.Start)).Should().Be(Duration.FromHours(1), "a calendar reads 00:30Z to 01:30Z");
+        (ExportedCalendar.Moment(spring.DtEnd) - ExportedCalendar.Moment(spring.Start)).Should().Be(Duration.FromMinutes(30), "00:40Z to 01:10Z, across the gap");
         foreach (var meeting in new[] { night, spring })
         {
-            meeting.All("VALARM").Select(a => (a["TRIGGER"].Parameter("RELATED"), a["TRIGGER"].Value))
-                .Should().Contain(("END", "-PT10M"), "the wrap-up cue is counted back from the real end");
+            ExportedCalendar.Alarms(meeting).Select(a => (a.Related, a.Before))
+                .Should().Contain(("END", Duration.FromMinutes(10)), "the wrap-up cue is counted back from the real end");
         }
 
-        var madrid = calendar.All("VTIMEZONE").Single(z => z["TZID"].Value == "Europe/Madrid");
-        madrid.Components.Select(o => (o.Name, o["DTSTART"].Value, o["TZOFFSETFROM"].Value, o["TZOFFSETTO"].Value))
-            .Should().Contain(("DAYLIGHT", "20260329T020000", "+0100", "+0200"))
-            .And.Contain(("STANDARD", "20261025T030000", "+0200", "+0100"));
+        var madrid = calendar.TimeZones.Single(z => z.TzId == "Europe/Madrid");
+        ExportedCalendar.Observances(madrid).Select(o => (o.Kind, o.Start, o.From, o.To))
+            .Should().Contain(("DAYLIGHT", new LocalDateTime(2026, 3, 29, 2, 0), Offset.FromHours(1), Offset.FromHours(2)))
+            .And.Contain(("STANDARD", new LocalDateTime(2026, 10, 25, 3, 0), Offset.FromHours(2), Offset.FromHours(1)));
     }
 }
