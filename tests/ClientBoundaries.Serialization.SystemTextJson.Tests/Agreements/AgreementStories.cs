@@ -40,24 +40,12 @@ internal static class AgreementStories
     private static readonly string[] StudioPagesExclude = { "Copywriting", "Online ordering" };
     private static readonly Channel[] RichClientChannels = { Channel.Email, Channel.Chat, Channel.Portal };
 
-    /// <summary>Madrid, Monday to Friday 09:00-14:00 and 15:00-18:00, Spanish national holidays.</summary>
+    /// <summary>Madrid, Monday to Friday 09:00-14:00 and 15:00-18:00, Spain's national holidays as the library ships them.</summary>
     public static BusinessCalendar Madrid() =>
         new(
             DateTimeZoneProviders.Tzdb["Europe/Madrid"],
             WorkingWeek.MondayToFriday(TimeOfDayRange.Of(9, 0, 14, 0), TimeOfDayRange.Of(15, 0, 18, 0)),
-            new[]
-            {
-                HolidayRule.Fixed(1, 1, "Año Nuevo"),
-                HolidayRule.Fixed(1, 6, "Epifanía del Señor"),
-                HolidayRule.EasterRelative(-2, "Viernes Santo"),
-                HolidayRule.Fixed(5, 1, "Fiesta del Trabajo"),
-                HolidayRule.Fixed(8, 15, "Asunción de la Virgen"),
-                HolidayRule.Fixed(10, 12, "Fiesta Nacional de España"),
-                HolidayRule.Fixed(11, 1, "Todos los Santos"),
-                HolidayRule.Fixed(12, 6, "Día de la Constitución"),
-                HolidayRule.Fixed(12, 8, "Inmaculada Concepción"),
-                HolidayRule.Fixed(12, 25, "Navidad"),
-            });
+            HolidaySet.SpainNational);
 
     /// <summary>
     /// New York with every kind of holiday rule and observance, rules with first and last years and years excepted, a
