@@ -188,6 +188,12 @@ public abstract record HolidayRule
         return year < FirstYear || year > LastYear || IsExcepted(year) ? null : DateInYear(year);
     }
 
+    /// <summary>Whether the law gives the rule a date in <paramref name="year"/>: within its first and last years, and not excepted.</summary>
+    internal bool HoldsIn(int year) => !(year < FirstYear || year > LastYear || IsExcepted(year));
+
+    /// <summary>As <see cref="DateIn(int)"/> without the year's range check, for a caller that checked it once.</summary>
+    internal LocalDate? DateInCheckedYear(int year) => HoldsIn(year) ? DateInYear(year) : null;
+
     private protected abstract LocalDate? DateInYear(int year);
 
     private void CheckRecurs(int year) =>

@@ -59,9 +59,7 @@ internal sealed class NonWorkingDayIndex
         int firstYear,
         int lastYear)
     {
-        var daysOff = CollectDaysOff(zone, week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
-        var days = new int[daysOff.Count];
-        daysOff.Keys.CopyTo(days, 0);
+        var days = CollectDayNumbers(zone, week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
         var keys = new int[days.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -69,6 +67,119 @@ internal sealed class NonWorkingDayIndex
         }
 
         return new NonWorkingDayIndex(firstYear, lastYear, days, keys);
+    }
+
+    /// <summary>
+    /// The day numbers from <paramref name="firstDay"/> to <paramref name="lastDay"/> (inclusive) that fall on working
+    /// weekdays but are days off, ascending: what <see cref="CollectDaysOff"/> gives, without the reasons, for the table.
+    /// </summary>
+    /// <remarks>
+    /// Linear in rules times years, plus a sort of the holidays that move: a bit per day of the range (a year either
+    /// side) marks what is taken, Easter is worked out once a year, and no reason is written. A calendar of 1,000
+    /// Easter-relative rules over 8,000 years builds in well under a second, and a table is built once per window of
+    /// years queried (see <c>BusinessCalendar</c>), then shared.
+    /// </remarks>
+    private static int[] CollectDayNumbers(
+        DateTimeZone zone,
+        WorkingWeek week,
+        IReadOnlyList<HolidayRule> holidays,
+        IReadOnlyList<Closure> closures,
+        int firstDay,
+        int lastDay)
+    {
+        var firstYear = Math.Max(DayNumber.MinYear, DayNumber.YearOf(firstDay) - 1);
+        var lastYear = Math.Min(DayNumber.MaxYear, DayNumber.YearOf(lastDay) + 1);
+        var origin = DayNumber.FromCivil(firstYear, 1, 1);
+        var taken = new bool[DayNumber.FromCivil(lastYear, 12, 31) - origin + 1];
+        var hasEaster = false;
+        foreach (var rule in holidays)
+        {
+            hasEaster |= rule is HolidayRule.RelativeToEaster;
+        }
+
+        // Holidays that stay put first, so observed days can step around them; the rest sorted by day, then rule order.
+        var toShift = new List<long>();
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            var easterSunday = hasEaster ? HolidayRule.EasterSunday(year) : default;
+            var easter = hasEaster ? DayNumber.FromCivil(year, easterSunday.Month, easterSunday.Day) : 0;
+            for (var i = 0; i < holidays.Count; i++)
+            {
+                var rule = holidays[i];
+                int day;
+                if (rule is HolidayRule.RelativeToEaster relative)
+                {
+                    // Easter once a year, then day numbers: no date is built for the many Easter rules a calendar may hold.
+                    if (!relative.HoldsIn(year))
+                    {
+                        continue;
+                    }
+
+                    day = easter + relative.OffsetDays;
+                }
+                else if (rule.DateInCheckedYear(year) is { } date)
+                {
+                    day = DayNumber.FromCivil(date.Year, date.Month, date.Day);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (rule.Observance == HolidayObservance.None || week.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day)))
+                {
+                    taken[day - origin] = true;
+                }
+                else
+                {
+                    toShift.Add(((long)(day - origin) << 32) | (uint)i);
+                }
+            }
+        }
+
+        toShift.Sort();
+        foreach (var entry in toShift)
+        {
+            var rule = holidays[(int)(entry & 0xFFFF_FFFF)];
+            var day = (int)(entry >> 32) + origin;
+            var observed = rule.Observance.Shift(DayNumber.ToDate(day), week, d => IsTaken(taken, origin, d));
+            if (observed is { } o && DayNumber.FromCivil(o.Year, o.Month, o.Day) - origin is var at && at >= 0 && at < taken.Length)
+            {
+                taken[at] = true;
+            }
+        }
+
+        foreach (var closure in closures)
+        {
+            var start = Math.Max(firstDay, DayNumber.FromCivil(closure.Dates.Start.Year, closure.Dates.Start.Month, closure.Dates.Start.Day));
+            var end = Math.Min(lastDay, DayNumber.FromCivil(closure.Dates.End.Year, closure.Dates.End.Month, closure.Dates.End.Day));
+            for (var day = start; day <= end; day++)
+            {
+                taken[day - origin] = true;
+            }
+        }
+
+        foreach (var day in SkippedDates(zone, firstDay, lastDay))
+        {
+            taken[day - origin] = true;
+        }
+
+        var days = new List<int>();
+        for (var day = firstDay; day <= lastDay; day++)
+        {
+            if (taken[day - origin] && week.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day)))
+            {
+                days.Add(day);
+            }
+        }
+
+        return days.ToArray();
+    }
+
+    private static bool IsTaken(bool[] taken, int origin, LocalDate date)
+    {
+        var at = DayNumber.FromCivil(date.Year, date.Month, date.Day) - origin;
+        return at >= 0 && at < taken.Length && taken[at];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Tests.TestSupport;
 using FluentAssertions;
@@ -172,5 +173,32 @@ public class BusinessCalendarTests
 
         noZone.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("zone");
         nullHoliday.Should().Throw<ArgumentException>().WithMessage("*index 0*").Which.ParamName.Should().Be("holidays");
+    }
+
+    [Fact]
+    public void A_calendar_of_a_thousand_Easter_rules_counts_thousands_of_years_as_a_year_by_year_count_does()
+    {
+        // Offsets -80 to 249 from Easter, each named by three or four rules: every day from Easter - 80 to Easter + 249 is a
+        // holiday. Its working days are the weekdays outside that stretch: counted here year by year, independently.
+        var rules = Enumerable.Range(0, 1000).Select(i => HolidayRule.EasterRelative(-80 + (i % 330), "Day " + i)).ToList();
+        var calendar = new BusinessCalendar(Zone("Europe/Madrid"), WorkingWeek.MondayToFriday(), rules);
+        var start = D("2026-01-01");
+        var end = D("9990-01-01");
+        var expected = 0;
+        for (var year = 2026; year <= 9990; year++)
+        {
+            // Days as numbers from the year's first day, whose weekday is known: a plain count, no calendar maths.
+            var first = new LocalDate(year, 1, 1);
+            var easter = Period.DaysBetween(first, HolidayRule.EasterSunday(year));
+            var from = year == 2026 ? 1 : 0;
+            var until = Period.DaysBetween(first, year == 9990 ? end : new LocalDate(year, 12, 31));
+            var weekday = (int)first.DayOfWeek - 1;
+            for (var day = from; day <= until; day++)
+            {
+                expected += (weekday + day) % 7 < 5 && (day - easter < -80 || day - easter > 249) ? 1 : 0;
+            }
+        }
+
+        calendar.BusinessDaysBetween(start, end).Should().Be(expected);
     }
 }
