@@ -176,6 +176,28 @@ public class ContactHoursTests
     }
 
     [Fact]
+    public void Windows_on_none_of_the_working_days_are_refused_since_the_party_could_never_be_contacted()
+    {
+        var weekends = WorkingWeek.Of(new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday }, TimeOfDayRange.Of(10, 0, 12, 0));
+        var policy = EmailWithin(2, weekends);
+
+        var direct = () => new ContactHours(MadridWithLabourDay(), policy);
+        var violations = new AgreementBuilder(new AgreementId("weekend"), "Weekend calls")
+            .WithProvider("Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Client", MadridWithLabourDay())
+            .AddStage("build", "Build", PartyRole.Provider, 5)
+            .WithContactPolicy(PartyRole.Client, policy)
+            .Validate();
+
+        direct.Should().Throw<ArgumentException>().Where(e => e.ParamName == "policy" && e.Message.Contains("could never be contacted"));
+        violations.Should().ContainSingle().Which.Code.Should().Be("agreement.contact-windows.no-working-day");
+        violations[0].Subject.Should().Be("client");
+        violations[0].Message.Should().Be(
+            "The client's contact windows fall only on days it does not work (Saturday and Sunday; it works Monday to Friday), "
+            + "so it could never be contacted: give it windows on at least one of its working days.");
+    }
+
+    [Fact]
     public void No_reply_time_is_promised_on_a_channel_without_a_commitment()
     {
         var agreement = Agreement();
