@@ -42,9 +42,14 @@ internal static class RandomAgreements
             stages.Add(MakeStage(random, i, currency));
         }
 
-        var builder = new AgreementBuilder(new AgreementId("agreement-" + seed.ToString(CultureInfo.InvariantCulture)), Text(random))
-            .WithProvider(Text(random), Calendar(random))
-            .WithClient(Text(random), Calendar(random));
+        var title = Text(random);
+        var providerName = Text(random);
+        var calendars = new Dictionary<PartyRole, BusinessCalendar> { [PartyRole.Provider] = Calendar(random) };
+        var clientName = Text(random);
+        calendars[PartyRole.Client] = Calendar(random);
+        var builder = new AgreementBuilder(new AgreementId("agreement-" + seed.ToString(CultureInfo.InvariantCulture)), title)
+            .WithProvider(providerName, calendars[PartyRole.Provider])
+            .WithClient(clientName, calendars[PartyRole.Client]);
         foreach (var stage in stages)
         {
             builder.AddStage(stage);
@@ -63,7 +68,7 @@ internal static class RandomAgreements
             builder.WithConsequencePolicy(party, policy);
             var channels = Channel.List.OrderBy(_ => random.Next()).Take(random.Next(1, Channel.List.Count + 1)).ToList();
             var commitments = channels.Where(_ => random.Next(2) == 0).Select(c => new ResponseCommitment(c, Duration.FromMinutes(random.Next(1, 400 * 60 + 1)))).ToList();
-            builder.WithContactPolicy(party, new ContactPolicy(channels, commitments, random.Next(3) == 0 ? Week(random) : null));
+            builder.WithContactPolicy(party, new ContactPolicy(channels, commitments, random.Next(3) == 0 ? OnAWorkingDay(Week(random), calendars[party].WorkingWeek) : null));
             builder.WithPreferences(party, new CommunicationPreferences(
                 Pick(random, channels),
                 random.Next(2) == 0 ? MessageLength.Short : MessageLength.Detailed,
@@ -301,6 +306,21 @@ internal static class RandomAgreements
     }
 
     /// <summary>A week of one to seven working days, each with one or two ranges (some to midnight, some with seconds).</summary>
+    /// <summary>
+    /// Contact windows that open on at least one working day, as the builder asks: windows on none of them get the
+    /// first working day's hours as well (no random draw, so every other part of a seed's agreement stays the same).
+    /// </summary>
+    private static WorkingWeek OnAWorkingDay(WorkingWeek windows, WorkingWeek working)
+    {
+        if (windows.WorkingDays.Any(working.IsWorkingDay))
+        {
+            return windows;
+        }
+
+        var day = working.WorkingDays[0];
+        return windows.WithHours(day, working.HoursOn(day).ToArray());
+    }
+
     private static WorkingWeek Week(Random random)
     {
         var days = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(_ => random.Next(3) > 0).ToList();

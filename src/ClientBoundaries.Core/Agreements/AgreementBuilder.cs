@@ -270,6 +270,8 @@ public sealed class AgreementBuilder
     /// <summary>
     /// Sets when and how a party may be contacted and how fast it answers; a second call for the
     /// same party replaces the first. Both start at <see cref="ContactPolicy.WorkingHours"/>.
+    /// <see cref="Validate"/> checks that the policy's contact windows, if it has any, fall on at least one of the
+    /// party's working days (<c>agreement.contact-windows.no-working-day</c>).
     /// </summary>
     /// <param name="party">The party the policy is about.</param>
     /// <param name="policy">Its contact policy.</param>
@@ -371,6 +373,8 @@ public sealed class AgreementBuilder
         ValidateConsequences(PartyRole.Client, _clientConsequences, violations);
         ValidateScope(violations);
         ValidateAcceptanceWindows(violations);
+        ValidateContactWindows(PartyRole.Provider, _provider, _providerContact, violations);
+        ValidateContactWindows(PartyRole.Client, _client, _clientContact, violations);
         ValidatePreferences(PartyRole.Provider, _providerPreferences, _providerContact, _providerConsequences, violations);
         ValidatePreferences(PartyRole.Client, _clientPreferences, _clientContact, _clientConsequences, violations);
         ValidateCurrency(violations);
@@ -414,6 +418,20 @@ public sealed class AgreementBuilder
         }
 
         return this;
+    }
+
+    /// <summary>Contact windows only open on the party's business days: windows on none of its working days would never open.</summary>
+    private static void ValidateContactWindows(PartyRole party, Party? named, ContactPolicy contact, List<RuleViolation> violations)
+    {
+        if (named is not null && contact.ContactWindows is { } windows && !named.Calendar.HasHoursOnWorkingDays(windows))
+        {
+            violations.Add(RuleViolation.Of(
+                "agreement.contact-windows.no-working-day",
+                party.Name.ToLowerInvariant(),
+                Fact.Of("party", party),
+                Fact.Of("windows", windows),
+                Fact.Of("workingWeek", named.Calendar.WorkingWeek)));
+        }
     }
 
     private static void ValidatePreferences(PartyRole party, CommunicationPreferences preferences, ContactPolicy contact, ConsequencePolicy consequences, List<RuleViolation> violations)

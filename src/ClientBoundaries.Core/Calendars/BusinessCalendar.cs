@@ -21,7 +21,7 @@ namespace ClientBoundaries.Calendars;
 /// by arithmetic and holidays by binary search over a sorted, precomputed table. The table covers a
 /// window of years that grows when a query needs it (holiday rules are expanded lazily, per year),
 /// so the calendar works for any year from 1 to 9999 without a list of dates to maintain.</para>
-/// <para><b>Working time.</b> <see cref="IsWorkingTime"/> and <see cref="AddWorkingTime"/> use the
+/// <para><b>Working time.</b> <see cref="IsWorkingTime(Instant)"/> and <see cref="AddWorkingTime(Instant, Duration)"/> use the
 /// working hours of each business day, in <see cref="Zone"/>. They count real elapsed time: on the
 /// night clocks go forward a 01:00-04:00 range holds two hours of work, on the night they go back
 /// it holds four. A range's local times become instants as NodaTime's lenient rules would have it:
@@ -303,7 +303,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>Whether an instant falls inside the party's working hours on one of its business days.</summary>
     /// <remarks>
-    /// It agrees with <see cref="AddWorkingTime"/>: an instant is working time exactly when that
+    /// It agrees with <see cref="AddWorkingTime(Instant, Duration)"/>: an instant is working time exactly when that
     /// method would count it. A working range runs from the first occurrence of its start to the last
     /// occurrence of its end (see the class remarks), so on the night the clocks go back a range
     /// that starts or ends inside the repeated hour holds that hour whole: with hours 01:30-03:00 on
@@ -312,15 +312,26 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// </remarks>
     /// <param name="instant">The instant.</param>
     /// <returns>True when the party is at work then.</returns>
-    public bool IsWorkingTime(Instant instant)
+    public bool IsWorkingTime(Instant instant) => IsWorkingTime(instant, WorkingWeek);
+
+    /// <summary>
+    /// <see cref="IsWorkingTime(Instant)"/> with other hours on this calendar's business days: whether an instant falls
+    /// inside <paramref name="hours"/> on a date this calendar works (a party's contact windows). The business days, and
+    /// the days its holidays are observed on, stay this calendar's; a weekday <paramref name="hours"/> has no ranges on
+    /// holds none, and its ranges on a weekday this calendar does not work are never used.
+    /// </summary>
+    internal bool IsWorkingTime(Instant instant, WorkingWeek hours)
     {
         // A range of the day before or after can hold the instant only where the clocks went back
         // across midnight; looking at both costs little and keeps this the exact mirror of the counting.
         var date = ToLocalDate(instant);
-        return IsWorkingTimeOn(date, instant)
-            || (DayNumber.TryAddDays(date, -1, out var before) && IsWorkingTimeOn(before, instant))
-            || (DayNumber.TryAddDays(date, 1, out var after) && IsWorkingTimeOn(after, instant));
+        return IsWorkingTimeOn(date, instant, hours)
+            || (DayNumber.TryAddDays(date, -1, out var before) && IsWorkingTimeOn(before, instant, hours))
+            || (DayNumber.TryAddDays(date, 1, out var after) && IsWorkingTimeOn(after, instant, hours));
     }
+
+    /// <summary>Whether <paramref name="hours"/> has ranges on at least one weekday this calendar works: without, no time would ever count in them.</summary>
+    internal bool HasHoursOnWorkingDays(WorkingWeek hours) => (WorkingWeek.WorkingDayMask & hours.WorkingDayMask) != 0;
 
     /// <summary>
     /// The instant at which a given amount of working time has passed after
@@ -337,8 +348,21 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="workingTime">How much working time must pass; not negative.</param>
     /// <returns>The instant the working time has passed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingTime"/> is negative, or the result would fall after year 9999.</exception>
-    public Instant AddWorkingTime(Instant start, Duration workingTime)
+    public Instant AddWorkingTime(Instant start, Duration workingTime) => AddWorkingTime(start, workingTime, WorkingWeek);
+
+    /// <summary>
+    /// <see cref="AddWorkingTime(Instant, Duration)"/> counted in other hours on this calendar's business days (a
+    /// party's contact windows: see <see cref="IsWorkingTime(Instant, WorkingWeek)"/>). <paramref name="hours"/> must
+    /// have ranges on at least one weekday this calendar works (<see cref="HasHoursOnWorkingDays"/>).
+    /// </summary>
+    internal Instant AddWorkingTime(Instant start, Duration workingTime, WorkingWeek hours)
     {
+        if (!HasHoursOnWorkingDays(hours))
+        {
+            // Checked here, not only by the caller: the walk below would otherwise run on to the year 9999.
+            throw new ArgumentException($"The hours ({hours}) fall on none of the calendar's working days ({WorkingWeek}), so no time would ever count in them.", nameof(hours));
+        }
+
         if (workingTime < Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, $"Must not be negative, was {workingTime}.");
@@ -362,9 +386,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
         while (true)
         {
-            foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+            var ranges = hours.HoursOn(date.DayOfWeek);
+            for (var i = 0; i < ranges.Count; i++)
             {
-                var (rangeStart, rangeEnd) = ToInstants(date, range);
+                var (rangeStart, rangeEnd) = ToInstants(date, ranges[i]);
                 if (rangeEnd <= cursor)
                 {
                     continue;
@@ -388,11 +413,17 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>
     /// The working time between two instants: the parts of working ranges, on business days, that
     /// fall in [<paramref name="from"/>, <paramref name="until"/>), each instant counted once. The inverse of
-    /// <see cref="AddWorkingTime"/> for a start inside working time. Zero when
+    /// <see cref="AddWorkingTime(Instant, Duration)"/> for a start inside working time. Zero when
     /// <paramref name="until"/> is not after <paramref name="from"/>. Walks the business days in
     /// between, so it is meant for spans of days or weeks (how late a reply was), not years.
     /// </summary>
-    internal Duration WorkingTimeBetween(Instant from, Instant until)
+    internal Duration WorkingTimeBetween(Instant from, Instant until) => WorkingTimeBetween(from, until, WorkingWeek);
+
+    /// <summary>
+    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> counted in other hours on this calendar's business days (a
+    /// party's contact windows: see <see cref="IsWorkingTime(Instant, WorkingWeek)"/>).
+    /// </summary>
+    internal Duration WorkingTimeBetween(Instant from, Instant until, WorkingWeek hours)
     {
         var total = Duration.Zero;
         if (until <= from)
@@ -416,9 +447,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var counted = from;
         while (date <= last)
         {
-            foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+            var ranges = hours.HoursOn(date.DayOfWeek);
+            for (var i = 0; i < ranges.Count; i++)
             {
-                var (rangeStart, rangeEnd) = ToInstants(date, range);
+                var (rangeStart, rangeEnd) = ToInstants(date, ranges[i]);
                 var start = rangeStart > counted ? rangeStart : counted;
                 var end = rangeEnd < until ? rangeEnd : until;
                 if (end > start)
@@ -439,17 +471,18 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return total;
     }
 
-    /// <summary>Whether an instant falls in one of the working ranges of a date, as instants.</summary>
-    private bool IsWorkingTimeOn(LocalDate date, Instant instant)
+    /// <summary>Whether an instant falls in one of the ranges <paramref name="hours"/> gives a date, as instants, on a business day.</summary>
+    private bool IsWorkingTimeOn(LocalDate date, Instant instant, WorkingWeek hours)
     {
         if (!IsBusinessDay(date))
         {
             return false;
         }
 
-        foreach (var range in WorkingWeek.HoursOn(date.DayOfWeek))
+        var ranges = hours.HoursOn(date.DayOfWeek);
+        for (var i = 0; i < ranges.Count; i++)
         {
-            var (start, end) = ToInstants(date, range);
+            var (start, end) = ToInstants(date, ranges[i]);
             if (start <= instant && instant < end)
             {
                 return true;

@@ -13,8 +13,9 @@ namespace ClientBoundaries.Communication;
 /// <para>The windows are a <see cref="WorkingWeek"/>: ranges of local time per weekday, checked when
 /// made (ranges that overlap or end before they start are refused). Without windows of its own, a
 /// party is reachable in its calendar's working hours. Either way, only on its business days, in its
-/// time zone. Ask the questions (is it open now, by when is a reply owed) through
-/// <see cref="ContactHours"/>, which adds the party's calendar.</para>
+/// time zone: windows replace the hours, never the days, so a window on a day the party does not work
+/// never opens and a holiday stays where its calendar observes it. Ask the questions (is it open now,
+/// by when is a reply owed) through <see cref="ContactHours"/>, which adds the party's calendar.</para>
 /// <para>Immutable and thread-safe; equal when windows, channels and commitments are equal.</para>
 /// </remarks>
 public sealed record ContactPolicy
@@ -32,7 +33,7 @@ public sealed record ContactPolicy
     /// <summary>Sets a party's contact policy.</summary>
     /// <param name="channels">The channels it accepts; at least one, each once.</param>
     /// <param name="commitments">How fast it answers on some of those channels, one per channel at most; null for none.</param>
-    /// <param name="contactWindows">When it may be contacted, per weekday; null for its working hours.</param>
+    /// <param name="contactWindows">When it may be contacted, per weekday, on its business days; null for its working hours.</param>
     /// <exception cref="ArgumentNullException"><paramref name="channels"/> is null.</exception>
     /// <exception cref="ArgumentException">No channel, a channel twice, a null, two commitments for one channel, or a commitment for a channel it does not accept.</exception>
     public ContactPolicy(IEnumerable<Channel> channels, IEnumerable<ResponseCommitment>? commitments = null, WorkingWeek? contactWindows = null)
@@ -67,7 +68,7 @@ public sealed record ContactPolicy
     /// <summary>How fast the party answers, per channel, in the order given.</summary>
     public IReadOnlyList<ResponseCommitment> Commitments => _commitments;
 
-    /// <summary>When the party may be contacted, or null for its working hours.</summary>
+    /// <summary>When the party may be contacted, per weekday, on its business days; null for its working hours.</summary>
     public WorkingWeek? ContactWindows { get; }
 
     /// <summary>Whether the party accepts a channel.</summary>

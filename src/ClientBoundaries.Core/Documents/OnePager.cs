@@ -514,7 +514,7 @@ public static class OnePager
             var calendar = agreement.CalendarOf(party);
             var preferences = agreement.PreferencesOf(party);
             document.Subheading(agreement.PartyOf(party).Name);
-            document.Item(words[TextKey.LabelContactHours], words.WorkingHours(contact.ContactWindows ?? calendar.WorkingWeek, calendar.Zone));
+            document.Item(words[TextKey.LabelContactHours], words.WorkingHours(agreement.ContactHoursOf(party).Windows, calendar.Zone));
             document.Item(words[TextKey.LabelChannels], words.JoinedWithAnd(contact.Channels.Select(words.ChannelName).ToList()));
             if (contact.Commitments.Count > 0)
             {

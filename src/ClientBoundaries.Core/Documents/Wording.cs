@@ -58,6 +58,37 @@ internal static class Wording
     /// <summary>The name of a weekday: Monday, lunes, Senin, Isnin.</summary>
     public static string Weekday(this Phrasebook words, IsoDayOfWeek day) => words[TextKey.Monday + ((int)day - 1)];
 
+    /// <summary>
+    /// The days a week has hours on, as people say them: one run of three days or more from its first day to its last
+    /// ("Monday to Friday", "Sunday to Thursday", "de lunes a viernes"), any other days listed ("Saturday and Sunday",
+    /// "Monday, Wednesday and Friday").
+    /// </summary>
+    public static string Weekdays(this Phrasebook words, WorkingWeek week)
+    {
+        var days = week.WorkingDays;
+        if (days.Count == 7)
+        {
+            return words.Say(TextKey.DayToDay, words.Weekday(IsoDayOfWeek.Monday), words.Weekday(IsoDayOfWeek.Sunday));
+        }
+
+        // The days in one run, counted round the week, start with the one whose eve is free (Sunday in Sunday to Thursday).
+        var first = days.FirstOrDefault(day => !week.IsWorkingDay(day == IsoDayOfWeek.Monday ? IsoDayOfWeek.Sunday : day - 1));
+        var run = new List<IsoDayOfWeek>();
+        for (var day = first; week.IsWorkingDay(day); day = day == IsoDayOfWeek.Sunday ? IsoDayOfWeek.Monday : day + 1)
+        {
+            run.Add(day);
+        }
+
+        if (run.Count < days.Count)
+        {
+            return words.JoinedWithAnd(days.Select(words.Weekday).ToList());
+        }
+
+        return run.Count >= 3
+            ? words.Say(TextKey.DayToDay, words.Weekday(run[0]), words.Weekday(run[run.Count - 1]))
+            : words.JoinedWithAnd(run.Select(words.Weekday).ToList());
+    }
+
     /// <summary>A channel's name in running text: email, correo electrónico, e-mel.</summary>
     public static string ChannelName(this Phrasebook words, Channel channel) => words[TextKey.ChannelEmail + (channel.Value - 1)];
 

@@ -78,6 +78,8 @@ internal static class ViolationPaths
                 return $"{at}.{subject}.preferences.escalationContact";
             case "agreement.preferences.channel-not-accepted" when subject is "provider" or "client":
                 return $"{at}.{subject}.preferences.preferredChannel";
+            case "agreement.contact-windows.no-working-day" when subject is "provider" or "client":
+                return $"{at}.{subject}.contactPolicy.contactWindows";
             case "agreement.currency.mixed":
                 return AmountNamedBy(root, at, violation) ?? at;
             default:

@@ -115,6 +115,88 @@ public class ContactHoursTests
         hours.ReplyDueBy(Channel.Email, Jakarta("2026-03-09T11:00")).Should().Be(Jakarta("2026-03-13T11:00"));
     }
 
+    /// <summary>Monday to Friday, 09:00-17:00 in Madrid, with Labour Day (1 May) observed on the nearest working day when it falls on a weekend.</summary>
+    private static BusinessCalendar MadridWithLabourDay() =>
+        new BusinessCalendar(Zone("Europe/Madrid"), WorkingWeek.MondayToFriday())
+            .WithHoliday(HolidayRule.Fixed(5, 1, "Labour Day").ObservedOn(HolidayObservance.NearestWorkingDay));
+
+    private static ContactPolicy EmailWithin(int hours, WorkingWeek windows) =>
+        new(new[] { Channel.Email }, new[] { ResponseCommitment.WithinHours(Channel.Email, hours) }, windows);
+
+    [Fact]
+    public void Windows_that_leave_out_Friday_do_not_move_a_holiday_the_calendar_observes_on_Friday()
+    {
+        // 1 May 2027 is a Saturday (python3: date(2027, 5, 1).strftime("%A")), so the calendar observes Labour Day on
+        // Friday 30 April. Windows of Monday to Thursday must not move it to Monday 3 May, which stays a business day.
+        var calendar = MadridWithLabourDay();
+        var mondayToThursday = WorkingWeek.Of(
+            new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday },
+            TimeOfDayRange.Of(9, 0, 17, 0));
+        var hours = new ContactHours(calendar, EmailWithin(2, mondayToThursday));
+
+        calendar.IsBusinessDay(D("2027-04-30")).Should().BeFalse("Labour Day is observed on Friday 30 April");
+        calendar.IsBusinessDay(D("2027-05-03")).Should().BeTrue();
+        hours.IsOpen(Madrid("2027-05-03T10:30")).Should().BeTrue("Monday 3 May is a business day inside the windows");
+
+        // Thursday 29 April 16:00: one hour on Thursday, Friday is outside the windows (and a holiday), the second hour on Monday 3 May.
+        hours.ReplyDueBy(Channel.Email, Madrid("2027-04-29T16:00")).Should().Be(Madrid("2027-05-03T10:00"));
+
+        // A reply on Tuesday 4 May at 10:00 is late by Monday 10:00-17:00 and Tuesday 09:00-10:00 of the windows.
+        var timing = hours.TimingOf(Channel.Email, Madrid("2027-04-29T16:00"), Madrid("2027-05-04T10:00"))!;
+        timing.DueBy.Should().Be(Madrid("2027-05-03T10:00"));
+        timing.LateByBusinessTime.Should().Be(Duration.FromHours(8));
+    }
+
+    [Fact]
+    public void Windows_on_Saturday_do_not_open_a_Saturday_the_party_does_not_work()
+    {
+        var mondayToSaturday = WorkingWeek.Of(
+            new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday },
+            TimeOfDayRange.Of(10, 0, 14, 0));
+        var hours = new ContactHours(MadridWithLabourDay(), EmailWithin(4, mondayToSaturday));
+
+        // Friday 7, Saturday 8 and Monday 10 May 2027 (python3: date(2027, 5, 8).strftime("%A") is 'Saturday').
+        hours.IsOpen(Madrid("2027-05-08T11:00")).Should().BeFalse("Saturday is not one of the party's business days");
+        hours.IsOpen(Madrid("2027-05-07T11:00")).Should().BeTrue();
+        hours.IsOpen(Madrid("2027-05-07T09:30")).Should().BeFalse("the windows, not the working hours, say when it opens");
+
+        // Friday 13:00: one hour on Friday, none on Saturday or Sunday, three from 10:00 on Monday.
+        hours.ReplyDueBy(Channel.Email, Madrid("2027-05-07T13:00")).Should().Be(Madrid("2027-05-10T13:00"));
+        hours.Windows.Should().Be(WorkingWeek.MondayToFriday(TimeOfDayRange.Of(10, 0, 14, 0)), "the windows on Saturday never open");
+    }
+
+    [Fact]
+    public void Windows_that_keep_to_the_working_days_are_used_as_they_are()
+    {
+        var windows = WorkingWeek.Of(MondayWednesdayFriday, TimeOfDayRange.Of(10, 0, 12, 0));
+        var calendar = TestSupport.Calendars.JakartaOffice();
+
+        new ContactHours(calendar, EmailWithin(2, windows)).Windows.Should().BeSameAs(windows);
+        new ContactHours(calendar, ContactPolicy.WorkingHours).Windows.Should().BeSameAs(calendar.WorkingWeek);
+    }
+
+    [Fact]
+    public void Windows_on_none_of_the_working_days_are_refused_since_the_party_could_never_be_contacted()
+    {
+        var weekends = WorkingWeek.Of(new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday }, TimeOfDayRange.Of(10, 0, 12, 0));
+        var policy = EmailWithin(2, weekends);
+
+        var direct = () => new ContactHours(MadridWithLabourDay(), policy);
+        var violations = new AgreementBuilder(new AgreementId("weekend"), "Weekend calls")
+            .WithProvider("Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Client", MadridWithLabourDay())
+            .AddStage("build", "Build", PartyRole.Provider, 5)
+            .WithContactPolicy(PartyRole.Client, policy)
+            .Validate();
+
+        direct.Should().Throw<ArgumentException>().Where(e => e.ParamName == "policy" && e.Message.Contains("could never be contacted"));
+        violations.Should().ContainSingle().Which.Code.Should().Be("agreement.contact-windows.no-working-day");
+        violations[0].Subject.Should().Be("client");
+        violations[0].Message.Should().Be(
+            "The client's contact windows fall only on days it does not work (Saturday and Sunday; it works Monday to Friday), "
+            + "so it could never be contacted: give it windows on at least one of its working days.");
+    }
+
     [Fact]
     public void No_reply_time_is_promised_on_a_channel_without_a_commitment()
     {

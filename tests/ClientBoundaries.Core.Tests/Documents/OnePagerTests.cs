@@ -449,6 +449,24 @@ public class OnePagerTests
     }
 
     [Fact]
+    public void Contact_hours_list_the_windows_on_the_partys_working_days_only()
+    {
+        // Windows of Monday to Saturday for a party that works Monday to Friday: Saturday's never open, so they are not promised.
+        var mondayToSaturday = WorkingWeek.Of(
+            Enumerable.Range(1, 6).Select(d => (NodaTime.IsoDayOfWeek)d),
+            TimeOfDayRange.Of(10, 0, 13, 0));
+        var agreement = new AgreementBuilder(new AgreementId("windows"), "Windows")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("build", "Build", PartyRole.Provider, 3)
+            .WithContactPolicy(PartyRole.Client, new ContactPolicy(new[] { Channel.Email }, null, mondayToSaturday))
+            .Build();
+
+        OnePager.Write(agreement, null, Language.English, DocumentFormat.PlainText).Should()
+            .Contain("- Contact hours: Monday to Friday, 10:00–13:00 (Madrid time)\n");
+    }
+
+    [Fact]
     public void A_date_the_providers_clocks_skipped_is_listed_as_such()
     {
         // Samoa moved across the date line: Friday 30 December 2011 never happened in Apia.

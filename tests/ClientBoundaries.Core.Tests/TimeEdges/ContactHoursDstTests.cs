@@ -18,9 +18,10 @@ public class ContactHoursDstTests
 {
     private static readonly Channel[] Chat = { Channel.Chat };
 
+    // The desk works every day, so its windows, whatever weekday they are on, fall on its business days.
     private static ContactHours Desk(string zone, int chatWithinHours, WorkingWeek? windows = null) =>
         new(
-            BusinessCalendar.MondayToFriday(Zone(zone)),
+            EveryDay(zone, Hours(9, 0, 17, 0)),
             new ContactPolicy(Chat, new[] { ResponseCommitment.WithinHours(Channel.Chat, chatWithinHours) }, windows ?? EveryDay("UTC", WholeDay).WorkingWeek));
 
     [Fact]
@@ -29,7 +30,7 @@ public class ContactHoursDstTests
         // Madrid, Sunday 29 March 2026, a chat at 01:30 CET (00:30Z): two real hours later is 02:30Z, 04:30 CEST on the clock.
         var desk = Desk("Europe/Madrid", 2);
 
-        desk.IsOpen(I("2026-03-29T00:30:00Z")).Should().BeTrue("its windows are every day, whatever its working week");
+        desk.IsOpen(I("2026-03-29T00:30:00Z")).Should().BeTrue("its windows are the whole day, every day, and it works every day");
         desk.ReplyDueBy(Channel.Chat, I("2026-03-29T00:30:00Z")).Should().Be(I("2026-03-29T02:30:00Z"));
 
         // Santiago, whose gap is at midnight: a chat on Saturday 5 September 2026 at 23:30 -04 (03:30Z on the 6th) is owed

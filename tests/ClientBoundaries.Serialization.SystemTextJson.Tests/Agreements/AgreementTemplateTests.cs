@@ -115,7 +115,7 @@ public class AgreementTemplateTests
               "client": {
                 "name": "Client",
                 "calendar": { "timeZone": "Asia/Jakarta", "workingWeek": { "monday": [{ "start": "09:00", "end": "17:00" }] } },
-                "contactPolicy": { "channels": ["Email"] },
+                "contactPolicy": { "channels": ["Email"], "contactWindows": { "saturday": [{ "start": "10:00", "end": "12:00" }] } },
                 "preferences": { "preferredChannel": "Chat", "messageLength": "Short" },
                 "consequencePolicy": {
                   "stages": { "graceBusinessDays": 0, "rules": [{ "kind": "Credit", "businessDaysOverdue": 4, "charge": { "percent": 5 } }] },
@@ -145,6 +145,7 @@ public class AgreementTemplateTests
             "$.scope.deliverables[0]: Deliverable 'ledger' includes 1 revision round, which are counted on the stage it is made in: name that stage.",
             "$.scope.deliverables[1].stage: Deliverable 'report' is made in stage 'collect', which the client owns; the provider delivers, so name one of its stages.",
             "$.scope.rateCard: Extra revision rounds are recorded as change requests, which are quoted from the rate card, but the agreement has none (WithRateCard).",
+            "$.client.contactPolicy.contactWindows: The client's contact windows fall only on days it does not work (Saturday; it works Monday), so it could never be contacted: give it windows on at least one of its working days.",
             "$.provider.preferences.escalationContact: The provider's consequence policy escalates to its escalation contact, but the provider's preferences name none: name one (WithPreferences) or give the rule a contact role.",
             "$.client.preferences.preferredChannel: The client prefers chat, but its contact policy does not accept it (it accepts email).",
             "$.stages[1].price: Every amount of the agreement must be in IDR, but the price of stage 'books' is 10.00 EUR.",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -31,6 +32,8 @@ internal static partial class EngineEnglish
             $"The {Role(f, "party")}'s consequence policy escalates to its escalation contact, but the {Role(f, "party")}'s preferences name none: name one (WithPreferences) or give the rule a contact role.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
             $"The {Role(f, "party")} prefers {ChannelName(f.Get<Channel>("channel"))}, but its contact policy does not accept it (it accepts {Channels(f, "accepted")}).");
+        yield return ("agreement.contact-windows.no-working-day", f =>
+            $"The {Role(f, "party")}'s contact windows fall only on days it does not work ({f.Words.Weekdays(f.Get<WorkingWeek>("windows"))}; it works {f.Words.Weekdays(f.Get<WorkingWeek>("workingWeek"))}), so it could never be contacted: give it windows on at least one of its working days.");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Deliverable '{f.Text("deliverable")}' includes {Plural(f.Get<int>("rounds"), "revision round")}, which are counted on the stage it is made in: name that stage.");
         yield return ("agreement.deliverable.unknown-stage", f =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -21,6 +22,8 @@ internal static partial class EngineIndonesian
             $"Ketentuan keterlambatan {Role(f, "party")} meneruskan masalah kepada kontak eskalasinya, tetapi preferensi komunikasi {Role(f, "party")} tidak menyebutkan kontak tersebut: sebutkan kontaknya (WithPreferences), atau tetapkan jabatan kontak pada ketentuan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
             $"{Phrasebook.Capitalised(Role(f, "party"))} lebih suka dihubungi {f.Words.ChannelVia(f.Get<Channel>("channel"))}, tetapi kebijakan kontaknya tidak menerima saluran itu (yang diterima: {Channels(f, "accepted")}).");
+        yield return ("agreement.contact-windows.no-working-day", f =>
+            $"Jam dapat dihubungi {Role(f, "party")} hanya jatuh pada hari ketika {Role(f, "party")} tidak bekerja ({f.Words.Weekdays(f.Get<WorkingWeek>("windows"))}; hari kerjanya {f.Words.Weekdays(f.Get<WorkingWeek>("workingWeek"))}), sehingga {Role(f, "party")} tidak akan pernah dapat dihubungi: tetapkan jam dapat dihubungi pada sedikitnya satu hari kerjanya.");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Hasil kerja '{f.Text("deliverable")}' mencakup {f.Words.RevisionRounds(f.Get<int>("rounds"))}, yang dihitung pada tahap pembuatannya: sebutkan tahap itu.");
         yield return ("agreement.deliverable.unknown-stage", f =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -21,6 +22,8 @@ internal static partial class EngineMalay
             $"Peraturan kelewatan {Role(f, "party")} menetapkan eskalasi kepada pegawai hubungan eskalasinya, tetapi keutamaan komunikasi {Role(f, "party")} tidak menamakan sesiapa: namakan seorang (WithPreferences), atau tetapkan peranan pegawai hubungan bagi peraturan itu.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
             $"{Phrasebook.Capitalised(Role(f, "party"))} lebih gemar dihubungi {f.Words.ChannelVia(f.Get<Channel>("channel"))}, tetapi polisi hubungannya tidak menerima saluran itu (saluran yang diterima: {Channels(f, "accepted")}).");
+        yield return ("agreement.contact-windows.no-working-day", f =>
+            $"Waktu boleh dihubungi {Role(f, "party")} hanya jatuh pada hari {Role(f, "party")} tidak bekerja ({f.Words.Weekdays(f.Get<WorkingWeek>("windows"))}; hari bekerjanya ialah {f.Words.Weekdays(f.Get<WorkingWeek>("workingWeek"))}), jadi {Role(f, "party")} tidak akan dapat dihubungi sama sekali: tetapkan waktu boleh dihubungi pada sekurang-kurangnya satu hari bekerjanya.");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"Hasil kerja '{f.Text("deliverable")}' merangkumi {f.Words.RevisionRounds(f.Get<int>("rounds"))}, yang dikira pada peringkat hasil kerja itu dihasilkan: namakan peringkat tersebut.");
         yield return ("agreement.deliverable.unknown-stage", f =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -21,6 +22,8 @@ internal static partial class EngineSpanish
             $"La política de consecuencias del {Role(f, "party")} eleva los asuntos a su contacto de escalado, pero las preferencias del {Role(f, "party")} no indican ninguno: hay que indicarlo (WithPreferences) o poner en la regla el cargo de la persona de contacto.");
         yield return ("agreement.preferences.channel-not-accepted", f =>
             $"El {Role(f, "party")} prefiere comunicarse {Via(f, f.Get<Channel>("channel"))}, pero su política de contacto no lo admite: solo se le puede contactar {Vias(f, "accepted")}.");
+        yield return ("agreement.contact-windows.no-working-day", f =>
+            $"El horario de contacto del {Role(f, "party")} solo incluye días en los que no trabaja ({f.Words.Weekdays(f.Get<WorkingWeek>("windows"))}; sus días laborables son {f.Words.Weekdays(f.Get<WorkingWeek>("workingWeek"))}), así que nunca se le podría contactar: hay que fijarle un horario de contacto en al menos uno de sus días laborables.");
         yield return ("agreement.deliverable.rounds-need-stage", f =>
             $"El entregable {Quoted(f.Text("deliverable"))} incluye {f.Words.RevisionRounds(f.Get<int>("rounds"))}, que se cuentan en la etapa en la que se elabora: hay que indicar esa etapa.");
         yield return ("agreement.deliverable.unknown-stage", f =>

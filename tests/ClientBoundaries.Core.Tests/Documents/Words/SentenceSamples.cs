@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
@@ -537,6 +538,14 @@ internal static class SentenceSamples
         Add(s, "agreement.preferences.escalation-contact-missing", "client", F("party", PartyRole.Client));
         Add(s, "agreement.preferences.channel-not-accepted", "client prefers the phone", F("party", PartyRole.Client), F("channel", Channel.Phone), F("accepted", new[] { Channel.Email, Channel.Portal }));
         Add(s, "agreement.preferences.channel-not-accepted", "provider prefers video calls", F("party", PartyRole.Provider), F("channel", Channel.VideoCall), F("accepted", new[] { Channel.Email }));
+        Add(s, "agreement.contact-windows.no-working-day", "client reachable at weekends only", F("party", PartyRole.Client),
+            F("windows", WorkingWeek.Of(new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday }, TimeOfDayRange.Of(10, 0, 12, 0))), F("workingWeek", WorkingWeek.MondayToFriday()));
+        Add(s, "agreement.contact-windows.no-working-day", "provider reachable on Friday only", F("party", PartyRole.Provider),
+            F("windows", WorkingWeek.Of(new[] { IsoDayOfWeek.Friday }, TimeOfDayRange.Of(9, 0, 11, 0))),
+            F("workingWeek", WorkingWeek.Of(new[] { IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(8, 0, 16, 0))));
+        Add(s, "agreement.contact-windows.no-working-day", "client reachable on its days off in a week of three days", F("party", PartyRole.Client),
+            F("windows", WorkingWeek.Of(new[] { IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday }, TimeOfDayRange.Of(9, 0, 11, 0))),
+            F("workingWeek", WorkingWeek.Of(new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Friday }, TimeOfDayRange.Of(9, 0, 17, 0))));
         Add(s, "agreement.deliverable.rounds-need-stage", "design", F("deliverable", new DeliverableKey("design")), F("rounds", 2));
         Add(s, "agreement.deliverable.unknown-stage", "photos", F("deliverable", new DeliverableKey("photos")), F("stage", Photos));
         Add(s, "agreement.deliverable.stage-of-client", "content", F("deliverable", new DeliverableKey("copy")), F("stage", Content));
