@@ -359,8 +359,15 @@ public static class SweepFixture
         script.Do(new Schedule(madrid.AddBusinessDays(madrid.ToLocalDate(scheduledAt), 1), scheduledAt));
 
         // 4 lifecycle events, 3 per stage done (start, submit, hand off), the build's acceptance and
-        // payment, the current stage's start; the rest is effort.
-        var milestones = 4 + (3 * done) + 1 + (done > 4 ? 2 : 0);
+        // payment, the current stage's start, an acceptance deemed each time a party starts its stage after the other's
+        // (unless the stage before was accepted: the build); the rest is effort.
+        var movesOn = 0;
+        for (var i = 1; i <= done; i++)
+        {
+            movesOn += agreement.Stages[i].Owner != agreement.Stages[i - 1].Owner && i - 1 != 4 ? 1 : 0;
+        }
+
+        var milestones = 4 + (3 * done) + 1 + (done > 4 ? 2 : 0) + movesOn;
         var efforts = StreamEvents - milestones;
         for (var i = 0; i <= done; i++)
         {
