@@ -263,8 +263,11 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message.</summary>
-    public static string Quote(string text) => "\"" + Shorten(text) + "\"";
+    /// <summary>
+    /// A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message, its
+    /// control characters written <c>\u0000</c> (<see cref="ControlCharacters"/>).
+    /// </summary>
+    public static string Quote(string text) => "\"" + ControlCharacters.Escape(Shorten(text)) + "\"";
 
     /// <summary>A string that is not Unicode text, for a problem: as written when it escapes a lone surrogate (its JSON is then plain ASCII), else what is wrong with its bytes.</summary>
     private static string DescribeNotText(JsonElement element)
@@ -280,7 +283,17 @@ internal readonly struct JsonField
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    /// <summary>A text cut at 60 characters (57 and "..."), never between the two halves of a character.</summary>
+    public static string Shorten(string text)
+    {
+        if (text.Length <= 60)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[56]) ? 56 : 57;
+        return text.Substring(0, cut) + "...";
+    }
 
     /// <summary>Whether <paramref name="number"/> is exactly the value of the JSON number <paramref name="json"/>.</summary>
     private static bool IsExactly(string json, decimal number) => Digits(json) == Digits(number.ToString(CultureInfo.InvariantCulture));

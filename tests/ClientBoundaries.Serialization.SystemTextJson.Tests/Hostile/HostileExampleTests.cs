@@ -287,6 +287,35 @@ public class HostileExampleTests
     }
 
     [Fact]
+    public void No_problem_repeats_a_control_character_raw()
+    {
+        // A value the reader quotes, a property name in a path, a key the library's own refusal repeats, the parser's message.
+        TemplateProblems(Template.Replace("\"owner\": \"Client\"", "\"owner\": \"Cli\\u0000ent\\n\"", StringComparison.Ordinal)).Should().Equal(
+            "$.stages[0].owner: must be one of Provider, Client, was \"Cli\\u0000ent\\u000A\"");
+        Problems(() => EngagementCommandJson.Read($$"""{"type":"sign","schemaVersion":1,"at":"{{SignedAt}}","by\u0007\u2028":"Client"}""")).Should().Equal(
+            "$['by\\u0007\\u2028']: is not a known property here (known: at, expectedVersion, schemaVersion, type)");
+        Problems(() => EngagementCommandJson.Read("""{"type":"si\u0000gn","schemaVersion":1,"at":"2026-02-18T09:00:00Z"}""")).Should().Equal(
+            "$.type: is not a known command type, was \"si\\u0000gn\" (the command types are listed in docs/json.md)");
+        var milestone = Template.Replace(
+            "\n}",
+            """, "paymentTerms": { "total": { "amount": 1000, "currency": "EUR" }, "deposit": { "percent": 30 }, "milestones": [{ "stage": "no\u0000pe", "amount": { "percent": 40 }, "dueDays": 14 }] }""" + "\n}",
+            StringComparison.Ordinal);
+        TemplateProblems(milestone).Should().Equal(
+            "$.paymentTerms.milestones[0].stage: A key may hold only ASCII letters, digits, '-', '_', '.' and ':', but 'no\\u0000pe' has '\\u0000'.");
+        Problems(() => EngagementCommandJson.Read("{\"type\":\"sign\"\u0001}")).Should().Equal("$: is not valid JSON at line 1, position 15: '0x01' is invalid after a value.");
+    }
+
+    [Fact]
+    public void A_long_value_is_cut_in_a_problem_with_its_control_characters_escaped_and_no_character_split()
+    {
+        // Two NULs and 40 emoji of two UTF-16 units each: the 57th unit is the first half of the 28th emoji, so the cut is before it.
+        var value = new string('\u0000', 2) + string.Concat(Enumerable.Repeat("😀", 40));
+
+        Problems(() => EngagementCommandJson.Read($$"""{"type":"sign","schemaVersion":1,"at":{{JsonSerializer.Serialize(value)}}}""")).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"\\u0000\\u0000" + string.Concat(Enumerable.Repeat("😀", 27)) + "...\"");
+    }
+
+    [Fact]
     public void A_document_damaged_in_ways_json_allows_reads_as_the_same_value()
     {
         // Reordered properties and white space are not damage: the oracle's round trip would catch a reader that minded them.
