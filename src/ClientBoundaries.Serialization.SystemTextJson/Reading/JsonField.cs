@@ -130,8 +130,9 @@ internal readonly struct JsonField
             return null;
         }
 
-        var result = pattern.Parse(text);
-        if (!result.Success)
+        // NodaTime's patterns take U+0000 for the end of the text: "2026-03-03T16:00:00Z\u0000 anything" would read as
+        // 16:00Z. The ISO forms are printable ASCII without spaces, so anything else is text after, before or inside a value.
+        if (!IsPrintableAscii(text) || pattern.Parse(text) is not { Success: true } result)
         {
             Problem($"must be {form}, was {Quote(text)}");
             return null;
@@ -293,6 +294,20 @@ internal readonly struct JsonField
 
         var cut = char.IsHighSurrogate(text[56]) ? 56 : 57;
         return text.Substring(0, cut) + "...";
+    }
+
+    /// <summary>Whether every character is printable ASCII other than a space, as in every ISO 8601 form read.</summary>
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is <= ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="number"/> is exactly the value of the JSON number <paramref name="json"/>.</summary>

@@ -56,6 +56,13 @@ public class HostileExampleTests
 
     private static string Scheduled() => EngagementEventJson.Write(Stories.Scheduled().Events);
 
+    /// <summary>The template with a contact policy for the provider, promising an email reply within <paramref name="within"/>.</summary>
+    private static string WithCommitment(string within) =>
+        Template.Replace(
+            "\"Buku Rapi\", ",
+            "\"Buku Rapi\", \"contactPolicy\": { \"channels\": [\"Email\"], \"commitments\": [{ \"channel\": \"Email\", \"within\": " + JsonSerializer.Serialize(within) + " }] }, ",
+            StringComparison.Ordinal);
+
     [Fact]
     public void The_template_the_examples_damage_loads_undamaged()
     {
@@ -284,6 +291,43 @@ public class HostileExampleTests
         // And it reads a JSON null as null, at the root and as an item of its lists, without asking the package.
         JsonSerializer.Deserialize("null", ClientBoundariesJsonContext.Default.Agreement).Should().BeNull();
         JsonSerializer.Deserialize("[null]", ClientBoundariesJsonContext.Default.IReadOnlyListEngagementEvent).Should().ContainSingle().Which.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_instant_with_a_nul_and_more_after_it_is_refused_not_read_up_to_the_nul()
+    {
+        // NodaTime's patterns take U+0000 for the end of the text: this row used to load as a handoff at 16:00Z.
+        const string Row = """{"type":"handed-off","schemaVersion":1,"at":"2026-03-03T16:00:00Z\u0000 anything","stage":"discovery","from":"Provider","to":"Client","expectation":"Send all page copy","dueBy":"2026-03-06"}""";
+
+        Problems(() => EngagementEventJson.ReadEvent(Row)).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"2026-03-03T16:00:00Z\\u0000 anything\"");
+        Problems(() => EngagementCommandJson.Read("""{"type":"sign","schemaVersion":1,"at":"2026-02-18T09:00:00Z\u0000"}""")).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"2026-02-18T09:00:00Z\\u0000\"");
+        TemplateProblems(Template.Replace("\"monday\": [{ \"start\": \"09:00\"", "\"monday\": [{ \"start\": \"09:00\\u0000:30\"", StringComparison.Ordinal)).Should().Equal(
+            "$.provider.calendar.workingWeek.monday[0].start: must be an ISO 8601 time of day such as \"09:00\" or \"17:30:00\", was \"09:00\\u0000:30\"");
+    }
+
+    [Theory]
+    [InlineData("P1DT")]
+    [InlineData("PT")]
+    [InlineData("PT8H ")]
+    [InlineData("P1Y")]
+    public void A_duration_with_a_t_and_nothing_after_it_or_other_text_is_refused(string within)
+    {
+        TemplateProblems(WithCommitment(within)).Should().Equal(
+            $"$.provider.contactPolicy.commitments[0].within: must be an ISO 8601 duration of days, hours, minutes and seconds such as \"PT45M\" or \"P1DT2H\", was \"{within}\"");
+    }
+
+    [Theory]
+    [InlineData("PT0.000000001S", "0:00:00:00.000000001 (days:hours:minutes:seconds)")]
+    [InlineData("PT30S", "0:00:00:30 (days:hours:minutes:seconds)")]
+    [InlineData("PT0S", "0 hours")]
+    [InlineData("PT401H", "401 hours")]
+    public void A_reply_commitment_under_a_minute_or_with_seconds_is_refused_at_its_path(string within, string was)
+    {
+        TemplateProblems(WithCommitment(within)).Should().Equal(
+            $"$.provider.contactPolicy.commitments[0].within: A response commitment must be a whole number of minutes, from 1 minute to 400 business hours, was {was}.");
+        AgreementTemplate.Validate(WithCommitment("PT1M")).Should().BeEmpty();
     }
 
     [Fact]
