@@ -149,13 +149,28 @@ internal readonly struct JsonField
             return null;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
-        if (zone is null)
+        // The provider also makes fixed offsets ("UTC+01", and "UTC+01:00", written back as "UTC+01"): no place keeps one
+        // all year, so they are no zone of a party. Only the ids the TZDB lists, spelled as it spells them, are read.
+        if (TzdbIds.Exactly.Contains(id) && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone)
         {
-            Problem($"must be a TZDB time zone id such as \"Europe/Madrid\", was {Quote(id)}");
+            return zone;
         }
 
-        return zone;
+        const string Expected = "must be a TZDB time zone id such as \"Europe/Madrid\"";
+        if (TzdbIds.IgnoringCase.TryGetValue(id, out var spelled))
+        {
+            Problem($"{Expected}, spelled as the TZDB spells it ({Quote(spelled)}), was {Quote(id)}");
+        }
+        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null)
+        {
+            Problem($"{Expected}, was {Quote(id)}, a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps");
+        }
+        else
+        {
+            Problem($"{Expected}, was {Quote(id)}");
+        }
+
+        return null;
     }
 
     /// <summary>This value as an array of at most <paramref name="maxLength"/> items, each read by <paramref name="item"/>; null when it or any item is wrong.</summary>

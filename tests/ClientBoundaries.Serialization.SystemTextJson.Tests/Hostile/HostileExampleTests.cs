@@ -308,6 +308,30 @@ public class HostileExampleTests
     }
 
     [Theory]
+    [InlineData("UTC+01:00", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"UTC+01:00\", a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps")]
+    [InlineData("UTC+01", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"UTC+01\", a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps")]
+    [InlineData("asia/jakarta", "must be a TZDB time zone id such as \"Europe/Madrid\", spelled as the TZDB spells it (\"Asia/Jakarta\"), was \"asia/jakarta\"")]
+    [InlineData("Asia/Jakarta ", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"Asia/Jakarta \"")]
+    [InlineData("Asia/Jakarta\u0000x", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"Asia/Jakarta\\u0000x\"")]
+    public void A_zone_that_is_no_tzdb_id_as_the_tzdb_spells_it_is_refused_naming_what_is_expected(string zone, string message)
+    {
+        TemplateProblems(Template.Replace("\"Asia/Jakarta\"", JsonSerializer.Serialize(zone), StringComparison.Ordinal)).Should().Equal(
+            "$.provider.calendar.timeZone: " + message);
+    }
+
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("Etc/GMT-1")]
+    [InlineData("Asia/Calcutta")]
+    public void A_tzdb_id_or_alias_is_read_as_written_and_written_back_the_same(string zone)
+    {
+        var agreement = AgreementTemplate.Load(Template.Replace("\"Asia/Jakarta\"", JsonSerializer.Serialize(zone), StringComparison.Ordinal));
+
+        agreement.Provider.Calendar.Zone.Id.Should().Be(zone);
+        JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement).Should().Contain($"\"timeZone\":\"{zone}\"");
+    }
+
+    [Theory]
     [InlineData("P1DT")]
     [InlineData("PT")]
     [InlineData("PT8H ")]
