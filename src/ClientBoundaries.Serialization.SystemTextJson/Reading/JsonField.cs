@@ -121,7 +121,10 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>This value as a string parsed by a NodaTime pattern (ISO forms); <paramref name="form"/> names the form in the problem.</summary>
+    /// <summary>
+    /// This value as a string parsed by a NodaTime pattern (ISO forms), with nothing before or after the value; <paramref name="form"/>
+    /// names the form in the problem.
+    /// </summary>
     public T? AsPattern<T>(IPattern<T> pattern, string form)
         where T : struct
     {
@@ -141,7 +144,7 @@ internal readonly struct JsonField
         return result.Value;
     }
 
-    /// <summary>This value as a time zone named by its TZDB id, such as <c>Europe/Madrid</c>.</summary>
+    /// <summary>This value as a time zone named by its TZDB id as the TZDB spells it, such as <c>Europe/Madrid</c>; never a fixed offset.</summary>
     public DateTimeZone? AsTimeZone()
     {
         if (AsString(200) is not { } id)
