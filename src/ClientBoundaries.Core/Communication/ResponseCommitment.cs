@@ -11,28 +11,35 @@ namespace ClientBoundaries.Communication;
 /// </summary>
 /// <remarks>
 /// The hours are counted in the party's contact windows (its working hours unless it set its own),
-/// on its business days only, in its own time zone. Immutable and thread-safe; equal when channel
-/// and time are equal.
+/// on its business days only, in its own time zone. A commitment is a whole number of minutes, from
+/// <see cref="MinWithin"/> to <see cref="MaxWithin"/>: a promise to answer within seconds is no promise a
+/// person keeps, and a one-pager words it in hours. Immutable and thread-safe; equal when channel and
+/// time are equal.
 /// </remarks>
 public sealed record ResponseCommitment
 {
+    private const long NanosecondsPerMinute = 60_000_000_000L;
+
+    /// <summary>The shortest commitment the library accepts: one business minute.</summary>
+    public static readonly Duration MinWithin = Duration.FromMinutes(1);
+
     /// <summary>The longest commitment the library accepts: 400 business hours, about ten working weeks.</summary>
     public static readonly Duration MaxWithin = Duration.FromHours(400);
 
     /// <summary>Creates a commitment.</summary>
     /// <param name="channel">The channel it applies to.</param>
-    /// <param name="within">How much business time may pass before the answer: more than zero, at most <see cref="MaxWithin"/>.</param>
+    /// <param name="within">How much business time may pass before the answer: a whole number of minutes, from <see cref="MinWithin"/> to <see cref="MaxWithin"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> is zero, negative or too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> is shorter than a minute (zero or negative included), longer than <see cref="MaxWithin"/>, or not a whole number of minutes.</exception>
     public ResponseCommitment(Channel channel, Duration within)
     {
         Channel = Preconditions.CheckNotNull(channel, nameof(channel));
-        if (within <= Duration.Zero || within > MaxWithin)
+        if (within < MinWithin || within > MaxWithin || !IsWholeMinutes(within))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(within),
                 within,
-                $"A response commitment must be more than zero and at most {Hours(MaxWithin)} business hours, was {Hours(within)} hours.");
+                $"A response commitment must be a whole number of minutes, from 1 minute to {Hours(MaxWithin)} business hours, was {Length(within)}.");
         }
 
         Within = within;
@@ -61,4 +68,24 @@ public sealed record ResponseCommitment
     public override string ToString() => $"{Channel} within {Hours(Within)} business hours";
 
     private static string Hours(Duration duration) => duration.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // A duration's nanoseconds may not fit a long (a duration runs to about 16 million days): days and the rest are counted apart.
+    private static bool IsWholeMinutes(Duration duration) => duration.NanosecondOfDay % NanosecondsPerMinute == 0;
+
+    /// <summary>A refused length, exactly: <c>2 hours</c>, <c>90 minutes</c>, or <c>0:00:00:00.000000001 (days:hours:minutes:seconds)</c> when it is no whole number of minutes.</summary>
+    private static string Length(Duration duration)
+    {
+        if (!IsWholeMinutes(duration))
+        {
+            return duration.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture) + " (days:hours:minutes:seconds)";
+        }
+
+        var minutes = (duration.Days * 1440L) + (duration.NanosecondOfDay / NanosecondsPerMinute);
+        return minutes % 60 == 0
+            ? Count(minutes / 60, "hour")
+            : Count(minutes, "minute");
+    }
+
+    private static string Count(long count, string unit) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count is 1 or -1 ? "" : "s");
 }

@@ -97,8 +97,13 @@ internal static class AssessmentJson
         var reminders = o.Array("reminders", f => DueConsequenceJson.Read(f, reminder: true));
         var consequences = o.Array("consequences", f => DueConsequenceJson.Read(f, reminder: false));
 
-        // Whether a communication item is overdue is read from the assessment's instant, as the assessor decides it.
+        // Whether a communication item is overdue is read from the assessment's instant, as the assessor decides it. Without
+        // the instant the items are held back, but asked for, so a wrong "at" is not also reported as an unknown property.
         var communication = at is { } now ? o.Array("communication", f => CommunicationDueJson.Read(f, now)) : null;
+        if (at is null)
+        {
+            _ = o.Optional("communication");
+        }
         var deemed = o.OptionalArray("deemedAcceptances", ReadDeemed);
         o.End();
         if (at is not { } a || (o.Has("agreementId") && agreementId is null) || phase is null || ballFailed

@@ -135,7 +135,7 @@ internal static class JsonDocumentReader
         var where = e.LineNumber is { } line
             ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
             : "an unknown place";
-        return new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {FirstSentence(e.Message)}") });
+        return new ClientBoundariesJsonException(what, new[] { new JsonProblem(JsonPath.Root, $"is not valid JSON at {where}: {ControlCharacters.Escape(FirstSentence(e.Message))}") });
     }
 
     private static ClientBoundariesJsonException TooLarge(string what, int length) =>

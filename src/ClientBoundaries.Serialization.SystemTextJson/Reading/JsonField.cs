@@ -121,7 +121,10 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>This value as a string parsed by a NodaTime pattern (ISO forms); <paramref name="form"/> names the form in the problem.</summary>
+    /// <summary>
+    /// This value as a string parsed by a NodaTime pattern (ISO forms), with nothing before or after the value; <paramref name="form"/>
+    /// names the form in the problem.
+    /// </summary>
     public T? AsPattern<T>(IPattern<T> pattern, string form)
         where T : struct
     {
@@ -130,8 +133,9 @@ internal readonly struct JsonField
             return null;
         }
 
-        var result = pattern.Parse(text);
-        if (!result.Success)
+        // NodaTime's patterns take U+0000 for the end of the text: "2026-03-03T16:00:00Z\u0000 anything" would read as
+        // 16:00Z. The ISO forms are printable ASCII without spaces, so anything else is text after, before or inside a value.
+        if (!IsPrintableAscii(text) || pattern.Parse(text) is not { Success: true } result)
         {
             Problem($"must be {form}, was {Quote(text)}");
             return null;
@@ -140,7 +144,7 @@ internal readonly struct JsonField
         return result.Value;
     }
 
-    /// <summary>This value as a time zone named by its TZDB id, such as <c>Europe/Madrid</c>.</summary>
+    /// <summary>This value as a time zone named by its TZDB id as the TZDB spells it, such as <c>Europe/Madrid</c>; never a fixed offset.</summary>
     public DateTimeZone? AsTimeZone()
     {
         if (AsString(200) is not { } id)
@@ -148,13 +152,28 @@ internal readonly struct JsonField
             return null;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
-        if (zone is null)
+        // The provider also makes fixed offsets ("UTC+01", and "UTC+01:00", written back as "UTC+01"): no place keeps one
+        // all year, so they are no zone of a party. Only the ids the TZDB lists, spelled as it spells them, are read.
+        if (TzdbIds.Exactly.Contains(id) && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone)
         {
-            Problem($"must be a TZDB time zone id such as \"Europe/Madrid\", was {Quote(id)}");
+            return zone;
         }
 
-        return zone;
+        const string Expected = "must be a TZDB time zone id such as \"Europe/Madrid\"";
+        if (TzdbIds.IgnoringCase.TryGetValue(id, out var spelled))
+        {
+            Problem($"{Expected}, spelled as the TZDB spells it ({Quote(spelled)}), was {Quote(id)}");
+        }
+        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null)
+        {
+            Problem($"{Expected}, was {Quote(id)}, a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps");
+        }
+        else
+        {
+            Problem($"{Expected}, was {Quote(id)}");
+        }
+
+        return null;
     }
 
     /// <summary>This value as an array of at most <paramref name="maxLength"/> items, each read by <paramref name="item"/>; null when it or any item is wrong.</summary>
@@ -263,8 +282,11 @@ internal readonly struct JsonField
         }
     }
 
-    /// <summary>A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message.</summary>
-    public static string Quote(string text) => "\"" + Shorten(text) + "\"";
+    /// <summary>
+    /// A string value quoted for a problem, cut at 60 characters so a hostile value cannot flood the message, its
+    /// control characters written <c>\u0000</c> (<see cref="ControlCharacters"/>).
+    /// </summary>
+    public static string Quote(string text) => "\"" + ControlCharacters.Escape(Shorten(text)) + "\"";
 
     /// <summary>A string that is not Unicode text, for a problem: as written when it escapes a lone surrogate (its JSON is then plain ASCII), else what is wrong with its bytes.</summary>
     private static string DescribeNotText(JsonElement element)
@@ -280,7 +302,31 @@ internal readonly struct JsonField
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    /// <summary>A text cut at 60 characters (57 and "..."), never between the two halves of a character.</summary>
+    public static string Shorten(string text)
+    {
+        if (text.Length <= 60)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[56]) ? 56 : 57;
+        return text.Substring(0, cut) + "...";
+    }
+
+    /// <summary>Whether every character is printable ASCII other than a space, as in every ISO 8601 form read.</summary>
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is <= ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <paramref name="number"/> is exactly the value of the JSON number <paramref name="json"/>.</summary>
     private static bool IsExactly(string json, decimal number) => Digits(json) == Digits(number.ToString(CultureInfo.InvariantCulture));

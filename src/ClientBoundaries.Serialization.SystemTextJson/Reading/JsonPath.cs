@@ -30,7 +30,6 @@ internal static class JsonPath
 
     private static string Escape(string name)
     {
-        var shortened = name.Length <= 60 ? name : name.Substring(0, 57) + "...";
-        return shortened.Replace("\\", "\\\\").Replace("'", "\\'");
+        return ControlCharacters.Escape(JsonField.Shorten(name).Replace("\\", "\\\\").Replace("'", "\\'"));
     }
 }

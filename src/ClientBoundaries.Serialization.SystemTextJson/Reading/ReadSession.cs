@@ -14,11 +14,15 @@ internal sealed class ReadSession
     public bool IsFull => _problems.Count >= JsonLimits.MaxProblems;
 
     /// <summary>Records a problem at <paramref name="path"/>, unless the session is full.</summary>
+    /// <remarks>
+    /// Control characters are escaped here, the one door every problem passes, so none reaches a message raw: not a
+    /// value the reader quotes, nor a key or name the library's own refusal repeats.
+    /// </remarks>
     public void Add(string path, string message)
     {
         if (!IsFull)
         {
-            _problems.Add(new JsonProblem(path, message));
+            _problems.Add(new JsonProblem(ControlCharacters.Escape(path), ControlCharacters.Escape(message)));
         }
     }
 }

@@ -36,7 +36,10 @@ internal static class NodaTimeForms
 
     public static string Format(NodaTime.Duration value) => DurationPattern.Format(value);
 
-    /// <summary>An ISO 8601 duration read through <see cref="PeriodPattern.NormalizingIso"/>, refusing years and months (they have no fixed length).</summary>
+    /// <summary>
+    /// An ISO 8601 duration read through <see cref="PeriodPattern.NormalizingIso"/>, refusing years and months (they have
+    /// no fixed length) and a T with nothing after it (<c>P1DT</c>).
+    /// </summary>
     private sealed class IsoDurationPattern : IPattern<NodaTime.Duration>
     {
         public ParseResult<NodaTime.Duration> Parse(string text)
@@ -45,6 +48,12 @@ internal static class NodaTimeForms
             if (!period.Success)
             {
                 return ParseResult<NodaTime.Duration>.ForException(() => period.Exception);
+            }
+
+            // NodaTime reads "P1DT" as one day; ISO 8601 puts a T only before hours, minutes or seconds.
+            if (text[text.Length - 1] == 'T')
+            {
+                return ParseResult<NodaTime.Duration>.ForException(() => new FormatException("A duration's T must be followed by hours, minutes or seconds: " + text));
             }
 
             if (period.Value.Years != 0 || period.Value.Months != 0)

@@ -132,6 +132,23 @@ public class TemplateSchemaTests
         compared.Should().BeGreaterThan(300);
     }
 
+    [Theory]
+    [InlineData("\"timeZone\":\"Europe/Madrid\"", "\"timeZone\":\"UTC+01:00\"", "$.provider.calendar.timeZone")]
+    [InlineData("\"timeZone\":\"Europe/Madrid\"", "\"timeZone\":\"UTC+01\"", "$.provider.calendar.timeZone")]
+    [InlineData("\"timeZone\":\"Europe/Madrid\"", "\"timeZone\":\"Europe/Madrid\\u0000x\"", "$.provider.calendar.timeZone")]
+    [InlineData("\"defaultLength\":\"PT50M\"", "\"defaultLength\":\"PT50M \"", "$.meetingPolicy.defaultLength")]
+    [InlineData("\"defaultLength\":\"PT50M\"", "\"defaultLength\":\"P1DT\"", "$.meetingPolicy.defaultLength")]
+    public void A_fixed_offset_zone_and_a_value_with_text_after_it_are_refused_by_both(string written, string damaged, string path)
+    {
+        var json = Written.Value[1];
+        json.Should().Contain(written);
+        json = ReplaceFirst(json, written, damaged);
+        using var document = JsonDocument.Parse(json);
+
+        Checker.Check(document.RootElement).Errors.Should().ContainSingle().Which.Should().Be(new SchemaCheck.Error(path, "pattern", JsonDocument.Parse("{" + damaged + "}").RootElement.EnumerateObject().Single().Value.GetString()!));
+        AgreementTemplate.Validate(json).Should().ContainSingle().Which.Path.Should().Be(path);
+    }
+
     [Fact]
     public void The_names_of_values_in_the_schema_are_those_the_reader_accepts()
     {
@@ -196,6 +213,12 @@ public class TemplateSchemaTests
 
                 break;
         }
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
     }
 
     private static IEnumerable<string> NamesOf<T>(IEnumerable<T> values)

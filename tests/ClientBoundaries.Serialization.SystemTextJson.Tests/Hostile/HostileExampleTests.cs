@@ -56,6 +56,13 @@ public class HostileExampleTests
 
     private static string Scheduled() => EngagementEventJson.Write(Stories.Scheduled().Events);
 
+    /// <summary>The template with a contact policy for the provider, promising an email reply within <paramref name="within"/>.</summary>
+    private static string WithCommitment(string within) =>
+        Template.Replace(
+            "\"Buku Rapi\", ",
+            "\"Buku Rapi\", \"contactPolicy\": { \"channels\": [\"Email\"], \"commitments\": [{ \"channel\": \"Email\", \"within\": " + JsonSerializer.Serialize(within) + " }] }, ",
+            StringComparison.Ordinal);
+
     [Fact]
     public void The_template_the_examples_damage_loads_undamaged()
     {
@@ -284,6 +291,96 @@ public class HostileExampleTests
         // And it reads a JSON null as null, at the root and as an item of its lists, without asking the package.
         JsonSerializer.Deserialize("null", ClientBoundariesJsonContext.Default.Agreement).Should().BeNull();
         JsonSerializer.Deserialize("[null]", ClientBoundariesJsonContext.Default.IReadOnlyListEngagementEvent).Should().ContainSingle().Which.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_instant_with_a_nul_and_more_after_it_is_refused_not_read_up_to_the_nul()
+    {
+        // NodaTime's patterns take U+0000 for the end of the text: this row used to load as a handoff at 16:00Z.
+        const string Row = """{"type":"handed-off","schemaVersion":1,"at":"2026-03-03T16:00:00Z\u0000 anything","stage":"discovery","from":"Provider","to":"Client","expectation":"Send all page copy","dueBy":"2026-03-06"}""";
+
+        Problems(() => EngagementEventJson.ReadEvent(Row)).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"2026-03-03T16:00:00Z\\u0000 anything\"");
+        Problems(() => EngagementCommandJson.Read("""{"type":"sign","schemaVersion":1,"at":"2026-02-18T09:00:00Z\u0000"}""")).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"2026-02-18T09:00:00Z\\u0000\"");
+        TemplateProblems(Template.Replace("\"monday\": [{ \"start\": \"09:00\"", "\"monday\": [{ \"start\": \"09:00\\u0000:30\"", StringComparison.Ordinal)).Should().Equal(
+            "$.provider.calendar.workingWeek.monday[0].start: must be an ISO 8601 time of day such as \"09:00\" or \"17:30:00\", was \"09:00\\u0000:30\"");
+    }
+
+    [Theory]
+    [InlineData("UTC+01:00", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"UTC+01:00\", a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps")]
+    [InlineData("UTC+01", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"UTC+01\", a fixed offset from UTC, which is no TZDB id: name the zone of the place whose clock the party keeps")]
+    [InlineData("asia/jakarta", "must be a TZDB time zone id such as \"Europe/Madrid\", spelled as the TZDB spells it (\"Asia/Jakarta\"), was \"asia/jakarta\"")]
+    [InlineData("Asia/Jakarta ", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"Asia/Jakarta \"")]
+    [InlineData("Asia/Jakarta\u0000x", "must be a TZDB time zone id such as \"Europe/Madrid\", was \"Asia/Jakarta\\u0000x\"")]
+    public void A_zone_that_is_no_tzdb_id_as_the_tzdb_spells_it_is_refused_naming_what_is_expected(string zone, string message)
+    {
+        TemplateProblems(Template.Replace("\"Asia/Jakarta\"", JsonSerializer.Serialize(zone), StringComparison.Ordinal)).Should().Equal(
+            "$.provider.calendar.timeZone: " + message);
+    }
+
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("Etc/GMT-1")]
+    [InlineData("Asia/Calcutta")]
+    public void A_tzdb_id_or_alias_is_read_as_written_and_written_back_the_same(string zone)
+    {
+        var agreement = AgreementTemplate.Load(Template.Replace("\"Asia/Jakarta\"", JsonSerializer.Serialize(zone), StringComparison.Ordinal));
+
+        agreement.Provider.Calendar.Zone.Id.Should().Be(zone);
+        JsonSerializer.Serialize(agreement, ClientBoundariesJsonContext.Default.Agreement).Should().Contain($"\"timeZone\":\"{zone}\"");
+    }
+
+    [Theory]
+    [InlineData("P1DT")]
+    [InlineData("PT")]
+    [InlineData("PT8H ")]
+    [InlineData("P1Y")]
+    public void A_duration_with_a_t_and_nothing_after_it_or_other_text_is_refused(string within)
+    {
+        TemplateProblems(WithCommitment(within)).Should().Equal(
+            $"$.provider.contactPolicy.commitments[0].within: must be an ISO 8601 duration of days, hours, minutes and seconds such as \"PT45M\" or \"P1DT2H\", was \"{within}\"");
+    }
+
+    [Theory]
+    [InlineData("PT0.000000001S", "0:00:00:00.000000001 (days:hours:minutes:seconds)")]
+    [InlineData("PT30S", "0:00:00:30 (days:hours:minutes:seconds)")]
+    [InlineData("PT0S", "0 hours")]
+    [InlineData("PT401H", "401 hours")]
+    public void A_reply_commitment_under_a_minute_or_with_seconds_is_refused_at_its_path(string within, string was)
+    {
+        TemplateProblems(WithCommitment(within)).Should().Equal(
+            $"$.provider.contactPolicy.commitments[0].within: A response commitment must be a whole number of minutes, from 1 minute to 400 business hours, was {was}.");
+        AgreementTemplate.Validate(WithCommitment("PT1M")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_problem_repeats_a_control_character_raw()
+    {
+        // A value the reader quotes, a property name in a path, a key the library's own refusal repeats, the parser's message.
+        TemplateProblems(Template.Replace("\"owner\": \"Client\"", "\"owner\": \"Cli\\u0000ent\\n\"", StringComparison.Ordinal)).Should().Equal(
+            "$.stages[0].owner: must be one of Provider, Client, was \"Cli\\u0000ent\\u000A\"");
+        Problems(() => EngagementCommandJson.Read($$"""{"type":"sign","schemaVersion":1,"at":"{{SignedAt}}","by\u0007\u2028":"Client"}""")).Should().Equal(
+            "$['by\\u0007\\u2028']: is not a known property here (known: at, expectedVersion, schemaVersion, type)");
+        Problems(() => EngagementCommandJson.Read("""{"type":"si\u0000gn","schemaVersion":1,"at":"2026-02-18T09:00:00Z"}""")).Should().Equal(
+            "$.type: is not a known command type, was \"si\\u0000gn\" (the command types are listed in docs/json.md)");
+        var milestone = Template.Replace(
+            "\n}",
+            """, "paymentTerms": { "total": { "amount": 1000, "currency": "EUR" }, "deposit": { "percent": 30 }, "milestones": [{ "stage": "no\u0000pe", "amount": { "percent": 40 }, "dueDays": 14 }] }""" + "\n}",
+            StringComparison.Ordinal);
+        TemplateProblems(milestone).Should().Equal(
+            "$.paymentTerms.milestones[0].stage: A key may hold only ASCII letters, digits, '-', '_', '.' and ':', but 'no\\u0000pe' has '\\u0000'.");
+        Problems(() => EngagementCommandJson.Read("{\"type\":\"sign\"\u0001}")).Should().Equal("$: is not valid JSON at line 1, position 15: '0x01' is invalid after a value.");
+    }
+
+    [Fact]
+    public void A_long_value_is_cut_in_a_problem_with_its_control_characters_escaped_and_no_character_split()
+    {
+        // Two NULs and 40 emoji of two UTF-16 units each: the 57th unit is the first half of the 28th emoji, so the cut is before it.
+        var value = new string('\u0000', 2) + string.Concat(Enumerable.Repeat("😀", 40));
+
+        Problems(() => EngagementCommandJson.Read($$"""{"type":"sign","schemaVersion":1,"at":{{JsonSerializer.Serialize(value)}}}""")).Should().Equal(
+            "$.at: must be an ISO 8601 instant in UTC such as \"2026-03-10T17:00:00Z\", was \"\\u0000\\u0000" + string.Concat(Enumerable.Repeat("😀", 27)) + "...\"");
     }
 
     [Fact]

@@ -103,6 +103,11 @@ internal static class Loaders
             return $"found a problem without a JSON path: \"{bad}\"";
         }
 
+        if (problems.FirstOrDefault(p => Oracle.HasControlCharacter(p.Path) || Oracle.HasControlCharacter(p.Message)) is { } raw)
+        {
+            return $"found a problem with a raw control character in it: \"{raw.ToString().Replace("\u0000", "<U+0000>", StringComparison.Ordinal)}\"";
+        }
+
         var load = Watchdog.Run(() => AgreementTemplate.Load(document.Text));
         if (load.Hung)
         {

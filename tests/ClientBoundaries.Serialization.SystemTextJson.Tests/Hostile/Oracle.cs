@@ -11,7 +11,7 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Hostile;
 /// Judges what a loader did with one document. It may return a value, which must be one the package can
 /// write and read back equal (a loader must never return what it cannot round-trip), or refuse it with
 /// <see cref="ClientBoundariesJsonException"/>, whose every problem has a JSON path and whose message names
-/// them. Anything else fails: another exception type, a problem without a path, null, a hang.
+/// them (no path or message holding a raw control character). Anything else fails: another exception type, a problem without a path, null, a hang.
 /// </summary>
 internal static class Oracle
 {
@@ -55,7 +55,7 @@ internal static class Oracle
         return $"threw {thrown.GetType().FullName} instead of ClientBoundariesJsonException: {Describe(thrown)}";
     }
 
-    /// <summary>Null when every problem has a path from the root and the message names the first one.</summary>
+    /// <summary>Null when every problem has a path from the root and no raw control character, and the message names the first one.</summary>
     public static string? ProblemsWithPaths(ClientBoundariesJsonException refused)
     {
         if (refused.Problems.Count == 0)
@@ -66,6 +66,11 @@ internal static class Oracle
         if (refused.Problems.FirstOrDefault(p => !p.Path.StartsWith('$') || string.IsNullOrWhiteSpace(p.Message)) is { } bad)
         {
             return $"reported a problem without a JSON path or without a message: \"{bad}\" in {Describe(refused)}";
+        }
+
+        if (refused.Problems.FirstOrDefault(p => HasControlCharacter(p.Path) || HasControlCharacter(p.Message)) is { } raw)
+        {
+            return $"reported a problem with a raw control character in it (each must be written \\uXXXX): \"{Escape(raw.ToString())}\" in {Describe(refused)}";
         }
 
         if (!refused.Message.Contains(refused.Problems[0].ToString(), StringComparison.Ordinal) || refused.Path != refused.Problems[0].Path)
@@ -144,6 +149,12 @@ internal static class Oracle
 
         return false;
     }
+
+    /// <summary>Whether the text holds a C0 or C1 control character, or a line or paragraph separator, raw.</summary>
+    public static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? "<U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ">" : c.ToString()));
 
     private static IEnumerable<Exception> Chain(Exception thrown)
     {

@@ -48,8 +48,9 @@ internal static class Seeds
         new Money(0.0001m, "IDR"),
     };
 
+    /// <summary>The plans the engagements were scheduled with, and the whole life's last plan, re-planned with finished stages.</summary>
     public static IReadOnlyList<Plan> Plans() =>
-        Life.Value.Events.Concat(Ended.Value.Events).OfType<EngagementEvent.Scheduled>().Select(s => s.Plan).ToList();
+        Life.Value.Events.Concat(Ended.Value.Events).OfType<EngagementEvent.Scheduled>().Select(s => s.Plan).Append(Life.Value.State.Plan!).ToList();
 
     /// <summary>Events of every type (<see cref="EventSamples.All"/>).</summary>
     public static IReadOnlyList<EngagementEvent> Events() => EventSamples.All;
@@ -69,7 +70,7 @@ internal static class Seeds
     /// <summary>Commands of every type (<see cref="CommandSamples.All"/>).</summary>
     public static IReadOnlyList<EngagementCommand> Commands() => CommandSamples.All;
 
-    /// <summary>Assessments along the whole life, each a day after an event, with reminders, consequences and communication due.</summary>
+    /// <summary>Assessments along the whole life, each a day after an event, with reminders, consequences and communication due, and one with a deemed acceptance due.</summary>
     public static IReadOnlyList<Assessment> Assessments()
     {
         var state = EngagementState.Initial;
@@ -86,6 +87,16 @@ internal static class Seeds
 
         // The client sits on the content without anyone acting: every reminder and consequence of its ladder due at once.
         assessments.Add(Assessor.Assess(Started.Value.State, Madrid("2026-04-01T10:00")));
+
+        // A one-day acceptance window that closed on the discovery handed to the client: a deemed acceptance due.
+        var windowed = new EngagementDriver()
+            .Do(new EngagementCommand.Propose(Samples.Website().WithAcceptanceWindows(AcceptanceWindows.Of(1, WindowClosingPolicy.DeemsAccepted)).Build(), Madrid("2026-02-16T10:00")))
+            .Do(new EngagementCommand.Sign(Madrid("2026-02-18T10:00")))
+            .Do(new EngagementCommand.ReceiveDeposit(new Money(1500m, "EUR"), Madrid("2026-02-20T10:00")))
+            .Do(new EngagementCommand.Schedule(D("2026-03-02"), Madrid("2026-02-20T12:00")))
+            .Do(new EngagementCommand.StartStage(Samples.Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new EngagementCommand.HandOff(Samples.Discovery, Madrid("2026-03-03T17:00")));
+        assessments.Add(Assessor.Assess(windowed.State, Madrid("2026-03-09T10:00")));
         return assessments;
     }
 
