@@ -185,7 +185,7 @@ public abstract record HolidayRule
     public LocalDate? DateIn(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
-        return year < FirstYear || year > LastYear || IsExcepted(year) ? null : DateInYear(year);
+        return DateInCheckedYear(year);
     }
 
     /// <summary>Whether the law gives the rule a date in <paramref name="year"/>: within its first and last years, and not excepted.</summary>

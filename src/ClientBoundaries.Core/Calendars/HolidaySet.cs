@@ -15,20 +15,20 @@ namespace ClientBoundaries.Calendars;
 /// <para>Three sets ship with the library, each checked against its published tables: <see cref="UnitedStatesFederal"/>,
 /// <see cref="EnglandAndWales"/> and <see cref="SpainNational"/>. A region or a company adds its own days with
 /// <see cref="With"/>; a country whose holidays follow the moon or a decree each year publishes them as a list or an
-/// iCalendar file, which a host reads and adds as <see cref="HolidayRule.Once"/> rules (see docs/calendars.md).</para>
+/// iCalendar file, which a host reads and adds as <see cref="HolidayRule.Once"/> rules (see the README, "Holidays from a published calendar").</para>
 /// <para>Each set is a rule list, so a law that changes is one rule that ends and another that starts
 /// (<see cref="HolidayRule.From"/>, <see cref="HolidayRule.Until"/>), and a day moved by decree for one year is an
 /// exception (<see cref="HolidayRule.ExceptIn"/>) plus a one-off date. A set holds what is known when the library is
 /// built: a holiday declared later is added with <see cref="With"/> until a release carries it.</para>
-/// <para>Immutable and thread-safe; equal when the name and the rules are equal.</para>
+/// <para>A set is known by where its dates are published (<see cref="Source"/>), not by a name: the holidays carry the
+/// names their publisher gives them, in its language. Immutable and thread-safe; equal when the source and the rules are equal.</para>
 /// </remarks>
 public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidaySet>
 {
     private readonly ValueList<HolidayRule> _rules;
 
-    private HolidaySet(string name, string source, ValueList<HolidayRule> rules)
+    private HolidaySet(string source, ValueList<HolidayRule> rules)
     {
-        Name = name;
         Source = source;
         _rules = rules;
     }
@@ -46,7 +46,6 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
     /// area only, every four years) and days off granted by executive order for one year are not in the set.
     /// </remarks>
     public static HolidaySet UnitedStatesFederal { get; } = Of(
-        "United States federal holidays",
         "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
         HolidayObservance.NearestWorkingDay,
         HolidayRule.Fixed(1, 1, "New Year's Day"),
@@ -80,7 +79,6 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
     /// III (8 May 2023). New Year's Day is a bank holiday from 1974, the early May bank holiday from 1978.
     /// </remarks>
     public static HolidaySet EnglandAndWales { get; } = Of(
-        "Bank holidays in England and Wales",
         "https://www.gov.uk/bank-holidays",
         HolidayObservance.NextWorkingDay,
         HolidayRule.Fixed(1, 1, "New Year's Day").From(1974),
@@ -114,7 +112,6 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
     /// Decreto 2001/1983, article 45, for the days themselves.
     /// </remarks>
     public static HolidaySet SpainNational { get; } = Of(
-        "Fiestas nacionales de España",
         "https://www.boe.es/",
         HolidayObservance.None,
         HolidayRule.Fixed(1, 1, "Año Nuevo"),
@@ -128,9 +125,6 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
         HolidayRule.Fixed(12, 8, "Inmaculada Concepción"),
         HolidayRule.Fixed(12, 25, "Natividad del Señor"));
 
-    /// <summary>The set's name: "United States federal holidays".</summary>
-    public string Name { get; }
-
     /// <summary>Where its dates are published, to check a year against.</summary>
     public string Source { get; }
 
@@ -143,9 +137,9 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
 
     /// <summary>The same set with one more rule: a region's holiday, a company's day off, a day declared after the release.</summary>
     /// <param name="rule">The rule to add.</param>
-    /// <returns>The new set, with the same name and source.</returns>
+    /// <returns>The new set, with the same source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    public HolidaySet With(HolidayRule rule) => new(Name, Source, new ValueList<HolidayRule>(_rules.Append(Preconditions.CheckNotNull(rule, nameof(rule)))));
+    public HolidaySet With(HolidayRule rule) => new(Source, new ValueList<HolidayRule>(_rules.Append(Preconditions.CheckNotNull(rule, nameof(rule)))));
 
     /// <summary>Enumerates the rules in the set's order.</summary>
     /// <returns>The enumerator.</returns>
@@ -153,22 +147,22 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Whether the other set has the same name and rules.</summary>
+    /// <summary>Whether the other set has the same source and rules.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>True when equal.</returns>
-    public bool Equals(HolidaySet? other) => other is not null && Name == other.Name && _rules.Equals(other._rules);
+    public bool Equals(HolidaySet? other) => other is not null && Source == other.Source && _rules.Equals(other._rules);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as HolidaySet);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Name, _rules).GetHashCode();
+    public override int GetHashCode() => (Source, _rules).GetHashCode();
 
-    /// <summary>"Bank holidays in England and Wales (21 rules)".</summary>
+    /// <summary>"Holiday set published at https://www.gov.uk/bank-holidays (19 rules)".</summary>
     /// <returns>The set as text, for logs.</returns>
     public override string ToString() => Sentences.English("value.holiday-set", new[] { Fact.Of("set", this) });
 
-    private static HolidaySet Of(string name, string source, HolidayObservance observance, params HolidayRule[] rules)
+    private static HolidaySet Of(string source, HolidayObservance observance, params HolidayRule[] rules)
     {
         var observed = new List<HolidayRule>(rules.Length);
         foreach (var rule in rules)
@@ -177,6 +171,6 @@ public sealed class HolidaySet : IReadOnlyList<HolidayRule>, IEquatable<HolidayS
             observed.Add(rule is HolidayRule.SingleDate ? rule : rule.ObservedOn(observance));
         }
 
-        return new HolidaySet(name, source, new ValueList<HolidayRule>(observed));
+        return new HolidaySet(source, new ValueList<HolidayRule>(observed));
     }
 }

@@ -36,10 +36,7 @@ public sealed record ResponseCommitment
         Channel = Preconditions.CheckNotNull(channel, nameof(channel));
         if (within < MinWithin || within > MaxWithin || !IsWholeMinutes(within))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(within),
-                within,
-                $"A response commitment must be a whole number of minutes, from 1 minute to {Hours(MaxWithin)} business hours, was {Length(within)}.");
+            throw Refused(within);
         }
 
         Within = within;
@@ -72,20 +69,23 @@ public sealed record ResponseCommitment
     // A duration's nanoseconds may not fit a long (a duration runs to about 16 million days): days and the rest are counted apart.
     private static bool IsWholeMinutes(Duration duration) => duration.NanosecondOfDay % NanosecondsPerMinute == 0;
 
-    /// <summary>A refused length, exactly: <c>2 hours</c>, <c>90 minutes</c>, or <c>0:00:00:00.000000001 (days:hours:minutes:seconds)</c> when it is no whole number of minutes.</summary>
-    private static string Length(Duration duration)
+    /// <summary>
+    /// The refusal of a length, which it states exactly: <c>2 hours</c>, <c>90 minutes</c>, or
+    /// <c>0:00:00:00.000000001 (days:hours:minutes:seconds)</c> when it is no whole number of minutes.
+    /// </summary>
+    private static ArgumentOutOfRangeException Refused(Duration within)
     {
-        if (!IsWholeMinutes(duration))
-        {
-            return duration.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture) + " (days:hours:minutes:seconds)";
-        }
-
-        var minutes = (duration.Days * 1440L) + (duration.NanosecondOfDay / NanosecondsPerMinute);
-        return minutes % 60 == 0
-            ? Count(minutes / 60, "hour")
-            : Count(minutes, "minute");
+        var minutes = (within.Days * 1440L) + (within.NanosecondOfDay / NanosecondsPerMinute);
+        return new ArgumentOutOfRangeException(
+            nameof(within),
+            within,
+            $"A response commitment must be a whole number of minutes, from 1 minute to {Hours(MaxWithin)} business hours, was "
+            + (!IsWholeMinutes(within) ? within.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture) + " (days:hours:minutes:seconds)"
+                : minutes % 60 == 0 ? Counted(minutes / 60, "hour")
+                : Counted(minutes, "minute"))
+            + ".");
     }
 
-    private static string Count(long count, string unit) =>
+    private static string Counted(long count, string unit) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count is 1 or -1 ? "" : "s");
 }

@@ -193,7 +193,7 @@ public static partial class EngagementDecider
 
             var key = state.Stages[earlier].Key;
             var by = state.Stages[earlier].Owner.Counterpart;
-            events.Add(windows.Find(w => w.StageIndex == earlier) is { } window && window.WhenClosed == WindowClosingPolicy.DeemsAccepted && window.ClosesAt <= acceptance.At
+            events.Add(OpenAcceptance.For(windows, earlier) is { } window && window.WhenClosed == WindowClosingPolicy.DeemsAccepted && window.ClosesAt <= acceptance.At
                 ? new StageDeemedAccepted(key, by, DeemedAcceptanceReason.WindowClosed, window.ClosesAt)
                 : new StageDeemedAccepted(key, by, DeemedAcceptanceReason.LaterStageAccepted, acceptance.At));
         }
@@ -228,7 +228,7 @@ public static partial class EngagementDecider
             return Decision.Accept();
         }
 
-        if (OpenAcceptance.All(engagement.State).Find(w => w.StageIndex == index) is not { } open || open.WhenClosed != WindowClosingPolicy.DeemsAccepted)
+        if (OpenAcceptance.For(OpenAcceptance.All(engagement.State), index) is not { } open || open.WhenClosed != WindowClosingPolicy.DeemsAccepted)
         {
             return Decision.Refuse("engagement.acceptance.no-window", command.Stage.Value, Fact.Of("stage", command.Stage), Fact.Of("party", PartyRole.Client));
         }

@@ -325,7 +325,7 @@ public static partial class EngagementDecider
     public static bool IsTerminal(EngagementState state)
     {
         Preconditions.CheckNotNull(state, nameof(state));
-        return state.Phase.IsFinal && Remaining.Of(state, state.LastEventAt ?? Instant.MinValue).IsNothing;
+        return state.Phase.IsFinal && Remaining.IsNothingLeft(state);
     }
 
     /// <summary>A command the phase does not allow: the refusal names the phase and what is allowed in it.</summary>

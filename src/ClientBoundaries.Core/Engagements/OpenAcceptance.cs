@@ -29,6 +29,8 @@ internal sealed class OpenAcceptance
         WhenClosed = whenClosed;
     }
 
+    private static readonly OpenAcceptance[] NoneOpen = System.Array.Empty<OpenAcceptance>();
+
     public int StageIndex { get; }
 
     public StageKey Stage { get; }
@@ -100,13 +102,15 @@ internal sealed class OpenAcceptance
     }
 
     /// <summary>The acceptances open with a window now, in the agreement's order: none without windows, with nothing pending, or while the engagement is not active.</summary>
-    public static List<OpenAcceptance> All(EngagementState state)
+    public static IReadOnlyList<OpenAcceptance> All(EngagementState state)
     {
-        var open = new List<OpenAcceptance>();
         if (state.Phase != EngagementPhase.Active || state.AgreementForDates is not { } agreement || !agreement.AcceptanceWindows.HasAny)
         {
-            return open;
+            // Most agreements give no window: nothing is allocated on the replay's path for them.
+            return NoneOpen;
         }
+
+        var open = new List<OpenAcceptance>();
 
         var calendar = agreement.Client.Calendar;
         foreach (var index in Pending(state))
@@ -120,6 +124,20 @@ internal sealed class OpenAcceptance
         }
 
         return open;
+    }
+
+    /// <summary>The acceptance open for the stage at <paramref name="stageIndex"/> among <paramref name="open"/>, or null.</summary>
+    public static OpenAcceptance? For(IReadOnlyList<OpenAcceptance> open, int stageIndex)
+    {
+        foreach (var acceptance in open)
+        {
+            if (acceptance.StageIndex == stageIndex)
+            {
+                return acceptance;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

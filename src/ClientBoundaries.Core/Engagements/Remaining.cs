@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Communication;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -50,6 +51,25 @@ internal sealed class Remaining
     /// <summary>Whether nothing at all remains.</summary>
     public bool IsNothing =>
         StagesToGo == 0 && Owed.Count == 0 && RepliesOwed.Count == 0 && MeetingsBooked == 0 && Communication.Count == 0;
+
+    /// <summary>
+    /// Whether nothing remains, the question <see cref="EngagementDecider.IsTerminal"/> asks: the same pieces as
+    /// <see cref="Of"/> (work, money, replies, meetings and agenda), without wording a single agenda item.
+    /// </summary>
+    public static bool IsNothingLeft(EngagementState state)
+    {
+        if (!state.Phase.IsFinal && state.Stages.Any(s => !s.IsAccepted))
+        {
+            return false;
+        }
+
+        if (OwedLedger.Of(state).Entries.Any(e => !e.IsSettled))
+        {
+            return false;
+        }
+
+        return (state.TerminatedAt is not null || state.Communication.Messages.All(m => m.Reply is not null)) && !CommunicationAgenda.HasOpen(state);
+    }
 
     /// <summary>What remains of <paramref name="state"/>, with the communication items read at <paramref name="now"/>.</summary>
     public static Remaining Of(EngagementState state, Instant now)

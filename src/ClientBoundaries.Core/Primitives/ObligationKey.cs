@@ -5,7 +5,7 @@ namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// Names one obligation of an engagement: a stage, the deposit, the milestone payment of a stage,
-/// the final payment, or the reply owed to a message. Assessments report by it, and the commands that record a reminder or a
+/// the final payment, the reply owed to a message, or the client's acceptance of a stage it is chased for. Assessments report by it, and the commands that record a reminder or a
 /// consequence, or receive a payment, say which obligation they are about with it.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when kind, stage and message are equal.</remarks>
@@ -63,11 +63,5 @@ public sealed record ObligationKey
 
     /// <summary>"stage 'design'", "deposit", "milestone payment for 'design'", "final payment", "reply to message 'menu-question'", "acceptance of 'design'".</summary>
     /// <returns>The key as text.</returns>
-    public override string ToString() =>
-        Kind == ObligationKind.Stage ? $"stage '{Stage}'"
-        : Kind == ObligationKind.Reply ? $"reply to message '{Message}'"
-        : Kind == ObligationKind.Acceptance ? $"acceptance of '{Stage}'"
-        : Kind == ObligationKind.MilestonePayment ? $"milestone payment for '{Stage}'"
-        : Kind == ObligationKind.Deposit ? "deposit"
-        : "final payment";
+    public override string ToString() => Sentences.English("value.obligation-key", new[] { Fact.Of("key", this) });
 }

@@ -122,7 +122,7 @@ public class HolidaySetTests
             .With(HolidayRule.Fixed(5, 2, "Fiesta de la Comunidad de Madrid"));
 
         madrid.Should().HaveCount(12);
-        madrid.Name.Should().Be(HolidaySet.SpainNational.Name);
+        madrid.Source.Should().Be(HolidaySet.SpainNational.Source);
         madrid.Equals(HolidaySet.SpainNational).Should().BeFalse();
         HolidaySet.SpainNational.With(HolidayRule.EasterRelative(-3, "Jueves Santo")).Equals(HolidaySet.SpainNational.With(HolidayRule.EasterRelative(-3, "Jueves Santo"))).Should().BeTrue();
         new BusinessCalendar(Zone("Europe/Madrid"), WorkingWeek.MondayToFriday(), madrid).IsBusinessDay(D("2026-04-02")).Should().BeFalse("Holy Thursday 2026 is 2 April");
@@ -133,8 +133,8 @@ public class HolidaySetTests
     public void Each_set_names_where_its_dates_are_published()
     {
         new[] { HolidaySet.UnitedStatesFederal, HolidaySet.EnglandAndWales, HolidaySet.SpainNational }
-            .Should().OnlyContain(s => s.Source.StartsWith("https://", StringComparison.Ordinal) && s.Name.Length > 0);
-        HolidaySet.EnglandAndWales.ToString().Should().Be($"Bank holidays in England and Wales ({HolidaySet.EnglandAndWales.Count} rule(s))");
+            .Should().OnlyContain(s => s.Source.StartsWith("https://", StringComparison.Ordinal));
+        HolidaySet.EnglandAndWales.ToString().Should().Be($"Holiday set published at https://www.gov.uk/bank-holidays ({HolidaySet.EnglandAndWales.Count} rule(s))");
     }
 
     [Fact]

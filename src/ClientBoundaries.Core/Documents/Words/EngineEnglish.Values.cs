@@ -27,10 +27,20 @@ internal static partial class EngineEnglish
                 + (preferences.EscalationContact is { } contact ? $", escalate to {contact}" : string.Empty)
                 + (preferences.Language == Language.English ? string.Empty : ", " + preferences.Language.Name);
         });
+        yield return ("value.obligation-key", f =>
+        {
+            var key = f.Get<ObligationKey>("key");
+            return key.Kind == ObligationKind.Stage ? $"stage '{key.Stage}'"
+                : key.Kind == ObligationKind.Reply ? $"reply to message '{key.Message}'"
+                : key.Kind == ObligationKind.Acceptance ? $"acceptance of '{key.Stage}'"
+                : key.Kind == ObligationKind.MilestonePayment ? $"milestone payment for '{key.Stage}'"
+                : key.Kind == ObligationKind.Deposit ? "deposit"
+                : "final payment";
+        });
         yield return ("value.holiday-set", f =>
         {
             var set = f.Get<ClientBoundaries.Calendars.HolidaySet>("set");
-            return $"{set.Name} ({set.Count} rule(s))";
+            return $"Holiday set published at {set.Source} ({set.Count} rule(s))";
         });
         yield return ("value.acceptance-windows", f =>
         {
