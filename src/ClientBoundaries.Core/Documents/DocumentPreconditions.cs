@@ -37,6 +37,6 @@ internal static class DocumentPreconditions
             plan is not null,
             nameof(engagement),
             $"Engagement {agreement!.Id} has no plan yet (it is {engagement.Phase}): schedule it first.");
-        return (agreement, plan!);
+        return (agreement!, plan!);
     }
 }

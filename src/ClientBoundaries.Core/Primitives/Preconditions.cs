@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using NodaTime;
 
 namespace ClientBoundaries.Primitives;
@@ -37,6 +39,19 @@ internal static class Preconditions
         if (!expression)
         {
             throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="CheckArgument(bool, string, string)"/> with an interpolated message, which is only put together when the
+    /// check fails: checks sit on hot paths (every sum of money, every key), and formatting a message that is never read
+    /// cost more than the work it guarded.
+    /// </summary>
+    internal static void CheckArgument(bool expression, string paramName, [InterpolatedStringHandlerArgument("expression")] ref FailureMessage message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message.ToString(), paramName);
         }
     }
 
@@ -102,5 +117,36 @@ internal static class Preconditions
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The message of a failed check, built only when the check fails: the compiler hands the check's outcome to the
+    /// constructor, which tells it to skip every part of the message when the check passed. Formats as an interpolated
+    /// string does (each value's <see cref="IFormattable.ToString(string, IFormatProvider)"/> with the current culture).
+    /// </summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessage
+    {
+        private readonly StringBuilder? _builder;
+
+        /// <summary>Starts a message, only when <paramref name="expression"/> is false.</summary>
+        public FailureMessage(int literalLength, int formattedCount, bool expression, out bool shouldAppend)
+        {
+            shouldAppend = !expression;
+            _builder = shouldAppend ? new StringBuilder(literalLength + (formattedCount * 16)) : null;
+        }
+
+        /// <summary>Appends literal text.</summary>
+        public void AppendLiteral(string value) => _builder!.Append(value);
+
+        /// <summary>Appends a value.</summary>
+        public void AppendFormatted<T>(T value) => AppendFormatted(value, null);
+
+        /// <summary>Appends a value in a format.</summary>
+        public void AppendFormatted<T>(T value, string? format) =>
+            _builder!.Append(value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString());
+
+        /// <summary>The message; empty when the check passed.</summary>
+        public override string ToString() => _builder?.ToString() ?? string.Empty;
     }
 }
