@@ -54,6 +54,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly ValueList<HolidayRule> _holidays;
     private readonly ValueList<Closure> _closures;
     private NonWorkingDayIndex _index = NonWorkingDayIndex.Empty;
+    private ZoneOffsets _offsets = ZoneOffsets.Empty;
 
     /// <summary>Creates a business calendar.</summary>
     /// <param name="zone">The party's time zone, such as <c>DateTimeZoneProviders.Tzdb["Europe/Madrid"]</c>.</param>
@@ -278,12 +279,19 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The date in <see cref="Zone"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">In <see cref="Zone"/>, <paramref name="instant"/> falls after the year 9999 (its last hours, in a zone ahead of UTC).</exception>
     public LocalDate ToLocalDate(Instant instant) =>
-        HasDateAt(instant)
-            ? instant.InZone(Zone).Date
-            : throw new BeyondSupportedDatesException(
+        Volatile.Read(ref _offsets).TryDayOf(instant, out var day) ? DayNumber.ToDate(day)
+        : HasDateAt(instant) ? LocalDateOf(instant)
+        : throw new BeyondSupportedDatesException(
                 nameof(instant),
                 instant,
                 $"In {Zone.Id} the instant {instant} falls after the year 9999, past the last date the library can work with.");
+
+    /// <summary>The local date of an instant that has one, through the table of offsets when it covers the instant.</summary>
+    private LocalDate LocalDateOf(Instant instant)
+    {
+        var utcDay = (int)Math.Floor(instant.ToUnixTimeSeconds() / 86_400d);
+        return OffsetsCovering(utcDay).TryDayOf(instant, out var day) ? DayNumber.ToDate(day) : instant.InZone(Zone).Date;
+    }
 
     /// <summary>
     /// Whether the instant has a date in <see cref="Zone"/>: false only in the last hours of the year 9999 in UTC, which a
@@ -551,6 +559,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// </summary>
     private Instant Resolve(LocalDateTime local, ZoneLocalMappingResolver resolver)
     {
+        // Nearly every local time is days away from a change of offset: the table answers those without asking the zone.
+        var date = local.Date;
+        var day = DayNumber.FromCivil(date.Year, date.Month, date.Day);
+        if (OffsetsCovering(day).TryToInstant(day, local.TimeOfDay, out var instant))
+        {
+            return instant;
+        }
+
         try
         {
             return Zone.ResolveLocal(local, resolver).ToInstant();
@@ -632,6 +648,30 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         return index;
+    }
+
+    /// <summary>The table of the zone's offsets, widened (and published) first when it does not cover <paramref name="day"/>; the first and last two days of the supported range are never covered.</summary>
+    private ZoneOffsets OffsetsCovering(int day)
+    {
+        var offsets = Volatile.Read(ref _offsets);
+        if (offsets.Covers(day) || day < DayNumber.Min + 2 || day > DayNumber.Max - 2)
+        {
+            return offsets;
+        }
+
+        // As the holiday table: widen by at least the days already covered, so far-apart queries rebuild a handful of times.
+        var padding = Math.Max(WindowPaddingYears * 366, offsets.LastDay - offsets.FirstDay + 1);
+        var firstDay = Math.Max(DayNumber.Min + 2, day - padding);
+        var lastDay = Math.Min(DayNumber.Max - 2, day + padding);
+        if (offsets.FirstDay <= offsets.LastDay)
+        {
+            firstDay = Math.Min(firstDay, offsets.FirstDay);
+            lastDay = Math.Max(lastDay, offsets.LastDay);
+        }
+
+        var wider = ZoneOffsets.Build(Zone, firstDay, lastDay);
+        var seen = Interlocked.CompareExchange(ref _offsets, wider, offsets);
+        return ReferenceEquals(seen, offsets) ? wider : seen;
     }
 
     private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
