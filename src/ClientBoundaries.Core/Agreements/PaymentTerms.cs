@@ -25,6 +25,7 @@ public sealed record PaymentTerms
     public const int MaxPaymentDueDays = MilestonePayment.MaxDueDays;
 
     private readonly ValueList<MilestonePayment> _milestones;
+    private readonly ValueList<Money> _milestoneAmounts;
 
     /// <summary>Creates payment terms.</summary>
     /// <param name="total">The agreement's total price; more than zero.</param>
@@ -75,6 +76,11 @@ public sealed record PaymentTerms
         Total = total;
         Deposit = deposit;
         _milestones = new ValueList<MilestonePayment>(milestoneList);
+
+        // Worked out once: every assessment and every milestone of a replay reads them.
+        DepositAmount = depositAmount;
+        _milestoneAmounts = new ValueList<Money>(milestoneList.Select(m => m.Amount.OfTotal(total)));
+        FinalPaymentAmount = _milestoneAmounts.Aggregate(total - depositAmount, (left, amount) => left - amount);
         FinalPaymentDueDays = finalPaymentDueDays;
         DepositDueDays = depositDueDays;
     }
@@ -86,7 +92,7 @@ public sealed record PaymentTerms
     public Charge Deposit { get; }
 
     /// <summary>The deposit in money, unrounded: what must be received before dates are assigned.</summary>
-    public Money DepositAmount => Deposit.OfTotal(Total);
+    public Money DepositAmount { get; }
 
     /// <summary>Payments due when particular stages are done, in the order written.</summary>
     public IReadOnlyList<MilestonePayment> Milestones => _milestones;
@@ -101,11 +107,11 @@ public sealed record PaymentTerms
 
         if (payment.Kind == ObligationKind.MilestonePayment)
         {
-            foreach (var milestone in _milestones)
+            for (var i = 0; i < _milestones.Count; i++)
             {
-                if (milestone.Stage == payment.Stage)
+                if (_milestones[i].Stage == payment.Stage)
                 {
-                    return milestone.Amount.OfTotal(Total);
+                    return _milestoneAmounts[i];
                 }
             }
         }
@@ -114,8 +120,10 @@ public sealed record PaymentTerms
     }
 
     /// <summary>What is left to pay at the end: the total less the deposit and the milestones.</summary>
-    public Money FinalPaymentAmount =>
-        _milestones.Aggregate(Total - DepositAmount, (left, milestone) => left - milestone.Amount.OfTotal(Total));
+    public Money FinalPaymentAmount { get; }
+
+    /// <summary>What the milestone payment at <paramref name="index"/> of <see cref="Milestones"/> comes to.</summary>
+    internal Money MilestoneAmount(int index) => _milestoneAmounts[index];
 
     /// <summary>Calendar days after the engagement is completed by which the final payment is due.</summary>
     public int FinalPaymentDueDays { get; }
