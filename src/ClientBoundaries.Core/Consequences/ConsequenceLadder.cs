@@ -46,6 +46,7 @@ public sealed record ConsequenceLadder
         GraceBusinessDays = graceBusinessDays;
         _rules = new ValueList<ConsequenceRule>(list.OrderBy(r => r.BusinessDaysOverdue).ThenBy(r => r.Kind.Value).ToList());
         CarriesAmounts = list.Any(r => r.Kind.CarriesAmount);
+        ByEffectiveThreshold = new ValueList<int>(Enumerable.Range(0, _rules.Count).OrderBy(i => EffectiveThresholdOf(_rules[i])).ToList());
     }
 
     /// <summary>A ladder with no grace period and no rules: lateness has no consequence.</summary>
@@ -59,6 +60,12 @@ public sealed record ConsequenceLadder
 
     /// <summary>Whether a rule carries money (a fee or a credit), which stays owed after delivery; worked out once.</summary>
     internal bool CarriesAmounts { get; }
+
+    /// <summary>
+    /// The indexes of <see cref="Rules"/> by effective threshold (<see cref="EffectiveThresholdOf"/>), ties in ladder order:
+    /// the order in which the rules fall due for any one obligation. Worked out once.
+    /// </summary>
+    internal ValueList<int> ByEffectiveThreshold { get; }
 
     /// <summary>
     /// The business days overdue at which a rule of this ladder actually falls due: its threshold, or,

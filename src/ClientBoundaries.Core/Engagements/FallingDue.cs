@@ -40,22 +40,79 @@ internal static class FallingDue
             return next;
         }
 
-        foreach (var obligation in Obligation.Of(state))
+        foreach (var obligation in Obligation.Of(state, openOnly: true))
         {
-            var rules = obligation.Ladder.Rules;
-            if (obligation.NonAmountsLapse && !obligation.Ladder.CarriesAmounts)
+            if (!obligation.IsOpen || (obligation.NonAmountsLapse && !obligation.Ladder.CarriesAmounts))
             {
-                // Delivered, paid, replied or ended, with a ladder without money: nothing of it can fall due any more.
+                // Not its turn yet; or delivered, paid, replied or ended with a ladder without money: nothing of it can fall due.
                 continue;
             }
 
-            for (var r = 0; r < rules.Count; r++)
+            next = Earliest(state, obligation, next);
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// The earlier of <paramref name="next"/> and the first instant a rule not yet recorded falls due for one open
+    /// obligation (what <see cref="At"/> gives, the least of it over the ladder), asking the calendar as little as it can.
+    /// </summary>
+    /// <remarks>
+    /// Apart from restarts, a rule falls due when the party reaches its effective threshold (never before the obligation
+    /// opened, never after its cutoff), and that instant never comes earlier for a higher threshold. So the rules are
+    /// read in order of threshold, and the first one that falls due and is neither recorded nor superseded is the
+    /// obligation's earliest; the reading stops as soon as a rule falls due after <paramref name="next"/> or after the
+    /// cutoff, or its day lies beyond the calendar, since every rule after it does too.
+    /// </remarks>
+    private static Instant Earliest(EngagementState state, Obligation obligation, Instant next)
+    {
+        var ladder = obligation.Ladder;
+        var rules = ladder.Rules;
+        var found = false;
+        foreach (var r in ladder.ByEffectiveThreshold)
+        {
+            var rule = rules[r];
+            if (obligation.NonAmountsLapse && !rule.Kind.CarriesAmount)
             {
-                if (!IsRecorded(state, obligation, rules[r]) && !IsSupersededByRecorded(state, obligation, r)
-                    && At(state, obligation, rules[r]) is { } at && at < next)
+                continue;
+            }
+
+            if (rule.Kind.FallsDueOnRestart)
+            {
+                if (!IsRecorded(state, obligation, rule) && At(state, obligation, rule) is { } restart && restart < next)
                 {
-                    next = at;
+                    next = restart;
                 }
+
+                continue;
+            }
+
+            if (found)
+            {
+                continue;
+            }
+
+            var threshold = ladder.EffectiveThresholdOf(rule);
+            if (obligation.ReachedAt(threshold) is not { } reached)
+            {
+                // A day beyond the calendar's range: so is every higher threshold's (a lower one may lie before year 1).
+                found = threshold > 0;
+                continue;
+            }
+
+            var at = Max(reached, obligation.OpenedAt);
+            if (at >= next || at > obligation.Cutoff)
+            {
+                // Every later rule falls due no earlier: none of them can come before what is already known, or before the cutoff.
+                found = true;
+                continue;
+            }
+
+            if (!IsRecorded(state, obligation, rule) && !IsSupersededByRecorded(state, obligation, r))
+            {
+                next = at;
+                found = true;
             }
         }
 

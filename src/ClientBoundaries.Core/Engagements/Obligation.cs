@@ -17,6 +17,8 @@ namespace ClientBoundaries.Engagements;
 internal sealed record Obligation
 {
     private readonly LocalDate? _due;
+    private Instant? _dueAt;
+    private bool _dueAtKnown;
 
     private Obligation(ObligationKey key, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
     {
@@ -56,12 +58,33 @@ internal sealed record Obligation
         private init
         {
             _due = value;
-            DueAt = value is { } due ? Calendar.EndOfWorkingDay(due) : null;
+            _dueAtKnown = false;
         }
     }
 
-    /// <summary>The end of the due date's working hours, worked out once with <see cref="Due"/>.</summary>
-    public Instant? DueAt { get; private init; }
+    /// <summary>
+    /// The end of the due date's working hours (unless set otherwise, as for a reply), worked out when first read: working
+    /// out when something next falls due never needs it, so the obligations it builds on every milestone skip it.
+    /// </summary>
+    public Instant? DueAt
+    {
+        get
+        {
+            if (!_dueAtKnown)
+            {
+                _dueAt = _due is { } due ? Calendar.EndOfWorkingDay(due) : null;
+                _dueAtKnown = true;
+            }
+
+            return _dueAt;
+        }
+
+        private init
+        {
+            _dueAt = value;
+            _dueAtKnown = true;
+        }
+    }
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
     public bool IsOpen { get; private init; }
@@ -85,7 +108,12 @@ internal sealed record Obligation
     public Money? Basis { get; private init; }
 
     /// <summary>Every obligation of the engagement: its stages in order, then the client's payments.</summary>
-    public static List<Obligation> Of(EngagementState state)
+    /// <param name="state">The engagement.</param>
+    /// <param name="openOnly">
+    /// Only those that are or were the party's turn (<see cref="IsOpen"/>): the only ones a rule can fall due for, all that
+    /// working out the next instant of attention needs on every milestone.
+    /// </param>
+    public static List<Obligation> Of(EngagementState state, bool openOnly = false)
     {
         var list = new List<Obligation>();
         if (state.AgreementForDates is not { } agreement)
@@ -95,12 +123,12 @@ internal sealed record Obligation
 
         if (state.Plan is { } plan)
         {
-            AddStages(state, agreement, plan, list);
+            AddStages(state, agreement, plan, list, openOnly);
         }
 
         if (agreement.PaymentTerms is { } terms)
         {
-            AddPayments(state, agreement, terms, list);
+            AddPayments(state, agreement, terms, list, openOnly);
         }
 
         AddReplies(state, agreement, list);
@@ -259,81 +287,76 @@ internal sealed record Obligation
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
     public int BusinessDaysLateAt(Instant at) => Due is { } due ? Calendar.BusinessDaysLateAt(due, at) : 0;
 
-    private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list)
+    private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list, bool openOnly)
     {
         var terminatedAt = state.TerminatedAt;
         var lastPause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
         for (var i = 0; i < agreement.Stages.Count; i++)
         {
-            var stage = agreement.Stages[i];
             var progress = state.Stages[i];
+            var done = progress.Status == StageStatus.Done;
+            var current = !done && i == state.CurrentStageIndex;
+            if (openOnly && !done && !current)
+            {
+                continue;
+            }
+
+            var stage = agreement.Stages[i];
             var planned = plan.Stages[i];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
-            var obligation = new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            var onHold = current && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
+            var finished = done ? progress.FinishedAt!.Value : (Instant?)null;
+            list.Add(new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
                 Round = progress.Round,
                 Basis = stage.Price,
                 Due = calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due),
-            };
-            if (progress.Status == StageStatus.Done)
-            {
-                var finished = progress.FinishedAt!.Value;
-                obligation = obligation with
-                {
-                    IsOpen = true,
-                    OpenedAt = progress.BallArrivedAt ?? finished,
-                    FulfilledAt = finished,
-                    Cutoff = finished,
-                    NonAmountsLapse = true,
-                };
-            }
-            else if (i == state.CurrentStageIndex)
-            {
-                var onHold = state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
-                obligation = obligation with
-                {
-                    IsOpen = true,
-                    OpenedAt = progress.BallArrivedAt ?? calendar.StartOfWorkingDay(planned.Start),
-                    Cutoff = terminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue),
-                    NonAmountsLapse = terminatedAt.HasValue,
-                    OnHold = onHold,
-                };
-            }
-
-            list.Add(obligation);
+                IsOpen = done || current,
+                OpenedAt = done ? progress.BallArrivedAt ?? finished!.Value
+                    : current ? progress.BallArrivedAt ?? calendar.StartOfWorkingDay(planned.Start)
+                    : default,
+                FulfilledAt = finished,
+                Cutoff = finished ?? (current ? terminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue) : Instant.MaxValue),
+                NonAmountsLapse = done || (current && terminatedAt.HasValue),
+                OnHold = onHold,
+            });
         }
     }
 
-    private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list)
+    private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list, bool openOnly)
     {
         var client = agreement.Client;
         var policy = agreement.ClientConsequencePolicy;
         Obligation Payment(ObligationKey key, Money amount) =>
             new(key, PartyRole.Client, policy.Payments, client.Calendar, policy.DueSoonBusinessDays) { Basis = amount };
 
+        void Add(ObligationKey key, Money amount, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
+        {
+            if (!openOnly || issuedAt.HasValue)
+            {
+                list.Add(Invoiced(Payment(key, amount), issuedAt, days, paidAt, endedAt));
+            }
+        }
+
+        // Once the engagement ends, a deposit never paid is no longer owed: no work depends on it.
         var deposit = terms.DepositAmount;
         if (!deposit.IsZero)
         {
-            // Once the engagement ends, a deposit never paid is no longer owed: no work depends on it.
-            var obligation = Payment(ObligationKey.Deposit, deposit);
-            list.Add(Invoiced(obligation, state.SignedAt, terms.DepositDueDays, state.DepositReceivedAt, state.TerminatedAt));
+            Add(ObligationKey.Deposit, deposit, state.SignedAt, terms.DepositDueDays, state.DepositReceivedAt, state.TerminatedAt);
         }
 
-        foreach (var milestone in terms.Milestones)
+        for (var i = 0; i < terms.Milestones.Count; i++)
         {
-            var amount = milestone.Amount.OfTotal(terms.Total);
-            var key = ObligationKey.MilestonePayment(milestone.Stage);
-            var obligation = Payment(key, amount);
-            list.Add(Invoiced(obligation, state.ProgressOf(milestone.Stage)?.AcceptedAt, milestone.DueDays, state.PaidAt(key), null));
+            var key = ObligationKey.MilestonePayment(terms.Milestones[i].Stage);
+            Add(key, terms.MilestoneAmount(i), state.ProgressOf(terms.Milestones[i].Stage)?.AcceptedAt, terms.Milestones[i].DueDays, state.PaidAt(key), null);
         }
 
         var final = terms.FinalPaymentAmount;
         if (final.Amount > 0m)
         {
-            var obligation = Payment(ObligationKey.FinalPayment, final);
-            list.Add(Invoiced(obligation, state.CompletedAt, terms.FinalPaymentDueDays, state.PaidAt(ObligationKey.FinalPayment), null));
+            Add(ObligationKey.FinalPayment, final, state.CompletedAt, terms.FinalPaymentDueDays, state.PaidAt(ObligationKey.FinalPayment), null);
         }
     }
 
