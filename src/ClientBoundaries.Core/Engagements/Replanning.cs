@@ -14,6 +14,10 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 internal static class Replanning
 {
+    private static readonly IReadOnlyDictionary<StageKey, LocalDate> NoEarliestStarts = new Dictionary<StageKey, LocalDate>();
+
+    private static readonly IReadOnlyDictionary<StageKey, int> NoExtensions = new Dictionary<StageKey, int>();
+
     /// <summary>
     /// The plan re-dated from every actual handoff, restart lead time, revision, pause and force majeure, keeping
     /// its baseline; with <paramref name="supposedFinish"/>, as if the stage at <paramref name="supposedIndex"/> had
@@ -38,16 +42,17 @@ internal static class Replanning
             finishes.Add(state.Stages[supposedIndex].Key, supposed);
         }
 
-        var earliest = new Dictionary<StageKey, LocalDate>();
+        // Most engagements have no restart lead time or extension to apply: those share one empty table each.
+        var earliest = state.EarliestStarts.Count == 0 ? NoEarliestStarts : new Dictionary<StageKey, LocalDate>();
         foreach (var entry in state.EarliestStarts)
         {
-            earliest[entry.Stage] = entry.Date;
+            ((Dictionary<StageKey, LocalDate>)earliest)[entry.Stage] = entry.Date;
         }
 
-        var extra = new Dictionary<StageKey, int>();
+        var extra = state.Extensions.Count == 0 ? NoExtensions : new Dictionary<StageKey, int>();
         foreach (var entry in state.Extensions)
         {
-            extra[entry.Stage] = entry.BusinessDays;
+            ((Dictionary<StageKey, int>)extra)[entry.Stage] = entry.BusinessDays;
         }
 
         return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);

@@ -158,7 +158,8 @@ public static class Scheduler
             }
 
             var end = finished ? finish.Date : due;
-            var endsAt = finished ? finish.At : calendar.EndOfWorkingDay(due);
+            var dueAt = calendar.EndOfWorkingDay(due);
+            var endsAt = finished ? finish.At : dueAt;
             var baselineStage = baseline is not null && i < baseline.Stages.Count ? baseline.Stages[i] : null;
             planned.Add(new PlannedStage(
                 stage.Key,
@@ -166,7 +167,7 @@ public static class Scheduler
                 stage.DurationBusinessDays,
                 first,
                 due,
-                calendar.EndOfWorkingDay(due),
+                dueAt,
                 finished ? finish.Date : null,
                 baselineStage?.BaselineStart ?? first,
                 baselineStage?.BaselineDue ?? due));
