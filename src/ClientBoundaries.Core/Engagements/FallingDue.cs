@@ -40,7 +40,7 @@ internal static class FallingDue
             return next;
         }
 
-        foreach (var obligation in Obligation.Of(state))
+        foreach (var obligation in Obligation.Of(state, unansweredRepliesOnly: true))
         {
             var rules = obligation.Ladder.Rules;
             if (obligation.NonAmountsLapse && !obligation.Ladder.CarriesAmounts)

@@ -85,7 +85,12 @@ internal sealed record Obligation
     public Money? Basis { get; private init; }
 
     /// <summary>Every obligation of the engagement: its stages in order, then the client's payments.</summary>
-    public static List<Obligation> Of(EngagementState state)
+    /// <param name="state">The state.</param>
+    /// <param name="unansweredRepliesOnly">
+    /// True to leave out the replies already sent: a reply ladder carries no money, so nothing of an answered message can
+    /// fall due (what <see cref="FallingDue.NextAttention"/> asks), and leaving them out keeps a long stream's replay linear.
+    /// </param>
+    public static List<Obligation> Of(EngagementState state, bool unansweredRepliesOnly = false)
     {
         var list = new List<Obligation>();
         if (state.AgreementForDates is not { } agreement)
@@ -103,7 +108,7 @@ internal sealed record Obligation
             AddPayments(state, agreement, terms, list);
         }
 
-        AddReplies(state, agreement, list);
+        AddReplies(state, agreement, list, unansweredRepliesOnly);
         AddAcceptances(state, agreement, list);
 
         foreach (var round in state.ClosedRounds)
@@ -136,9 +141,9 @@ internal sealed record Obligation
     /// The replies owed: each message recorded, due at its exact instant (its date, on the recipient's
     /// business day, is what the reply ladder counts from), open from its arrival until the reply.
     /// </summary>
-    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list)
+    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list, bool unansweredOnly)
     {
-        foreach (var message in state.Communication.Messages)
+        foreach (var message in unansweredOnly ? state.Communication.Unanswered : state.Communication.Messages)
         {
             var party = message.To;
             var policy = agreement.ConsequencePolicyOf(party);
