@@ -57,10 +57,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
     {
         get
         {
-            if (index < 0 || index >= _count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, "The index must be within the list.");
-            }
+            Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
 
             return LeafFor(index)[index & Mask];
         }
@@ -113,10 +110,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     internal PersistentVector<T> SetItem(int index, T item)
     {
-        if (index < 0 || index >= _count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(index), index, "The index must be within the list.");
-        }
+        Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
 
         var tailOffset = TailOffset;
         if (index >= tailOffset)
