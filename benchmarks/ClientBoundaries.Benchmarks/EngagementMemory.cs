@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Engagements;
 
@@ -55,6 +56,41 @@ public static class EngagementMemory
         Console.WriteLine($"Engagement state after a {EngagementFixture.StreamLength}-event stream, beyond its agreement: {(withStates - before) / Engagements:N0} bytes");
         Console.WriteLine($"Its event stream ({EngagementFixture.StreamLength} events), if kept in memory: {(withStates - withoutStreams) / Engagements:N0} bytes");
         Console.WriteLine($"An agreement with its two calendars (holiday tables built): {(withAgreements - baseline) / Engagements:N0} bytes");
+        PrintRealistic();
+    }
+
+    /// <summary>The realistic streams of issue 21: what each holds, and the state replaying it keeps, beyond its agreement.</summary>
+    private static void PrintRealistic()
+    {
+        foreach (var size in RealisticReplayFixture.Sizes)
+        {
+            var stream = RealisticReplayFixture.Stream(size);
+            var census = RealisticReplayFixture.Census(stream);
+            Console.WriteLine($"Realistic stream of {size} events: {string.Join(", ", census.Select(c => $"{c.Key} {c.Value}"))}");
+            var (bytes, final) = StateBytes(stream);
+            Console.WriteLine(
+                $"  its state: {bytes:N0} bytes ({bytes / size:N0} per event); "
+                + $"{final.Communication}; phase {final.Phase}; {final.Communication.Messages.Count(m => m.Reply is null)} message(s) unanswered, "
+                + $"{final.Communication.LateRepliesBy(Primitives.PartyRole.Provider) + final.Communication.LateRepliesBy(Primitives.PartyRole.Client)} answered late");
+        }
+    }
+
+    /// <summary>The bytes one state replayed from <paramref name="stream"/> keeps (the mean over many copies), and one of them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (long Bytes, EngagementState State) StateBytes(IReadOnlyList<EngagementEvent> stream)
+    {
+        var copies = Math.Max(10, 40000 / stream.Count);
+        EngagementDecider.Replay(stream);
+        var before = Retained();
+        var states = new EngagementState[copies];
+        for (var i = 0; i < copies; i++)
+        {
+            states[i] = EngagementDecider.Replay(stream);
+        }
+
+        var after = Retained();
+        GC.KeepAlive(states);
+        return ((after - before) / copies, states[0]);
     }
 
     private static long Retained()

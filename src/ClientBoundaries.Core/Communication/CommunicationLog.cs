@@ -18,11 +18,18 @@ namespace ClientBoundaries.Communication;
 /// </remarks>
 public sealed record CommunicationLog
 {
-    private ValueList<TrackedMeeting> _meetings = ValueList<TrackedMeeting>.Empty;
-    private ValueList<RecordedCheckIn> _checkIns = ValueList<RecordedCheckIn>.Empty;
+    // Each list is found into by id and changed one item at a time in O(log n): a long engagement's replay stays linear.
+    private KeyedList<MeetingId, TrackedMeeting> _meetings = KeyedList<MeetingId, TrackedMeeting>.Empty;
+    private KeyedList<LocalDate, RecordedCheckIn> _checkIns = KeyedList<LocalDate, RecordedCheckIn>.Empty;
     private ValueList<FeedbackRequest> _feedback = ValueList<FeedbackRequest>.Empty;
-    private ValueList<Incident> _incidents = ValueList<Incident>.Empty;
-    private ValueList<TrackedMessage> _messages = ValueList<TrackedMessage>.Empty;
+    private KeyedList<IncidentId, Incident> _incidents = KeyedList<IncidentId, Incident>.Empty;
+    private KeyedList<MessageId, TrackedMessage> _messages = KeyedList<MessageId, TrackedMessage>.Empty;
+
+    // What is still open, by position in its list, so the agenda and the obligations look at those only: the messages
+    // not answered, and the meetings booked and neither cancelled nor held with their recap sent. Worked out from the
+    // lists, so not part of equality.
+    private PersistentMap<MessageId, int> _unanswered = PersistentMap<MessageId, int>.Empty;
+    private PersistentMap<MeetingId, int> _openMeetings = PersistentMap<MeetingId, int>.Empty;
 
     private CommunicationLog()
     {
@@ -99,7 +106,7 @@ public sealed record CommunicationLog
     public TrackedMessage? FindMessage(MessageId message)
     {
         Preconditions.CheckNotNull(message, nameof(message));
-        return Find(_messages, m => m.Id == message);
+        return _messages.Find(message);
     }
 
     /// <summary>The meeting with the given id, or null.</summary>
@@ -109,7 +116,7 @@ public sealed record CommunicationLog
     public TrackedMeeting? FindMeeting(MeetingId meeting)
     {
         Preconditions.CheckNotNull(meeting, nameof(meeting));
-        return Find(_meetings, m => m.Id == meeting);
+        return _meetings.Find(meeting);
     }
 
     /// <summary>The incident with the given id, or null.</summary>
@@ -119,7 +126,7 @@ public sealed record CommunicationLog
     public Incident? FindIncident(IncidentId incident)
     {
         Preconditions.CheckNotNull(incident, nameof(incident));
-        return Find(_incidents, i => i.Id == incident);
+        return _incidents.Find(incident);
     }
 
     /// <summary>The request sent at a feedback point, or null while none has been.</summary>
@@ -129,41 +136,116 @@ public sealed record CommunicationLog
     public FeedbackRequest? FeedbackAt(FeedbackPoint point)
     {
         Preconditions.CheckNotNull(point, nameof(point));
-        return Find(_feedback, f => f.Point == point);
+        foreach (var request in _feedback)
+        {
+            if (request.Point == point)
+            {
+                return request;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The check-in recorded for a date of the cadence, or null.</summary>
     /// <param name="occurrence">The date, in the provider's calendar.</param>
     /// <returns>The check-in, or null.</returns>
-    public RecordedCheckIn? CheckInOn(LocalDate occurrence) => Find(_checkIns, c => c.Occurrence == occurrence);
+    public RecordedCheckIn? CheckInOn(LocalDate occurrence) => _checkIns.Find(occurrence);
 
     /// <summary>"3 meeting(s), 2 check-in(s), 1 feedback request(s), 0 incident(s), 4 message(s)".</summary>
     /// <returns>The log as text.</returns>
     public override string ToString() =>
         $"{_meetings.Count} meeting(s), {_checkIns.Count} check-in(s), {_feedback.Count} feedback request(s), {_incidents.Count} incident(s), {_messages.Count} message(s)";
 
-    internal CommunicationLog WithMeeting(TrackedMeeting meeting) => this with { _meetings = Upsert(_meetings, meeting, m => m.Id == meeting.Id) };
+    /// <summary>How many messages have had no reply yet.</summary>
+    internal int UnansweredCount => _unanswered.Count;
 
-    internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Add(checkIn) };
+    /// <summary>The messages not answered yet, in the order they arrived: O(k log k) for k of them, whatever the log's length.</summary>
+    internal IEnumerable<TrackedMessage> Unanswered => InOrder(_messages, _unanswered);
+
+    /// <summary>The meetings booked and not cancelled that are not held yet or whose recap is owed, in the order booked.</summary>
+    internal IEnumerable<TrackedMeeting> OpenMeetings => InOrder(_meetings, _openMeetings);
+
+    /// <summary>Whether a meeting is booked and neither held nor cancelled.</summary>
+    internal bool HasMeetingBooked
+    {
+        get
+        {
+            foreach (var meeting in OpenMeetings)
+            {
+                if (meeting.Held is null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether every list, in order, is equal.</summary>
+    /// <param name="other">The other log.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(CommunicationLog? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (_meetings.Equals(other._meetings) && _checkIns.Equals(other._checkIns) && _feedback.Equals(other._feedback)
+                && _incidents.Equals(other._incidents) && _messages.Equals(other._messages)));
+
+    /// <summary>A hash of every list.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = _meetings.GetHashCode();
+            hash = (hash * 397) ^ _checkIns.GetHashCode();
+            hash = (hash * 397) ^ _feedback.GetHashCode();
+            hash = (hash * 397) ^ _incidents.GetHashCode();
+            return (hash * 397) ^ _messages.GetHashCode();
+        }
+    }
+
+    internal CommunicationLog WithMeeting(TrackedMeeting meeting)
+    {
+        var meetings = _meetings.Upsert(meeting.Id, meeting);
+        var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
+            ? _openMeetings.SetItem(meeting.Id, meetings.IndexOf(meeting.Id))
+            : _openMeetings.Remove(meeting.Id);
+        return this with { _meetings = meetings, _openMeetings = open };
+    }
+
+    internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Upsert(checkIn.Occurrence, checkIn) };
 
     internal CommunicationLog WithFeedback(FeedbackRequest request) => this with { _feedback = Upsert(_feedback, request, f => f.Point == request.Point) };
 
-    internal CommunicationLog WithMessage(TrackedMessage message) => this with { _messages = Upsert(_messages, message, m => m.Id == message.Id) };
+    internal CommunicationLog WithMessage(TrackedMessage message)
+    {
+        var messages = _messages.Upsert(message.Id, message);
+        var unanswered = message.Reply is null ? _unanswered.SetItem(message.Id, messages.IndexOf(message.Id)) : _unanswered.Remove(message.Id);
+        return this with { _messages = messages, _unanswered = unanswered };
+    }
 
-    internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = Upsert(_incidents, incident, i => i.Id == incident.Id) };
+    internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
 
-    private static T? Find<T>(ValueList<T> list, System.Func<T, bool> match)
+    private static T[] InOrder<TKey, T>(KeyedList<TKey, T> list, PersistentMap<TKey, int> open)
+        where TKey : notnull
         where T : class
     {
-        foreach (var item in list)
+        if (open.Count == 0)
         {
-            if (match(item))
-            {
-                return item;
-            }
+            return System.Array.Empty<T>();
         }
 
-        return null;
+        var positions = new List<int>(open.Values());
+        positions.Sort();
+        var items = new T[positions.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = list[positions[i]];
+        }
+
+        return items;
     }
 
     private static ValueList<T> Upsert<T>(ValueList<T> list, T item, System.Func<T, bool> match)

@@ -77,7 +77,7 @@ internal static class CommunicationAgenda
 
     /// <summary>Whether anything is open, now or later (a meeting booked and not yet held counts): a final engagement with something open is not terminal.</summary>
     public static bool HasOpen(EngagementState state) =>
-        state.Communication.Meetings.Any(m => m.Held is null && m.CancelledAt is null) || Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
+        state.Communication.HasMeetingBooked || Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
 
     /// <summary>
     /// When a reply is owed as the engagement counts it: the instant stored with the message, unless
@@ -111,7 +111,7 @@ internal static class CommunicationAgenda
 
         var provider = agreement.Provider.Calendar;
         var log = state.Communication;
-        foreach (var meeting in log.Meetings)
+        foreach (var meeting in log.OpenMeetings)
         {
             if (meeting is { IsRecapOwed: true, Held: { } held })
             {
@@ -203,7 +203,7 @@ internal static class CommunicationAgenda
             last = today < plan.Start ? plan.Start : today;
         }
 
-        var recorded = new HashSet<LocalDate>(state.Communication.CheckIns.Select(c => c.Occurrence));
+        var log = state.Communication;
         foreach (var day in cadence.Occurrences(provider, plan.Start, last))
         {
             var starts = provider.StartOfWorkingDay(day);
@@ -213,7 +213,7 @@ internal static class CommunicationAgenda
                 yield break;
             }
 
-            if (!recorded.Contains(day) && !OnHoldAt(state, starts) && !InForceMajeure(state, day))
+            if (log.CheckInOn(day) is null && !OnHoldAt(state, starts) && !InForceMajeure(state, day))
             {
                 yield return day;
             }

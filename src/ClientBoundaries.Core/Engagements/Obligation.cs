@@ -110,8 +110,10 @@ internal sealed record Obligation
     /// <summary>Every obligation of the engagement: its stages in order, then the client's payments.</summary>
     /// <param name="state">The engagement.</param>
     /// <param name="openOnly">
-    /// Only those that are or were the party's turn (<see cref="IsOpen"/>): the only ones a rule can fall due for, all that
-    /// working out the next instant of attention needs on every milestone.
+    /// Only those a rule can still fall due for: the stages and payments that are or were the party's turn
+    /// (<see cref="IsOpen"/>), and the replies still owed (a reply ladder carries no money, so nothing of an answered
+    /// message can fall due). All that working out the next instant of attention needs on every milestone, and what keeps
+    /// a long stream's replay linear in its messages.
     /// </param>
     public static List<Obligation> Of(EngagementState state, bool openOnly = false)
     {
@@ -131,7 +133,7 @@ internal sealed record Obligation
             AddPayments(state, agreement, terms, list, openOnly);
         }
 
-        AddReplies(state, agreement, list);
+        AddReplies(state, agreement, list, openOnly);
         AddAcceptances(state, agreement, list);
 
         foreach (var round in state.ClosedRounds)
@@ -164,9 +166,9 @@ internal sealed record Obligation
     /// The replies owed: each message recorded, due at its exact instant (its date, on the recipient's
     /// business day, is what the reply ladder counts from), open from its arrival until the reply.
     /// </summary>
-    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list)
+    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list, bool unansweredOnly)
     {
-        foreach (var message in state.Communication.Messages)
+        foreach (var message in unansweredOnly ? state.Communication.Unanswered : state.Communication.Messages)
         {
             var party = message.To;
             var policy = agreement.ConsequencePolicyOf(party);

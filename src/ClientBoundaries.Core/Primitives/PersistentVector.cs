@@ -1,0 +1,300 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ClientBoundaries.Primitives;
+
+/// <summary>
+/// An immutable list that is cheap to grow and to change one item of: a 32-way trie of arrays with the last few items in
+/// a tail, as in Clojure's vectors. Adding an item and reading one by index take O(log32 n) (amortised O(1) for adding),
+/// replacing one copies the arrays on its path only, and every earlier version stays as it was.
+/// </summary>
+/// <remarks>
+/// <para>Adding to the newest version writes into the free end of its tail, which no version can see yet, instead of
+/// copying the tail: the first version to claim the slot (an interlocked compare-and-swap on the tail's fill count) writes
+/// it, and any other version that adds from the same point copies. Every version reads only the items below its own
+/// count, so no reader ever sees a slot change: the list is immutable and thread-safe.</para>
+/// <para>Equal when the items, in order, are equal.</para>
+/// </remarks>
+internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<PersistentVector<T>>
+{
+    private const int Bits = 5;
+    private const int Width = 1 << Bits;
+    private const int Mask = Width - 1;
+
+    private static readonly EqualityComparer<T> ElementComparer = EqualityComparer<T>.Default;
+
+    private readonly int _count;
+    private readonly int _shift;
+
+    // Inner nodes are object[] of children; the nodes at the lowest level hold T[] leaves of exactly Width items.
+    private readonly object[] _root;
+    private readonly Tail _tail;
+
+    private PersistentVector(int count, int shift, object[] root, Tail tail)
+    {
+        _count = count;
+        _shift = shift;
+        _root = root;
+        _tail = tail;
+    }
+
+    /// <summary>No items.</summary>
+    // Its tail counts as full, so no version claims a slot of it: the shared empty list never holds an item.
+    internal static PersistentVector<T> Empty { get; } = new(0, Bits, Array.Empty<object>(), new Tail(Array.Empty<T>(), Width));
+
+    /// <summary>How many items.</summary>
+    public int Count => _count;
+
+    private int TailOffset => _count < Width ? 0 : ((_count - 1) >> Bits) << Bits;
+
+    /// <summary>The item at <paramref name="index"/>.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
+
+            return LeafFor(index)[index & Mask];
+        }
+    }
+
+    /// <summary>A version with <paramref name="item"/> added at the end.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The new version.</returns>
+    internal PersistentVector<T> Add(T item)
+    {
+        var inTail = _count - TailOffset;
+        if (inTail < Width)
+        {
+            if (Interlocked.CompareExchange(ref _tail.Used, inTail + 1, inTail) == inTail)
+            {
+                // No version has seen this slot: the newest one may fill it in place.
+                _tail.Items[inTail] = item;
+                return new PersistentVector<T>(_count + 1, _shift, _root, _tail);
+            }
+
+            var copy = new T[Width];
+            Array.Copy(_tail.Items, copy, inTail);
+            copy[inTail] = item;
+            return new PersistentVector<T>(_count + 1, _shift, _root, new Tail(copy, inTail + 1));
+        }
+
+        // The tail is full: it moves into the trie as a leaf (no version can add to a full tail) and a new one begins.
+        var leaf = _tail.Items;
+        object[] root;
+        var shift = _shift;
+        if ((_count >> Bits) > (1 << _shift))
+        {
+            root = new object[] { _root, NewPath(_shift, leaf) };
+            shift += Bits;
+        }
+        else
+        {
+            root = PushTail(_shift, _root, leaf);
+        }
+
+        var tail = new T[Width];
+        tail[0] = item;
+        return new PersistentVector<T>(_count + 1, shift, root, new Tail(tail, 1));
+    }
+
+    /// <summary>A version with the item at <paramref name="index"/> replaced.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    /// <param name="item">The new item.</param>
+    /// <returns>The new version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    internal PersistentVector<T> SetItem(int index, T item)
+    {
+        Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
+
+        var tailOffset = TailOffset;
+        if (index >= tailOffset)
+        {
+            var copy = new T[Width];
+            Array.Copy(_tail.Items, copy, _count - tailOffset);
+            copy[index & Mask] = item;
+            return new PersistentVector<T>(_count, _shift, _root, new Tail(copy, _count - tailOffset));
+        }
+
+        return new PersistentVector<T>(_count, _shift, (object[])Set(_shift, _root, index, item), _tail);
+    }
+
+    /// <summary>The items in order.</summary>
+    /// <returns>An enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Whether both hold equal items in the same order.</summary>
+    /// <param name="other">The other list.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(PersistentVector<T>? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other._count != _count)
+        {
+            return false;
+        }
+
+        for (var start = 0; start < _count; start += Width)
+        {
+            var mine = LeafFor(start);
+            var theirs = other.LeafFor(start);
+            var length = Math.Min(Width, _count - start);
+            for (var i = 0; i < length; i++)
+            {
+                if (!ElementComparer.Equals(mine[i], theirs[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PersistentVector<T>);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = 17;
+            foreach (var item in this)
+            {
+                hash = (hash * 31) + (item is null ? 0 : ElementComparer.GetHashCode(item));
+            }
+
+            return hash;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "[" + string.Join(", ", this) + "]";
+
+    private static object[] NewPath(int level, T[] leaf) => level == Bits ? new object[] { leaf } : new object[] { NewPath(level - Bits, leaf) };
+
+    private static object[] Copy(object[] node, int length)
+    {
+        var copy = new object[length];
+        Array.Copy(node, copy, Math.Min(node.Length, length));
+        return copy;
+    }
+
+    private static object Set(int level, object node, int index, T item)
+    {
+        if (level == 0)
+        {
+            var leaf = (T[])((T[])node).Clone();
+            leaf[index & Mask] = item;
+            return leaf;
+        }
+
+        var inner = (object[])node;
+        var copy = (object[])inner.Clone();
+        var slot = (index >> level) & Mask;
+        copy[slot] = Set(level - Bits, inner[slot], index, item);
+        return copy;
+    }
+
+    private T[] LeafFor(int index)
+    {
+        if (index >= TailOffset)
+        {
+            return _tail.Items;
+        }
+
+        object node = _root;
+        for (var level = _shift; level > 0; level -= Bits)
+        {
+            node = ((object[])node)[(index >> level) & Mask];
+        }
+
+        return (T[])node;
+    }
+
+    private object[] PushTail(int level, object[] parent, T[] leaf)
+    {
+        var slot = ((_count - 1) >> level) & Mask;
+        var copy = Copy(parent, slot + 1);
+        copy[slot] = level == Bits
+            ? leaf
+            : slot < parent.Length ? PushTail(level - Bits, (object[])parent[slot], leaf) : NewPath(level - Bits, leaf);
+        return copy;
+    }
+
+    /// <summary>The last items, filled in place by the newest version (see the remarks on the class).</summary>
+    private sealed class Tail
+    {
+        public readonly T[] Items;
+
+        public int Used;
+
+        public Tail(T[] items, int used)
+        {
+            Items = items;
+            Used = used;
+        }
+    }
+
+    /// <summary>Goes through the items in order, a leaf at a time.</summary>
+    internal struct Enumerator : IEnumerator<T>
+    {
+        private readonly PersistentVector<T> _vector;
+        private T[] _leaf;
+        private int _index;
+
+        internal Enumerator(PersistentVector<T> vector)
+        {
+            _vector = vector;
+            _leaf = Array.Empty<T>();
+            _index = -1;
+        }
+
+        /// <inheritdoc />
+        public readonly T Current => _leaf[_index & Mask];
+
+        readonly object? IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext()
+        {
+            if (++_index >= _vector._count)
+            {
+                return false;
+            }
+
+            if ((_index & Mask) == 0)
+            {
+                _leaf = _vector.LeafFor(_index);
+            }
+
+            return true;
+        }
+
+        /// <inheritdoc />
+        public void Reset()
+        {
+            _index = -1;
+            _leaf = Array.Empty<T>();
+        }
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
+}
