@@ -176,6 +176,12 @@ public sealed record EngagementState
     /// <summary>Every reminder recorded as sent, in order.</summary>
     public IReadOnlyList<EngagementEvent.ReminderSent> RemindersSent => _course.RemindersSent;
 
+    /// <summary>The reminders sent, with the rules recorded per obligation and round at hand.</summary>
+    internal RecordedRules<EngagementEvent.ReminderSent> RecordedReminders => _course.RemindersSent;
+
+    /// <summary>The consequences applied, with the rules recorded per obligation and round at hand.</summary>
+    internal RecordedRules<EngagementEvent.ConsequenceApplied> RecordedConsequences => _course.ConsequencesApplied;
+
     /// <summary>Every consequence applied, in order, with the amounts owed.</summary>
     public IReadOnlyList<EngagementEvent.ConsequenceApplied> ConsequencesApplied => _course.ConsequencesApplied;
 
@@ -364,10 +370,10 @@ public sealed record EngagementState
         this with { _course = _course with { Settlements = _course.Settlements.Add(settlement) } };
 
     internal EngagementState WithReminder(EngagementEvent.ReminderSent reminder) =>
-        this with { _course = _course with { RemindersSent = _course.RemindersSent.Add(reminder) } };
+        this with { _course = _course with { RemindersSent = _course.RemindersSent.Add(reminder, reminder.Obligation, reminder.Round, reminder.Rule) } };
 
     internal EngagementState WithConsequence(EngagementEvent.ConsequenceApplied consequence) =>
-        this with { _course = _course with { ConsequencesApplied = _course.ConsequencesApplied.Add(consequence) } };
+        this with { _course = _course with { ConsequencesApplied = _course.ConsequencesApplied.Add(consequence, consequence.Obligation, consequence.Round, consequence.Rule) } };
 
     /// <summary>Adds a force majeure period and closes its days in both parties' calendars (<see cref="AgreementForDates"/>).</summary>
     internal EngagementState WithForceMajeure(ForceMajeurePeriod period)
@@ -599,9 +605,9 @@ public sealed record EngagementState
 
         public ValueList<Settlement> Settlements { get; init; } = ValueList<Settlement>.Empty;
 
-        public ValueList<EngagementEvent.ReminderSent> RemindersSent { get; init; } = ValueList<EngagementEvent.ReminderSent>.Empty;
+        public RecordedRules<EngagementEvent.ReminderSent> RemindersSent { get; init; } = RecordedRules<EngagementEvent.ReminderSent>.Empty;
 
-        public ValueList<EngagementEvent.ConsequenceApplied> ConsequencesApplied { get; init; } = ValueList<EngagementEvent.ConsequenceApplied>.Empty;
+        public RecordedRules<EngagementEvent.ConsequenceApplied> ConsequencesApplied { get; init; } = RecordedRules<EngagementEvent.ConsequenceApplied>.Empty;
 
         public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
 

@@ -192,22 +192,10 @@ internal static class FallingDue
     /// <summary>Whether a reminder or consequence of this rule was recorded for this obligation and round.</summary>
     public static bool IsRecorded(EngagementState state, ObligationKey key, int round, ConsequenceRule rule)
     {
-        if (rule.Kind.IsReminder)
+        var recorded = rule.Kind.IsReminder ? state.RecordedReminders.RulesOf(key, round) : state.RecordedConsequences.RulesOf(key, round);
+        for (var i = 0; i < recorded.Count; i++)
         {
-            foreach (var sent in state.RemindersSent)
-            {
-                if (sent.Round == round && sent.Obligation == key && sent.Rule == rule)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        foreach (var applied in state.ConsequencesApplied)
-        {
-            if (applied.Round == round && applied.Obligation == key && applied.Rule == rule)
+            if (recorded[i] == rule)
             {
                 return true;
             }
@@ -318,16 +306,14 @@ internal static class FallingDue
             return false;
         }
 
-        foreach (var sent in state.RemindersSent)
+        var sent = state.RecordedReminders.RulesOf(obligation.Key, obligation.Round);
+        for (var i = 0; i < sent.Count; i++)
         {
-            if (sent.Round == obligation.Round && sent.Obligation == obligation.Key)
+            for (var later = ruleIndex + 1; later < rules.Count; later++)
             {
-                for (var later = ruleIndex + 1; later < rules.Count; later++)
+                if (rules[later] == sent[i])
                 {
-                    if (rules[later] == sent.Rule)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
