@@ -80,7 +80,8 @@ internal static class FallingDue
 
             if (rule.Kind.FallsDueOnRestart)
             {
-                if (!IsRecorded(state, obligation, rule) && At(state, obligation, rule) is { } restart && restart < next)
+                // Most engagements never come back from a pause the party caused: no calendar maths for those.
+                if (MayRestart(state, obligation) && !IsRecorded(state, obligation, rule) && At(state, obligation, rule) is { } restart && restart < next)
                 {
                     next = restart;
                 }
@@ -292,6 +293,21 @@ internal static class FallingDue
         }
 
         return null;
+    }
+
+    /// <summary>Whether the party came back from a pause it caused while the obligation was its turn: <see cref="RestartAt"/> without the threshold.</summary>
+    private static bool MayRestart(EngagementState state, Obligation obligation)
+    {
+        foreach (var pause in state.Pauses)
+        {
+            if (pause.CausedBy == obligation.Party && pause.Until is { } back && pause.From >= obligation.OpenedAt
+                && (obligation.FulfilledAt is not { } fulfilled || fulfilled >= back))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRecorded(EngagementState state, Obligation obligation, ConsequenceRule rule) =>
