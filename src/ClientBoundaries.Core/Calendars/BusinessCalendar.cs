@@ -17,8 +17,9 @@ namespace ClientBoundaries.Calendars;
 /// <see cref="WorkingWeek"/> and which is neither a holiday (after any observance shift) nor inside
 /// a <see cref="Closure"/>, nor a date that never happened in <see cref="Zone"/>: when Samoa moved
 /// across the date line, Pacific/Apia's clocks went from Thursday 29 to Saturday 31 December 2011,
-/// so that Friday is not a business day there (<see cref="DaysOff"/> lists it). Business-day maths takes constant time whatever the span: whole weeks
-/// by arithmetic and holidays by binary search over a sorted, precomputed table. The table covers a
+/// so that Friday is not a business day there (<see cref="DaysOff"/> lists it). Business-day maths takes constant time whatever the span: a precomputed
+/// table holds, for each week, its business days and how many came before it, and which week holds every eighth
+/// business day, so a count reads each date's week and a move reads the week it lands in, never walking the days between. The table covers a
 /// window of years that grows when a query needs it (holiday rules are expanded lazily, per year),
 /// so the calendar works for any year from 1 to 9999 without a list of dates to maintain.</para>
 /// <para><b>Working time.</b> <see cref="IsWorkingTime(Instant)"/> and <see cref="AddWorkingTime(Instant, Duration)"/> use the
@@ -124,14 +125,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public bool IsBusinessDay(LocalDate date)
     {
         var day = DayNumber.Of(date, nameof(date));
-        if (!WorkingWeek.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day)))
-        {
-            return false;
-        }
-
-        var days = IndexCovering(day, day).Days;
-        var count = NonWorkingDayIndex.CountAtMost(days, day);
-        return count == 0 || days[count - 1] != day;
+        return IndexCovering(day, day).IsBusinessDay(day);
     }
 
     /// <summary>
@@ -169,12 +163,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var index = IndexCovering(day, day);
         while (true)
         {
-            var (ordinal, isBusinessDay) = BusinessOrdinal(index, day);
+            var ordinal = index.BusinessDaysThrough(day, out var isBusinessDay);
             var target = businessDays > 0
                 ? ordinal + businessDays
                 : ordinal - (isBusinessDay ? 1 : 0) + businessDays + 1;
-            var preceding = NonWorkingDayIndex.CountAtMost(index.Keys, target);
-            var result = WorkingWeek.WorkingWeekdayWithOrdinal(target + preceding);
+            var result = index.DayWithOrdinal(WorkingWeek, target);
             if (index.Covers(Math.Min(day, result), Math.Max(day, result)))
             {
                 return DayNumber.ToDate(result);
@@ -211,8 +204,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var from = DayNumber.Of(start, nameof(start));
         var to = DayNumber.Of(end, nameof(end));
         var index = IndexCovering(Math.Min(from, to), Math.Max(from, to));
-        var (fromOrdinal, fromIsBusinessDay) = BusinessOrdinal(index, from);
-        var (toOrdinal, toIsBusinessDay) = BusinessOrdinal(index, to);
+        var fromOrdinal = index.BusinessDaysThrough(from, out var fromIsBusinessDay);
+        var toOrdinal = index.BusinessDaysThrough(to, out var toIsBusinessDay);
         return from <= to
             ? toOrdinal - fromOrdinal
             : (toOrdinal - (toIsBusinessDay ? 1 : 0)) - (fromOrdinal - (fromIsBusinessDay ? 1 : 0));
@@ -611,22 +604,16 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             businessDays,
             $"Moving {businessDays} business days from {date:uuuu-MM-dd} leaves the supported dates (years {DayNumber.MinYear} to {DayNumber.MaxYear}).");
 
-    /// <summary>
-    /// The number of business days up to and including a day (relative to the index window), and
-    /// whether the day is itself a business day. One binary search.
-    /// </summary>
-    private (int Ordinal, bool IsBusinessDay) BusinessOrdinal(NonWorkingDayIndex index, int day)
-    {
-        var days = index.Days;
-        var nonWorking = NonWorkingDayIndex.CountAtMost(days, day);
-        var isBusinessDay = WorkingWeek.IsWorkingWeekdayIndex(DayNumber.WeekdayIndex(day))
-            && (nonWorking == 0 || days[nonWorking - 1] != day);
-        return (WorkingWeek.WorkingWeekdaysThrough(day) - nonWorking, isBusinessDay);
-    }
-
+    /// <summary>The current table when it covers the days given (the common case, kept small enough to inline), else a wider one.</summary>
     private NonWorkingDayIndex IndexCovering(int firstDay, int lastDay)
     {
         var index = Volatile.Read(ref _index);
+        return index.Covers(firstDay, lastDay) ? index : Widen(index, firstDay, lastDay);
+    }
+
+    /// <summary>Builds and publishes a table that covers the days given, widened geometrically; another thread's may win.</summary>
+    private NonWorkingDayIndex Widen(NonWorkingDayIndex index, int firstDay, int lastDay)
+    {
         while (!index.Covers(firstDay, lastDay))
         {
             // Widen by at least the years already covered, so far-apart queries rebuild a handful of times, not hundreds.

@@ -7,27 +7,45 @@ using NodaTime.TimeZones;
 namespace ClientBoundaries.Calendars;
 
 /// <summary>
-/// The dates in a window of whole years that fall on working weekdays but are not business days
-/// (holidays, observed holidays, closures, dates the zone's clocks skipped), sorted, with the ordinals that let business-day maths
-/// jump straight to an answer. Built once per window and never changed, so it is shared freely
-/// between threads.
+/// The business days of a window of whole years, laid out a week at a time so that business-day maths jumps straight to
+/// an answer: for each week (Monday to Sunday) the weekdays that are business days and how many business days came
+/// before it. Also the dates in the window that fall on working weekdays but are not business days (holidays, observed
+/// holidays, closures, dates the zone's clocks skipped), sorted. Built once per window and never changed, so it is shared
+/// freely between threads.
 /// </summary>
 internal sealed class NonWorkingDayIndex
 {
     private const int SecondsPerDay = 86_400;
 
-    private NonWorkingDayIndex(int firstYear, int lastYear, int[] days, int[] keys)
+    // A week's entry is (business days before it << 7) | its business-day mask (bit 0 Monday): one read gives both.
+    private const int MaskBits = 7;
+    private const int MaskOfWeek = (1 << MaskBits) - 1;
+    private const int BucketShift = 3;
+
+    // Entry (mask << 3) | i: how many bits of mask are set at or below bit i; the bit of the (i + 1)-th set bit of mask.
+    private static readonly byte[] SetBitsThrough = BitTable(count: true);
+    private static readonly byte[] NthSetBit = BitTable(count: false);
+
+    private readonly int[] _weeks;
+
+    // Element j: the week holding the business day numbered (j << BucketShift) + 1 in the layout (counted from 1), so
+    // that an ordinal finds its week by one read and a step or two. Eight business days a bucket: about 2.5 bytes a week.
+    private readonly int[] _weekOfBucket;
+
+    private NonWorkingDayIndex(int firstYear, int lastYear, int[] days, WorkingWeek? week)
     {
         FirstYear = firstYear;
         LastYear = lastYear;
         FirstDay = firstYear <= lastYear ? DayNumber.FromCivil(firstYear, 1, 1) : 1;
         LastDay = firstYear <= lastYear ? DayNumber.FromCivil(lastYear, 12, 31) : 0;
         Days = days;
-        Keys = keys;
+        FirstMonday = FirstDay - DayNumber.WeekdayIndex(FirstDay);
+        _weeks = week is null ? Array.Empty<int>() : LayOutWeeks(week, FirstMonday, LastDay, days);
+        _weekOfBucket = BucketWeeks(_weeks);
     }
 
     /// <summary>Covers nothing: the first query of a calendar builds a real window.</summary>
-    internal static NonWorkingDayIndex Empty { get; } = new(1, 0, Array.Empty<int>(), Array.Empty<int>());
+    internal static NonWorkingDayIndex Empty { get; } = new(1, 0, Array.Empty<int>(), null);
 
     internal int FirstYear { get; }
 
@@ -39,15 +57,14 @@ internal sealed class NonWorkingDayIndex
     /// <summary>The last day number covered (inclusive).</summary>
     internal int LastDay { get; }
 
+    /// <summary>The Monday on or before <see cref="FirstDay"/>: where the first week of the layout starts.</summary>
+    internal int FirstMonday { get; }
+
     /// <summary>Day numbers of non-working dates that fall on working weekdays, ascending, no repeats.</summary>
     internal int[] Days { get; }
 
-    /// <summary>
-    /// Keys[i] = W(Days[i]) - i, where W counts working weekdays. A non-working date i comes
-    /// before the business day with ordinal T exactly when Keys[i] &lt;= T, and Keys never
-    /// decreases, so one binary search finds how many of them precede a target.
-    /// </summary>
-    internal int[] Keys { get; }
+    /// <summary>The bytes the week layout and its bucket table take (their arrays' elements), for the documentation of what a calendar costs.</summary>
+    internal int WeekLayoutBytes => (_weeks.Length + _weekOfBucket.Length) * sizeof(int);
 
     internal bool Covers(int firstDay, int lastDay) => firstDay >= FirstDay && lastDay <= LastDay;
 
@@ -60,13 +77,175 @@ internal sealed class NonWorkingDayIndex
         int lastYear)
     {
         var days = CollectDayNumbers(zone, week, holidays, closures, DayNumber.FromCivil(firstYear, 1, 1), DayNumber.FromCivil(lastYear, 12, 31));
-        var keys = new int[days.Length];
-        for (var i = 0; i < keys.Length; i++)
+        return new NonWorkingDayIndex(firstYear, lastYear, days, week);
+    }
+
+    /// <summary>
+    /// The ordinal of a covered day: how many business days there are up to and including it, counted as
+    /// <see cref="WorkingWeek.WorkingWeekdaysThrough"/> counts working weekdays, less the days off in the window before
+    /// it. One read of its week.
+    /// </summary>
+    /// <param name="day">A day number from <see cref="FirstDay"/> to <see cref="LastDay"/>.</param>
+    /// <param name="isBusinessDay">Whether the day is itself a business day.</param>
+    internal int BusinessDaysThrough(int day, out bool isBusinessDay)
+    {
+        var fromMonday = (uint)(day - FirstMonday);
+        var week = (int)(fromMonday / 7);
+        var weekday = (int)fromMonday - (7 * week);
+        var entry = _weeks[week];
+        isBusinessDay = ((entry >> weekday) & 1) != 0;
+        return (entry >> MaskBits) + SetBitsThrough[((entry & MaskOfWeek) << 3) | weekday];
+    }
+
+    /// <summary>Whether a covered day (from <see cref="FirstDay"/> to <see cref="LastDay"/>) is a business day. One read of its week.</summary>
+    internal bool IsBusinessDay(int day)
+    {
+        var fromMonday = (uint)(day - FirstMonday);
+        var week = fromMonday / 7;
+        return ((_weeks[week] >> (int)(fromMonday - (7 * week))) & 1) != 0;
+    }
+
+    /// <summary>
+    /// The day whose ordinal (see <see cref="BusinessDaysThrough"/>) is <paramref name="ordinal"/>. Outside the layout's
+    /// weeks, the working weekday the ordinal would fall on if the days beyond had no days off, which is where the
+    /// answer lies at the nearest (the caller widens the window when it is not covered).
+    /// </summary>
+    /// <param name="week">The working week the layout was built for.</param>
+    /// <param name="ordinal">The ordinal sought.</param>
+    internal int DayWithOrdinal(WorkingWeek week, int ordinal)
+    {
+        var weeks = _weeks;
+        var first = weeks[0] >> MaskBits;
+        if (ordinal <= first || ordinal > weeks[weeks.Length - 1] >> MaskBits)
         {
-            keys[i] = week.WorkingWeekdaysThrough(days[i]) - i;
+            return DayBeyondWeeks(week, ordinal);
         }
 
-        return new NonWorkingDayIndex(firstYear, lastYear, days, keys);
+        // The bucket's table gives the week of one of the eight business days it holds; the answer is that week or a few
+        // after it (a search only when days off lie between, as across a long closure).
+        var bucket = (ordinal - first - 1) >> BucketShift;
+        var low = _weekOfBucket[bucket];
+        var high = _weekOfBucket[bucket + 1] + 1;
+        if (high - low > 4)
+        {
+            while (high - low > 1)
+            {
+                var middle = (int)((uint)(low + high) >> 1);
+                if (weeks[middle] >> MaskBits < ordinal)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+        }
+        else
+        {
+            while (weeks[low + 1] >> MaskBits < ordinal)
+            {
+                low++;
+            }
+        }
+
+        var entry = weeks[low];
+        return FirstMonday + (7 * low) + NthSetBit[((entry & MaskOfWeek) << 3) | (ordinal - (entry >> MaskBits) - 1)];
+    }
+
+    /// <summary>The working weekday with an ordinal that falls before or after every week of the layout, as if the days beyond had no days off.</summary>
+    private int DayBeyondWeeks(WorkingWeek week, int ordinal)
+    {
+        var last = _weeks.Length - 1;
+        var after = _weeks[last] >> MaskBits;
+
+        // After the layout, every day off of the window lies before the answer; before it, none does.
+        return ordinal > after
+            ? week.WorkingWeekdayWithOrdinal(ordinal + (week.WorkingWeekdaysThrough(FirstMonday + (7 * last) - 1) - after))
+            : week.WorkingWeekdayWithOrdinal(ordinal);
+    }
+
+    /// <summary>
+    /// One entry per week from <paramref name="firstMonday"/> to the Sunday on or after <paramref name="lastDay"/>, plus
+    /// one after the last holding the ordinal of that Sunday. Days of those weeks outside the window count as working
+    /// weekdays (the window says nothing about them, and an answer there is not covered). Linear in weeks and days off.
+    /// </summary>
+    private static int[] LayOutWeeks(WorkingWeek week, int firstMonday, int lastDay, int[] daysOff)
+    {
+        var count = ((lastDay - firstMonday) / 7) + 1;
+        var weeks = new int[count + 1];
+        var before = week.WorkingWeekdaysThrough(firstMonday - 1);
+        var next = 0;
+        for (var w = 0; w < count; w++)
+        {
+            var mask = week.WorkingDayMask;
+            var monday = firstMonday + (7 * w);
+            while (next < daysOff.Length && daysOff[next] < monday + 7)
+            {
+                mask &= ~(1 << (daysOff[next] - monday));
+                next++;
+            }
+
+            weeks[w] = (before << MaskBits) | mask;
+            before += SetBitsThrough[(mask << 3) | (MaskBits - 1)];
+        }
+
+        weeks[count] = before << MaskBits;
+        return weeks;
+    }
+
+    /// <summary>The week of every eighth business day of the layout (see <c>_weekOfBucket</c>), and one past the last. Linear in weeks.</summary>
+    private static int[] BucketWeeks(int[] weeks)
+    {
+        if (weeks.Length < 2)
+        {
+            return Array.Empty<int>();
+        }
+
+        var first = weeks[0] >> MaskBits;
+        var total = (weeks[weeks.Length - 1] >> MaskBits) - first;
+        var buckets = new int[(total >> BucketShift) + 2];
+        var w = 0;
+        for (var j = 0; j < buckets.Length; j++)
+        {
+            var ordinal = first + (j << BucketShift) + 1;
+            while (w < weeks.Length - 2 && weeks[w + 1] >> MaskBits < ordinal)
+            {
+                w++;
+            }
+
+            buckets[j] = w;
+        }
+
+        return buckets;
+    }
+
+    private static byte[] BitTable(bool count)
+    {
+        var table = new byte[(MaskOfWeek + 1) << 3];
+        for (var mask = 0; mask <= MaskOfWeek; mask++)
+        {
+            var seen = 0;
+            for (var bit = 0; bit < MaskBits; bit++)
+            {
+                if ((mask & (1 << bit)) != 0)
+                {
+                    if (!count)
+                    {
+                        table[(mask << 3) | seen] = (byte)bit;
+                    }
+
+                    seen++;
+                }
+
+                if (count)
+                {
+                    table[(mask << 3) | bit] = (byte)seen;
+                }
+            }
+        }
+
+        return table;
     }
 
     /// <summary>

@@ -48,9 +48,11 @@ internal sealed class ReferenceCalendar
     {
         if (start <= end)
         {
+            // Stepping before testing, so that a walk ending on 31 December 9999 never asks for the day after it.
             var count = 0;
-            for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
+            for (var d = start; d < end;)
             {
+                d = d.PlusDays(1);
                 count += IsBusinessDay(d) ? 1 : 0;
             }
 
