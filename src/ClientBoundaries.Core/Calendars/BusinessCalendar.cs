@@ -436,6 +436,18 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     }
 
     /// <summary>
+    /// The days off that fall on working weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> (day
+    /// numbers, both inclusive), ascending: the dates <see cref="IsBusinessDay"/> refuses although the working week has
+    /// them, read from the business-day table (widened to cover them), for the working-time table.
+    /// </summary>
+    internal ArraySegment<int> DayNumbersOff(int firstDay, int lastDay)
+    {
+        var days = IndexCovering(firstDay, lastDay).Days;
+        var from = NonWorkingDayIndex.CountAtMost(days, firstDay - 1);
+        return new ArraySegment<int>(days, from, NonWorkingDayIndex.CountAtMost(days, lastDay) - from);
+    }
+
+    /// <summary>
     /// How late something due on <paramref name="due"/> is at <paramref name="at"/>: the business days after it whose
     /// working hours had begun by then (0 on the due date itself and before it).
     /// </summary>

@@ -26,6 +26,13 @@ namespace ClientBoundaries.Communication;
 /// </remarks>
 public sealed class ContactHours
 {
+    /// <summary>
+    /// The hours the calendar counts in: the policy's own windows (the calendar never opens them on a day it does not
+    /// work, so they count as <see cref="Windows"/> do), the very object each time, so the calendar finds the table it
+    /// built for them by reference however often contact hours are made for one agreement.
+    /// </summary>
+    private readonly WorkingWeek _countedIn;
+
     /// <summary>Puts a contact policy in a party's calendar.</summary>
     /// <param name="calendar">The party's business calendar: its time zone, business days and working hours.</param>
     /// <param name="policy">Its contact policy; its windows, when it has its own, replace the working hours (not the business days).</param>
@@ -38,13 +45,6 @@ public sealed class ContactHours
         Windows = policy.ContactWindows is { } windows ? OnWorkingDays(windows, calendar.WorkingWeek, nameof(policy)) : calendar.WorkingWeek;
         _countedIn = policy.ContactWindows ?? calendar.WorkingWeek;
     }
-
-    /// <summary>
-    /// The hours the calendar counts in: the policy's own windows (the calendar never opens them on a day it does not
-    /// work, so they count as <see cref="Windows"/> do), the very object each time, so the calendar finds the table it
-    /// built for them by reference however often contact hours are made for one agreement.
-    /// </summary>
-    private readonly WorkingWeek _countedIn;
 
     /// <summary>The party's business calendar.</summary>
     public BusinessCalendar Calendar { get; }
