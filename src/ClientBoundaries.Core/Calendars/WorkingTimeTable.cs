@@ -106,6 +106,15 @@ internal sealed class WorkingTimeTable
         var window = CheckBusinessDayFrom(Covering(dayBefore, fromDay), dayBefore);
         var (untilDay, untilNanos) = LocalOf(CheckHasDate(until));
         window = Covering(dayBefore, Math.Min(untilDay + 1, DayNumber.Max));
+
+        // Both in one run of ordinary dates, a few years apart at most: nominal hours in nanoseconds, no lookup more.
+        var at = window.Locate(fromDay);
+        if (untilDay >= fromDay && untilDay - fromDay < 7 * 1_000 && window.Locate(untilDay) == at && (at == window.Count || window.Days[at] > untilDay))
+        {
+            return Duration.FromNanoseconds(
+                Nominal(fromDay, untilDay - 1).ToInt64Nanoseconds() + Partial(DayNumber.WeekdayIndex(untilDay), untilNanos) - Partial(DayNumber.WeekdayIndex(fromDay), fromNanos));
+        }
+
         return MeasureBefore(window, until, untilDay, untilNanos) - MeasureBefore(window, from, fromDay, fromNanos);
     }
 
@@ -118,6 +127,11 @@ internal sealed class WorkingTimeTable
         var (day, nanos) = LocalOf(CheckHasDate(start));
         var dayBefore = CheckDayBefore(start, day);
         var window = CheckBusinessDayFrom(Covering(dayBefore, day), dayBefore);
+        if (WithinRun(window, day, nanos, workingTime) is { } near)
+        {
+            return near;
+        }
+
         while (true)
         {
             var target = MeasureBefore(window, start, day, nanos) + workingTime;
@@ -140,6 +154,56 @@ internal sealed class WorkingTimeTable
             var further = (long)window.LastDay + (7 * (long)weeks) + 366;
             window = Covering(dayBefore, (int)Math.Min(DayNumber.Max, further), widenBackwards: false);
         }
+    }
+
+    /// <summary>
+    /// Where <paramref name="workingTime"/> runs out when that is in the run of ordinary dates that holds the start (the
+    /// usual case: a reply due within hours or days); null when the start is in an entry or the answer lies beyond the run.
+    /// </summary>
+    private Instant? WithinRun(Window window, int day, long nanoOfDay, Duration workingTime)
+    {
+        var at = window.Locate(day);
+        if (workingTime.Days >= 1_000 || (at < window.Count && window.Days[at] <= day))
+        {
+            return null;
+        }
+
+        var runEnd = at < window.Count ? window.Days[at] - 1 : window.LastDay;
+        var left = workingTime.ToInt64Nanoseconds() + Partial(DayNumber.WeekdayIndex(day), nanoOfDay);
+        var weeks = (left - 1) / _weekNominal;
+        var end = day + (7 * weeks);
+        if (end > runEnd)
+        {
+            return null;
+        }
+
+        left -= weeks * _weekNominal;
+        var date = (int)end;
+        while (left > _nominal[DayNumber.WeekdayIndex(date)])
+        {
+            left -= _nominal[DayNumber.WeekdayIndex(date)];
+            if (++date > runEnd)
+            {
+                return null;
+            }
+        }
+
+        return AtLocal(date, TimeOfDayReaching(DayNumber.WeekdayIndex(date), left));
+    }
+
+    /// <summary>The local time of day by which <paramref name="measure"/> (positive, at most the day's nominal hours) of a weekday's ranges has passed.</summary>
+    private long TimeOfDayReaching(int weekday, long measure)
+    {
+        var starts = _starts[weekday];
+        var ends = _ends[weekday];
+        var i = 0;
+        while (measure > ends[i] - starts[i])
+        {
+            measure -= ends[i] - starts[i];
+            i++;
+        }
+
+        return starts[i] + measure;
     }
 
     /// <summary>Whether an instant is working time, with <see cref="BusinessCalendar.IsWorkingTime(Instant, WorkingWeek)"/>'s checks.</summary>
@@ -251,17 +315,7 @@ internal sealed class WorkingTimeTable
             day++;
         }
 
-        var weekday = DayNumber.WeekdayIndex(day);
-        var starts = _starts[weekday];
-        var ends = _ends[weekday];
-        var i = 0;
-        while (left > ends[i] - starts[i])
-        {
-            left -= ends[i] - starts[i];
-            i++;
-        }
-
-        return AtLocal(day, starts[i] + left);
+        return AtLocal(day, TimeOfDayReaching(DayNumber.WeekdayIndex(day), left));
     }
 
     /// <summary>The nominal working time of the dates from <paramref name="first"/> to <paramref name="last"/> (none when last &lt; first).</summary>
@@ -317,8 +371,14 @@ internal sealed class WorkingTimeTable
 
         // The offset at the local time read as an instant may be the one before or after a change between it and the true
         // instant; the instant that offset gives is on the true side of the change, so its offset is the true one.
-        var guess = local - Duration.FromSeconds(_zone.GetUtcOffset(local).Seconds);
+        var first = _zone.GetUtcOffset(local);
+        var guess = local - Duration.FromSeconds(first.Seconds);
         var offset = _zone.GetUtcOffset(guess);
+        if (offset == first)
+        {
+            return guess;
+        }
+
         var instant = local - Duration.FromSeconds(offset.Seconds);
         if (_zone.GetUtcOffset(instant) == offset)
         {
