@@ -35,7 +35,7 @@ namespace ClientBoundaries.Calendars;
 /// return new calendars, and the lazily built table is published atomically. Two calendars are
 /// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
 /// </remarks>
-public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
+public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDays
 {
     private static readonly ZoneLocalMappingResolver EarliestStart =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
@@ -446,6 +446,15 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         var from = NonWorkingDayIndex.CountAtMost(days, firstDay - 1);
         return new ArraySegment<int>(days, from, NonWorkingDayIndex.CountAtMost(days, lastDay) - from);
     }
+
+    /// <inheritdoc />
+    bool IWorkingDays.HasDateAt(Instant instant) => HasDateAt(instant);
+
+    /// <inheritdoc />
+    (Instant Start, Instant End) IWorkingDays.ToInstants(LocalDate date, TimeOfDayRange range) => ToInstants(date, range);
+
+    /// <inheritdoc />
+    ArraySegment<int> IWorkingDays.DayNumbersOff(int firstDay, int lastDay) => DayNumbersOff(firstDay, lastDay);
 
     /// <summary>
     /// How late something due on <paramref name="due"/> is at <paramref name="at"/>: the business days after it whose

@@ -13,7 +13,7 @@ namespace ClientBoundaries.Calendars;
 /// </summary>
 /// <remarks>
 /// <para>The working time of all business days forms one set of instants, U: each business day's ranges, resolved as
-/// <see cref="BusinessCalendar"/> resolves them, joined. Counting between two instants is the measure of U between
+/// <c>BusinessCalendar</c> resolves them, joined. Counting between two instants is the measure of U between
 /// them, so the table keeps F(t), the measure of U from the start of a window of dates up to t, and a count is
 /// F(until) - F(from); adding working time finds the first instant at which F has grown by that much.</para>
 /// <para>Away from clock changes a business day holds its weekday's nominal hours at the zone's offset of that day, and
@@ -49,7 +49,8 @@ internal sealed class WorkingTimeTable
 
     private static readonly Instant Epoch = NodaConstants.UnixEpoch;
 
-    private readonly BusinessCalendar _calendar;
+    private readonly IWorkingDays _calendar;
+    private readonly WorkingWeek _week;
     private readonly DateTimeZone _zone;
 
     // Per weekday index (0 = Monday): the ranges counted on that weekday's business days, in local nanoseconds of the
@@ -65,15 +66,16 @@ internal sealed class WorkingTimeTable
     private Window _window = Window.Empty;
 
     /// <summary>Prepares the table of <paramref name="calendar"/>'s business days counted in <paramref name="hours"/>; builds nothing yet.</summary>
-    internal WorkingTimeTable(BusinessCalendar calendar, WorkingWeek hours)
+    internal WorkingTimeTable(IWorkingDays calendar, WorkingWeek hours)
     {
         _calendar = calendar;
+        _week = calendar.WorkingWeek;
         _zone = calendar.Zone;
         Hours = hours;
         long week = 0;
         for (var i = 0; i < 7; i++)
         {
-            var ranges = calendar.WorkingWeek.IsWorkingWeekdayIndex(i) ? hours.HoursOn((IsoDayOfWeek)(i + 1)) : Array.Empty<TimeOfDayRange>();
+            var ranges = _week.IsWorkingWeekdayIndex(i) ? hours.HoursOn((IsoDayOfWeek)(i + 1)) : Array.Empty<TimeOfDayRange>();
             _starts[i] = new long[ranges.Count];
             _ends[i] = new long[ranges.Count];
             long total = 0;
@@ -97,7 +99,7 @@ internal sealed class WorkingTimeTable
 
     /// <summary>
     /// The measure of working time in [<paramref name="from"/>, <paramref name="until"/>), for <paramref name="from"/> before
-    /// <paramref name="until"/>, with <see cref="BusinessCalendar.WorkingTimeBetween(Instant, Instant, WorkingWeek)"/>'s checks.
+    /// <paramref name="until"/>, with <c>BusinessCalendar.WorkingTimeBetween</c>'s checks.
     /// </summary>
     internal Duration Between(Instant from, Instant until)
     {
@@ -120,7 +122,7 @@ internal sealed class WorkingTimeTable
 
     /// <summary>
     /// The first instant by which <paramref name="workingTime"/> (positive) has passed after <paramref name="start"/>,
-    /// with <see cref="BusinessCalendar.AddWorkingTime(Instant, Duration, WorkingWeek)"/>'s checks.
+    /// with <c>BusinessCalendar.AddWorkingTime</c>'s checks.
     /// </summary>
     internal Instant Add(Instant start, Duration workingTime)
     {
@@ -206,7 +208,7 @@ internal sealed class WorkingTimeTable
         return starts[i] + measure;
     }
 
-    /// <summary>Whether an instant is working time, with <see cref="BusinessCalendar.IsWorkingTime(Instant, WorkingWeek)"/>'s checks.</summary>
+    /// <summary>Whether an instant is working time, with <c>BusinessCalendar.IsWorkingTime</c>'s checks.</summary>
     internal bool Contains(Instant instant)
     {
         var (day, nanos) = LocalOf(CheckHasDate(instant));
@@ -400,7 +402,7 @@ internal sealed class WorkingTimeTable
         return nanos < 0 ? (day - 1, nanos + NanosecondsPerDay) : (day, nanos);
     }
 
-    /// <summary>The instant, when it has a date in the zone; else <see cref="BusinessCalendar.ToLocalDate"/>'s exception, as before.</summary>
+    /// <summary>The instant, when it has a date in the zone; else <c>BusinessCalendar.ToLocalDate</c>'s exception, as before.</summary>
     private Instant CheckHasDate(Instant instant)
     {
         if (!_calendar.HasDateAt(instant))
@@ -431,7 +433,7 @@ internal sealed class WorkingTimeTable
         var last = Math.Min(window.LastDay, day + BusinessDayLookAhead);
         for (var d = day; d <= last; d++)
         {
-            if (window.IsBusinessDay(d, _calendar.WorkingWeek))
+            if (window.IsBusinessDay(d, _week))
             {
                 return window;
             }
@@ -568,7 +570,7 @@ internal sealed class WorkingTimeTable
     }
 
     private bool HasWorkingWeekdayBetween(int before, int after) =>
-        _calendar.WorkingWeek.WorkingWeekdaysThrough(after - 1) != _calendar.WorkingWeek.WorkingWeekdaysThrough(before);
+        _week.WorkingWeekdaysThrough(after - 1) != _week.WorkingWeekdaysThrough(before);
 
     /// <summary>
     /// The days off from <paramref name="firstDay"/> to <paramref name="lastDay"/>, as runs in which every working weekday
