@@ -36,7 +36,7 @@ namespace ClientBoundaries.Calendars;
 /// return new calendars, and the lazily built table is published atomically. Two calendars are
 /// equal when their zone ids, working weeks, holiday rules and closures are equal.</para>
 /// </remarks>
-public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
+public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDays
 {
     private static readonly ZoneLocalMappingResolver EarliestStart =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
@@ -56,6 +56,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly ValueList<Closure> _closures;
     private NonWorkingDayIndex _index = NonWorkingDayIndex.Empty;
     private ZoneOffsets _offsets = ZoneOffsets.Empty;
+
+    // Working time counted in the calendar's own hours, and in a few other sets of hours (contact windows).
+    private const int MaxOtherHoursTables = 8;
+    private WorkingTimeTable? _ownHours;
+    private WorkingTimeTable[] _otherHours = Array.Empty<WorkingTimeTable>();
 
     /// <summary>Creates a business calendar.</summary>
     /// <param name="zone">The party's time zone, such as <c>DateTimeZoneProviders.Tzdb["Europe/Madrid"]</c>.</param>
@@ -321,15 +326,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// the days its holidays are observed on, stay this calendar's; a weekday <paramref name="hours"/> has no ranges on
     /// holds none, and its ranges on a weekday this calendar does not work are never used.
     /// </summary>
-    internal bool IsWorkingTime(Instant instant, WorkingWeek hours)
-    {
-        // A range of the day before or after can hold the instant only where the clocks went back
-        // across midnight; looking at both costs little and keeps this the exact mirror of the counting.
-        var date = ToLocalDate(instant);
-        return IsWorkingTimeOn(date, instant, hours)
-            || (DayNumber.TryAddDays(date, -1, out var before) && IsWorkingTimeOn(before, instant, hours))
-            || (DayNumber.TryAddDays(date, 1, out var after) && IsWorkingTimeOn(after, instant, hours));
-    }
+    internal bool IsWorkingTime(Instant instant, WorkingWeek hours) => WorkingTimeIn(hours).Contains(instant);
 
     /// <summary>Whether <paramref name="hours"/> has ranges on at least one weekday this calendar works: without, no time would ever count in them.</summary>
     internal bool HasHoursOnWorkingDays(WorkingWeek hours) => (WorkingWeek.WorkingDayMask & hours.WorkingDayMask) != 0;
@@ -374,49 +371,15 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return start;
         }
 
-        var cursor = start;
-        var remaining = workingTime;
-
-        // Start a day early: where the clocks go back across midnight, the last occurrence of a
-        // range's end can come after the next day has begun (a whole repeated day, as in Alaska in 1867).
-        var date = ToLocalDate(start).PlusDays(-1);
-        if (!IsBusinessDay(date))
-        {
-            date = NextBusinessDay(date);
-        }
-
-        while (true)
-        {
-            var ranges = hours.HoursOn(date.DayOfWeek);
-            for (var i = 0; i < ranges.Count; i++)
-            {
-                var (rangeStart, rangeEnd) = ToInstants(date, ranges[i]);
-                if (rangeEnd <= cursor)
-                {
-                    continue;
-                }
-
-                var from = rangeStart > cursor ? rangeStart : cursor;
-                var available = rangeEnd - from;
-                if (remaining <= available)
-                {
-                    return from + remaining;
-                }
-
-                remaining -= available;
-                cursor = rangeEnd;
-            }
-
-            date = NextBusinessDay(date);
-        }
+        return WorkingTimeIn(hours).Add(start, workingTime);
     }
 
     /// <summary>
     /// The working time between two instants: the parts of working ranges, on business days, that
     /// fall in [<paramref name="from"/>, <paramref name="until"/>), each instant counted once. The inverse of
     /// <see cref="AddWorkingTime(Instant, Duration)"/> for a start inside working time. Zero when
-    /// <paramref name="until"/> is not after <paramref name="from"/>. Walks the business days in
-    /// between, so it is meant for spans of days or weeks (how late a reply was), not years.
+    /// <paramref name="until"/> is not after <paramref name="from"/>. Takes the same time whatever the span, up to the
+    /// end of the year 9999 (see <see cref="WorkingTimeTable"/>).
     /// </summary>
     internal Duration WorkingTimeBetween(Instant from, Instant until) => WorkingTimeBetween(from, until, WorkingWeek);
 
@@ -424,74 +387,75 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <see cref="WorkingTimeBetween(Instant, Instant)"/> counted in other hours on this calendar's business days (a
     /// party's contact windows: see <see cref="IsWorkingTime(Instant, WorkingWeek)"/>).
     /// </summary>
-    internal Duration WorkingTimeBetween(Instant from, Instant until, WorkingWeek hours)
+    internal Duration WorkingTimeBetween(Instant from, Instant until, WorkingWeek hours) =>
+        until <= from ? Duration.Zero : WorkingTimeIn(hours).Between(from, until);
+
+    /// <summary>
+    /// The table that counts working time in <paramref name="hours"/> on this calendar's business days: built once per
+    /// calendar and hours (the calendar's own, and a few sets of contact windows), then shared. Each is found by
+    /// reference first, so the windows of a policy that an engagement reads again and again cost one comparison.
+    /// </summary>
+    private WorkingTimeTable WorkingTimeIn(WorkingWeek hours)
     {
-        var total = Duration.Zero;
-        if (until <= from)
+        if (ReferenceEquals(hours, WorkingWeek))
         {
-            return total;
+            return Volatile.Read(ref _ownHours) ?? Publish(ref _ownHours, new WorkingTimeTable(this, WorkingWeek));
         }
 
-        // As in AddWorkingTime, start a day early for ranges whose end the clocks repeat after midnight.
-        var date = ToLocalDate(from).PlusDays(-1);
-        if (!IsBusinessDay(date))
+        var tables = Volatile.Read(ref _otherHours);
+        foreach (var table in tables)
         {
-            date = NextBusinessDay(date);
-        }
-
-        // And end a day late, for a range of the next day that starts before a repeated midnight.
-        var last = ToLocalDate(until);
-        last = DayNumber.TryAddDays(last, 1, out var dayAfter) ? dayAfter : last;
-
-        // Where the clocks go back, one range can end after the next begins (00:00-01:30 ends at the
-        // second 01:30, 01:30-03:00 starts at the first): each instant is counted once, as in AddWorkingTime.
-        var counted = from;
-        while (date <= last)
-        {
-            var ranges = hours.HoursOn(date.DayOfWeek);
-            for (var i = 0; i < ranges.Count; i++)
+            if (ReferenceEquals(table.Hours, hours))
             {
-                var (rangeStart, rangeEnd) = ToInstants(date, ranges[i]);
-                var start = rangeStart > counted ? rangeStart : counted;
-                var end = rangeEnd < until ? rangeEnd : until;
-                if (end > start)
-                {
-                    total += end - start;
-                    counted = end;
-                }
+                return table;
             }
-
-            if (date == last || TryAddBusinessDays(date, 1) is not { } next)
-            {
-                break;
-            }
-
-            date = next;
         }
 
-        return total;
+        foreach (var table in tables)
+        {
+            if (table.Hours.Equals(hours))
+            {
+                return table;
+            }
+        }
+
+        if (hours.Equals(WorkingWeek))
+        {
+            return WorkingTimeIn(WorkingWeek);
+        }
+
+        // Kept: the newest few; an app that makes many sets of hours on one calendar builds the oldest again.
+        var added = new WorkingTimeTable(this, hours);
+        var kept = new WorkingTimeTable[Math.Min(tables.Length + 1, MaxOtherHoursTables)];
+        kept[0] = added;
+        Array.Copy(tables, 0, kept, 1, kept.Length - 1);
+        Interlocked.CompareExchange(ref _otherHours, kept, tables);
+        return added;
+
+        static WorkingTimeTable Publish(ref WorkingTimeTable? field, WorkingTimeTable table) =>
+            Interlocked.CompareExchange(ref field, table, null) ?? table;
     }
 
-    /// <summary>Whether an instant falls in one of the ranges <paramref name="hours"/> gives a date, as instants, on a business day.</summary>
-    private bool IsWorkingTimeOn(LocalDate date, Instant instant, WorkingWeek hours)
+    /// <summary>
+    /// The days off that fall on working weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> (day
+    /// numbers, both inclusive), ascending: the dates <see cref="IsBusinessDay"/> refuses although the working week has
+    /// them, read from the business-day table (widened to cover them), for the working-time table.
+    /// </summary>
+    internal ArraySegment<int> DayNumbersOff(int firstDay, int lastDay)
     {
-        if (!IsBusinessDay(date))
-        {
-            return false;
-        }
-
-        var ranges = hours.HoursOn(date.DayOfWeek);
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            var (start, end) = ToInstants(date, ranges[i]);
-            if (start <= instant && instant < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var days = IndexCovering(firstDay, lastDay).Days;
+        var from = NonWorkingDayIndex.CountAtMost(days, firstDay - 1);
+        return new ArraySegment<int>(days, from, NonWorkingDayIndex.CountAtMost(days, lastDay) - from);
     }
+
+    /// <inheritdoc />
+    bool IWorkingDays.HasDateAt(Instant instant) => HasDateAt(instant);
+
+    /// <inheritdoc />
+    (Instant Start, Instant End) IWorkingDays.ToInstants(LocalDate date, TimeOfDayRange range) => ToInstants(date, range);
+
+    /// <inheritdoc />
+    ArraySegment<int> IWorkingDays.DayNumbersOff(int firstDay, int lastDay) => DayNumbersOff(firstDay, lastDay);
 
     /// <summary>
     /// How late something due on <paramref name="due"/> is at <paramref name="at"/>: the business days after it whose
@@ -661,7 +625,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return ReferenceEquals(seen, offsets) ? wider : seen;
     }
 
-    private (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
+    /// <summary>A range of a date as instants: from the first occurrence of its start to the last occurrence of its end (24:00 is where the next day starts).</summary>
+    internal (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
     {
         var start = Resolve(date.At(range.Start), EarliestStart);
         // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.

@@ -26,6 +26,13 @@ namespace ClientBoundaries.Communication;
 /// </remarks>
 public sealed class ContactHours
 {
+    /// <summary>
+    /// The hours the calendar counts in: the policy's own windows (the calendar never opens them on a day it does not
+    /// work, so they count as <see cref="Windows"/> do), the very object each time, so the calendar finds the table it
+    /// built for them by reference however often contact hours are made for one agreement.
+    /// </summary>
+    private readonly WorkingWeek _countedIn;
+
     /// <summary>Puts a contact policy in a party's calendar.</summary>
     /// <param name="calendar">The party's business calendar: its time zone, business days and working hours.</param>
     /// <param name="policy">Its contact policy; its windows, when it has its own, replace the working hours (not the business days).</param>
@@ -36,6 +43,7 @@ public sealed class ContactHours
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         Policy = Preconditions.CheckNotNull(policy, nameof(policy));
         Windows = policy.ContactWindows is { } windows ? OnWorkingDays(windows, calendar.WorkingWeek, nameof(policy)) : calendar.WorkingWeek;
+        _countedIn = policy.ContactWindows ?? calendar.WorkingWeek;
     }
 
     /// <summary>The party's business calendar.</summary>
@@ -54,7 +62,7 @@ public sealed class ContactHours
     /// <summary>Whether an instant is inside the party's contact windows on one of its business days.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>True when the party may be contacted then.</returns>
-    public bool IsOpen(Instant instant) => Calendar.IsWorkingTime(instant, Windows);
+    public bool IsOpen(Instant instant) => Calendar.IsWorkingTime(instant, _countedIn);
 
     /// <summary>
     /// By when a reply is owed to a message that arrives at <paramref name="arrivedAt"/> on
@@ -67,7 +75,7 @@ public sealed class ContactHours
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The due instant would fall after year 9999.</exception>
     public Instant? ReplyDueBy(Channel channel, Instant arrivedAt) =>
-        Policy.CommitmentFor(channel) is { } commitment ? Calendar.AddWorkingTime(arrivedAt, commitment.Within, Windows) : null;
+        Policy.CommitmentFor(channel) is { } commitment ? Calendar.AddWorkingTime(arrivedAt, commitment.Within, _countedIn) : null;
 
     /// <summary>
     /// How a reply measured up to the commitment: when it was due, whether it was late, and by how
@@ -93,14 +101,14 @@ public sealed class ContactHours
 
         return repliedAt <= due
             ? new ReplyTiming(channel, arrivedAt, due, repliedAt, Duration.Zero, Duration.Zero)
-            : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, Calendar.WorkingTimeBetween(due, repliedAt, Windows));
+            : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, Calendar.WorkingTimeBetween(due, repliedAt, _countedIn));
     }
 
     /// <summary>How a reply measured up to a due instant already worked out (and stored with the message): lateness in the contact windows.</summary>
     internal ReplyTiming TimingAgainst(Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt) =>
         repliedAt <= dueBy
             ? new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, Duration.Zero, Duration.Zero)
-            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, Calendar.WorkingTimeBetween(dueBy, repliedAt, Windows));
+            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, Calendar.WorkingTimeBetween(dueBy, repliedAt, _countedIn));
 
     /// <summary>
     /// The windows on the working days of <paramref name="week"/>: the windows themselves when they keep to those days
