@@ -564,9 +564,17 @@ public static class OnePager
     // How a message travels: "by email", "in person", "through the project portal".
     private static string Via(Phrasebook words, Channel channel) => words.ChannelVia(channel);
 
+    // In hours when it is a whole number of half hours ("1.5 business hours"), else in minutes ("20 business minutes"):
+    // a commitment is whole minutes, and 20 minutes is not "0.33 business hours".
     private static string BusinessHours(Phrasebook words, ResponseCommitment commitment)
     {
-        var hours = (decimal)commitment.Within.TotalHours;
+        var minutes = (long)commitment.Within.TotalMinutes;
+        if (minutes % 30 != 0)
+        {
+            return words.Say(minutes == 1 ? TextKey.BusinessMinuteOne : TextKey.BusinessMinutesMany, words.Number(minutes));
+        }
+
+        var hours = minutes / 60m;
         return words.Say(hours == 1m ? TextKey.BusinessHourOne : TextKey.BusinessHoursMany, words.Number(hours));
     }
 

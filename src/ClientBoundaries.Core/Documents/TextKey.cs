@@ -227,6 +227,8 @@ internal enum TextKey
     DueOnSigning,
     DueOnAcceptance,
     DueOnCompletion,
+    BusinessMinuteOne,
+    BusinessMinutesMany,
 
     MovingOnAccepts,
     MovingOnRequiresAcceptance,

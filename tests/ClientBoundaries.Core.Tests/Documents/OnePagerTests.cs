@@ -448,6 +448,26 @@ public class OnePagerTests
             .And.Contain(deposit).And.Contain(milestone).And.Contain(final);
     }
 
+    [Theory]
+    [InlineData("English", 1, "within 1 business minute")]
+    [InlineData("English", 20, "within 20 business minutes")]
+    [InlineData("English", 90, "within 1.5 business hours")]
+    [InlineData("English", 60, "within 1 business hour")]
+    [InlineData("Spanish", 20, "en un máximo de 20 minutos laborables")]
+    [InlineData("Indonesian", 20, "paling lambat 20 menit kerja")]
+    [InlineData("Malay", 20, "dalam tempoh 20 minit bekerja")]
+    public void A_commitment_of_minutes_is_worded_in_minutes_and_one_of_half_hours_in_hours(string language, int minutes, string expected)
+    {
+        var agreement = new AgreementBuilder(new AgreementId("minutes"), "Minutes")
+            .WithProvider("Pixel & Pine Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Acme Bakery", TestSupport.Calendars.Madrid())
+            .AddStage("build", "Build", PartyRole.Provider, 3)
+            .WithContactPolicy(PartyRole.Provider, new ContactPolicy(new[] { Channel.Email, Channel.Portal }, new[] { new ResponseCommitment(Channel.Portal, NodaTime.Duration.FromMinutes(minutes)) }))
+            .Build();
+
+        OnePager.Write(agreement, null, Language.FromName(language), DocumentFormat.PlainText).Should().Contain(expected).And.NotContain("0.02").And.NotContain("0.33");
+    }
+
     [Fact]
     public void Contact_hours_list_the_windows_on_the_partys_working_days_only()
     {

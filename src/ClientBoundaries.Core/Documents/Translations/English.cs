@@ -227,6 +227,8 @@ internal static class English
         { TextKey.DueOnSigning, "due on signing" },
         { TextKey.DueOnAcceptance, "due on the stage's acceptance" },
         { TextKey.DueOnCompletion, "due on completion" },
+        { TextKey.BusinessMinuteOne, "{0} business minute" },
+        { TextKey.BusinessMinutesMany, "{0} business minutes" },
 
         { TextKey.MovingOnAccepts, "Starting the next stage accepts the work handed over before it; to ask for changes, ask for a revision before moving on." },
         { TextKey.MovingOnRequiresAcceptance, "Work handed over is accepted, or sent back for a revision, before the next stage starts." },

@@ -233,6 +233,8 @@ internal static class Indonesian
         { TextKey.DueOnSigning, "jatuh tempo saat penandatanganan" },
         { TextKey.DueOnAcceptance, "jatuh tempo saat tahap tersebut diterima" },
         { TextKey.DueOnCompletion, "jatuh tempo saat proyek selesai" },
+        { TextKey.BusinessMinuteOne, "{0} menit kerja" },
+        { TextKey.BusinessMinutesMany, "{0} menit kerja" },
 
         { TextKey.MovingOnAccepts, "Memulai tahap berikutnya berarti menerima hasil kerja yang diserahkan sebelumnya; jika ingin ada perubahan, ajukan revisi sebelum melanjutkan." },
         { TextKey.MovingOnRequiresAcceptance, "Hasil kerja yang diserahkan harus diterima, atau dikembalikan untuk direvisi, sebelum tahap berikutnya dimulai." },

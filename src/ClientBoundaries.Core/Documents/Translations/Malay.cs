@@ -233,6 +233,8 @@ internal static class Malay
         { TextKey.DueOnSigning, "perlu dibayar semasa perjanjian ditandatangani" },
         { TextKey.DueOnAcceptance, "perlu dibayar sebaik sahaja peringkat itu diterima" },
         { TextKey.DueOnCompletion, "perlu dibayar sebaik sahaja projek selesai" },
+        { TextKey.BusinessMinuteOne, "{0} minit bekerja" },
+        { TextKey.BusinessMinutesMany, "{0} minit bekerja" },
 
         { TextKey.MovingOnAccepts, "Memulakan peringkat seterusnya bermakna menerima kerja yang diserahkan sebelumnya; jika ada perubahan yang dikehendaki, mohon semakan sebelum meneruskan." },
         { TextKey.MovingOnRequiresAcceptance, "Kerja yang diserahkan perlu diterima, atau dikembalikan untuk disemak semula, sebelum peringkat seterusnya dimulakan." },

@@ -231,6 +231,8 @@ internal static class Spanish
         { TextKey.DueOnSigning, "a pagar a la firma" },
         { TextKey.DueOnAcceptance, "a pagar al aceptarse la etapa" },
         { TextKey.DueOnCompletion, "a pagar a la finalización" },
+        { TextKey.BusinessMinuteOne, "{0} minuto laborable" },
+        { TextKey.BusinessMinutesMany, "{0} minutos laborables" },
 
         { TextKey.MovingOnAccepts, "Empezar la etapa siguiente supone aceptar el trabajo entregado antes; para pedir cambios, hay que solicitar una revisión antes de seguir." },
         { TextKey.MovingOnRequiresAcceptance, "El trabajo entregado se acepta, o se devuelve para una revisión, antes de empezar la etapa siguiente." },
