@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -62,9 +61,7 @@ public sealed record ResponseCommitment
 
     /// <summary>The channel and the time: <c>Email within 8 business hours</c>.</summary>
     /// <returns>The commitment as text.</returns>
-    public override string ToString() => $"{Channel} within {Hours(Within)} business hours";
-
-    private static string Hours(Duration duration) => duration.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
+    public override string ToString() => Sentences.English("value.response-commitment", new[] { Fact.Of("commitment", this) });
 
     // A duration's nanoseconds may not fit a long (a duration runs to about 16 million days): days and the rest are counted apart.
     private static bool IsWholeMinutes(Duration duration) => duration.NanosecondOfDay % NanosecondsPerMinute == 0;
@@ -73,19 +70,6 @@ public sealed record ResponseCommitment
     /// The refusal of a length, which it states exactly: <c>2 hours</c>, <c>90 minutes</c>, or
     /// <c>0:00:00:00.000000001 (days:hours:minutes:seconds)</c> when it is no whole number of minutes.
     /// </summary>
-    private static ArgumentOutOfRangeException Refused(Duration within)
-    {
-        var minutes = (within.Days * 1440L) + (within.NanosecondOfDay / NanosecondsPerMinute);
-        return new ArgumentOutOfRangeException(
-            nameof(within),
-            within,
-            $"A response commitment must be a whole number of minutes, from 1 minute to {Hours(MaxWithin)} business hours, was "
-            + (!IsWholeMinutes(within) ? within.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture) + " (days:hours:minutes:seconds)"
-                : minutes % 60 == 0 ? Counted(minutes / 60, "hour")
-                : Counted(minutes, "minute"))
-            + ".");
-    }
-
-    private static string Counted(long count, string unit) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count is 1 or -1 ? "" : "s");
+    private static ArgumentOutOfRangeException Refused(Duration within) =>
+        new(nameof(within), within, Sentences.English("value.response-commitment-refused", new[] { Fact.Of("within", within), Fact.Of("max", MaxWithin) }));
 }

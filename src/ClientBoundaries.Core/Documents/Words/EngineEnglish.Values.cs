@@ -37,6 +37,22 @@ internal static partial class EngineEnglish
                 : key.Kind == ObligationKind.Deposit ? "deposit"
                 : "final payment";
         });
+        yield return ("value.response-commitment", f =>
+        {
+            var commitment = f.Get<ResponseCommitment>("commitment");
+            return $"{commitment.Channel} within {Hours(commitment.Within)} business hours";
+        });
+        yield return ("value.response-commitment-refused", f =>
+        {
+            // The length as given, exactly: in hours or minutes when it is whole minutes, else to the nanosecond.
+            var within = f.Get<NodaTime.Duration>("within");
+            var minutes = (within.Days * 1440L) + (within.NanosecondOfDay / NodaTime.NodaConstants.NanosecondsPerMinute);
+            var was = within.NanosecondOfDay % NodaTime.NodaConstants.NanosecondsPerMinute != 0
+                ? within.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture) + " (days:hours:minutes:seconds)"
+                : minutes % 60 == 0 ? Counted(minutes / 60, "hour", "hours")
+                : Counted(minutes, "minute", "minutes");
+            return $"A response commitment must be a whole number of minutes, from 1 minute to {Hours(f.Get<NodaTime.Duration>("max"))} business hours, was {was}.";
+        });
         yield return ("value.holiday-set", f =>
         {
             var set = f.Get<ClientBoundaries.Calendars.HolidaySet>("set");
@@ -152,4 +168,9 @@ internal static partial class EngineEnglish
 
     /// <summary>"1 day", "30 days".</summary>
     private static string Days(int count) => Number(count) + (count == 1 ? " day" : " days");
+
+    private static string Hours(NodaTime.Duration duration) => duration.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Counted(long count, string one, string many) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count is 1 or -1 ? one : many);
 }
