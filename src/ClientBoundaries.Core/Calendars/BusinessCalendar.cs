@@ -452,6 +452,22 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     bool IWorkingDays.HasDateAt(Instant instant) => HasDateAt(instant);
 
     /// <inheritdoc />
+    bool IWorkingDays.TryInstantAtLocal(int day, long nanosecondOfDay, out Instant instant) =>
+        OffsetsCovering(day).TryToInstant(day, nanosecondOfDay, out instant);
+
+    /// <inheritdoc />
+    bool IWorkingDays.TryOffsetAt(Instant instant, out int offsetSeconds)
+    {
+        if (Volatile.Read(ref _offsets).TryOffsetAt(instant, out offsetSeconds))
+        {
+            return true;
+        }
+
+        var utcDay = (int)Math.Floor(instant.ToUnixTimeSeconds() / 86_400d);
+        return OffsetsCovering(utcDay).TryOffsetAt(instant, out offsetSeconds);
+    }
+
+    /// <inheritdoc />
     (Instant Start, Instant End) IWorkingDays.ToInstants(LocalDate date, TimeOfDayRange range) => ToInstants(date, range);
 
     /// <inheritdoc />

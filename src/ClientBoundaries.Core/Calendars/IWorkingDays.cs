@@ -36,4 +36,13 @@ internal interface IWorkingDays
 
     /// <summary>The days off on working weekdays between two day numbers (inclusive), ascending.</summary>
     ArraySegment<int> DayNumbersOff(int firstDay, int lastDay);
+
+    /// <summary>
+    /// The instant of a local time (nanoseconds after midnight, below a day) on a day number, from the calendar's table of
+    /// its zone's offsets, when no change of offset is within two days of it; false otherwise (the caller asks the zone).
+    /// </summary>
+    bool TryInstantAtLocal(int day, long nanosecondOfDay, out Instant instant);
+
+    /// <summary>The zone's offset at an instant in seconds, from the calendar's table of offsets; false outside its years.</summary>
+    bool TryOffsetAt(Instant instant, out int offsetSeconds);
 }

@@ -369,6 +369,12 @@ internal sealed class WorkingTimeTable
     /// <summary>A local date and time as an instant, where the local time happens once (a range on a date outside every block).</summary>
     private Instant AtLocal(int day, long nanoOfDay)
     {
+        // Days away from any change of offset (nearly all), the calendar's table of offsets answers.
+        if (nanoOfDay < NanosecondsPerDay && _calendar.TryInstantAtLocal(day, nanoOfDay, out var plain))
+        {
+            return plain;
+        }
+
         var local = Epoch + Duration.FromDays(day) + Duration.FromNanoseconds(nanoOfDay);
 
         // The offset at the local time read as an instant may be the one before or after a change between it and the true
@@ -396,7 +402,8 @@ internal sealed class WorkingTimeTable
     /// <summary>The local date (as a day number) and nanosecond of the day of an instant in the zone.</summary>
     private (int Day, long NanoOfDay) LocalOf(Instant instant)
     {
-        var local = (instant - Epoch) + Duration.FromSeconds(_zone.GetUtcOffset(instant).Seconds);
+        var offset = _calendar.TryOffsetAt(instant, out var seconds) ? seconds : _zone.GetUtcOffset(instant).Seconds;
+        var local = (instant - Epoch) + Duration.FromSeconds(offset);
         var day = local.Days;
         var nanos = local.NanosecondOfDay;
         return nanos < 0 ? (day - 1, nanos + NanosecondsPerDay) : (day, nanos);

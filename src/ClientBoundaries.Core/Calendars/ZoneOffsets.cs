@@ -72,9 +72,12 @@ internal sealed class ZoneOffsets
     /// The instant of a local time on <paramref name="day"/>, when no change of offset is within two days of it (the
     /// only instant it can be); false near a change, or outside the window.
     /// </summary>
-    internal bool TryToInstant(int day, LocalTime time, out Instant instant)
+    internal bool TryToInstant(int day, LocalTime time, out Instant instant) => TryToInstant(day, time.NanosecondOfDay, out instant);
+
+    /// <summary><see cref="TryToInstant(int, LocalTime, out Instant)"/> for a time of day in nanoseconds after midnight (below a day).</summary>
+    internal bool TryToInstant(int day, long nanosecondOfDay, out Instant instant)
     {
-        var local = (day * SecondsPerDay) + (time.NanosecondOfDay / NodaConstants.NanosecondsPerSecond);
+        var local = (day * SecondsPerDay) + (nanosecondOfDay / NodaConstants.NanosecondsPerSecond);
         var i = LastAtMost(_safeLocalStarts, local);
         if (!Covers(day) || i < 0 || local >= _safeLocalEnds[i])
         {
@@ -82,7 +85,7 @@ internal sealed class ZoneOffsets
             return false;
         }
 
-        instant = Instant.FromUnixTimeSeconds((day * SecondsPerDay) - _offsets[i]).PlusNanoseconds(time.NanosecondOfDay);
+        instant = Instant.FromUnixTimeSeconds((day * SecondsPerDay) - _offsets[i]).PlusNanoseconds(nanosecondOfDay);
         return true;
     }
 
@@ -94,6 +97,16 @@ internal sealed class ZoneOffsets
         var local = i < 0 ? 0 : seconds + _offsets[i];
         day = (int)(local >= 0 ? local / SecondsPerDay : ((local + 1) / SecondsPerDay) - 1);
         return i >= 0 && Covers(day);
+    }
+
+    /// <summary>The zone's offset at an instant, in seconds; false when the instant's UTC day is outside the window.</summary>
+    internal bool TryOffsetAt(Instant instant, out int offsetSeconds)
+    {
+        var seconds = instant.ToUnixTimeSeconds();
+        var utcDay = seconds >= 0 ? seconds / SecondsPerDay : ((seconds + 1) / SecondsPerDay) - 1;
+        var i = LastAtMost(_starts, seconds);
+        offsetSeconds = i < 0 ? 0 : _offsets[i];
+        return i >= 0 && utcDay >= FirstDay && utcDay <= LastDay;
     }
 
     /// <summary>The index of the last value at most <paramref name="value"/> in an ascending array; -1 when none is.</summary>

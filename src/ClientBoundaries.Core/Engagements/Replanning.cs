@@ -43,16 +43,28 @@ internal static class Replanning
         }
 
         // Most engagements have no restart lead time or extension to apply: those share one empty table each.
-        var earliest = state.EarliestStarts.Count == 0 ? NoEarliestStarts : new Dictionary<StageKey, LocalDate>();
-        foreach (var entry in state.EarliestStarts)
+        var earliest = NoEarliestStarts;
+        if (state.EarliestStarts.Count > 0)
         {
-            ((Dictionary<StageKey, LocalDate>)earliest)[entry.Stage] = entry.Date;
+            var starts = new Dictionary<StageKey, LocalDate>();
+            foreach (var entry in state.EarliestStarts)
+            {
+                starts[entry.Stage] = entry.Date;
+            }
+
+            earliest = starts;
         }
 
-        var extra = state.Extensions.Count == 0 ? NoExtensions : new Dictionary<StageKey, int>();
-        foreach (var entry in state.Extensions)
+        var extra = NoExtensions;
+        if (state.Extensions.Count > 0)
         {
-            ((Dictionary<StageKey, int>)extra)[entry.Stage] = entry.BusinessDays;
+            var extensions = new Dictionary<StageKey, int>();
+            foreach (var entry in state.Extensions)
+            {
+                extensions[entry.Stage] = entry.BusinessDays;
+            }
+
+            extra = extensions;
         }
 
         return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);

@@ -50,6 +50,9 @@ public class ZoneOffsetsTests
                 {
                     DayNumber.ToDate(localDay).Should().Be(at.InZone(zone).Date, "{0} at {1}", id, at);
                 }
+
+                offsets.TryOffsetAt(at, out var offset).Should().BeTrue("{0} at {1} is inside the window", id, at);
+                offset.Should().Be(zone.GetUtcOffset(at).Seconds, "{0} at {1}", id, at);
             }
         }
 
