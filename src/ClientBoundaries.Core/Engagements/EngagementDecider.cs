@@ -292,8 +292,8 @@ public static partial class EngagementDecider
 
         fitted = !ReferenceEquals(evolved, next) || DecidedThoughItChangesNothing(state, @event);
 
-        // Whatever changed the course may change when something next falls due: work it out once, here.
-        return fitted ? evolved.WithNextAttention(FallingDue.NextAttention(evolved)) : next;
+        // Whatever changed the course may change when something next falls due: worked out from here when first read.
+        return fitted ? evolved.WithNextAttentionFromHere() : next;
     }
 
     /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>

@@ -32,8 +32,10 @@ public sealed record EngagementState
     private ValueList<StageProgress> _stages = ValueList<StageProgress>.Empty;
     private Course _course = Course.Start;
 
-    // Kept beside the version, not in the course, so a sweep over many engagements reads one object each.
-    private Instant _nextAttentionAt = Instant.MaxValue;
+    // Worked out when first read, from the state the last event that could move it left; the states that follow
+    // without moving it share the answer. Kept beside the version, not in the course, so a sweep over many
+    // engagements reads one object each. Assigned only when a state is made (WithNextAttentionFromHere).
+    private NextAttention _nextAttention = NextAttention.Never;
 
     private EngagementState()
     {
@@ -191,14 +193,20 @@ public sealed record EngagementState
     /// <summary>
     /// The earliest instant at which a reminder or a consequence falls due, or something about how the
     /// two sides talk needs doing (a recap, a check-in, feedback, a follow-through), as things stand; null
-    /// when nothing will unless something happens. Worked out once, when an event is applied, so a
-    /// host can index it (wake the engagement up then) and <see cref="Assessor.AssessMany(IEnumerable{EngagementState}, Instant)"/>
-    /// can skip every engagement whose moment has not come with one comparison. It may be in the
-    /// past: something fell due and has not been recorded yet.
+    /// when nothing will unless something happens. A host can index it (wake the engagement up then) and
+    /// <see cref="Assessor.AssessMany(IEnumerable{EngagementState}, Instant)"/> skips every engagement whose
+    /// moment has not come with one comparison. It may be in the past: something fell due and has not been
+    /// recorded yet.
     /// </summary>
-    public Instant? NextAttentionAt => _nextAttentionAt == Instant.MaxValue ? null : _nextAttentionAt;
+    /// <remarks>
+    /// Worked out the first time it is read, once per state, and kept: a replay pays for it only on the state
+    /// it ends with, not on every event. Reading it from several threads at once is safe. A moment beyond the
+    /// last date the library works with counts as never (null).
+    /// </remarks>
+    public Instant? NextAttentionAt => NextAttentionRaw == Instant.MaxValue ? null : NextAttentionRaw;
 
-    internal Instant NextAttentionRaw => _nextAttentionAt;
+    /// <summary><see cref="NextAttentionAt"/>, with <see cref="Instant.MaxValue"/> for never.</summary>
+    internal Instant NextAttentionRaw => _nextAttention.At;
 
     internal int CurrentStageIndex => _course.CurrentStageIndex;
 
@@ -431,7 +439,16 @@ public sealed record EngagementState
         return calendar;
     }
 
-    internal EngagementState WithNextAttention(Instant at) => this with { _nextAttentionAt = at };
+    /// <summary>
+    /// This state, with its next attention worked out from itself when first read: an event that may have moved
+    /// what falls due next. The states that later events make from it without moving it share the answer.
+    /// </summary>
+    internal EngagementState WithNextAttentionFromHere()
+    {
+        var state = this with { };
+        state._nextAttention = new NextAttention(state);
+        return state;
+    }
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
@@ -555,6 +572,59 @@ public sealed record EngagementState
 
     /// <summary>Business days added to a stage's length: its owner was interrupted by the other side's pause.</summary>
     internal sealed record Extension(StageKey Stage, int BusinessDays);
+
+    /// <summary>
+    /// When something next needs attention, worked out once from the state it was made for, the first time it is
+    /// asked; two are equal when their answers are (so two states are equal whichever of them was asked first).
+    /// </summary>
+    private sealed class NextAttention
+    {
+        public static readonly NextAttention Never = new(Instant.MaxValue);
+
+        private readonly EngagementState? _from;
+        private Instant _at;
+        private volatile bool _known;
+
+        public NextAttention(EngagementState from) => _from = from;
+
+        private NextAttention(Instant at)
+        {
+            _at = at;
+            _known = true;
+        }
+
+        public Instant At
+        {
+            get
+            {
+                if (!_known)
+                {
+                    // Two threads may both work it out: the answer is the same, and _known is set only after it is stored.
+                    _at = WorkedOut(_from!);
+                    _known = true;
+                }
+
+                return _at;
+            }
+        }
+
+        public override bool Equals(object? obj) => obj is NextAttention other && other.At == At;
+
+        public override int GetHashCode() => At.GetHashCode();
+
+        private static Instant WorkedOut(EngagementState state)
+        {
+            try
+            {
+                return FallingDue.NextAttention(state);
+            }
+            catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
+            {
+                // Something that would fall due past the last date the library works with never falls due.
+                return Instant.MaxValue;
+            }
+        }
+    }
 
     /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
     private sealed record Course

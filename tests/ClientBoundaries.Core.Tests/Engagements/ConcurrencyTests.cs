@@ -67,6 +67,20 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void Next_attention_read_by_many_threads_at_once_on_fresh_states_is_what_one_thread_reads()
+    {
+        // A state works its next attention out the first time it is read: here every thread races to be first.
+        var expected = Engagements().Select(s => s.NextAttentionAt).ToArray();
+
+        for (var round = 0; round < 5; round++)
+        {
+            var shared = Engagements();
+            ManyThreads.Run(shared.Count * 8, i => shared[i % shared.Count].NextAttentionAt)
+                .Should().Equal(Enumerable.Range(0, shared.Count * 8).Select(i => expected[i % shared.Count]), $"round {round} must agree with one thread");
+        }
+    }
+
+    [Fact]
     public void Documents_rendered_by_many_threads_from_one_engagement_are_the_ones_one_thread_renders()
     {
         var stamp = Madrid("2026-05-12T12:00");

@@ -38,4 +38,34 @@ public class EngagementStateTests
             loggedMore.State.Stages[0],
             handedOff.State.Stages[0]);
     }
+
+    [Fact]
+    public void Two_equal_states_stay_equal_whichever_was_asked_its_next_attention_first()
+    {
+        var driver = ScheduledWebsite(Policies.Website().Build())
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
+        var asked = EngagementDecider.Replay(driver.Events);
+        var notAsked = EngagementDecider.Replay(driver.Events);
+
+        var answer = asked.NextAttentionAt;
+
+        answer.Should().NotBeNull("the client's content stage has a reminder ladder");
+        notAsked.Should().Be(asked);
+        notAsked.GetHashCode().Should().Be(asked.GetHashCode());
+        notAsked.NextAttentionAt.Should().Be(answer);
+    }
+
+    [Fact]
+    public void An_event_that_moves_no_due_date_keeps_the_next_attention_of_the_state_before_it()
+    {
+        var handedOff = ScheduledWebsite(Policies.Website().Build())
+            .Do(new StartStage(Discovery, Madrid("2026-03-02T09:00")))
+            .Do(new HandOff(Discovery, Madrid("2026-03-03T17:00")));
+        var content = new StageKey("content");
+
+        var logged = handedOff.Do(new LogEffort(content, PartyRole.Client, 2m, Madrid("2026-03-04T10:00")));
+
+        logged.State.NextAttentionAt.Should().NotBeNull().And.Be(handedOff.State.NextAttentionAt);
+    }
 }
