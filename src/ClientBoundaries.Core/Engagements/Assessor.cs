@@ -168,7 +168,7 @@ public static class Assessor
             paused |= rule.Kind == ConsequenceKind.Pause && obligation.Ladder.EffectiveThresholdOf(rule) < businessDaysLate;
         }
 
-        var earliest = new Dictionary<StageKey, LocalDate>();
+        var earliest = new LocalDate?[agreement.Stages.Count];
         var counterpart = obligation.Party.Counterpart;
         var leadTime = agreement.RestartLeadTimeOf(counterpart);
         if (paused && leadTime > 0)
@@ -176,21 +176,21 @@ public static class Assessor
             if (agreement.IndexOfNextStageOf(counterpart, index) is var restarted and >= 0)
             {
                 var counterpartCalendar = agreement.CalendarOf(counterpart);
-                earliest[agreement.Stages[restarted].Key] = Replanning.RestartsOn(counterpartCalendar, comesBack, leadTime);
+                earliest[restarted] = Replanning.RestartsOn(counterpartCalendar, comesBack, leadTime);
             }
         }
 
-        var finishes = new Dictionary<StageKey, StageFinish>();
+        var finishes = new StageFinish?[agreement.Stages.Count];
         for (var i = 0; i < index; i++)
         {
             if (plan.Stages[i].FinishedOn is { } finishedOn)
             {
-                finishes[plan.Stages[i].Key] = new StageFinish(finishedOn, agreement.CalendarOf(plan.Stages[i].Owner).EndOfWorkingDay(finishedOn));
+                finishes[i] = new StageFinish(finishedOn, agreement.CalendarOf(plan.Stages[i].Owner).EndOfWorkingDay(finishedOn));
             }
         }
 
-        finishes[stage] = new StageFinish(delivered, calendar.EndOfWorkingDay(delivered));
-        var shifted = Scheduler.Compute(agreement, plan.Start, finishes, earliest, new Dictionary<StageKey, int>(), plan);
+        finishes[index] = new StageFinish(delivered, calendar.EndOfWorkingDay(delivered));
+        var shifted = Scheduler.Compute(agreement, plan.Start, finishes, earliest, extraBusinessDays: null, plan);
 
         var due = new List<FallingDue.Candidate>();
         for (var r = 0; r < obligation.Ladder.Rules.Count; r++)

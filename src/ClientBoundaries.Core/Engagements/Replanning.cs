@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -14,10 +13,6 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 internal static class Replanning
 {
-    private static readonly IReadOnlyDictionary<StageKey, LocalDate> NoEarliestStarts = new Dictionary<StageKey, LocalDate>();
-
-    private static readonly IReadOnlyDictionary<StageKey, int> NoExtensions = new Dictionary<StageKey, int>();
-
     /// <summary>
     /// The plan re-dated from every actual handoff, restart lead time, revision, pause and force majeure, keeping
     /// its baseline; with <paramref name="supposedFinish"/>, as if the stage at <paramref name="supposedIndex"/> had
@@ -30,41 +25,43 @@ internal static class Replanning
     public static Plan Replanned(EngagementState state, int supposedIndex = -1, StageFinish? supposedFinish = null)
     {
         var agreement = state.AgreementForDates!;
-        var finishes = new Dictionary<StageKey, StageFinish>();
-        for (var i = 0; i < state.Stages.Count && state.Stages[i].FinishedAt is { } at; i++)
+        var stages = state.Stages;
+        var finishes = new StageFinish?[stages.Count];
+        for (var i = 0; i < stages.Count && stages[i].FinishedAt is { } at; i++)
         {
-            var calendar = agreement.CalendarOf(state.Stages[i].Owner);
-            finishes.Add(state.Stages[i].Key, new StageFinish(calendar.ToLocalDate(at), at));
+            finishes[i] = new StageFinish(agreement.CalendarOf(stages[i].Owner).ToLocalDate(at), at);
         }
 
-        if (supposedFinish is { } supposed && supposedIndex >= 0 && !finishes.ContainsKey(state.Stages[supposedIndex].Key))
+        if (supposedFinish is { } supposed && supposedIndex >= 0 && finishes[supposedIndex] is null)
         {
-            finishes.Add(state.Stages[supposedIndex].Key, supposed);
+            finishes[supposedIndex] = supposed;
         }
 
-        // Most engagements have no restart lead time or extension to apply: those share one empty table each.
-        var earliest = NoEarliestStarts;
+        // Most engagements have no restart lead time or extension to apply: no table for those.
+        LocalDate?[]? earliest = null;
         if (state.EarliestStarts.Count > 0)
         {
-            var starts = new Dictionary<StageKey, LocalDate>();
+            earliest = new LocalDate?[stages.Count];
             foreach (var entry in state.EarliestStarts)
             {
-                starts[entry.Stage] = entry.Date;
+                if (state.IndexOf(entry.Stage) is var index and >= 0)
+                {
+                    earliest[index] = entry.Date;
+                }
             }
-
-            earliest = starts;
         }
 
-        var extra = NoExtensions;
+        int[]? extra = null;
         if (state.Extensions.Count > 0)
         {
-            var extensions = new Dictionary<StageKey, int>();
+            extra = new int[stages.Count];
             foreach (var entry in state.Extensions)
             {
-                extensions[entry.Stage] = entry.BusinessDays;
+                if (state.IndexOf(entry.Stage) is var index and >= 0)
+                {
+                    extra[index] = entry.BusinessDays;
+                }
             }
-
-            extra = extensions;
         }
 
         return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);

@@ -28,6 +28,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: for an array just made that nobody else holds or changes.</summary>
+    internal static ValueList<T> Owning(T[] items) => new(items, owned: true);
+
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];

@@ -18,13 +18,13 @@ public sealed record Plan
     private readonly ValueList<PlannedStage> _stages;
     private readonly ValueList<PlannedHandoff> _handoffs;
 
-    internal Plan(AgreementId agreementId, int agreementVersion, LocalDate start, IReadOnlyList<PlannedStage> stages, IReadOnlyList<PlannedHandoff> handoffs)
+    internal Plan(AgreementId agreementId, int agreementVersion, LocalDate start, ValueList<PlannedStage> stages, ValueList<PlannedHandoff> handoffs)
     {
         AgreementId = agreementId;
         AgreementVersion = agreementVersion;
         Start = start;
-        _stages = new ValueList<PlannedStage>(stages);
-        _handoffs = new ValueList<PlannedHandoff>(handoffs);
+        _stages = stages;
+        _handoffs = handoffs;
     }
 
     /// <summary>The agreement this plan dates.</summary>

@@ -28,9 +28,6 @@ namespace ClientBoundaries.Scheduling;
 /// </remarks>
 public static class Scheduler
 {
-    private static readonly IReadOnlyDictionary<StageKey, StageFinish> NoFinishes = new Dictionary<StageKey, StageFinish>();
-    private static readonly IReadOnlyDictionary<StageKey, LocalDate> NoEarliestStarts = new Dictionary<StageKey, LocalDate>();
-    private static readonly IReadOnlyDictionary<StageKey, int> NoExtraDays = new Dictionary<StageKey, int>();
 
     /// <summary>
     /// Dates every stage of a signed agreement whose deposit has been received, starting from a date.
@@ -75,7 +72,7 @@ public static class Scheduler
             });
         }
 
-        return Outcome.Accepted(Compute(agreement, start, NoFinishes, NoEarliestStarts, NoExtraDays, baseline: null));
+        return Outcome.Accepted(Compute(agreement, start, finishes: null, earliestStarts: null, extraBusinessDays: null, baseline: null));
     }
 
     /// <summary>
@@ -105,14 +102,15 @@ public static class Scheduler
             nameof(plan),
             $"The plan is for agreement {plan.AgreementId} v{plan.AgreementVersion}, not {agreement.Id} v{agreement.Version}.");
         CheckFinishes(agreement, actualFinishes);
-        var finishes = new Dictionary<StageKey, StageFinish>();
+        var finishes = new StageFinish?[agreement.Stages.Count];
         foreach (var entry in actualFinishes)
         {
-            var calendar = agreement.CalendarOf(agreement.FindStage(entry.Key)!.Owner);
-            finishes.Add(entry.Key, new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value)));
+            var index = agreement.IndexOfStage(entry.Key);
+            var calendar = agreement.CalendarOf(agreement.Stages[index].Owner);
+            finishes[index] = new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value));
         }
 
-        return Compute(agreement, plan.Start, finishes, NoEarliestStarts, NoExtraDays, plan);
+        return Compute(agreement, plan.Start, finishes, earliestStarts: null, extraBusinessDays: null, plan);
     }
 
     /// <summary>
@@ -121,21 +119,22 @@ public static class Scheduler
     /// </summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="start">The date the work started from.</param>
-    /// <param name="finishes">When each finished stage was handed off; the next stage starts from that moment.</param>
-    /// <param name="earliestStarts">Dates before which a stage may not start, in its owner's calendar (restart lead times, revisions).</param>
-    /// <param name="extraBusinessDays">Business days added to a stage's length (a stage interrupted by the other side's pause).</param>
+    /// <param name="finishes">By stage index, when each finished stage was handed off (the next stage starts from that moment); null for none.</param>
+    /// <param name="earliestStarts">By stage index, dates before which a stage may not start, in its owner's calendar (restart lead times, revisions); null for none.</param>
+    /// <param name="extraBusinessDays">By stage index, business days added to a stage's length (a stage interrupted by the other side's pause); null for none.</param>
     /// <param name="baseline">The plan whose baseline dates are kept; null to make these dates the baseline.</param>
     internal static Plan Compute(
         Agreement agreement,
         LocalDate start,
-        IReadOnlyDictionary<StageKey, StageFinish> finishes,
-        IReadOnlyDictionary<StageKey, LocalDate> earliestStarts,
-        IReadOnlyDictionary<StageKey, int> extraBusinessDays,
+        StageFinish?[]? finishes,
+        LocalDate?[]? earliestStarts,
+        int[]? extraBusinessDays,
         Plan? baseline)
     {
         var stages = agreement.Stages;
-        var planned = new List<PlannedStage>(stages.Count);
-        var handoffs = new List<PlannedHandoff>();
+        var planned = new PlannedStage[stages.Count];
+        var handoffs = new PlannedHandoff[HandoffsOf(agreement)];
+        var handoff = 0;
         Instant? ballArrived = null;
         for (var i = 0; i < stages.Count; i++)
         {
@@ -144,45 +143,57 @@ public static class Scheduler
             var first = ballArrived is { } arrival
                 ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
                 : FirstBusinessDayOnOrAfter(calendar, start);
-            if (earliestStarts.TryGetValue(stage.Key, out var earliest) && earliest > first)
+            if (earliestStarts?[i] is { } earliest && earliest > first)
             {
                 first = FirstBusinessDayOnOrAfter(calendar, earliest);
             }
 
-            var length = stage.DurationBusinessDays + (extraBusinessDays.TryGetValue(stage.Key, out var extra) ? extra : 0);
+            var length = stage.DurationBusinessDays + (extraBusinessDays?[i] ?? 0);
             var due = calendar.AddBusinessDays(first, length - 1);
-            var finished = finishes.TryGetValue(stage.Key, out var finish);
-            if (finished && finish.Date < first)
+            var finish = finishes?[i];
+            if (finish is { } finished && finished.Date < first)
             {
-                first = finish.Date;
+                first = finished.Date;
             }
 
-            var end = finished ? finish.Date : due;
             var dueAt = calendar.EndOfWorkingDay(due);
-            var endsAt = finished ? finish.At : dueAt;
             var baselineStage = baseline is not null && i < baseline.Stages.Count ? baseline.Stages[i] : null;
-            planned.Add(new PlannedStage(
+            planned[i] = new PlannedStage(
                 stage.Key,
                 stage.Owner,
                 stage.DurationBusinessDays,
                 first,
                 due,
                 dueAt,
-                finished ? finish.Date : null,
+                finish?.Date,
                 baselineStage?.BaselineStart ?? first,
-                baselineStage?.BaselineDue ?? due));
+                baselineStage?.BaselineDue ?? due);
 
             var next = i + 1 < stages.Count ? stages[i + 1] : null;
             var receiver = next?.Owner ?? stage.Owner.Counterpart;
+            var endsAt = finish?.At ?? dueAt;
             if (receiver != stage.Owner)
             {
-                handoffs.Add(new PlannedHandoff(stage.Key, stage.Owner, receiver, end, endsAt, next?.Key, stage.Handover));
+                handoffs[handoff++] = new PlannedHandoff(stage.Key, stage.Owner, receiver, finish?.Date ?? due, endsAt, next?.Key, stage.Handover);
             }
 
             ballArrived = endsAt;
         }
 
-        return new Plan(agreement.Id, agreement.Version, start, planned, handoffs);
+        return new Plan(agreement.Id, agreement.Version, start, ValueList<PlannedStage>.Owning(planned), ValueList<PlannedHandoff>.Owning(handoffs));
+    }
+
+    /// <summary>How many times the ball passes between the parties along the agreement's stages (the last stage always passes it).</summary>
+    private static int HandoffsOf(Agreement agreement)
+    {
+        var stages = agreement.Stages;
+        var count = 1;
+        for (var i = 0; i + 1 < stages.Count; i++)
+        {
+            count += stages[i].Owner == stages[i + 1].Owner ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static void CheckFinishes(Agreement agreement, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)

@@ -100,7 +100,7 @@ internal static class PlanJson
             fits &= HandoffFits(handoffs[i], owners, handoffsField!.Value, i);
         }
 
-        return fits ? new Plan(agreementId, version, startDate, stages, handoffs) : null;
+        return fits ? new Plan(agreementId, version, startDate, new ValueList<PlannedStage>(stages), new ValueList<PlannedHandoff>(handoffs)) : null;
     }
 
     private static void WriteStage(Utf8JsonWriter writer, PlannedStage stage)
