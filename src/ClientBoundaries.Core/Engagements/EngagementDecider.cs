@@ -293,7 +293,20 @@ public static partial class EngagementDecider
         fitted = !ReferenceEquals(evolved, next) || DecidedThoughItChangesNothing(state, @event);
 
         // Whatever changed the course may change when something next falls due: worked out from here when first read.
-        return fitted ? evolved.WithNextAttentionFromHere() : next;
+        return fitted ? evolved.WithNextAttentionWorkedOutBy(NextAttentionOrNever) : next;
+    }
+
+    /// <summary>When something next needs attention; never (<see cref="Instant.MaxValue"/>) when it would be past the last date the library works with.</summary>
+    private static Instant NextAttentionOrNever(EngagementState state)
+    {
+        try
+        {
+            return FallingDue.NextAttention(state);
+        }
+        catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
+        {
+            return Instant.MaxValue;
+        }
     }
 
     /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>

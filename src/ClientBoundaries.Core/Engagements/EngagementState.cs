@@ -440,13 +440,13 @@ public sealed record EngagementState
     }
 
     /// <summary>
-    /// This state, with its next attention worked out from itself when first read: an event that may have moved
-    /// what falls due next. The states that later events make from it without moving it share the answer.
+    /// This state, with its next attention worked out from itself by <paramref name="workOut"/> when first read: after an
+    /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
     /// </summary>
-    internal EngagementState WithNextAttentionFromHere()
+    internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut)
     {
         var state = this with { };
-        state._nextAttention = new NextAttention(state);
+        state._nextAttention = new NextAttention(state, workOut);
         return state;
     }
 
@@ -582,10 +582,15 @@ public sealed record EngagementState
         public static readonly NextAttention Never = new(Instant.MaxValue);
 
         private readonly EngagementState? _from;
+        private readonly Func<EngagementState, Instant>? _workOut;
         private Instant _at;
         private volatile bool _known;
 
-        public NextAttention(EngagementState from) => _from = from;
+        public NextAttention(EngagementState from, Func<EngagementState, Instant> workOut)
+        {
+            _from = from;
+            _workOut = workOut;
+        }
 
         private NextAttention(Instant at)
         {
@@ -600,7 +605,7 @@ public sealed record EngagementState
                 if (!_known)
                 {
                     // Two threads may both work it out: the answer is the same, and _known is set only after it is stored.
-                    _at = WorkedOut(_from!);
+                    _at = _workOut!(_from!);
                     _known = true;
                 }
 
@@ -611,19 +616,6 @@ public sealed record EngagementState
         public override bool Equals(object? obj) => obj is NextAttention other && other.At == At;
 
         public override int GetHashCode() => At.GetHashCode();
-
-        private static Instant WorkedOut(EngagementState state)
-        {
-            try
-            {
-                return FallingDue.NextAttention(state);
-            }
-            catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
-            {
-                // Something that would fall due past the last date the library works with never falls due.
-                return Instant.MaxValue;
-            }
-        }
     }
 
     /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
