@@ -38,6 +38,16 @@ public sealed class Decision
     internal static Decision Accept(params EngagementEvent[] events) =>
         new(new ValueList<EngagementEvent>(events), ValueList<RuleViolation>.Empty);
 
+    /// <summary>
+    /// Accepted with events the decision has already applied once on its way (a handoff re-plans to find its due date):
+    /// <see cref="EngagementDecider.Decide"/> need not apply them again to prove <see cref="EngagementDecider.Evolve"/> can.
+    /// </summary>
+    internal static Decision AcceptApplied(params EngagementEvent[] events) =>
+        new(new ValueList<EngagementEvent>(events), ValueList<RuleViolation>.Empty) { WasApplied = true };
+
+    /// <summary>Whether the events were applied while deciding (<see cref="AcceptApplied"/>).</summary>
+    internal bool WasApplied { get; private init; }
+
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>
         new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(violations));
 

@@ -108,13 +108,15 @@ public static partial class EngagementDecider
             return Decision.Accept(Then(accepted, provisional));
         }
 
-        // The default due date is the next stage's due date once the plan is re-planned from this handoff: the re-plan
-        // alone, as Evolve makes it (past the end of the calendar it throws, and Decide refuses the handoff); what falls
-        // due next is worked out once, when Decide proves its event applies.
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff, as Evolve makes
+        // it (past the end of the calendar it throws, and Decide refuses the handoff). That application is also Decide's
+        // proof that the event applies: the event differs only in carrying the date found, whose end of working day the
+        // re-plan worked out for that very stage in the receiver's calendar. Acceptances implied by moving on come first,
+        // so with those the whole decision is proven again.
         var applied = new Agreed(engagement.State.Applied(command.At), engagement.Agreement, engagement.ForDates);
         var replanned = EvolveHandedOff(applied, provisional).Plan!;
         var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
-        return Decision.Accept(Then(accepted, handedOff));
+        return accepted.Length == 0 ? Decision.AcceptApplied(handedOff) : Decision.Accept(Then(accepted, handedOff));
     }
 
     /// <summary>

@@ -56,8 +56,8 @@ public static partial class EngagementDecider
             // Applying the events here proves Evolve can apply them before the host stores them: near the end of the
             // calendar a resumption or a handoff can re-plan past the last date, and a stored event that cannot be
             // applied would leave a stream that never replays again. The commonest events (effort, submissions) do
-            // no date maths, so they skip the proof and keep their cost.
-            if (!OnlyDatelessEvents(decision.Events))
+            // no date maths, so they skip the proof and keep their cost; so do events the decision applied already.
+            if (!decision.WasApplied && !OnlyDatelessEvents(decision.Events))
             {
                 var next = state;
                 foreach (var @event in decision.Events)
