@@ -208,9 +208,9 @@ public sealed record CommunicationLog
 
     internal CommunicationLog WithMeeting(TrackedMeeting meeting)
     {
-        var meetings = _meetings.Upsert(meeting.Id, meeting);
+        var meetings = _meetings.Upsert(meeting.Id, meeting, out var index);
         var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
-            ? _openMeetings.SetItem(meeting.Id, meetings.IndexOf(meeting.Id))
+            ? _openMeetings.SetItem(meeting.Id, index)
             : _openMeetings.Remove(meeting.Id);
         return this with { _meetings = meetings, _openMeetings = open };
     }
@@ -221,8 +221,8 @@ public sealed record CommunicationLog
 
     internal CommunicationLog WithMessage(TrackedMessage message)
     {
-        var messages = _messages.Upsert(message.Id, message);
-        var unanswered = message.Reply is null ? _unanswered.SetItem(message.Id, messages.IndexOf(message.Id)) : _unanswered.Remove(message.Id);
+        var messages = _messages.Upsert(message.Id, message, out var index);
+        var unanswered = message.Reply is null ? _unanswered.SetItem(message.Id, index) : _unanswered.Remove(message.Id);
         return this with { _messages = messages, _unanswered = unanswered };
     }
 

@@ -27,9 +27,10 @@ namespace ClientBoundaries.Engagements;
 public sealed record EngagementState
 {
     // A replay copies the state on every event, so it holds only what most events change (the
-    // version, the last instant, the stages) and one reference to the rest, the course of the
-    // engagement, which changes only at its milestones.
+    // version, the last instant, the stages, the conversation) and one reference to the rest, the
+    // course of the engagement, which changes only at its milestones.
     private ValueList<StageProgress> _stages = ValueList<StageProgress>.Empty;
+    private CommunicationLog _communication = CommunicationLog.Empty;
     private Course _course = Course.Start;
 
     // Worked out when first read, from the state the last event that could move it left; the states that follow
@@ -69,7 +70,7 @@ public sealed record EngagementState
     /// How the two sides have been talking: meetings (held, recaps, cancelled), check-ins recorded,
     /// feedback requests and answers, the incidents the provider owned, and the messages owed a reply.
     /// </summary>
-    public CommunicationLog Communication => _course.Communication;
+    public CommunicationLog Communication => _communication;
 
     /// <summary>
     /// The current plan, re-planned from every actual handoff, with the original dates kept as its
@@ -392,7 +393,7 @@ public sealed record EngagementState
 
     internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
 
-    internal EngagementState WithCommunication(CommunicationLog log) => this with { _course = _course with { Communication = log } };
+    internal EngagementState WithCommunication(CommunicationLog log) => this with { _communication = log };
 
     /// <summary>
     /// The engagement under an amended agreement: the new version joins the history, days are counted
@@ -682,8 +683,6 @@ public sealed record EngagementState
         public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
 
         public ValueList<AnsweredAcceptance> AnsweredAcceptances { get; init; } = ValueList<AnsweredAcceptance>.Empty;
-
-        public CommunicationLog Communication { get; init; } = CommunicationLog.Empty;
     }
 
     /// <summary>A stretch of a stage that a revision ended: when the ball arrived, the due date it was held to, when it ended and whether it was delivered.</summary>

@@ -46,13 +46,24 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     /// <param name="key">The key.</param>
     /// <param name="item">The item.</param>
     /// <returns>The new version.</returns>
-    internal KeyedList<TKey, T> Upsert(TKey key, T item) =>
-        _positions.TryGetValue(key, out var index)
-            ? new KeyedList<TKey, T>(_items.SetItem(index, item), _positions)
-            : new KeyedList<TKey, T>(_items.Add(item), _positions.SetItem(key, _items.Count));
+    internal KeyedList<TKey, T> Upsert(TKey key, T item) => Upsert(key, item, out _);
 
-    /// <summary>The items in order.</summary>
-    /// <returns>An enumerator.</returns>
+    /// <summary>As <see cref="Upsert(TKey, T)"/>, and says where the item now is.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="index">Its position in the new version.</param>
+    /// <returns>The new version.</returns>
+    internal KeyedList<TKey, T> Upsert(TKey key, T item, out int index)
+    {
+        if (_positions.TryGetValue(key, out index))
+        {
+            return new KeyedList<TKey, T>(_items.SetItem(index, item), _positions);
+        }
+
+        index = _items.Count;
+        return new KeyedList<TKey, T>(_items.Add(item), _positions.SetItem(key, index));
+    }
+
     public PersistentVector<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
