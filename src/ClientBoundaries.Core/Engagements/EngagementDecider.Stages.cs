@@ -569,14 +569,15 @@ public static partial class EngagementDecider
 
         var index = current.Index;
         var released = running.State.BallReleased(handedOff.At);
-        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, current.Due, current.DueAt)).WithCurrentStage(index + 1);
+        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, current.Due, current.DueAt));
         var isLast = index + 1 >= running.ForDates.Stages.Count;
         if (!isLast)
         {
             finished = finished.WithStage(index + 1, finished.Stages[index + 1].BallArrived(handedOff.At));
         }
 
-        finished = finished.WithPlan(Replanning.Replanned(finished));
+        // The re-plan reads the stages' finishes, never which stage is current: both change in one copy of the course.
+        finished = finished.WithPlan(Replanning.Replanned(finished), index + 1);
         var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
         var ledgerEntry = handedOff.To == handedOff.From
             ? null

@@ -469,6 +469,9 @@ public sealed record EngagementState
 
     internal EngagementState WithCurrentStage(int index) => this with { _course = _course with { CurrentStageIndex = index } };
 
+    /// <summary>A new plan and a new current stage at once, in one copy of the course: a handoff's.</summary>
+    internal EngagementState WithPlan(Plan plan, int currentStageIndex) => this with { _course = _course with { Plan = plan, CurrentStageIndex = currentStageIndex } };
+
     internal EngagementState Resumed(Instant at)
     {
         var pauses = _course.Pauses;
@@ -522,14 +525,15 @@ public sealed record EngagementState
         if (at > ball.Since)
         {
             var businessDays = BusinessDaysHeld(terms.CalendarOf(ball.Party), ball.Since, at);
-            course = ball.Party == PartyRole.Provider
-                ? course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays) }
-                : course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays) };
             var index = IndexOf(ball.Stage);
             if (index >= 0 && _stages[index].Owner == ball.Party && _stages[index].Status != StageStatus.Done)
             {
                 state = state.WithStage(index, _stages[index].Held(businessDays));
             }
+
+            return ball.Party == PartyRole.Provider
+                ? state with { _course = course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays), Ball = null } }
+                : state with { _course = course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays), Ball = null } };
         }
 
         return state with { _course = course with { Ball = null } };
