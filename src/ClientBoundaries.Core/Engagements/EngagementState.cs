@@ -33,13 +33,40 @@ public sealed record EngagementState
     private CommunicationLog _communication = CommunicationLog.Empty;
     private Course _course = Course.Start;
 
-    // Worked out when first read, from the state the last event that could move it left; the states that follow
-    // without moving it share the answer. Kept beside the version, not in the course, so a sweep over many
-    // engagements reads one object each. Assigned only when a state is made (WithNextAttentionFromHere).
-    private NextAttention _nextAttention = NextAttention.Never;
+    // When something next needs attention: worked out by _attentionBy when first read, from _attentionFrom (the state
+    // the last event that could move it left; null for this one), then kept. A state made from another without moving
+    // it (a copy) takes the answer, or the way to it. Kept in the state itself, not in the course or another object, so
+    // a sweep over many engagements reads one object each.
+    private Instant _nextAttentionAt = Instant.MaxValue;
+    private volatile bool _nextAttentionKnown = true;
+    private EngagementState? _attentionFrom;
+    private Func<EngagementState, Instant>? _attentionBy;
 
     private EngagementState()
     {
+    }
+
+    // The copy every `with` makes: everything as it was, and the next attention's answer when it is known, else the
+    // state to work it out from (so a state that only moved the version on gives the answer its origin gives). A
+    // record's copy constructor runs no field initializer: every field is set here.
+    private EngagementState(EngagementState original)
+    {
+        Version = original.Version;
+        LastEventAt = original.LastEventAt;
+        _stages = original._stages;
+        _communication = original._communication;
+        _course = original._course;
+        if (original._nextAttentionKnown)
+        {
+            _nextAttentionAt = original._nextAttentionAt;
+            _nextAttentionKnown = true;
+        }
+        else
+        {
+            _nextAttentionKnown = false;
+            _attentionFrom = original._attentionFrom ?? original;
+            _attentionBy = original._attentionBy;
+        }
     }
 
     /// <summary>The state before the first event: <see cref="EngagementPhase.New"/>, version 0.</summary>
@@ -207,7 +234,20 @@ public sealed record EngagementState
     public Instant? NextAttentionAt => NextAttentionRaw == Instant.MaxValue ? null : NextAttentionRaw;
 
     /// <summary><see cref="NextAttentionAt"/>, with <see cref="Instant.MaxValue"/> for never.</summary>
-    internal Instant NextAttentionRaw => _nextAttention.At;
+    internal Instant NextAttentionRaw
+    {
+        get
+        {
+            if (!_nextAttentionKnown)
+            {
+                // Two threads may both work it out: the answer is the same, and it is marked known only once stored.
+                _nextAttentionAt = _attentionBy!(_attentionFrom ?? this);
+                _nextAttentionKnown = true;
+            }
+
+            return _nextAttentionAt;
+        }
+    }
 
     internal int CurrentStageIndex => _course.CurrentStageIndex;
 
@@ -310,6 +350,34 @@ public sealed record EngagementState
     {
         Preconditions.CheckNotNull(party, nameof(party));
         return _stages.Where(s => s.Owner == party).Sum(s => s.OverrunBusinessDays);
+    }
+
+    /// <summary>Whether two states hold the same: version, last instant, stages, conversation, course and next attention.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns>True when everything in them is equal, whichever of them was asked its next attention first.</returns>
+    public bool Equals(EngagementState? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Version == other.Version
+                && LastEventAt == other.LastEventAt
+                && _stages.Equals(other._stages)
+                && _communication.Equals(other._communication)
+                && _course.Equals(other._course)
+                && NextAttentionRaw == other.NextAttentionRaw));
+
+    /// <summary>A hash of what <see cref="Equals(EngagementState)"/> compares.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = Version;
+            hash = (hash * 397) ^ LastEventAt.GetHashCode();
+            hash = (hash * 397) ^ _stages.GetHashCode();
+            hash = (hash * 397) ^ _communication.GetHashCode();
+            hash = (hash * 397) ^ _course.GetHashCode();
+            return (hash * 397) ^ NextAttentionRaw.GetHashCode();
+        }
     }
 
     /// <summary>The phase, the version and whose move it is.</summary>
@@ -444,12 +512,8 @@ public sealed record EngagementState
     /// This state, with its next attention worked out from itself by <paramref name="workOut"/> when first read: after an
     /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
     /// </summary>
-    internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut)
-    {
-        var state = this with { };
-        state._nextAttention = new NextAttention(state, workOut);
-        return state;
-    }
+    internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut) =>
+        this with { _nextAttentionKnown = false, _attentionFrom = null, _attentionBy = workOut };
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
@@ -577,51 +641,6 @@ public sealed record EngagementState
 
     /// <summary>Business days added to a stage's length: its owner was interrupted by the other side's pause.</summary>
     internal sealed record Extension(StageKey Stage, int BusinessDays);
-
-    /// <summary>
-    /// When something next needs attention, worked out once from the state it was made for, the first time it is
-    /// asked; two are equal when their answers are (so two states are equal whichever of them was asked first).
-    /// </summary>
-    private sealed class NextAttention
-    {
-        public static readonly NextAttention Never = new(Instant.MaxValue);
-
-        private readonly EngagementState? _from;
-        private readonly Func<EngagementState, Instant>? _workOut;
-        private Instant _at;
-        private volatile bool _known;
-
-        public NextAttention(EngagementState from, Func<EngagementState, Instant> workOut)
-        {
-            _from = from;
-            _workOut = workOut;
-        }
-
-        private NextAttention(Instant at)
-        {
-            _at = at;
-            _known = true;
-        }
-
-        public Instant At
-        {
-            get
-            {
-                if (!_known)
-                {
-                    // Two threads may both work it out: the answer is the same, and _known is set only after it is stored.
-                    _at = _workOut!(_from!);
-                    _known = true;
-                }
-
-                return _at;
-            }
-        }
-
-        public override bool Equals(object? obj) => obj is NextAttention other && other.At == At;
-
-        public override int GetHashCode() => At.GetHashCode();
-    }
 
     /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
     private sealed record Course
