@@ -44,6 +44,10 @@ internal sealed class WorkingTimeTable
     // Below this many weeks a sum of nominal hours fits a long count of nanoseconds (7 x 24 hours a week).
     private const long WeeksInLongNanoseconds = 15_000;
 
+    // A week of at least this many nanoseconds of hours (a millisecond) has its whole weeks estimated in floating point:
+    // below 2^44 weeks, whose estimate is within one of the truth.
+    private const long MinimumWeekForEstimate = 1_000_000L;
+
     // How far ahead the table looks for a business day before it asks the calendar.
     private const int BusinessDayLookAhead = 14;
 
@@ -62,6 +66,9 @@ internal sealed class WorkingTimeTable
     // Element i: the nominal total from Monday up to and including weekday index i.
     private readonly long[] _nominalThrough = new long[7];
     private readonly long _weekNominal;
+
+    // 1 / _weekNominal, to estimate a number of weeks without a division of longs.
+    private readonly double _inverseWeekNominal;
 
     private Window _window = Window.Empty;
 
@@ -92,6 +99,7 @@ internal sealed class WorkingTimeTable
         }
 
         _weekNominal = week;
+        _inverseWeekNominal = week > 0 ? 1d / week : 0d;
     }
 
     /// <summary>The hours counted on the calendar's business days.</summary>
@@ -129,14 +137,15 @@ internal sealed class WorkingTimeTable
         var (day, nanos) = LocalOf(CheckHasDate(start));
         var dayBefore = CheckDayBefore(start, day);
         var window = CheckBusinessDayFrom(Covering(dayBefore, day), dayBefore);
-        if (WithinRun(window, day, nanos, workingTime) is { } near)
+        var at = window.Locate(day);
+        if (WithinRun(window, at, day, nanos, workingTime) is { } near)
         {
             return near;
         }
 
         while (true)
         {
-            var target = MeasureBefore(window, start, day, nanos) + workingTime;
+            var target = MeasureBefore(window, at, start, day, nanos) + workingTime;
             if (FirstReaching(window, target) is { } reached)
             {
                 return reached;
@@ -155,6 +164,7 @@ internal sealed class WorkingTimeTable
             var weeks = Math.Min(remaining.TotalNanoseconds / Math.Max(1, _weekNominal), DayNumber.Max);
             var further = (long)window.LastDay + (7 * (long)weeks) + 366;
             window = Covering(dayBefore, (int)Math.Min(DayNumber.Max, further), widenBackwards: false);
+            at = window.Locate(day);
         }
     }
 
@@ -162,9 +172,8 @@ internal sealed class WorkingTimeTable
     /// Where <paramref name="workingTime"/> runs out when that is in the run of ordinary dates that holds the start (the
     /// usual case: a reply due within hours or days); null when the start is in an entry or the answer lies beyond the run.
     /// </summary>
-    private Instant? WithinRun(Window window, int day, long nanoOfDay, Duration workingTime)
+    private Instant? WithinRun(Window window, int at, int day, long nanoOfDay, Duration workingTime)
     {
-        var at = window.Locate(day);
         if (workingTime.Days >= 1_000 || (at < window.Count && window.Days[at] <= day))
         {
             return null;
@@ -172,7 +181,13 @@ internal sealed class WorkingTimeTable
 
         var runEnd = at < window.Count ? window.Days[at] - 1 : window.LastDay;
         var left = workingTime.ToInt64Nanoseconds() + Partial(DayNumber.WeekdayIndex(day), nanoOfDay);
-        var weeks = (left - 1) / _weekNominal;
+        if (left > _weekNominal * Math.Min(((runEnd - day) / 7) + 1, 2_000))
+        {
+            // More than the whole weeks that fit the run hold: the answer lies beyond it.
+            return null;
+        }
+
+        var weeks = WeeksBefore(left);
         var end = day + (7 * weeks);
         if (end > runEnd)
         {
@@ -191,6 +206,35 @@ internal sealed class WorkingTimeTable
         }
 
         return AtLocal(date, TimeOfDayReaching(DayNumber.WeekdayIndex(date), left));
+    }
+
+    /// <summary>
+    /// The whole weeks of nominal hours that pass before <paramref name="measure"/> (positive) runs out: (measure - 1) /
+    /// the week's nominal hours, by a multiplication and a correction of a step at most where the week holds a
+    /// millisecond or more (a division of longs costs several times as much on some processors).
+    /// </summary>
+    private long WeeksBefore(long measure)
+    {
+        if (_weekNominal < MinimumWeekForEstimate)
+        {
+            return (measure - 1) / _weekNominal;
+        }
+
+        var weeks = (long)((measure - 1) * _inverseWeekNominal);
+        var rest = measure - 1 - (weeks * _weekNominal);
+        while (rest < 0)
+        {
+            weeks--;
+            rest += _weekNominal;
+        }
+
+        while (rest >= _weekNominal)
+        {
+            weeks++;
+            rest -= _weekNominal;
+        }
+
+        return weeks;
     }
 
     /// <summary>The local time of day by which <paramref name="measure"/> (positive, at most the day's nominal hours) of a weekday's ranges has passed.</summary>
@@ -240,9 +284,12 @@ internal sealed class WorkingTimeTable
     }
 
     /// <summary>The measure of working time from the window's first date up to <paramref name="instant"/>, whose local date and time are given.</summary>
-    private Duration MeasureBefore(Window window, Instant instant, int day, long nanoOfDay)
+    private Duration MeasureBefore(Window window, Instant instant, int day, long nanoOfDay) =>
+        MeasureBefore(window, window.Locate(day), instant, day, nanoOfDay);
+
+    /// <summary><see cref="MeasureBefore(Window, Instant, int, long)"/> with the entry the date locates to, found already.</summary>
+    private Duration MeasureBefore(Window window, int at, Instant instant, int day, long nanoOfDay)
     {
-        var at = window.Locate(day);
         if (at < window.Count && window.Days[at] <= day)
         {
             return window.Blocks[at] is { } block
@@ -258,22 +305,8 @@ internal sealed class WorkingTimeTable
     /// <summary>The first instant at which the measure from the window's first date reaches <paramref name="target"/>; null when that is past the window.</summary>
     private Instant? FirstReaching(Window window, Duration target)
     {
-        // The last entry that begins before the target is reached.
-        var low = 0;
-        var high = window.Count;
-        while (low < high)
-        {
-            var mid = (int)((uint)(low + high) >> 1);
-            if (window.Before[mid] < target)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
+        // The last entry that begins before the target is reached: from the directory by measure, a step or two forward.
+        var low = window.FirstBeforeAtLeast(target);
         var entry = low - 1;
         if (entry >= 0 && window.After[entry] >= target)
         {
@@ -294,7 +327,7 @@ internal sealed class WorkingTimeTable
         if (remaining.Days < 100_000)
         {
             left = remaining.ToInt64Nanoseconds();
-            var weeks = (left - 1) / _weekNominal;
+            var weeks = WeeksBefore(left);
             day += (int)(7 * weeks);
             left -= weeks * _weekNominal;
         }
@@ -437,6 +470,13 @@ internal sealed class WorkingTimeTable
     /// </summary>
     private Window CheckBusinessDayFrom(Window window, int day)
     {
+        // Seven ordinary dates in a row (outside every entry) hold each weekday once, and a working week works on one.
+        var at = window.Locate(day);
+        if (day + 6 <= window.LastDay && (at == window.Count || window.Days[at] > day + 6))
+        {
+            return window;
+        }
+
         var last = Math.Min(window.LastDay, day + BusinessDayLookAhead);
         for (var d = day; d <= last; d++)
         {
@@ -559,7 +599,7 @@ internal sealed class WorkingTimeTable
         }
 
         var total = measure + Nominal(next, lastDay);
-        return new Window(firstYear, lastYear, firstDay, lastDay, days, ends, before, after, built, total);
+        return new Window(firstYear, lastYear, firstDay, lastDay, days, ends, before, after, built, total, _weekNominal);
     }
 
     /// <summary>A run of days off as an entry, joined to the run before when only dates the calendar does not work lie between.</summary>
@@ -740,7 +780,12 @@ internal sealed class WorkingTimeTable
     {
         private readonly int[] _directory;
 
-        internal Window(int firstYear, int lastYear, int firstDay, int lastDay, int[] days, int[] ends, Duration[] before, Duration[] after, Block?[] blocks, Duration total)
+        // Seconds of measure per bucket of _byMeasure, as a power of two, and per bucket the number of entries that begin
+        // before the bucket's first second: where the search for a measure starts, so that years cost what an hour does.
+        private readonly int _measureShift;
+        private readonly int[] _byMeasure;
+
+        internal Window(int firstYear, int lastYear, int firstDay, int lastDay, int[] days, int[] ends, Duration[] before, Duration[] after, Block?[] blocks, Duration total, long weekNominal)
         {
             FirstYear = firstYear;
             LastYear = lastYear;
@@ -764,9 +809,29 @@ internal sealed class WorkingTimeTable
 
                 _directory[bucket] = entry;
             }
+
+            // Buckets of a power of two seconds, the largest within four weeks of nominal hours (at least a second): about
+            // as many buckets as four-week spans in the window, found by a shift.
+            while (_measureShift < 62 && (2L << _measureShift) <= weekNominal / NanosecondsPerSecond * 4)
+            {
+                _measureShift++;
+            }
+
+            _byMeasure = new int[(SecondsOf(total) >> _measureShift) + 1];
+            entry = 0;
+            for (var bucket = 0; bucket < _byMeasure.Length; bucket++)
+            {
+                var bucketStart = (long)bucket << _measureShift;
+                while (entry < before.Length && SecondsOf(before[entry]) < bucketStart)
+                {
+                    entry++;
+                }
+
+                _byMeasure[bucket] = entry;
+            }
         }
 
-        internal static Window Empty { get; } = new(1, 0, 1, 0, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<Duration>(), Array.Empty<Duration>(), Array.Empty<Block?>(), Duration.Zero);
+        internal static Window Empty { get; } = new(1, 0, 1, 0, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<Duration>(), Array.Empty<Duration>(), Array.Empty<Block?>(), Duration.Zero, 0);
 
         internal int FirstYear { get; }
 
@@ -811,6 +876,23 @@ internal sealed class WorkingTimeTable
 
             return entry;
         }
+
+        /// <summary>The first entry whose <see cref="Before"/> is at least <paramref name="measure"/> (<see cref="Count"/> when none is).</summary>
+        internal int FirstBeforeAtLeast(Duration measure)
+        {
+            // Every entry counted in the bucket begins before its first second, so before the measure too.
+            var bucket = Math.Min(SecondsOf(measure) >> _measureShift, _byMeasure.Length - 1);
+            var entry = _byMeasure[bucket];
+            while (entry < Before.Length && Before[entry] < measure)
+            {
+                entry++;
+            }
+
+            return entry;
+        }
+
+        /// <summary>The whole seconds of a measure (not negative), which fit a long for any span of dates.</summary>
+        private static long SecondsOf(Duration measure) => ((long)measure.Days * 86_400L) + (measure.NanosecondOfDay / NanosecondsPerSecond);
 
         internal bool IsBusinessDay(int day, WorkingWeek week)
         {

@@ -19,10 +19,19 @@ internal sealed class ZoneOffsets
     // most 36 hours), so a local time this far inside an interval maps to exactly one instant, in that interval.
     private const long Margin = 2 * SecondsPerDay;
 
+    // Days per bucket of the two directories below: 128 days hold two or three changes of offset at most in real zones.
+    private const int BucketShift = 7;
+
     private readonly long[] _safeLocalStarts;
     private readonly long[] _safeLocalEnds;
     private readonly long[] _starts;
     private readonly int[] _offsets;
+
+    // Per bucket of UTC days from FirstDay: the last interval that starts by the bucket's first second (an index into
+    // _starts); and per bucket of local days, the same in _safeLocalStarts. A lookup starts there and steps forward, a
+    // step or two, instead of a binary search over every interval of the window.
+    private readonly int[] _utcDirectory;
+    private readonly int[] _localDirectory;
 
     private ZoneOffsets(int firstDay, int lastDay, long[] starts, long[] safeLocalStarts, long[] safeLocalEnds, int[] offsets)
     {
@@ -32,6 +41,8 @@ internal sealed class ZoneOffsets
         _safeLocalStarts = safeLocalStarts;
         _safeLocalEnds = safeLocalEnds;
         _offsets = offsets;
+        _utcDirectory = Directory(starts, firstDay, lastDay);
+        _localDirectory = Directory(safeLocalStarts, firstDay, lastDay);
     }
 
     /// <summary>Covers nothing: the first conversion of a calendar builds a real window.</summary>
@@ -77,9 +88,15 @@ internal sealed class ZoneOffsets
     /// <summary><see cref="TryToInstant(int, LocalTime, out Instant)"/> for a time of day in nanoseconds after midnight (below a day).</summary>
     internal bool TryToInstant(int day, long nanosecondOfDay, out Instant instant)
     {
+        if (!Covers(day))
+        {
+            instant = default;
+            return false;
+        }
+
         var local = (day * SecondsPerDay) + (nanosecondOfDay / NodaConstants.NanosecondsPerSecond);
-        var i = LastAtMost(_safeLocalStarts, local);
-        if (!Covers(day) || i < 0 || local >= _safeLocalEnds[i])
+        var i = LastAtMostFrom(_safeLocalStarts, _localDirectory[(day - FirstDay) >> BucketShift], local);
+        if (i < 0 || local >= _safeLocalEnds[i])
         {
             instant = default;
             return false;
@@ -104,9 +121,47 @@ internal sealed class ZoneOffsets
     {
         var seconds = instant.ToUnixTimeSeconds();
         var utcDay = seconds >= 0 ? seconds / SecondsPerDay : ((seconds + 1) / SecondsPerDay) - 1;
-        var i = LastAtMost(_starts, seconds);
+        var i = utcDay >= FirstDay && utcDay <= LastDay
+            ? LastAtMostFrom(_starts, _utcDirectory[(int)(utcDay - FirstDay) >> BucketShift], seconds)
+            : LastAtMost(_starts, seconds);
         offsetSeconds = i < 0 ? 0 : _offsets[i];
         return i >= 0 && utcDay >= FirstDay && utcDay <= LastDay;
+    }
+
+    /// <summary>
+    /// Per bucket of days from <paramref name="firstDay"/> to <paramref name="lastDay"/>: the index of the last value at
+    /// most the bucket's first second in an ascending array of seconds (-1 when none is).
+    /// </summary>
+    private static int[] Directory(long[] values, int firstDay, int lastDay)
+    {
+        var directory = new int[lastDay >= firstDay ? ((lastDay - firstDay) >> BucketShift) + 1 : 0];
+        var i = -1;
+        for (var bucket = 0; bucket < directory.Length; bucket++)
+        {
+            var first = (firstDay + ((long)bucket << BucketShift)) * SecondsPerDay;
+            while (i + 1 < values.Length && values[i + 1] <= first)
+            {
+                i++;
+            }
+
+            directory[bucket] = i;
+        }
+
+        return directory;
+    }
+
+    /// <summary>
+    /// The index of the last value at most <paramref name="value"/> in an ascending array, stepping forward from
+    /// <paramref name="from"/>, an index whose value is at most it (or -1); -1 when none is.
+    /// </summary>
+    private static int LastAtMostFrom(long[] values, int from, long value)
+    {
+        while (from + 1 < values.Length && values[from + 1] <= value)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>The index of the last value at most <paramref name="value"/> in an ascending array; -1 when none is.</summary>
