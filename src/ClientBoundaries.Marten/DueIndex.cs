@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -69,12 +70,12 @@ internal sealed class DueIndex
     /// Takes the next engagement due at <paramref name="at"/> that no sweep at <paramref name="at"/> has visited and no
     /// other transaction holds (<c>FOR UPDATE SKIP LOCKED</c>), locked until <paramref name="transaction"/> ends.
     /// </summary>
-    public async Task<string?> TakeNextAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Instant at, CancellationToken cancellationToken)
+    public async Task<string?> TakeNextAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Instant at, IReadOnlyList<string> except, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
             SELECT engagement_id FROM {_table}
-            WHERE next_attention_at <= @at AND (swept_at IS NULL OR swept_at < @at)
+            WHERE next_attention_at <= @at AND (swept_at IS NULL OR swept_at < @at) AND NOT (engagement_id = ANY(@except))
             ORDER BY next_attention_at
             LIMIT 1
             FOR UPDATE SKIP LOCKED
@@ -82,6 +83,7 @@ internal sealed class DueIndex
             connection,
             transaction);
         command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = at.ToDateTimeUtc() });
+        command.Parameters.Add(new NpgsqlParameter("except", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = except.ToArray() });
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 

@@ -111,7 +111,7 @@ public sealed class EngagementCommandHandler
             null => new CommandOutcome.Decided(engagementId, outcome.Decisions[0], outcome.Version, outcome.State),
 
             // Marten's own version check stopped the append: read the version the other writer left.
-            { Actual: < 0 } conflict => conflict with { Actual = (await LoadAsync(engagementId, cancellationToken).ConfigureAwait(false)).Version },
+            { Actual: < 0 } conflict => conflict with { Actual = await StreamVersionAsync(engagementId, cancellationToken).ConfigureAwait(false) },
             { } conflict => conflict,
         };
     }
@@ -130,6 +130,14 @@ public sealed class EngagementCommandHandler
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await _due.ListAsync(connection, at, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The version Marten holds for the stream: what its own version check compares with.</summary>
+    private async Task<int> StreamVersionAsync(string engagementId, CancellationToken cancellationToken)
+    {
+        await using var session = _store.QuerySession();
+        var state = await session.Events.FetchStreamStateAsync(engagementId, cancellationToken).ConfigureAwait(false);
+        return checked((int)(state?.Version ?? 0));
     }
 
     internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -25,6 +25,8 @@ namespace ClientBoundaries.Marten;
 /// </remarks>
 public sealed class EngagementSweep
 {
+    private const int Attempts = 3;
+
     private readonly EngagementCommandHandler _handler;
     private readonly Func<EngagementState, Instant, IReadOnlyList<EngagementCommand>> _commandsDue;
 
@@ -64,16 +66,18 @@ public sealed class EngagementSweep
     {
         var actions = new List<SweepAction>();
         var engagements = 0;
+        var conflicts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leftAlone = new List<string>();
         await using var connection = await _handler.OpenAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var engagementId = await _handler.Due.TakeNextAsync(connection, transaction, at, cancellationToken).ConfigureAwait(false);
+            var engagementId = await _handler.Due.TakeNextAsync(connection, transaction, at, leftAlone, cancellationToken).ConfigureAwait(false);
             if (engagementId is null)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return new SweepReport(at, engagements, actions);
+                return new SweepReport(at, engagements, actions, leftAlone);
             }
 
             IReadOnlyList<EngagementCommand> given = [];
@@ -85,8 +89,15 @@ public sealed class EngagementSweep
                 cancellationToken).ConfigureAwait(false);
             if (handled.Conflict is not null)
             {
-                // Only a writer outside the handler gets here (the due row is held): leave the engagement to the next sweep.
+                // Only a writer outside the handler gets here (the due row is held): take it again, on what that writer
+                // left, and after a few tries leave it to the next sweep, named in the report.
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                conflicts[engagementId] = conflicts.GetValueOrDefault(engagementId) + 1;
+                if (conflicts[engagementId] >= Attempts)
+                {
+                    leftAlone.Add(engagementId);
+                }
+
                 continue;
             }
 

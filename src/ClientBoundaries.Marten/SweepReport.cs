@@ -8,8 +8,12 @@ namespace ClientBoundaries.Marten;
 /// <param name="At">The sweep's instant.</param>
 /// <param name="Engagements">How many due engagements this worker took and handled (committed).</param>
 /// <param name="Actions">Every command it gave, with its decision, in the order given.</param>
+/// <param name="Conflicted">
+/// Due engagements it left for the next sweep: each time it appended, a writer outside the
+/// <see cref="EngagementCommandHandler"/> had appended first (three times). Nothing of its own was written to them.
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SweepReport(Instant At, int Engagements, IReadOnlyList<SweepAction> Actions)
+public sealed record SweepReport(Instant At, int Engagements, IReadOnlyList<SweepAction> Actions, IReadOnlyList<string> Conflicted)
 {
     /// <summary>The actions the decider accepted: their events are in the store.</summary>
     public IReadOnlyList<SweepAction> Done => Actions.Where(a => a.Decision.IsAccepted).ToList();

@@ -180,3 +180,31 @@ public sealed class SweepWorkersTests(MartenDatabase database) : IClassFixture<M
         await LateEngagements.ShouldEachBeSweptOnceAsync(handler, Studio.CobaltCycles, ids);
     }
 }
+
+public sealed class SweepOutsideWriterTests(MartenDatabase database) : IClassFixture<MartenDatabase>
+{
+    [PostgresFact]
+    public async Task RunAsync_AStreamMovedOnOutsideTheHandler_IsLeftNamedAndTheRestAreSwept()
+    {
+        var handler = await database.HandlerAsync();
+        var ids = await LateEngagements.StoreAsync(handler, Studio.BirchDental, "birch", 3);
+
+        // Marten's own record of the stream says a writer outside the handler appended one event more than was loaded:
+        // every append the sweep tries there fails Marten's version check.
+        await database.ExecuteAsync("UPDATE mt_streams SET version = version + 1 WHERE id = @id", ("id", ids[1]));
+        var marten = await handler.LoadAsync(ids[1]);
+
+        var report = await new EngagementSweep(handler).RunAsync(LateEngagements.Night);
+
+        report.Conflicted.Should().Equal(ids[1]);
+        report.Engagements.Should().Be(2);
+        await LateEngagements.ShouldEachBeSweptOnceAsync(handler, Studio.BirchDental, [ids[0], ids[2]]);
+        (await handler.LoadAsync(ids[1])).Version.Should().Be(marten.Version, "nothing of the sweep's was written there");
+
+        // A command given there is a conflict too, with the version Marten holds.
+        var outcome = await handler.HandleAsync(ids[1], new EngagementCommand.HandOff(Studio.Content, LateEngagements.Night));
+        var conflict = outcome.Should().BeOfType<CommandOutcome.Conflict>().Subject;
+        conflict.Expected.Should().Be(marten.Version);
+        conflict.Actual.Should().Be(marten.Version + 1);
+    }
+}
