@@ -163,7 +163,8 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
         thrown.EngagementId.Should().Be("dune-newer");
         thrown.EventVersion.Should().Be(3);
         thrown.SchemaVersion.Should().Be(2);
-        thrown.Message.Should().Contain("'dune-newer'").And.Contain("version 3").And.Contain("schema version 2").And.Contain("up to schema version 1");
+        thrown.Message.Should().Contain("'dune-newer'").And.Contain("version 3").And.Contain("schema version 2").And.Contain("up to schema version 1")
+            .And.Contain("\"deposit-received\"", "row 3 of the story is the deposit: proposed, signed, deposit received");
 
         // A command is refused the same way, and writes nothing.
         var handle = () => handler.HandleAsync("dune-newer", new AcceptStage(Studio.Design, Studio.At("2026-03-12T10:00")));
