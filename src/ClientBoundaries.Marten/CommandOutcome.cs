@@ -18,10 +18,9 @@ public abstract record CommandOutcome
     public string EngagementId { get; }
 
     /// <summary>
-    /// The decider decided the command on the engagement at <see cref="Conflict.Expected"/>: when
-    /// <see cref="Decision.IsAccepted"/>, its events are in the stream and the due index, which is now at
-    /// <paramref name="Version"/>; when refused, nothing was written and <paramref name="Version"/> is the version
-    /// it was decided on.
+    /// The decider decided the command on the engagement as it was: when <see cref="Decision.IsAccepted"/>, its events
+    /// are in the stream and its row in the due index moved on, and the engagement is now at <paramref name="Version"/>;
+    /// when refused, nothing was written and <paramref name="Version"/> is the version it was decided on.
     /// </summary>
     /// <param name="EngagementId">The engagement.</param>
     /// <param name="Decision">The decision: its events stored, or its violations saying why it was refused.</param>

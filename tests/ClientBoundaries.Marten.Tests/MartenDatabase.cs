@@ -71,21 +71,15 @@ public sealed class MartenDatabase : IAsyncLifetime
     /// <summary>One value read with SQL in the class's database.</summary>
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {
-        await StoreAsync();
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var result = await command.ExecuteScalarAsync();
+        var result = await RunAsync(sql, parameters, command => command.ExecuteScalarAsync());
         return (T)Convert.ChangeType(result!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs SQL in the class's database.</summary>
-    public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    public Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync());
+
+    private async Task<TResult> RunAsync<TResult>(string sql, (string Name, object Value)[] parameters, Func<NpgsqlCommand, Task<TResult>> run)
     {
         await StoreAsync();
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -96,7 +90,7 @@ public sealed class MartenDatabase : IAsyncLifetime
             command.Parameters.AddWithValue(name, value);
         }
 
-        await command.ExecuteNonQueryAsync();
+        return await run(command);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
