@@ -17,6 +17,8 @@
 // Run with:
 //   dotnet run --project samples/CrmPlugin                          (a new database in a temp folder)
 //   dotnet run --project samples/CrmPlugin -- --database ./crm.db   (kept; run again, it is reused)
+//   dotnet run --project samples/CrmPlugin -- --store postgres --connection "Host=localhost;Username=postgres;Database=crm"
+//                                                                   (PostgreSQL through ClientBoundaries.Marten: Postgres.cs)
 // The output is the same on every run but for the temp folder's name.
 
 using System;
@@ -48,12 +50,17 @@ switch (args)
     case [var option] when option.StartsWith(Option + "=", StringComparison.Ordinal) && option.Length > Option.Length + 1:
         database = Path.GetFullPath(option[(Option.Length + 1)..]);
         break;
+    case ["--store", "postgres", "--connection", var connection] when connection.Length > 0:
+        // The same CRM on PostgreSQL, through ClientBoundaries.Marten: see Postgres.cs.
+        return Postgres.RunAsync(connection).GetAwaiter().GetResult();
     default:
         var help = args is ["--help"] or ["-h"];
         var output = help ? Console.Out : Console.Error;
-        output.WriteLine("Usage: dotnet run --project samples/CrmPlugin [-- --database PATH]");
+        output.WriteLine("Usage: dotnet run --project samples/CrmPlugin [-- --database PATH | -- --store postgres --connection CONNECTION]");
         output.WriteLine("  --database PATH   the SQLite file that keeps the engagements; reused when it exists");
         output.WriteLine("                    (without it: a new database in a temp folder, so every run tells the same story)");
+        output.WriteLine("  --store postgres --connection CONNECTION");
+        output.WriteLine("                    keep them in PostgreSQL instead, through Marten (an Npgsql connection string)");
         return help ? 0 : 2;
 }
 
