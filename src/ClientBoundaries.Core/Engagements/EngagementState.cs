@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
@@ -33,22 +34,20 @@ public sealed record EngagementState
     private CommunicationLog _communication = CommunicationLog.Empty;
     private Course _course = Course.Start;
 
-    // When something next needs attention: worked out by _attentionBy when first read, from _attentionFrom (the state
-    // the last event that could move it left; null for this one), then kept. A state made from another without moving
-    // it (a copy) takes the answer, or the way to it. Kept in the state itself, not in the course or another object, so
-    // a sweep over many engagements reads one object each.
+    // When something next needs attention, kept in the state itself so a sweep over many engagements reads one object
+    // each. Known when _attentionPending is null; otherwise it is worked out when first read, by the function it holds
+    // (this state is the one the last event that could move it left) or by asking the state it holds (made from that
+    // one without moving it), then kept and the pending reference let go.
     private Instant _nextAttentionAt = Instant.MaxValue;
-    private volatile bool _nextAttentionKnown = true;
-    private EngagementState? _attentionFrom;
-    private Func<EngagementState, Instant>? _attentionBy;
+    private object? _attentionPending;
 
     private EngagementState()
     {
     }
 
     // The copy every `with` makes: everything as it was, and the next attention's answer when it is known, else the
-    // state to work it out from (so a state that only moved the version on gives the answer its origin gives). A
-    // record's copy constructor runs no field initializer: every field is set here.
+    // state to ask for it (so a state that only moved the version on gives the answer its origin gives). A record's copy
+    // constructor runs no field initializer: every field is set here.
     private EngagementState(EngagementState original)
     {
         Version = original.Version;
@@ -56,17 +55,9 @@ public sealed record EngagementState
         _stages = original._stages;
         _communication = original._communication;
         _course = original._course;
-        if (original._nextAttentionKnown)
-        {
-            _nextAttentionAt = original._nextAttentionAt;
-            _nextAttentionKnown = true;
-        }
-        else
-        {
-            _nextAttentionKnown = false;
-            _attentionFrom = original._attentionFrom ?? original;
-            _attentionBy = original._attentionBy;
-        }
+        var pending = Volatile.Read(ref original._attentionPending);
+        _nextAttentionAt = original._nextAttentionAt;
+        _attentionPending = pending is null or EngagementState ? pending : original;
     }
 
     /// <summary>The state before the first event: <see cref="EngagementPhase.New"/>, version 0.</summary>
@@ -238,14 +229,17 @@ public sealed record EngagementState
     {
         get
         {
-            if (!_nextAttentionKnown)
+            var pending = Volatile.Read(ref _attentionPending);
+            if (pending is null)
             {
-                // Two threads may both work it out: the answer is the same, and it is marked known only once stored.
-                _nextAttentionAt = _attentionBy!(_attentionFrom ?? this);
-                _nextAttentionKnown = true;
+                return _nextAttentionAt;
             }
 
-            return _nextAttentionAt;
+            // Two threads may both work it out: the answer is the same, and the pending reference is let go only once it is stored.
+            var at = pending is EngagementState origin ? origin.NextAttentionRaw : ((Func<EngagementState, Instant>)pending)(this);
+            _nextAttentionAt = at;
+            Volatile.Write(ref _attentionPending, null);
+            return at;
         }
     }
 
@@ -513,7 +507,7 @@ public sealed record EngagementState
     /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
     /// </summary>
     internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut) =>
-        this with { _nextAttentionKnown = false, _attentionFrom = null, _attentionBy = workOut };
+        this with { _attentionPending = workOut };
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
