@@ -14,7 +14,7 @@ namespace ClientBoundaries.Marten.Tests;
 public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture<MartenDatabase>
 {
     [PostgresFact]
-    public async Task HandleAsync_AStory_StoresTheEventsTheDeciderDecidesAsTheJsonPackagesRows()
+    public async Task A_story_is_stored_as_the_events_the_decider_decides_in_the_JSON_packages_rows()
     {
         var handler = await database.HandlerAsync();
         var commands = Stories.Of(Studio.CobaltCycles);
@@ -41,7 +41,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task HandleAsync_AnAcceptedCommand_WritesTheNextAttentionInstantInTheDueIndex()
+    public async Task An_accepted_command_writes_the_next_attention_instant_in_the_due_index()
     {
         var handler = await database.HandlerAsync();
         var commands = Stories.Of(Studio.BirchDental);
@@ -59,7 +59,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task HandleAsync_ARefusedCommand_AppendsNothingAndLeavesNoDueRow()
+    public async Task A_refused_command_appends_nothing_and_leaves_no_due_row()
     {
         var handler = await database.HandlerAsync();
 
@@ -81,7 +81,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task HandleAsync_TwoWritersOnOneVersion_ExactlyOneWinsAndTheOthersRetryOnTheNewStateSucceeds()
+    public async Task Of_two_writers_on_one_version_exactly_one_wins_and_the_others_retry_on_the_new_state_succeeds()
     {
         var handler = await database.HandlerAsync();
         await MartenDatabase.TellAsync(handler, "alder-race", Stories.Of(Studio.AlderBooks));
@@ -114,7 +114,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task HandleAsync_ConnectionKilledBeforeCommit_LeavesTheStreamAndTheDueIndexUntouched()
+    public async Task A_connection_killed_before_the_commit_leaves_the_stream_and_the_due_index_untouched()
     {
         var handler = await database.HandlerAsync();
         await MartenDatabase.TellAsync(handler, "alder-killed", Stories.Of(Studio.AlderBooks));
@@ -150,7 +150,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task LoadAsync_ARowOfANewerSchemaVersion_SaysWhichStreamRowAndVersion()
+    public async Task A_row_of_a_newer_schema_version_is_refused_naming_the_stream_the_row_and_the_version()
     {
         var handler = await database.HandlerAsync();
         await MartenDatabase.TellAsync(handler, "dune-newer", Stories.Of(Studio.DuneBakery));
@@ -173,7 +173,7 @@ public sealed class CommandHandlerTests(MartenDatabase database) : IClassFixture
     }
 
     [PostgresFact]
-    public async Task HandleAsync_BadArguments_NameTheArgument()
+    public async Task Bad_arguments_are_refused_naming_the_argument()
     {
         var handler = await database.HandlerAsync();
         var sign = new Sign(Studio.At("2026-03-09T09:00"));

@@ -9,7 +9,7 @@ namespace ClientBoundaries.Marten.Tests;
 public sealed class EventNamesTests
 {
     [Fact]
-    public void All_EveryEventType_IsRegisteredUnderTheNameItsCaseDeclares()
+    public void Every_event_type_is_registered_under_the_name_its_case_declares()
     {
         // Each case states its stable name once, as an internal Name constant that the JSON package writes as "type".
         var declared = typeof(EngagementEvent).GetNestedTypes()
@@ -25,6 +25,6 @@ public sealed class EventNamesTests
     [InlineData("HandedOff", "handed-off")]
     [InlineData("CheckInRecorded", "check-in-recorded")]
     [InlineData("Signed", "signed")]
-    public void KebabCase_ACaseName_IsItsStableName(string name, string expected) =>
+    public void A_case_name_in_kebab_case_is_its_stable_name(string name, string expected) =>
         EventNames.KebabCase(name).Should().Be(expected);
 }

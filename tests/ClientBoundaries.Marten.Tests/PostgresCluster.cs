@@ -83,8 +83,10 @@ internal sealed class PostgresCluster
             throw;
         }
 
+        // No process-exit handler: stopping the server takes a second or more, and a test host ended while its exit
+        // handlers run loses what they had not done yet, coverage among it. The test framework stops the cluster when
+        // the run ends, and the watchdog when the process is gone however it ended.
         cluster.Watch();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
     }
 
@@ -142,8 +144,8 @@ internal sealed class PostgresCluster
     /// </summary>
     private void Stop()
     {
-        // The test framework stops it when the run ends, and process exit would too: whichever comes second waits for
-        // the first to finish, so the process does not end half-way through.
+        // The test framework stops it when the run ends, and a start that failed half-way stops it too: a second call
+        // waits for the first to finish and does nothing.
         lock (_gate)
         {
             if (!_stopped)

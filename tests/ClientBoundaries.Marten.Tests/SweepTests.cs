@@ -18,7 +18,7 @@ public sealed class SweepTests(MartenDatabase database) : IClassFixture<MartenDa
     private static readonly Instant Night = Studio.At("2026-03-19T02:00");
 
     [PostgresFact]
-    public async Task RunAsync_TheCrmSamplesEngagements_DoesWhatTheSqliteSampleDoes()
+    public async Task The_sweep_does_to_the_CRM_samples_engagements_what_the_SQLite_sample_does()
     {
         var handler = await database.HandlerAsync();
         foreach (var client in Studio.Clients)
@@ -134,7 +134,7 @@ internal static class LateEngagements
 public sealed class SweepKilledTests(MartenDatabase database) : IClassFixture<MartenDatabase>
 {
     [PostgresFact]
-    public async Task RunAsync_AWorkerKilledMidSweep_TheRestartedWorkerFinishesWithNothingLostOrDoubled()
+    public async Task A_worker_killed_mid_sweep_and_restarted_finishes_with_nothing_lost_or_doubled()
     {
         var handler = await database.HandlerAsync();
         var ids = await LateEngagements.StoreAsync(handler, Studio.BirchDental, "birch", 10);
@@ -165,7 +165,7 @@ public sealed class SweepKilledTests(MartenDatabase database) : IClassFixture<Ma
 public sealed class SweepWorkersTests(MartenDatabase database) : IClassFixture<MartenDatabase>
 {
     [PostgresFact]
-    public async Task RunAsync_TwoWorkersAtOnce_TakeEachEngagementOnce()
+    public async Task Two_workers_at_once_take_each_engagement_once()
     {
         var handler = await database.HandlerAsync();
         var ids = await LateEngagements.StoreAsync(handler, Studio.CobaltCycles, "cobalt", 12);
@@ -184,7 +184,7 @@ public sealed class SweepWorkersTests(MartenDatabase database) : IClassFixture<M
 public sealed class SweepOutsideWriterTests(MartenDatabase database) : IClassFixture<MartenDatabase>
 {
     [PostgresFact]
-    public async Task RunAsync_AStreamMovedOnOutsideTheHandler_IsLeftNamedAndTheRestAreSwept()
+    public async Task A_stream_moved_on_outside_the_handler_is_left_named_and_the_rest_are_swept()
     {
         var handler = await database.HandlerAsync();
         var ids = await LateEngagements.StoreAsync(handler, Studio.BirchDental, "birch", 3);
