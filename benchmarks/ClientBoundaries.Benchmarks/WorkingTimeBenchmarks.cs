@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Communication;
 using NodaTime;
+using ClientBoundaries.Tests.TestSupport;
 
 namespace ClientBoundaries.Benchmarks;
 
