@@ -346,9 +346,13 @@ public sealed record EngagementState
         return _stages.Where(s => s.Owner == party).Sum(s => s.OverrunBusinessDays);
     }
 
-    /// <summary>Whether two states hold the same: version, last instant, stages, conversation, course and next attention.</summary>
-    /// <param name="other">The other state.</param>
-    /// <returns>True when everything in them is equal, whichever of them was asked its next attention first.</returns>
+    /// <summary>
+    /// Whether two states describe the same engagement in the same moment of its life: the same version and last event,
+    /// the same agreement, plan, stages, ball, ledger, payments, scope and conversation, and the same
+    /// <see cref="NextAttentionAt"/>. A replayed state equals the one built event by event.
+    /// </summary>
+    /// <param name="other">The other state; null is never equal.</param>
+    /// <returns>True when everything in them is equal, whichever of them was asked for <see cref="NextAttentionAt"/> first.</returns>
     public bool Equals(EngagementState? other) =>
         other is not null
         && (ReferenceEquals(this, other)
@@ -359,8 +363,8 @@ public sealed record EngagementState
                 && _course.Equals(other._course)
                 && NextAttentionRaw == other.NextAttentionRaw));
 
-    /// <summary>A hash of what <see cref="Equals(EngagementState)"/> compares.</summary>
-    /// <returns>The hash.</returns>
+    /// <summary>A hash code consistent with <see cref="Equals(EngagementState)"/>: equal states give equal hash codes.</summary>
+    /// <returns>The hash code.</returns>
     public override int GetHashCode()
     {
         unchecked
