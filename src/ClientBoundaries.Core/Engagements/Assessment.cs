@@ -39,11 +39,11 @@ public sealed record Assessment
         AgreementId = agreementId;
         Phase = phase;
         Ball = ball;
-        _obligations = new ValueList<ObligationStanding>(obligations);
-        _reminders = new ValueList<DueConsequence>(reminders);
-        _consequences = new ValueList<DueConsequence>(consequences);
-        _communication = new ValueList<CommunicationDue>(communication);
-        _deemedAcceptances = new ValueList<DeemedAcceptanceDue>(deemedAcceptances);
+        _obligations = ValueList<ObligationStanding>.Of(obligations);
+        _reminders = ValueList<DueConsequence>.Of(reminders);
+        _consequences = ValueList<DueConsequence>.Of(consequences);
+        _communication = ValueList<CommunicationDue>.Of(communication);
+        _deemedAcceptances = ValueList<DeemedAcceptanceDue>.Of(deemedAcceptances);
     }
 
     /// <summary>The instant assessed.</summary>

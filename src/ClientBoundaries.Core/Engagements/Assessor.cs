@@ -48,12 +48,19 @@ public static class Assessor
         }
 
         var obligations = Obligation.Of(state);
-        var standings = new List<ObligationStanding>(obligations.Count);
+        var current = 0;
+        foreach (var obligation in obligations)
+        {
+            current += obligation.IsPastRound ? 0 : 1;
+        }
+
+        var standings = new ObligationStanding[current];
+        current = 0;
         foreach (var obligation in obligations)
         {
             if (!obligation.IsPastRound)
             {
-                standings.Add(StandingOf(obligation, now));
+                standings[current++] = StandingOf(obligation, now);
             }
         }
 
@@ -74,7 +81,7 @@ public static class Assessor
             }
         }
 
-        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, standings, reminders, consequences, CommunicationAgenda.DueAt(state, now), deemed);
+        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, ValueList<ObligationStanding>.Owning(standings), reminders, consequences, CommunicationAgenda.DueAt(state, now), deemed);
     }
 
     /// <summary>

@@ -33,8 +33,27 @@ internal static class CommunicationAgenda
             return due;
         }
 
-        // Stable: items listed at the same instant keep the order of their kinds.
-        foreach (var item in Open(state, now, firstCheckInOnly: false).Where(i => i.Since <= now).OrderBy(i => i.Since).ThenBy(i => i.Kind))
+        List<(Item Item, int Order)>? open = null;
+        foreach (var item in Open(state, now, firstCheckInOnly: false))
+        {
+            if (item.Since <= now)
+            {
+                (open ??= new List<(Item, int)>()).Add((item, open.Count));
+            }
+        }
+
+        if (open is null)
+        {
+            return due;
+        }
+
+        // By instant, then kind; items alike in both keep the order they were found in.
+        open.Sort(static (a, b) =>
+            a.Item.Since != b.Item.Since ? a.Item.Since.CompareTo(b.Item.Since)
+            : a.Item.Kind != b.Item.Kind ? a.Item.Kind.CompareTo(b.Item.Kind)
+            : a.Order.CompareTo(b.Order));
+        due.Capacity = open.Count;
+        foreach (var (item, _) in open)
         {
             due.Add(Describe(agreement, item, now));
         }

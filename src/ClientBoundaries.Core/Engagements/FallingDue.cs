@@ -208,12 +208,35 @@ internal static class FallingDue
     /// <summary>The rules that fell due by <paramref name="now"/> for one obligation and are not recorded: every fee, credit and other consequence, and the latest reminder.</summary>
     private static void Collect(EngagementState state, Obligation obligation, int index, Instant now, List<Candidate> due)
     {
+        if (!obligation.IsOpen || obligation.Due is not { } dueDate)
+        {
+            // Not its turn, or no due date: no rule of it falls due (see At).
+            return;
+        }
+
         var rules = obligation.Ladder.Rules;
         var latestReminder = -1;
         Instant latestReminderAt = default;
+        // How many of the party's business days after the due date had begun by now, worked out once: a rule at a
+        // threshold above it is reached after now (and a restart after that), so it is skipped without dating it.
+        var lateNow = -1;
         for (var r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
+            var threshold = obligation.Ladder.EffectiveThresholdOf(rule);
+            if (threshold >= 1)
+            {
+                if (lateNow < 0)
+                {
+                    lateNow = obligation.Calendar.HasDateAt(now) ? obligation.Calendar.BusinessDaysLateAt(dueDate, now) : int.MaxValue;
+                }
+
+                if (threshold > lateNow)
+                {
+                    continue;
+                }
+            }
+
             if (At(state, obligation, rule) is not { } at || at > now)
             {
                 continue;

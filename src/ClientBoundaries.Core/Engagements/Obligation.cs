@@ -117,11 +117,16 @@ internal sealed record Obligation
     /// </param>
     public static List<Obligation> Of(EngagementState state, bool openOnly = false)
     {
-        var list = new List<Obligation>();
         if (state.AgreementForDates is not { } agreement)
         {
-            return list;
+            return new List<Obligation>();
         }
+
+        // Sized for what it holds: stages, payments (deposit, milestones, final), replies, past rounds and chased acceptances.
+        var messages = openOnly ? state.Communication.UnansweredCount : state.Communication.Messages.Count;
+        var list = new List<Obligation>(
+            agreement.Stages.Count + (agreement.PaymentTerms?.Milestones.Count ?? 0) + 2 + messages + state.ClosedRounds.Count + state.AnsweredAcceptances.Count
+            + (agreement.AcceptanceWindows.WhenClosed == WindowClosingPolicy.Chases ? agreement.Stages.Count : 0));
 
         if (state.Plan is { } plan)
         {
@@ -329,16 +334,14 @@ internal sealed record Obligation
 
     private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list, bool openOnly)
     {
-        var client = agreement.Client;
         var policy = agreement.ClientConsequencePolicy;
-        Obligation Payment(ObligationKey key, Money amount) =>
-            new(key, PartyRole.Client, policy.Payments, client.Calendar, policy.DueSoonBusinessDays) { Basis = amount };
+        var calendar = agreement.Client.Calendar;
 
         void Add(ObligationKey key, Money amount, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
         {
             if (!openOnly || issuedAt.HasValue)
             {
-                list.Add(Invoiced(Payment(key, amount), issuedAt, days, paidAt, endedAt));
+                list.Add(Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
             }
         }
 
@@ -362,29 +365,27 @@ internal sealed record Obligation
         }
     }
 
-    /// <summary>A payment invoiced at <paramref name="issuedAt"/>, due <paramref name="days"/> calendar days later (on the client's next business day when that is not one).</summary>
-    private static Obligation Invoiced(Obligation payment, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
+    /// <summary>
+    /// A payment of the client's: once invoiced at <paramref name="issuedAt"/>, due <paramref name="days"/> calendar days
+    /// later (on the client's next business day when that is not one); before that, or when that date is beyond the
+    /// calendar's range, not yet open and without a due date.
+    /// </summary>
+    private static Obligation Payment(
+        ObligationKey key, Money amount, ConsequencePolicy policy, BusinessCalendar calendar, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
     {
-        if (issuedAt is not { } issued)
+        if (issuedAt is not { } issued || calendar.ToLocalDate(issued) is not { Year: <= 9997 } issuedOn)
         {
-            return payment;
+            return new(key, PartyRole.Client, policy.Payments, calendar, policy.DueSoonBusinessDays) { Basis = amount };
         }
 
-        var calendar = payment.Calendar;
-        var issuedOn = calendar.ToLocalDate(issued);
-        if (issuedOn.Year > 9997)
+        return new(key, PartyRole.Client, policy.Payments, calendar, policy.DueSoonBusinessDays)
         {
-            return payment;
-        }
-
-        var cutoff = paidAt ?? endedAt ?? Instant.MaxValue;
-        return payment with
-        {
+            Basis = amount,
             IsOpen = true,
             OpenedAt = issued,
             Due = calendar.BusinessDayOnOrAfter(issuedOn.PlusDays(days)),
             FulfilledAt = paidAt,
-            Cutoff = cutoff,
+            Cutoff = paidAt ?? endedAt ?? Instant.MaxValue,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
         };
     }

@@ -31,6 +31,10 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>A list over <paramref name="items"/> itself, not a copy: for an array just made that nobody else holds or changes.</summary>
     internal static ValueList<T> Owning(T[] items) => new(items, owned: true);
 
+    /// <summary>The items as a value list: the list itself when it is one (it never changes), the shared empty list when there are none, else a copy.</summary>
+    internal static ValueList<T> Of(IReadOnlyList<T> items) =>
+        items as ValueList<T> ?? (items.Count == 0 ? Empty : new ValueList<T>(items));
+
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
