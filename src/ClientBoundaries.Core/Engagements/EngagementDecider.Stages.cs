@@ -478,12 +478,15 @@ public static partial class EngagementDecider
     /// The ball for a stage's owner: held from the first working moment of the stage as planned (not
     /// while waiting for a start date or a restart lead time), due when the plan says.
     /// </summary>
-    private static BallHolder HolderFor(Running running, int index, Instant at, string expectation)
+    private static BallHolder HolderFor(Running running, int index, Instant at, string expectation) =>
+        HolderFor(running.ForDates, running.Plan, running.State.Stages[index], index, at, expectation);
+
+    /// <summary><see cref="HolderFor(Running, int, Instant, string)"/> from the agreement for dates, a plan and the stage's progress.</summary>
+    private static BallHolder HolderFor(Agreement forDates, Plan plan, StageProgress progress, int index, Instant at, string expectation)
     {
-        var stage = running.ForDates.Stages[index];
-        var dates = running.Plan.Stages[index];
-        var progress = running.State.Stages[index];
-        var firstMoment = running.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
+        var stage = forDates.Stages[index];
+        var dates = plan.Stages[index];
+        var firstMoment = forDates.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
         return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
     }
 
@@ -567,34 +570,37 @@ public static partial class EngagementDecider
             return engagement.State;
         }
 
+        // The ball is released, the stages change and the state moves on in one copy each: a handoff is a common event.
         var index = current.Index;
-        var released = running.State.BallReleased(handedOff.At);
-        var finished = released.WithStage(index, released.Stages[index].Finished(handedOff.At, current.Due, current.DueAt));
-        var isLast = index + 1 >= running.ForDates.Stages.Count;
+        var state = running.State;
+        var stages = state.StagesToChange(handedOff.At);
+        stages[index] = stages[index].Finished(handedOff.At, current.Due, current.DueAt);
+        var isLast = index + 1 >= stages.Length;
         if (!isLast)
         {
-            finished = finished.WithStage(index + 1, finished.Stages[index + 1].BallArrived(handedOff.At));
+            stages[index + 1] = stages[index + 1].BallArrived(handedOff.At);
         }
 
-        // The re-plan reads the stages' finishes, never which stage is current: both change in one copy of the course.
-        finished = finished.WithPlan(Replanning.Replanned(finished), index + 1);
+        // The re-plan reads the stages' finishes, never which stage is current.
+        var plan = Replanning.Replanned(state, stages);
         var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
         var ledgerEntry = handedOff.To == handedOff.From
             ? null
             : new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, dueAt, isRevision: false);
         if (isLast)
         {
-            return finished.BallGiven(new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
+            return state.HandedOver(
+                handedOff.At, stages, plan, index + 1, new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
         }
 
-        var holder = HolderFor(Running.Of(finished), index + 1, handedOff.At, handedOff.Expectation);
+        var holder = HolderFor(running.ForDates, plan, stages[index + 1], index + 1, handedOff.At, handedOff.Expectation);
         if (handedOff.DueBy is { } due && holder.Party == handedOff.To)
         {
             holder = new BallHolder(holder.Party, holder.Since, holder.Stage, holder.Expectation, due, dueAt);
-            finished = finished.WithStage(index + 1, finished.Stages[index + 1].DueOn(holder.DueBy, holder.DueAt));
+            stages[index + 1] = stages[index + 1].DueOn(holder.DueBy, holder.DueAt);
         }
 
-        return finished.BallGiven(holder, ledgerEntry);
+        return state.HandedOver(handedOff.At, stages, plan, index + 1, holder, ledgerEntry);
     }
 
     /// <summary>An acceptance, explicit or deemed: a stage still pending (<see cref="OpenAcceptance.Pending"/>) is accepted at <paramref name="at"/>.</summary>

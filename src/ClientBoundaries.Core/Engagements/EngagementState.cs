@@ -578,27 +578,105 @@ public sealed record EngagementState
     internal EngagementState BallReleased(Instant at)
     {
         var course = _course;
-        if (course.Ball is not { } ball || AgreementForDates is not { } terms)
+        if (course.Ball is null || AgreementForDates is null)
         {
             return this;
         }
 
-        var state = this;
-        if (at > ball.Since)
+        if (!TryEndStretch(at, out var ball, out var businessDays, out var stageIndex))
         {
-            var businessDays = BusinessDaysHeld(terms.CalendarOf(ball.Party), ball.Since, at);
-            var index = IndexOf(ball.Stage);
-            if (index >= 0 && _stages[index].Owner == ball.Party && _stages[index].Status != StageStatus.Done)
-            {
-                state = state.WithStage(index, _stages[index].Held(businessDays));
-            }
-
-            return ball.Party == PartyRole.Provider
-                ? state with { _course = course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays), Ball = null } }
-                : state with { _course = course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays), Ball = null } };
+            return this with { _course = course with { Ball = null } };
         }
 
-        return state with { _course = course with { Ball = null } };
+        var state = stageIndex >= 0 ? WithStage(stageIndex, _stages[stageIndex].Held(businessDays)) : this;
+        return ball.Party == PartyRole.Provider
+            ? state with { _course = course with { ProviderHeld = course.ProviderHeld.Plus(at - ball.Since, businessDays), Ball = null } }
+            : state with { _course = course with { ClientHeld = course.ClientHeld.Plus(at - ball.Since, businessDays), Ball = null } };
+    }
+
+    /// <summary>
+    /// Whether releasing the ball at <paramref name="at"/> ends a stretch to count: someone holds it, since before then,
+    /// under an agreement. Then <paramref name="businessDays"/> is the stretch in the holder's business days, and
+    /// <paramref name="stageIndex"/> the stage whose days it adds to (the holder owns it and it is not done), or -1.
+    /// </summary>
+    private bool TryEndStretch(Instant at, out BallHolder ball, out int businessDays, out int stageIndex)
+    {
+        businessDays = 0;
+        stageIndex = -1;
+        if (_course.Ball is not { } holder || AgreementForDates is not { } terms || at <= holder.Since)
+        {
+            ball = null!;
+            return false;
+        }
+
+        ball = holder;
+        businessDays = BusinessDaysHeld(terms.CalendarOf(holder.Party), holder.Since, at);
+        var index = IndexOf(holder.Stage);
+        if (index >= 0 && _stages[index].Owner == holder.Party && _stages[index].Status != StageStatus.Done)
+        {
+            stageIndex = index;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A copy of the stages' progress for the caller to change and hand back through <see cref="HandedOver"/>, with the
+    /// ball released at <paramref name="releasedAt"/> as <see cref="BallReleased"/> releases it: the holder's stretch
+    /// added to its stage's days here, and to the party's ball time by <see cref="HandedOver"/>.
+    /// </summary>
+    internal StageProgress[] StagesToChange(Instant releasedAt)
+    {
+        var stages = new StageProgress[_stages.Count];
+        for (var i = 0; i < stages.Length; i++)
+        {
+            stages[i] = _stages[i];
+        }
+
+        if (TryEndStretch(releasedAt, out _, out var businessDays, out var stageIndex) && stageIndex >= 0)
+        {
+            stages[stageIndex] = stages[stageIndex].Held(businessDays);
+        }
+
+        return stages;
+    }
+
+    /// <summary>
+    /// A handoff's outcome in one copy of the state: the ball released at <paramref name="releasedAt"/> (the holder's
+    /// stretch added to its party's ball time), <paramref name="stages"/> (from <see cref="StagesToChange"/> at the same
+    /// instant, owned by the state from now on), the plan re-planned from them, the stage now current, and the ball given
+    /// to <paramref name="holder"/> with <paramref name="ledgerEntry"/> recorded when there is one.
+    /// </summary>
+    internal EngagementState HandedOver(Instant releasedAt, StageProgress[] stages, Plan plan, int currentStageIndex, BallHolder holder, Handoff? ledgerEntry)
+    {
+        var course = _course;
+        var providerHeld = course.ProviderHeld;
+        var clientHeld = course.ClientHeld;
+        if (TryEndStretch(releasedAt, out var ball, out var businessDays, out _))
+        {
+            if (ball.Party == PartyRole.Provider)
+            {
+                providerHeld = providerHeld.Plus(releasedAt - ball.Since, businessDays);
+            }
+            else
+            {
+                clientHeld = clientHeld.Plus(releasedAt - ball.Since, businessDays);
+            }
+        }
+
+        return this with
+        {
+            _stages = ValueList<StageProgress>.Owning(stages),
+            _course = course with
+            {
+                Plan = plan,
+                CurrentStageIndex = currentStageIndex,
+                Ball = holder,
+                Handoffs = ledgerEntry is null ? course.Handoffs : course.Handoffs.Add(ledgerEntry),
+                ProviderHeld = providerHeld,
+                ClientHeld = clientHeld,
+            },
+        };
     }
 
     /// <summary>Gives the ball to <paramref name="holder"/>, recording <paramref name="ledgerEntry"/> in the ledger when there is one.</summary>

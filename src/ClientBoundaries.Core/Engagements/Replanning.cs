@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -22,10 +23,13 @@ internal static class Replanning
     /// <param name="supposedIndex">A stage not yet finished to suppose finished, or -1.</param>
     /// <param name="supposedFinish">When that stage is supposed to finish.</param>
     /// <exception cref="System.ArgumentOutOfRangeException">The dates run past the last ones the library can work with.</exception>
-    public static Plan Replanned(EngagementState state, int supposedIndex = -1, StageFinish? supposedFinish = null)
+    public static Plan Replanned(EngagementState state, int supposedIndex = -1, StageFinish? supposedFinish = null) =>
+        Replanned(state, state.Stages, supposedIndex, supposedFinish);
+
+    /// <summary><see cref="Replanned(EngagementState, int, StageFinish?)"/> with the stages' progress as given rather than as the state has it (a handoff about to be applied).</summary>
+    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int supposedIndex = -1, StageFinish? supposedFinish = null)
     {
         var agreement = state.AgreementForDates!;
-        var stages = state.Stages;
         var finishes = new StageFinish?[stages.Count];
         for (var i = 0; i < stages.Count && stages[i].FinishedAt is { } at; i++)
         {
