@@ -53,7 +53,10 @@ public static class AgreementTemplate
 
     /// <summary>
     /// The JSON Schema (draft 2020-12) of agreement templates: what an admin screen hands to its JSON editor
-    /// for completion and inline checks. The same file ships in the package as <c>schemas/agreement-template.schema.json</c>.
+    /// for completion and inline checks. The same file ships in the package as <c>schemas/agreement-template.schema.json</c>,
+    /// and is published at its <c>$id</c>,
+    /// <see href="https://clientboundaries.github.io/ClientBoundaries.Core/schemas/agreement-template.schema.json"/>: the
+    /// address a template names in its <c>"$schema"</c> property, so an editor finds the schema wherever the file is.
     /// </summary>
     /// <remarks>
     /// The schema describes every property, its kind, range and allowed names, and refuses unknown

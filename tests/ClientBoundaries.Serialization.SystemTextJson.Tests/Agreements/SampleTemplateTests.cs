@@ -35,6 +35,18 @@ public class SampleTemplateTests
         AgreementRoundTripTests.AssertRoundTrips(agreement);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_sample_names_its_schema_by_the_published_address_the_schema_gives_as_its_id(string file)
+    {
+        using var schema = JsonDocument.Parse(AgreementTemplate.JsonSchema);
+        using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", file)));
+
+        // The project site publishes the schema there (docs/docfx.json copies it), so an editor finds it from any folder.
+        schema.RootElement.GetProperty("$id").GetString().Should().Be("https://clientboundaries.github.io/ClientBoundaries.Core/schemas/agreement-template.schema.json");
+        template.RootElement.GetProperty("$schema").GetString().Should().Be(schema.RootElement.GetProperty("$id").GetString());
+    }
+
     [Fact]
     public void The_studio_website_sample_is_the_agreement_of_the_studio_story()
     {
