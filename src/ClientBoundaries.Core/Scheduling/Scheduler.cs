@@ -37,7 +37,8 @@ public static class Scheduler
     /// <see cref="AgreementStatus.DepositReceived"/>, or merely <see cref="AgreementStatus.Signed"/>
     /// when it asks for no deposit (no payment terms, or a deposit of zero). Otherwise the outcome is
     /// refused with a violation that says what is missing: <c>plan.not-signed</c> or
-    /// <c>plan.deposit-not-received</c>.
+    /// <c>plan.deposit-not-received</c>. <see cref="Replan"/> answers the same way: an outcome, refused with
+    /// violations for what cannot be, and exceptions only for arguments that are wrong whatever happened.
     /// </remarks>
     /// <param name="agreement">The agreement to date.</param>
     /// <param name="status">How far the agreement has come.</param>
