@@ -181,7 +181,14 @@ namespace ClientBoundaries.Net462Consumer
                 { new StageKey("discovery"), plan.Stages[0].Due },
                 { content.Key, agreement.CalendarOf(PartyRole.Client).AddBusinessDays(content.Due, 2) },
             };
-            Plan replanned = Scheduler.Replan(agreement, plan, finishes);
+            Outcome<Plan> replanOutcome = Scheduler.Replan(agreement, plan, finishes);
+            if (!replanOutcome.IsAccepted)
+            {
+                lines.Add("Cannot re-plan: " + replanOutcome.Violations[0].Message);
+                return lines;
+            }
+
+            Plan replanned = replanOutcome.Value;
             lines.Add("Launch moves from " + plan.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
                 + " to " + replanned.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
 

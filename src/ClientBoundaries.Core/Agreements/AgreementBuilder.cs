@@ -122,7 +122,7 @@ public sealed class AgreementBuilder
     public AgreementBuilder AddStage(StageKey key, string name, PartyRole owner, int durationBusinessDays, Action<StageBuilder>? describe = null)
     {
         Preconditions.CheckNotNull(key, nameof(key));
-        var builder = new StageBuilder();
+        var builder = new StageBuilder(key);
         describe?.Invoke(builder);
         return AddStage(builder.Build(key, name, owner, durationBusinessDays));
     }

@@ -41,7 +41,7 @@ public sealed record PaymentTerms
         Preconditions.CheckNotNull(total, nameof(total));
         if (total.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total, $"The total price must be more than zero, was {total}.");
+            throw Preconditions.OutOfRange(nameof(total), $"The total price must be more than zero, was {total}.");
         }
 
         Preconditions.CheckNotNull(deposit, nameof(deposit));

@@ -49,20 +49,20 @@ public sealed record Stage
         Key = Preconditions.CheckNotNull(key, nameof(key));
         Name = Preconditions.CheckText(name, nameof(name));
         Owner = Preconditions.CheckNotNull(owner, nameof(owner));
-        Preconditions.CheckArgumentRange(nameof(durationBusinessDays), durationBusinessDays, 1, MaxDurationBusinessDays);
+        Preconditions.CheckArgumentRange(nameof(durationBusinessDays), durationBusinessDays, 1, MaxDurationBusinessDays, $"Stage '{key}'");
         DurationBusinessDays = durationBusinessDays;
         _responsibilities = new ValueList<Responsibility>(
             Preconditions.CheckElementsNotNull(responsibilities ?? Array.Empty<Responsibility>(), nameof(responsibilities)));
         Handover = handover is null ? null : Preconditions.CheckText(handover, nameof(handover));
         if (budgetedHours is < 0m or > MaxBudgetedHours)
         {
-            throw new ArgumentOutOfRangeException(nameof(budgetedHours), budgetedHours, $"Budgeted hours must be between 0 and {MaxBudgetedHours}, was {budgetedHours}.");
+            throw Preconditions.OutOfRange(nameof(budgetedHours), $"Stage '{key}': budgeted hours must be between 0 and {MaxBudgetedHours}, was {budgetedHours}.");
         }
 
         BudgetedHours = budgetedHours;
         if (price is { Amount: < 0m })
         {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"A stage's price must not be negative, was {price}.");
+            throw Preconditions.OutOfRange(nameof(price), $"Stage '{key}': the price must not be negative, was {price}.");
         }
 
         Price = price;

@@ -19,8 +19,11 @@ public sealed class StageBuilder
     private decimal? _budgetedHours;
     private Money? _price;
 
-    internal StageBuilder()
+    private readonly StageKey _key;
+
+    internal StageBuilder(StageKey key)
     {
+        _key = key;
     }
 
     /// <summary>Adds a task the provider does in this stage.</summary>
@@ -61,7 +64,7 @@ public sealed class StageBuilder
     {
         if (hours is < 0m or > Stage.MaxBudgetedHours)
         {
-            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Budgeted hours must be between 0 and {Stage.MaxBudgetedHours}, was {hours}.");
+            throw Preconditions.OutOfRange(nameof(hours), $"Stage '{_key}': budgeted hours must be between 0 and {Stage.MaxBudgetedHours}, was {hours}.");
         }
 
         _budgetedHours = hours;
@@ -78,7 +81,7 @@ public sealed class StageBuilder
         Preconditions.CheckNotNull(price, nameof(price));
         if (price.Amount < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"A stage's price must not be negative, was {price}.");
+            throw Preconditions.OutOfRange(nameof(price), $"Stage '{_key}': the price must not be negative, was {price}.");
         }
 
         _price = price;

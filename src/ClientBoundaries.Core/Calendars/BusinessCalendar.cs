@@ -281,7 +281,6 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
         : HasDateAt(instant) ? LocalDateOf(instant)
         : throw new BeyondSupportedDatesException(
                 nameof(instant),
-                instant,
                 $"In {Zone.Id} the instant {instant} falls after the year 9999, past the last date the library can work with.");
 
     /// <summary>The local date of an instant that has one, through the table of offsets when it covers the instant.</summary>
@@ -363,7 +362,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
 
         if (workingTime < Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, $"Must not be negative, was {workingTime}.");
+            throw Preconditions.OutOfRange(nameof(workingTime), $"Must not be negative, was {workingTime}.");
         }
 
         if (workingTime == Duration.Zero)
@@ -581,7 +580,6 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     private static BeyondSupportedDatesException OutOfRange(LocalDate date, int businessDays, string paramName) =>
         new(
             paramName,
-            businessDays,
             $"Moving {businessDays} business days from {date:uuuu-MM-dd} leaves the supported dates (years {DayNumber.MinYear} to {DayNumber.MaxYear}).");
 
     /// <summary>The current table when it covers the days given (the common case, kept small enough to inline), else a wider one.</summary>

@@ -119,7 +119,6 @@ internal static class DayNumber
 
         throw new BeyondSupportedDatesException(
             paramName,
-            date,
             $"Business-day maths supports dates in years {MinYear} to {MaxYear}, was {date:uuuu-MM-dd}.");
     }
 }

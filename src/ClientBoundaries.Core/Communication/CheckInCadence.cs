@@ -64,7 +64,7 @@ public sealed record CheckInCadence
         var span = Period.DaysBetween(from, to);
         if (span < 0 || span > MaxSpanDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, $"The span must run forwards from {from:uuuu-MM-dd} for at most {MaxSpanDays} days, was {span} days.");
+            throw Preconditions.OutOfRange(nameof(to), $"The span must run forwards from {from:uuuu-MM-dd} for at most {MaxSpanDays} days, was {span} days.");
         }
 
         return new List<LocalDate>(Occurrences(provider, from, to));

@@ -91,7 +91,7 @@ public sealed class ContactHours
     {
         if (repliedAt < arrivedAt)
         {
-            throw new ArgumentOutOfRangeException(nameof(repliedAt), repliedAt, $"A reply cannot be sent before the message arrived ({arrivedAt}), was {repliedAt}.");
+            throw Preconditions.OutOfRange(nameof(repliedAt), $"A reply cannot be sent before the message arrived ({arrivedAt}), was {repliedAt}.");
         }
 
         if (ReplyDueBy(channel, arrivedAt) is not { } due)

@@ -76,7 +76,7 @@ public sealed record HeldMeeting
         Preconditions.CheckNotNull(provider, nameof(provider));
         if (endedAt <= startedAt)
         {
-            throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, $"A meeting must end after it starts ({startedAt}), was {endedAt}.");
+            throw Preconditions.OutOfRange(nameof(endedAt), $"A meeting must end after it starts ({startedAt}), was {endedAt}.");
         }
 
         var coveredSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -72,7 +72,7 @@ public sealed record Meeting
         var booked = length ?? policy.DefaultLength;
         if (booked <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"A meeting must last more than zero minutes, was {booked.TotalMinutes} minutes.");
+            throw Preconditions.OutOfRange(nameof(length), $"A meeting must last more than zero minutes, was {booked.TotalMinutes} minutes.");
         }
 
         if (booked > policy.MaxLength)
@@ -122,12 +122,12 @@ public sealed record Meeting
         Preconditions.CheckArgument(items.Count > 0, nameof(agenda), "A meeting needs at least one agenda item: say what it is for.");
         if (length <= Duration.Zero || length > MeetingPolicy.LongestAllowed || start > Instant.MaxValue - length)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"A meeting must last more than zero and at most {MeetingPolicy.LongestAllowed.TotalMinutes} minutes, ending by the last instant NodaTime knows, was {length.TotalMinutes} minutes from {start}.");
+            throw Preconditions.OutOfRange(nameof(length), $"A meeting must last more than zero and at most {MeetingPolicy.LongestAllowed.TotalMinutes} minutes, ending by the last instant NodaTime knows, was {length.TotalMinutes} minutes from {start}.");
         }
 
         if (wrapUpCueAt < start || wrapUpCueAt >= start + length)
         {
-            throw new ArgumentOutOfRangeException(nameof(wrapUpCueAt), wrapUpCueAt, $"The wrap-up cue must come during the meeting ({start} to {start + length}), was {wrapUpCueAt}.");
+            throw Preconditions.OutOfRange(nameof(wrapUpCueAt), $"The wrap-up cue must come during the meeting ({start} to {start + length}), was {wrapUpCueAt}.");
         }
 
         // The lead that gives back this cue: a cue at the start stands for any lead of the whole length or more.

@@ -28,18 +28,18 @@ public sealed record MeetingPolicy
     {
         if (maxLength <= Duration.Zero || maxLength > LongestAllowed)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxLength), maxLength, $"The longest meeting must be more than zero and at most {LongestAllowed.TotalMinutes} minutes, was {maxLength.TotalMinutes} minutes.");
+            throw Preconditions.OutOfRange(nameof(maxLength), $"The longest meeting must be more than zero and at most {LongestAllowed.TotalMinutes} minutes, was {maxLength.TotalMinutes} minutes.");
         }
 
         if (defaultLength <= Duration.Zero || defaultLength > maxLength)
         {
-            throw new ArgumentOutOfRangeException(nameof(defaultLength), defaultLength, $"The default length must be more than zero and at most the longest ({maxLength.TotalMinutes} minutes), was {defaultLength.TotalMinutes} minutes.");
+            throw Preconditions.OutOfRange(nameof(defaultLength), $"The default length must be more than zero and at most the longest ({maxLength.TotalMinutes} minutes), was {defaultLength.TotalMinutes} minutes.");
         }
 
         var lead = wrapUpCueLead ?? Duration.FromMinutes(10);
         if (lead <= Duration.Zero || lead >= defaultLength)
         {
-            throw new ArgumentOutOfRangeException(nameof(wrapUpCueLead), lead, $"The wrap-up cue must come more than zero and less than the default length ({defaultLength.TotalMinutes} minutes) before the end, was {lead.TotalMinutes} minutes.");
+            throw Preconditions.OutOfRange(nameof(wrapUpCueLead), $"The wrap-up cue must come more than zero and less than the default length ({defaultLength.TotalMinutes} minutes) before the end, was {lead.TotalMinutes} minutes.");
         }
 
         Preconditions.CheckArgumentRange(nameof(recapWithinBusinessDays), recapWithinBusinessDays, 0, 10);

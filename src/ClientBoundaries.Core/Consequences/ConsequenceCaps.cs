@@ -67,7 +67,7 @@ public sealed record ConsequenceCaps
     {
         if (cap is { Amount: < 0m })
         {
-            throw new ArgumentOutOfRangeException(paramName, cap, $"A cap must not be negative, was {cap}.");
+            throw Preconditions.OutOfRange(paramName, $"A cap must not be negative, was {cap}.");
         }
     }
 }

@@ -18,7 +18,7 @@ namespace ClientBoundaries.Consequences;
 /// and only the client pays, so only its payment ladder has rules.</para>
 /// <para>Immutable and thread-safe; equal when everything in it is equal.</para>
 /// </remarks>
-public sealed record ConsequencePolicy
+public sealed partial record ConsequencePolicy
 {
     /// <summary>The longest "due soon" lead, in business days.</summary>
     public const int MaxDueSoonBusinessDays = 60;

@@ -179,10 +179,7 @@ public sealed record ConsequenceRule
     {
         if (!kind.IsReminder && businessDaysOverdue < 1)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(businessDaysOverdue),
-                businessDaysOverdue,
-                $"A {kind} applies once the party is late, so its threshold must be at least 1 business day after the due date (only reminders may come on or before it), was {businessDaysOverdue}.");
+            throw Preconditions.OutOfRange(nameof(businessDaysOverdue), $"A {kind} applies once the party is late, so its threshold must be at least 1 business day after the due date (only reminders may come on or before it), was {businessDaysOverdue}.");
         }
 
         Preconditions.CheckArgumentRange(nameof(businessDaysOverdue), businessDaysOverdue, -MaxBusinessDaysBeforeDue, MaxBusinessDaysOverdue);

@@ -114,7 +114,7 @@ internal sealed class Phrasebook
             2 => Spanish.Texts,
             3 => Indonesian.Texts,
             4 => Malay.Texts,
-            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "No translation table for this language."),
+            _ => throw Preconditions.OutOfRange(nameof(language), $"No translation table for the language {language}."),
         };
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class Assessor
         Preconditions.CheckNotNull(state, nameof(state));
         if (state.Agreement is { } agreement && !(agreement.Provider.Calendar.HasDateAt(now) && agreement.Client.Calendar.HasDateAt(now)))
         {
-            throw new ArgumentOutOfRangeException(nameof(now), now, $"The instant {now} falls after the year 9999 in a party's time zone, past the last date the library can work with.");
+            throw Preconditions.OutOfRange(nameof(now), $"The instant {now} falls after the year 9999 in a party's time zone, past the last date the library can work with.");
         }
 
         var obligations = Obligation.Of(state);

@@ -47,7 +47,7 @@ public abstract partial record EngagementCommand
             _agenda = new ValueList<string>(items);
             if (length is { } booked && booked <= Duration.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(length), length, $"A meeting must last more than zero minutes, was {booked.TotalMinutes} minutes.");
+                throw Preconditions.OutOfRange(nameof(length), $"A meeting must last more than zero minutes, was {booked.TotalMinutes} minutes.");
             }
 
             Length = length;
@@ -125,12 +125,12 @@ public abstract partial record EngagementCommand
             MeetingId = Preconditions.CheckNotNull(meetingId, nameof(meetingId));
             if (endedAt <= startedAt)
             {
-                throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, $"A meeting must end after it starts ({startedAt}), was {endedAt}.");
+                throw Preconditions.OutOfRange(nameof(endedAt), $"A meeting must end after it starts ({startedAt}), was {endedAt}.");
             }
 
             if (endedAt > at)
             {
-                throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, $"A meeting is recorded as held once it has ended, but it ends at {endedAt}, after it is recorded ({at}).");
+                throw Preconditions.OutOfRange(nameof(endedAt), $"A meeting is recorded as held once it has ended, but it ends at {endedAt}, after it is recorded ({at}).");
             }
 
             StartedAt = startedAt;

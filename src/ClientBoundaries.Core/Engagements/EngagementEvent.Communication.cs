@@ -82,7 +82,7 @@ public abstract partial record EngagementEvent
             Held = Preconditions.CheckNotNull(held, nameof(held));
             if (at < held.EndedAt)
             {
-                throw new ArgumentOutOfRangeException(nameof(at), at, $"A meeting is recorded as held once it has ended ({held.EndedAt}), was {at}.");
+                throw Preconditions.OutOfRange(nameof(at), $"A meeting is recorded as held once it has ended ({held.EndedAt}), was {at}.");
             }
         }
 
@@ -297,7 +297,7 @@ public abstract partial record EngagementEvent
             Channel = Preconditions.CheckNotNull(channel, nameof(channel));
             if (replyDueBy <= at)
             {
-                throw new ArgumentOutOfRangeException(nameof(replyDueBy), replyDueBy, $"A reply is owed after the message arrives ({at}), was {replyDueBy}.");
+                throw Preconditions.OutOfRange(nameof(replyDueBy), $"A reply is owed after the message arrives ({at}), was {replyDueBy}.");
             }
 
             ReplyDueBy = replyDueBy;

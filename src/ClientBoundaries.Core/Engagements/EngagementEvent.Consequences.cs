@@ -81,7 +81,7 @@ public abstract partial record EngagementEvent
                 $"A {rule.Kind} carries no money, but {amount} was given.");
             if (amount is { Amount: < 0m })
             {
-                throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount owed must not be negative, was {amount}.");
+                throw Preconditions.OutOfRange(nameof(amount), $"An amount owed must not be negative, was {amount}.");
             }
 
             Amount = amount;

@@ -51,7 +51,7 @@ public abstract partial record EngagementEvent
             ScheduleImpactBusinessDays = scheduleImpactBusinessDays;
             if (expiresAt <= at)
             {
-                throw new ArgumentOutOfRangeException(nameof(expiresAt), expiresAt, $"A proposal must expire after it is made ({at}), was {expiresAt}.");
+                throw Preconditions.OutOfRange(nameof(expiresAt), $"A proposal must expire after it is made ({at}), was {expiresAt}.");
             }
 
             ExpiresAt = expiresAt;

@@ -38,7 +38,7 @@ public abstract partial record EngagementEvent
         Preconditions.CheckNotNull(amount, paramName);
         if (amount.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(paramName, amount, $"The amount must be more than zero, was {amount.ToAmountText()}.");
+            throw Preconditions.OutOfRange(paramName, $"The amount must be more than zero, was {amount.ToAmountText()}.");
         }
 
         return amount;

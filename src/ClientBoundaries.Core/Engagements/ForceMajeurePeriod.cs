@@ -39,10 +39,7 @@ public sealed record ForceMajeurePeriod
         var days = Period.DaysBetween(from, until);
         if (days < 0 || days >= MaxDays)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(until),
-                until,
-                $"A force majeure period runs from its first day to its last, at most {MaxDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
+            throw Preconditions.OutOfRange(nameof(until), $"A force majeure period runs from its first day to its last, at most {MaxDays} days, but {from:uuuu-MM-dd}..{until:uuuu-MM-dd} is {days + 1} days.");
         }
 
         From = from;

@@ -9,8 +9,9 @@ namespace ClientBoundaries.Primitives;
 /// </summary>
 internal sealed class BeyondSupportedDatesException : ArgumentOutOfRangeException
 {
-    public BeyondSupportedDatesException(string paramName, object actualValue, string message)
-        : base(paramName, actualValue, message)
+    /// <summary>Makes the exception; the message says the value once (see <see cref="Preconditions.OutOfRange"/>).</summary>
+    public BeyondSupportedDatesException(string paramName, string message)
+        : base(paramName, message)
     {
     }
 

@@ -70,7 +70,7 @@ public sealed record Charge
         Preconditions.CheckNotNull(amount, nameof(amount));
         if (amount.Amount < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A payment must not be negative, was {amount}.");
+            throw Preconditions.OutOfRange(nameof(amount), $"A payment must not be negative, was {amount}.");
         }
 
         return new Charge(amount, null);
@@ -117,7 +117,7 @@ public sealed record Charge
     {
         if (amount.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(paramName, amount, $"A fee or credit must be more than zero, was {amount}.");
+            throw Preconditions.OutOfRange(paramName, $"A fee or credit must be more than zero, was {amount}.");
         }
     }
 
@@ -125,9 +125,8 @@ public sealed record Charge
     {
         if (percent <= 0m || percent > 100m)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(percent),
-                percent,
                 (ofTotal ? "A percentage of the total" : "A percentage") + $" must be more than 0 and at most 100, was {percent.ToString(CultureInfo.InvariantCulture)}.");
         }
 

@@ -30,9 +30,15 @@ public sealed class Outcome<T>
     public bool IsAccepted => _value is not null;
 
     /// <summary>The result of an accepted request.</summary>
-    /// <exception cref="InvalidOperationException">The request was refused; the message lists the violations.</exception>
+    /// <remarks>Reading it on a refusal is a programmer error: check <see cref="IsAccepted"/> first, or use <see cref="TryGetValue"/>.</remarks>
+    /// <exception cref="InvalidOperationException">
+    /// The request was refused. The message names what was asked for and every violation's code, subject and message:
+    /// "No Plan: the request was refused (plan.deposit-not-received (harbor-lane-website): Dates are assigned once ...).
+    /// Check IsAccepted, or call TryGetValue, before reading Value; Violations says why, to show to a person."
+    /// </exception>
     public T Value => _value ?? throw new InvalidOperationException(
-        "The request was refused, so there is no value: " + string.Join("; ", Violations) + ". Check IsAccepted or Violations first.");
+        $"No {typeof(T).Name}: the request was refused ({string.Join("; ", Violations.Select(v => v.ToString().TrimEnd('.')))}). "
+        + "Check IsAccepted, or call TryGetValue, before reading Value; Violations says why, to show to a person.");
 
     /// <summary>Why the request was refused; empty when it was accepted.</summary>
     public IReadOnlyList<RuleViolation> Violations { get; }

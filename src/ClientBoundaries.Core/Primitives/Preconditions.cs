@@ -55,16 +55,28 @@ internal static class Preconditions
         }
     }
 
-    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
+    /// <summary>
+    /// Checks a whole number against its range. The message says the value once; <paramref name="subjectMessage"/>, when
+    /// given, names what the value belongs to and opens the message ("Stage 'content'"), so an error about one of many
+    /// says which one.
+    /// </summary>
+    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive, string? subjectMessage = null)
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
-                value,
-                string.Format(CultureInfo.InvariantCulture, "Must be between {0} and {1} inclusive, was {2}.", minInclusive, maxInclusive, value));
+                (subjectMessage is null ? "Must" : subjectMessage + ": must")
+                + string.Format(CultureInfo.InvariantCulture, " be between {0} and {1} inclusive, was {2}.", minInclusive, maxInclusive, value));
         }
     }
+
+    /// <summary>
+    /// The exception for an argument out of its range, whose message states the rule and the value once. It leaves
+    /// <see cref="ArgumentOutOfRangeException.ActualValue"/> unset on purpose: set, .NET appends "Actual value was ..."
+    /// to a message that already says it.
+    /// </summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string paramName, string message) => new(paramName, message);
 
     internal static void CheckIsoDate(LocalDate date, string paramName)
     {
@@ -82,7 +94,7 @@ internal static class Preconditions
         CheckIsoDate(date, paramName);
         if (date.Year is < 1 or > 9998)
         {
-            throw new BeyondSupportedDatesException(paramName, date, $"A due date must be in years 1 to 9998, was {date:uuuu-MM-dd}.");
+            throw new BeyondSupportedDatesException(paramName, $"A due date must be in years 1 to 9998, was {date:uuuu-MM-dd}.");
         }
 
         return date;
@@ -93,7 +105,7 @@ internal static class Preconditions
     {
         if (hours is <= 0m or > 24m)
         {
-            throw new ArgumentOutOfRangeException(paramName, hours, $"Logged hours must be more than 0 and at most 24, was {hours}.");
+            throw OutOfRange(paramName, $"Logged hours must be more than 0 and at most 24, was {hours}.");
         }
 
         return hours;

@@ -37,7 +37,8 @@ public static class Scheduler
     /// <see cref="AgreementStatus.DepositReceived"/>, or merely <see cref="AgreementStatus.Signed"/>
     /// when it asks for no deposit (no payment terms, or a deposit of zero). Otherwise the outcome is
     /// refused with a violation that says what is missing: <c>plan.not-signed</c> or
-    /// <c>plan.deposit-not-received</c>.
+    /// <c>plan.deposit-not-received</c>. <see cref="Replan"/> answers the same way: an outcome, refused with
+    /// violations for what cannot be, and exceptions only for arguments that are wrong whatever happened.
     /// </remarks>
     /// <param name="agreement">The agreement to date.</param>
     /// <param name="status">How far the agreement has come.</param>
@@ -80,19 +81,24 @@ public static class Scheduler
     /// finished, and every later stage starts from the actual handoff, earlier or later than planned.
     /// </summary>
     /// <remarks>
+    /// <para>Like <see cref="Plan"/>, it returns an outcome: finishes that cannot have happened are refused
+    /// as values, with a violation that says why, so a CRM can show them to the person who entered them.
     /// Stages finish in order: <paramref name="actualFinishes"/> must cover the first stages of the
-    /// agreement without gaps, and no stage may finish before the stage before it. A stage may finish
-    /// before the day it was due to start (a client who answers the same day): its start is then
-    /// that day. Replanning twice with the same finishes gives the same plan.
+    /// agreement without gaps (<c>plan.finish-out-of-order</c>), and no stage may finish before the stage
+    /// before it (<c>plan.finish-before-previous</c>). A stage may finish before the day it was due to
+    /// start (a client who answers the same day): its start is then that day. Replanning twice with the
+    /// same finishes gives the same plan.</para>
+    /// <para>Arguments that are wrong whatever happened are exceptions: a plan of another agreement or version,
+    /// or a finish for a stage the agreement does not have.</para>
     /// </remarks>
     /// <param name="agreement">The agreement the plan is for.</param>
     /// <param name="plan">The current plan; its start date and its baseline dates are kept.</param>
     /// <param name="actualFinishes">The day each finished stage was done, in its owner's calendar.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan, or the violations that say why the finishes cannot be.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan is for another agreement or version, or the finishes name an unknown stage, skip a stage, or go back in time.</exception>
+    /// <exception cref="ArgumentException">The plan is for another agreement or version, or the finishes name a stage the agreement does not have, or a date not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The plan would run outside years 1 to 9999.</exception>
-    public static Plan Replan(Agreement agreement, Plan plan, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
+    public static Outcome<Plan> Replan(Agreement agreement, Plan plan, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(plan, nameof(plan));
@@ -102,6 +108,11 @@ public static class Scheduler
             nameof(plan),
             $"The plan is for agreement {plan.AgreementId} v{plan.AgreementVersion}, not {agreement.Id} v{agreement.Version}.");
         CheckFinishes(agreement, actualFinishes);
+        if (FinishesOutOfOrder(agreement, actualFinishes) is { } refusal)
+        {
+            return Outcome.Rejected<Plan>(new[] { refusal });
+        }
+
         var finishes = new StageFinish?[agreement.Stages.Count];
         foreach (var entry in actualFinishes)
         {
@@ -110,7 +121,7 @@ public static class Scheduler
             finishes[index] = new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value));
         }
 
-        return Compute(agreement, plan.Start, finishes, earliestStarts: null, extraBusinessDays: null, plan);
+        return Outcome.Accepted(Compute(agreement, plan.Start, finishes, earliestStarts: null, extraBusinessDays: null, plan));
     }
 
     /// <summary>
@@ -207,7 +218,11 @@ public static class Scheduler
                 $"The agreement has no stage '{entry.Key}', so it cannot have finished.");
             Preconditions.CheckIsoDate(entry.Value, nameof(actualFinishes));
         }
+    }
 
+    /// <summary>Why the finishes cannot have happened: a stage finished after a gap, or before the stage before it; null when they can.</summary>
+    private static RuleViolation? FinishesOutOfOrder(Agreement agreement, IReadOnlyDictionary<StageKey, LocalDate> actualFinishes)
+    {
         Stage? previous = null;
         LocalDate? previousFinish = null;
         foreach (var stage in agreement.Stages)
@@ -215,19 +230,28 @@ public static class Scheduler
             var finished = actualFinishes.TryGetValue(stage.Key, out var finish);
             if (finished && previous is not null)
             {
-                Preconditions.CheckArgument(
-                    previousFinish.HasValue,
-                    nameof(actualFinishes),
-                    $"Stage '{stage.Key}' has finished but the stage before it, '{previous.Key}', has not; stages finish in order.");
-                Preconditions.CheckArgument(
-                    finish >= previousFinish!.Value,
-                    nameof(actualFinishes),
-                    $"Stage '{stage.Key}' cannot finish on {finish:uuuu-MM-dd}, before the stage before it, '{previous.Key}', finished on {previousFinish.Value:uuuu-MM-dd}.");
+                if (previousFinish is null)
+                {
+                    return RuleViolation.Of("plan.finish-out-of-order", agreement.Id.Value, Fact.Of("stage", stage.Key.Value), Fact.Of("previous", previous.Key.Value));
+                }
+
+                if (finish < previousFinish.Value)
+                {
+                    return RuleViolation.Of(
+                        "plan.finish-before-previous",
+                        agreement.Id.Value,
+                        Fact.Of("stage", stage.Key.Value),
+                        Fact.Of("finish", finish),
+                        Fact.Of("previous", previous.Key.Value),
+                        Fact.Of("previousFinish", previousFinish.Value));
+                }
             }
 
             previous = stage;
             previousFinish = finished ? finish : null;
         }
+
+        return null;
     }
 
     internal static LocalDate FirstBusinessDayOnOrAfter(BusinessCalendar calendar, LocalDate date) =>

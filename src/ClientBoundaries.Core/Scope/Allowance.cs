@@ -40,7 +40,7 @@ public sealed record Allowance
 
         if (hours is < 0m or > MaxQuantity)
         {
-            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Included hours must be between 0 and {MaxQuantity}, was {hours}.");
+            throw Preconditions.OutOfRange(nameof(hours), $"Included hours must be between 0 and {MaxQuantity}, was {hours}.");
         }
 
         if (units is { } count)

@@ -60,7 +60,7 @@ public sealed record Amendment
             "Added units or revision rounds need the deliverable they are added to.");
         if (addedBudgetedHours is < 0m or > ChangeRequest.MaxEstimatedHours)
         {
-            throw new ArgumentOutOfRangeException(nameof(addedBudgetedHours), addedBudgetedHours, $"Added budgeted hours must be between 0 and {ChangeRequest.MaxEstimatedHours}, was {addedBudgetedHours}.");
+            throw Preconditions.OutOfRange(nameof(addedBudgetedHours), $"Added budgeted hours must be between 0 and {ChangeRequest.MaxEstimatedHours}, was {addedBudgetedHours}.");
         }
 
         Version = version;

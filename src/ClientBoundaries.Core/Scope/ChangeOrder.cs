@@ -122,7 +122,7 @@ public sealed record ChangeOrder
         Preconditions.CheckNotNull(price, paramName);
         if (price!.Amount is < 0m or > MaxPrice)
         {
-            throw new ArgumentOutOfRangeException(paramName, price, $"A change order's price must be between 0 and {MaxPrice}, was {price}.");
+            throw Preconditions.OutOfRange(paramName, $"A change order's price must be between 0 and {MaxPrice}, was {price}.");
         }
 
         return price;

@@ -38,7 +38,7 @@ public sealed record ChangeOrderTerms
         Preconditions.CheckArgumentRange(nameof(proposalValidDays), proposalValidDays, 1, MaxProposalValidDays);
         if (hoursPerBusinessDay is < 0.5m or > 24m)
         {
-            throw new ArgumentOutOfRangeException(nameof(hoursPerBusinessDay), hoursPerBusinessDay, $"Hours per business day must be between 0.5 and 24, was {hoursPerBusinessDay}.");
+            throw Preconditions.OutOfRange(nameof(hoursPerBusinessDay), $"Hours per business day must be between 0.5 and 24, was {hoursPerBusinessDay}.");
         }
 
         RevisionOverflow = revisionOverflow ?? RevisionOverflow.Refuse;
@@ -50,10 +50,7 @@ public sealed record ChangeOrderTerms
                 "Recording extra revision rounds as change requests needs the hours one round is quoted at.");
             if (hoursPerExtraRevisionRound is <= 0m or > 1_000m)
             {
-                throw new ArgumentOutOfRangeException(
-                    nameof(hoursPerExtraRevisionRound),
-                    hoursPerExtraRevisionRound,
-                    $"Hours per extra revision round must be more than 0 and at most 1000, was {hoursPerExtraRevisionRound}.");
+                throw Preconditions.OutOfRange(nameof(hoursPerExtraRevisionRound), $"Hours per extra revision round must be more than 0 and at most 1000, was {hoursPerExtraRevisionRound}.");
             }
         }
         else
@@ -93,7 +90,7 @@ public sealed record ChangeOrderTerms
     {
         if (hours < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Hours must not be negative, was {hours}.");
+            throw Preconditions.OutOfRange(nameof(hours), $"Hours must not be negative, was {hours}.");
         }
 
         return (int)Math.Ceiling(hours / HoursPerBusinessDay);

@@ -47,10 +47,7 @@ public sealed record ChangeRequest
         RequestedBy = Preconditions.CheckNotNull(requestedBy, nameof(requestedBy));
         if (estimatedHours is < 0m or > MaxEstimatedHours)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(estimatedHours),
-                estimatedHours,
-                $"The estimate must be between 0 and {MaxEstimatedHours} hours, was {estimatedHours}.");
+            throw Preconditions.OutOfRange(nameof(estimatedHours), $"The estimate must be between 0 and {MaxEstimatedHours} hours, was {estimatedHours}.");
         }
 
         Preconditions.CheckArgumentRange(nameof(units), units, 0, Allowance.MaxQuantity / 10);

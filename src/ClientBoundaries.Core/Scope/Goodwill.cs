@@ -30,15 +30,12 @@ public sealed record Goodwill
     {
         if (totalHours is < 0m or > MaxHours)
         {
-            throw new ArgumentOutOfRangeException(nameof(totalHours), totalHours, $"Goodwill hours must be between 0 and {MaxHours}, was {totalHours}.");
+            throw Preconditions.OutOfRange(nameof(totalHours), $"Goodwill hours must be between 0 and {MaxHours}, was {totalHours}.");
         }
 
         if (capPerRequestHours is { } cap && (cap <= 0m || cap > totalHours))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(capPerRequestHours),
-                capPerRequestHours,
-                $"The cap per request must be more than 0 and at most the {totalHours} goodwill hours, was {cap}.");
+            throw Preconditions.OutOfRange(nameof(capPerRequestHours), $"The cap per request must be more than 0 and at most the {totalHours} goodwill hours, was {cap}.");
         }
 
         TotalHours = totalHours;

@@ -29,12 +29,12 @@ public sealed record RateCard
         Preconditions.CheckNotNull(minimumFee, nameof(minimumFee));
         if (hourlyRate.Amount is <= 0m or > MaxHourlyRate)
         {
-            throw new ArgumentOutOfRangeException(nameof(hourlyRate), hourlyRate, $"The hourly rate must be more than 0 and at most {MaxHourlyRate}, was {hourlyRate}.");
+            throw Preconditions.OutOfRange(nameof(hourlyRate), $"The hourly rate must be more than 0 and at most {MaxHourlyRate}, was {hourlyRate}.");
         }
 
         if (minimumFee.Amount is < 0m or > ChangeOrder.MaxPrice)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumFee), minimumFee, $"The minimum fee must be between 0 and {ChangeOrder.MaxPrice}, was {minimumFee}.");
+            throw Preconditions.OutOfRange(nameof(minimumFee), $"The minimum fee must be between 0 and {ChangeOrder.MaxPrice}, was {minimumFee}.");
         }
 
         Preconditions.CheckArgument(
@@ -62,7 +62,7 @@ public sealed record RateCard
     {
         if (hours < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Hours must not be negative, was {hours}.");
+            throw Preconditions.OutOfRange(nameof(hours), $"Hours must not be negative, was {hours}.");
         }
 
         var byTheHour = HourlyRate.Times(hours).Round(2);

@@ -190,4 +190,37 @@ public class AgreementBuilderTests
         agreement.TotalBudgetedHours.Should().Be(20m);
         negative.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("hours");
     }
+
+    [Fact]
+    public void A_stage_of_zero_days_is_refused_naming_the_stage_and_saying_the_value_once()
+    {
+        var builder = new AgreementBuilder(new AgreementId("acme"), "Acme")
+            .WithProvider("Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Client", TestSupport.Calendars.Madrid());
+
+        var add = () => builder.AddStage("content", "Client sends content", PartyRole.Client, 0);
+
+        var error = add.Should().Throw<ArgumentOutOfRangeException>().Which;
+        error.ParamName.Should().Be("durationBusinessDays");
+        error.Message.Should().Be("Stage 'content': must be between 1 and 2600 inclusive, was 0. (Parameter 'durationBusinessDays')");
+    }
+
+    [Fact]
+    public void A_stage_too_long_or_with_a_negative_budget_or_price_is_refused_naming_the_stage()
+    {
+        var tooLong = () => new Stage(new StageKey("build"), "Build", PartyRole.Provider, 2601);
+        var budget = () => new Stage(new StageKey("build"), "Build", PartyRole.Provider, 5, budgetedHours: -1m);
+        var price = () => StageBuilder_Priced();
+
+        tooLong.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("Stage 'build': must be between 1 and 2600 inclusive, was 2601.");
+        budget.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("Stage 'build': budgeted hours must be between 0 and 100000, was -1.");
+        price.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("Stage 'design': the price must not be negative, was -1 EUR.");
+    }
+
+    private static Agreement StageBuilder_Priced() =>
+        new AgreementBuilder(new AgreementId("acme"), "Acme")
+            .WithProvider("Studio", TestSupport.Calendars.Madrid())
+            .WithClient("Client", TestSupport.Calendars.Madrid())
+            .AddStage("design", "Design", PartyRole.Provider, 5, s => s.Priced(new Money(-1m, "EUR")))
+            .Build();
 }

@@ -358,7 +358,7 @@ public class CalendarExportTests
         // under the same agreement version. Then the engagement's own file, with the same UIDs.
         var agreement = Stories.HowWeWorkTogether().Build();
         var plan = Scheduler.Plan(agreement, AgreementStatus.DepositReceived, D("2026-03-02")).Value;
-        var replanned = Scheduler.Replan(agreement, plan, new Dictionary<StageKey, LocalDate> { [Stories.Discovery] = D("2026-03-02") });
+        var replanned = Scheduler.Replan(agreement, plan, new Dictionary<StageKey, LocalDate> { [Stories.Discovery] = D("2026-03-02") }).Value;
         replanned.AgreementVersion.Should().Be(plan.AgreementVersion);
 
         var planned = Events(CalendarExport.ToICalendar(agreement, plan, Language.English, Stamp));

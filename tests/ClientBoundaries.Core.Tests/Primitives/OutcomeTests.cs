@@ -27,7 +27,9 @@ public class OutcomeTests
         outcome.IsAccepted.Should().BeFalse();
         outcome.TryGetValue(out _).Should().BeFalse();
         var read = () => outcome.Value;
-        read.Should().Throw<InvalidOperationException>().WithMessage("*plan.not-signed (acme): Not signed yet.*");
+        read.Should().Throw<InvalidOperationException>().Which.Message.Should().Be(
+            "No String: the request was refused (plan.not-signed (acme): Not signed yet). "
+            + "Check IsAccepted, or call TryGetValue, before reading Value; Violations says why, to show to a person.");
         outcome.ToString().Should().StartWith("Rejected: plan.not-signed");
     }
 

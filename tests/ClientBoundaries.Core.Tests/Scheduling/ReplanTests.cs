@@ -23,7 +23,7 @@ public class ReplanTests
     public void A_late_client_moves_the_provider_dates_by_the_same_business_days()
     {
         // Content was due Tuesday 10 March and came six business days late, on Wednesday 18.
-        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18")));
+        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"))).Value;
 
         var content = plan.FindStage(new StageKey("content"))!;
         content.Due.Should().Be(D("2026-03-10"));
@@ -41,8 +41,8 @@ public class ReplanTests
     [Fact]
     public void The_original_dates_stay_beside_the_current_ones_as_the_baseline()
     {
-        var once = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18")));
-        var twice = Scheduler.Replan(Website, once, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"), ("design", "2026-03-27")));
+        var once = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"))).Value;
+        var twice = Scheduler.Replan(Website, once, Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"), ("design", "2026-03-27"))).Value;
 
         Original.Stages.Should().OnlyContain(s => s.BaselineStart == s.Start && s.BaselineDue == s.Due);
         twice.FindStage(new StageKey("build"))!.BaselineDue.Should().Be(D("2026-04-06"));
@@ -53,7 +53,7 @@ public class ReplanTests
     [Fact]
     public void An_early_finish_brings_later_stages_forward()
     {
-        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-05")));
+        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-05"))).Value;
 
         // design 5: Fri 6, Mon 9, Tue 10, Wed 11, Thu 12.
         plan.FindStage(new StageKey("design"))!.Start.Should().Be(D("2026-03-06"));
@@ -64,7 +64,7 @@ public class ReplanTests
     [Fact]
     public void A_stage_finished_the_day_the_ball_arrived_starts_that_day()
     {
-        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-03")));
+        var plan = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-03"), ("content", "2026-03-03"))).Value;
 
         plan.Stages[1].Start.Should().Be(D("2026-03-03"));
         plan.Stages[2].Start.Should().Be(D("2026-03-04"));
@@ -76,7 +76,7 @@ public class ReplanTests
         var plan = Scheduler.Replan(
             Website,
             Original,
-            Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"), ("design", "2026-03-26")));
+            Finished(("discovery", "2026-03-03"), ("content", "2026-03-18"), ("design", "2026-03-26"))).Value;
 
         var design = plan.Stages[2];
         design.Due.Should().Be(D("2026-03-25"), "the client's delay moved the provider's due date");
@@ -88,25 +88,44 @@ public class ReplanTests
     {
         var finishes = Finished(("discovery", "2026-03-04"), ("content", "2026-03-12"));
 
-        var once = Scheduler.Replan(Website, Original, finishes);
+        var once = Scheduler.Replan(Website, Original, finishes).Value;
 
-        Scheduler.Replan(Website, once, finishes).Should().Be(once);
+        Scheduler.Replan(Website, once, finishes).Value.Should().Be(once);
     }
 
     [Fact]
-    public void Finishes_with_a_gap_are_refused_naming_both_stages()
+    public void Finishes_with_a_gap_are_refused_as_a_value_naming_both_stages()
     {
-        var replan = () => Scheduler.Replan(Website, Original, Finished(("content", "2026-03-10")));
+        var outcome = Scheduler.Replan(Website, Original, Finished(("content", "2026-03-10")));
 
-        replan.Should().Throw<ArgumentException>().WithMessage("*'content'*'discovery'*").Which.ParamName.Should().Be("actualFinishes");
+        outcome.IsAccepted.Should().BeFalse();
+        var violation = outcome.Violations.Should().ContainSingle().Which;
+        violation.Code.Should().Be("plan.finish-out-of-order");
+        violation.Subject.Should().Be("acme-website");
+        violation.Message.Should().Be("Stage 'content' cannot have finished while the stage before it, 'discovery', has not: stages finish in order.");
     }
 
     [Fact]
-    public void A_stage_cannot_finish_before_the_stage_before_it()
+    public void A_stage_finished_before_the_stage_before_it_is_refused_as_a_value_with_both_dates()
     {
-        var replan = () => Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-05"), ("content", "2026-03-04")));
+        var outcome = Scheduler.Replan(Website, Original, Finished(("discovery", "2026-03-05"), ("content", "2026-03-04")));
 
-        replan.Should().Throw<ArgumentException>().WithMessage("*2026-03-04*2026-03-05*");
+        var violation = outcome.Violations.Should().ContainSingle().Which;
+        violation.Code.Should().Be("plan.finish-before-previous");
+        violation.Message.Should().Be("Stage 'content' cannot have finished on 4 March 2026, before the stage before it, 'discovery', finished on 5 March 2026.");
+    }
+
+    [Fact]
+    public void Reading_the_value_of_a_refused_replan_says_what_was_refused_why_and_what_to_check()
+    {
+        var outcome = Scheduler.Replan(Website, Original, Finished(("content", "2026-03-10")));
+
+        var read = () => outcome.Value;
+
+        read.Should().Throw<InvalidOperationException>().Which.Message.Should().Be(
+            "No Plan: the request was refused (plan.finish-out-of-order (acme-website): Stage 'content' cannot have finished while the stage "
+            + "before it, 'discovery', has not: stages finish in order). Check IsAccepted, or call TryGetValue, before reading Value; "
+            + "Violations says why, to show to a person.");
     }
 
     [Fact]

@@ -66,6 +66,10 @@ internal static partial class EngineEnglish
             : "Dates are assigned once the agreement is signed; it is only proposed so far.");
         yield return ("plan.deposit-not-received", f =>
             $"Dates are assigned once the deposit of {Amount(f.Get<Money>("deposit"))} is received; the agreement is signed but the deposit has not arrived.");
+        yield return ("plan.finish-out-of-order", f =>
+            $"Stage '{f.Text("stage")}' cannot have finished while the stage before it, '{f.Text("previous")}', has not: stages finish in order.");
+        yield return ("plan.finish-before-previous", f =>
+            $"Stage '{f.Text("stage")}' cannot have finished on {Day(f.Get<LocalDate>("finish"))}, before the stage before it, '{f.Text("previous")}', finished on {Day(f.Get<LocalDate>("previousFinish"))}.");
         yield return ("meeting.too-long", f =>
             $"A meeting of {Minutes(f.Get<Duration>("length"))} minutes is longer than the {Minutes(f.Get<Duration>("longest"))} the agreement allows; split the agenda over two meetings.");
     }

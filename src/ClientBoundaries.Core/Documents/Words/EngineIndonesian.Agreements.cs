@@ -57,6 +57,10 @@ internal static partial class EngineIndonesian
             : "Tanggal ditetapkan setelah perjanjian ditandatangani; saat ini perjanjian baru diajukan.");
         yield return ("plan.deposit-not-received", f =>
             $"Tanggal ditetapkan setelah uang muka sebesar {Amount(f, "deposit")} diterima; perjanjian sudah ditandatangani, tetapi uang mukanya belum masuk.");
+        yield return ("plan.finish-out-of-order", f =>
+            $"Tahap '{f.Text("stage")}' tidak mungkin sudah selesai selama tahap sebelumnya, '{f.Text("previous")}', belum selesai: tahap-tahap selesai secara berurutan.");
+        yield return ("plan.finish-before-previous", f =>
+            $"Tahap '{f.Text("stage")}' tidak mungkin selesai pada {Day(f, "finish")}, sebelum tahap sebelumnya, '{f.Text("previous")}', selesai pada {Day(f, "previousFinish")}.");
         yield return ("meeting.too-long", f =>
             $"Rapat selama {f.Words.Length(f.Get<Duration>("length"))} melebihi batas {f.Words.Length(f.Get<Duration>("longest"))} yang diizinkan perjanjian; bagi agendanya ke dalam dua rapat.");
     }

@@ -57,6 +57,10 @@ internal static partial class EngineMalay
             : "Tarikh ditetapkan sebaik sahaja perjanjian ditandatangani; setakat ini, perjanjian baru dicadangkan.");
         yield return ("plan.deposit-not-received", f =>
             $"Tarikh ditetapkan sebaik sahaja deposit sebanyak {Amount(f, "deposit")} diterima; perjanjian telah ditandatangani tetapi deposit belum diterima.");
+        yield return ("plan.finish-out-of-order", f =>
+            $"Peringkat '{f.Text("stage")}' tidak mungkin sudah selesai selagi peringkat sebelumnya, '{f.Text("previous")}', belum selesai: peringkat-peringkat selesai mengikut urutan.");
+        yield return ("plan.finish-before-previous", f =>
+            $"Peringkat '{f.Text("stage")}' tidak mungkin selesai pada {Day(f, "finish")}, sebelum peringkat sebelumnya, '{f.Text("previous")}', selesai pada {Day(f, "previousFinish")}.");
         yield return ("meeting.too-long", f =>
             $"Mesyuarat selama {f.Words.Length(f.Get<Duration>("length"))} melebihi had {f.Words.Length(f.Get<Duration>("longest"))} yang dibenarkan oleh perjanjian; bahagikan agenda kepada dua mesyuarat.");
     }

@@ -56,6 +56,10 @@ internal static partial class EngineSpanish
             : "Las fechas se asignan cuando el acuerdo está firmado; por ahora solo está propuesto.");
         yield return ("plan.deposit-not-received", f =>
             $"Las fechas se asignan cuando se recibe el anticipo de {Amount(f, f.Get<Money>("deposit"))}; el acuerdo está firmado, pero el anticipo aún no ha llegado.");
+        yield return ("plan.finish-out-of-order", f =>
+            $"La etapa {Quoted(f.Text("stage"))} no puede haber terminado si la anterior, {Quoted(f.Text("previous"))}, no ha terminado: las etapas terminan en orden.");
+        yield return ("plan.finish-before-previous", f =>
+            $"La etapa {Quoted(f.Text("stage"))} no puede haber terminado el {Day(f, f.Get<LocalDate>("finish"))}, antes de que terminara la anterior, {Quoted(f.Text("previous"))}, el {Day(f, f.Get<LocalDate>("previousFinish"))}.");
         yield return ("meeting.too-long", f =>
             $"Una reunión de {f.Words.Length(f.Get<Duration>("length"))} supera el máximo de {f.Words.Length(f.Get<Duration>("longest"))} que permite el acuerdo; conviene repartir el orden del día en dos reuniones.");
     }

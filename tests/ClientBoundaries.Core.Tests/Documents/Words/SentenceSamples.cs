@@ -567,6 +567,8 @@ internal static class SentenceSamples
         Refusal(s, "plan.not-signed", "with a deposit", F("deposit", Installment));
         Refusal(s, "plan.not-signed", "without a deposit");
         Refusal(s, "plan.deposit-not-received", "deposit", F("deposit", Installment));
+        Refusal(s, "plan.finish-out-of-order", "a gap", F("stage", "content"), F("previous", "discovery"));
+        Refusal(s, "plan.finish-before-previous", "dates", F("stage", "content"), F("finish", new LocalDate(2026, 3, 4)), F("previous", "discovery"), F("previousFinish", new LocalDate(2026, 3, 5)));
         Refusal(s, "meeting.too-long", "two hours", F("length", Duration.FromMinutes(120)), F("longest", Duration.FromMinutes(90)));
     }
 
