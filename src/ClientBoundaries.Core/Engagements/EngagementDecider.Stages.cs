@@ -108,13 +108,12 @@ public static partial class EngagementDecider
             return Decision.Accept(Then(accepted, provisional));
         }
 
-        // The default due date is the next stage's due date once the plan is re-planned from this handoff, as Evolve makes
-        // it (past the end of the calendar it throws, and Decide refuses the handoff). That application is also Decide's
-        // proof that the event applies: the event differs only in carrying the date found, whose end of working day the
-        // re-plan worked out for that very stage in the receiver's calendar. Acceptances implied by moving on come first,
-        // so with those the whole decision is proven again.
-        var applied = new Agreed(engagement.State.Applied(command.At), engagement.Agreement, engagement.ForDates);
-        var replanned = EvolveHandedOff(applied, provisional).Plan!;
+        // The default due date is the next stage's due date once the plan is re-planned from this handoff, as Evolve
+        // re-plans it (past the end of the calendar it throws, and Decide refuses the handoff). That re-plan is also
+        // Decide's proof that the event applies: it is all of a handoff's date maths that can fail, and the event differs
+        // only in carrying the date found, whose end of working day the re-plan worked out for that very stage in the
+        // receiver's calendar. Acceptances implied by moving on come first, so with those the whole decision is proven again.
+        var (_, replanned) = HandedOffStages(running, current, command.At);
         var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
         return accepted.Length == 0 ? Decision.AcceptApplied(handedOff) : Decision.Accept(Then(accepted, handedOff));
     }
@@ -562,6 +561,26 @@ public static partial class EngagementDecider
         return next.Phase == EngagementPhase.Scheduled ? next.InPhase(EngagementPhase.Active) : next;
     }
 
+    /// <summary>
+    /// The stages as a handoff of the current stage at <paramref name="at"/> leaves them (the ball released, the stage
+    /// finished, the next one holding the ball from then) and the plan re-planned from them: all the date maths of a
+    /// handoff that can run past the last supported date, so <c>Decide</c> proves a handoff with a default due date
+    /// applies by this alone.
+    /// </summary>
+    private static (StageProgress[] Stages, Plan Plan) HandedOffStages(Running running, StageAtHand current, Instant at)
+    {
+        var index = current.Index;
+        var stages = running.State.StagesToChange(at);
+        stages[index] = stages[index].Finished(at, current.Due, current.DueAt);
+        if (index + 1 < stages.Length)
+        {
+            stages[index + 1] = stages[index + 1].BallArrived(at);
+        }
+
+        // The re-plan reads the stages' finishes, never which stage is current.
+        return (stages, Replanning.Replanned(running.State, stages));
+    }
+
     private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)
     {
         if (engagement.Phase != EngagementPhase.Active || !IsCurrentInProgress(engagement.State, handedOff.Stage)
@@ -571,18 +590,12 @@ public static partial class EngagementDecider
         }
 
         // The ball is released, the stages change and the state moves on in one copy each: a handoff is a common event.
+        // After the re-plan nothing here does date maths that can fail: the end of the working day of a due date the
+        // command names (Decide applies such a handoff in full to prove it), and the start of a day the plan holds.
         var index = current.Index;
         var state = running.State;
-        var stages = state.StagesToChange(handedOff.At);
-        stages[index] = stages[index].Finished(handedOff.At, current.Due, current.DueAt);
+        var (stages, plan) = HandedOffStages(running, current, handedOff.At);
         var isLast = index + 1 >= stages.Length;
-        if (!isLast)
-        {
-            stages[index + 1] = stages[index + 1].BallArrived(handedOff.At);
-        }
-
-        // The re-plan reads the stages' finishes, never which stage is current.
-        var plan = Replanning.Replanned(state, stages);
         var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
         var ledgerEntry = handedOff.To == handedOff.From
             ? null
