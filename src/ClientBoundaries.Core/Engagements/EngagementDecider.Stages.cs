@@ -577,8 +577,8 @@ public static partial class EngagementDecider
             stages[index + 1] = stages[index + 1].BallArrived(at);
         }
 
-        // The re-plan reads the stages' finishes, never which stage is current.
-        return (stages, Replanning.Replanned(running.State, stages));
+        // The re-plan reads the stages' finishes, never which stage is current; the stages before this one keep their dates.
+        return (stages, Replanning.Replanned(running.State, stages, unchangedBefore: index));
     }
 
     private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)

@@ -27,7 +27,16 @@ internal static class Replanning
         Replanned(state, state.Stages, supposedIndex, supposedFinish);
 
     /// <summary><see cref="Replanned(EngagementState, int, StageFinish?)"/> with the stages' progress as given rather than as the state has it (a handoff about to be applied).</summary>
-    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int supposedIndex = -1, StageFinish? supposedFinish = null)
+    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int supposedIndex = -1, StageFinish? supposedFinish = null) =>
+        Replanned(state, stages, unchangedBefore: 0, supposedIndex, supposedFinish);
+
+    /// <summary>
+    /// <see cref="Replanned(EngagementState, IReadOnlyList{StageProgress}, int, StageFinish?)"/> taking the first
+    /// <paramref name="unchangedBefore"/> stages' dates from the state's plan: for a change that leaves those stages, and
+    /// every input of theirs, as they were (a handoff of the stage at that index). Sound because an engagement's plan is
+    /// always what re-planning its state gives (every event that changes an input re-plans; a property test holds it).
+    /// </summary>
+    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int unchangedBefore, int supposedIndex = -1, StageFinish? supposedFinish = null)
     {
         var agreement = state.AgreementForDates!;
         var finishes = new StageFinish?[stages.Count];
@@ -68,7 +77,7 @@ internal static class Replanning
             }
         }
 
-        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan);
+        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan, unchangedBefore);
     }
 
     /// <summary>

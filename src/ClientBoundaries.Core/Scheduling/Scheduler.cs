@@ -134,20 +134,38 @@ public static class Scheduler
     /// <param name="earliestStarts">By stage index, dates before which a stage may not start, in its owner's calendar (restart lead times, revisions); null for none.</param>
     /// <param name="extraBusinessDays">By stage index, business days added to a stage's length (a stage interrupted by the other side's pause); null for none.</param>
     /// <param name="baseline">The plan whose baseline dates are kept; null to make these dates the baseline.</param>
+    /// <param name="unchangedBefore">
+    /// How many leading stages <paramref name="baseline"/> already plans from these very inputs (their finishes, start
+    /// dates and extensions, and those of every stage before them): their dates and handoffs are taken from it as they
+    /// are rather than worked out again. 0 to work out every stage.
+    /// </param>
     internal static Plan Compute(
         Agreement agreement,
         LocalDate start,
         StageFinish?[]? finishes,
         LocalDate?[]? earliestStarts,
         int[]? extraBusinessDays,
-        Plan? baseline)
+        Plan? baseline,
+        int unchangedBefore = 0)
     {
         var stages = agreement.Stages;
         var planned = new PlannedStage[stages.Count];
         var handoffs = new PlannedHandoff[HandoffsOf(agreement)];
         var handoff = 0;
         Instant? ballArrived = null;
-        for (var i = 0; i < stages.Count; i++)
+        for (var i = 0; i < unchangedBefore; i++)
+        {
+            planned[i] = baseline!.Stages[i];
+            if ((i + 1 < stages.Count ? stages[i + 1].Owner : stages[i].Owner.Counterpart) != stages[i].Owner)
+            {
+                handoffs[handoff] = baseline.Handoffs[handoff];
+                handoff++;
+            }
+
+            ballArrived = finishes?[i]?.At ?? planned[i].DueAt;
+        }
+
+        for (var i = unchangedBefore; i < stages.Count; i++)
         {
             var stage = stages[i];
             var calendar = agreement.CalendarOf(stage.Owner);

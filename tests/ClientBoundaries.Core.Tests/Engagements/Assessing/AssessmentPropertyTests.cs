@@ -89,6 +89,30 @@ public class AssessmentPropertyTests
     }
 
     [Fact]
+    /// <summary>
+    /// The invariant a handoff's re-plan relies on to keep the dates of the stages before it: after every event the plan
+    /// is what re-planning the state from scratch gives (policies, pauses, force majeure and scope changes included).
+    /// </summary>
+    public void After_every_event_the_plan_is_what_re_planning_the_whole_state_gives()
+    {
+        PropertyCheck.Holds(Engagements(), input =>
+        {
+            var (_, events) = Run(input.Steps);
+            var state = EngagementState.Initial;
+            foreach (var e in events)
+            {
+                state = EngagementDecider.Evolve(state, e);
+                if (state.Plan is { } plan && state.AgreementForDates is not null && !plan.Equals(Replanning.Replanned(state)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, cases: 200);
+    }
+
+    [Fact]
     public void Assessing_is_idempotent_and_never_lists_what_was_recorded()
     {
         PropertyCheck.Holds(Engagements(), input =>

@@ -49,6 +49,30 @@ public class ScopePropertyTests
         }
     }
 
+    [Fact]
+    /// <summary>
+    /// The invariant a handoff's re-plan relies on to keep the dates of the stages before it: after every event the plan
+    /// is what re-planning the state from scratch gives (policies, pauses, force majeure and scope changes included).
+    /// </summary>
+    public void After_every_event_the_plan_is_what_re_planning_the_whole_state_gives()
+    {
+        PropertyCheck.Holds(Engagements(), steps =>
+        {
+            var (_, events) = Run(steps);
+            var state = EngagementState.Initial;
+            foreach (var e in events)
+            {
+                state = EngagementDecider.Evolve(state, e);
+                if (state.Plan is { } plan && state.AgreementForDates is not null && !plan.Equals(Replanning.Replanned(state)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, cases: 200);
+    }
+
     private static Arbitrary<(int Choice, int Minutes)[]> Engagements() => EngagementPropertyTests.Steps(maxMinutesBetween: 2 * 24 * 60);
 
     [Fact]
