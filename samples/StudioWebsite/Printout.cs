@@ -79,7 +79,11 @@ internal static class Printout
         var agreement = state.Agreement!;
         var table = Tables.New("Stage", "Owner", "Planned", "Happened", "Moved", "Owner ran over by");
         table.Columns[4].RightAligned();
-        table.Columns[5].RightAligned();
+
+        // The dates and the days moved keep to one line; the names and the overrun wrap between words.
+        table.Columns[2].NoWrap();
+        table.Columns[3].NoWrap();
+        table.Columns[4].NoWrap();
         foreach (var stage in state.Plan!.Stages)
         {
             var done = stage.FinishedOn ?? stage.Due;
@@ -97,7 +101,11 @@ internal static class Printout
         return table;
     }
 
-    private static string Span(LocalDate first, LocalDate last) => $"{DayOfMonthPattern.Format(first)} to {DayOfMonthPattern.Format(last)}";
+    /// <summary>Two days as short as they read: "1-2 Jun" in one month, "24 Aug-11 Sep" across two.</summary>
+    private static string Span(LocalDate first, LocalDate last) =>
+        first.Month == last.Month && first.Year == last.Year
+            ? $"{first.Day}-{DayOfMonthPattern.Format(last)}"
+            : $"{DayOfMonthPattern.Format(first)}-{DayOfMonthPattern.Format(last)}";
 
     /// <summary>Days off in a row with the same reason (a closure) become one line.</summary>
     private static List<(string Reason, LocalDate First, LocalDate Last)> Runs(IReadOnlyList<DayOff> daysOff)
