@@ -15,8 +15,8 @@ namespace ClientBoundaries.Testing;
 /// <para>The seed of a law is a stable hash of its name (the test method's name), so two laws never walk the same
 /// random path by accident; a law checks other cases only when its name, its generator or its number of cases changes.</para>
 /// <para>Every law says how many cases its full run checks; <c>dotnet test</c> checks a fifth of them
-/// (<see cref="DefaultScale"/>, at least one case), so the whole suite runs in about two minutes on two cores, and every
-/// law still runs. Two environment variables change a run without touching the code:
+/// (<see cref="DefaultScale"/>, at least one case), so the whole suite runs in half the time it took with every case, and
+/// every law still runs. Two environment variables change a run without touching the code:
 /// <c>CB_PROPERTY_SEED</c> replaces every law's seed (a number to replay a failure, or <c>random</c> to explore new
 /// cases: the failure message prints the seed it used), and <c>CB_PROPERTY_SCALE</c> multiplies every law's number of
 /// cases instead (<c>CB_PROPERTY_SCALE=1 dotnet test</c> is the full run CI makes, <c>CB_PROPERTY_SCALE=50</c> the long
