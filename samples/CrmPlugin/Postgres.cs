@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Marten;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Samples;
 using JasperFx;
 using Marten;
 using NodaTime;
@@ -42,7 +43,7 @@ internal static class Postgres
 
         using (store)
         {
-            Console.WriteLine("A CRM plugin: engagements in PostgreSQL through Marten, one stream per engagement");
+            Say("A CRM plugin: engagements in PostgreSQL through Marten, one stream per engagement");
             var handler = new EngagementCommandHandler(store);
             Section($"{Studio.Name}'s clients, recorded through the command handler");
             var told = false;
@@ -51,7 +52,7 @@ internal static class Postgres
                 var before = (await handler.LoadAsync(client.Stream)).Version;
                 if (before > 0)
                 {
-                    Console.WriteLine($"{client.Stream,-14} already in the database at version {before}: not recorded again");
+                    Terminal.Row($"{client.Stream,-14} ", $"already in the database at version {before}: not recorded again");
                     continue;
                 }
 
@@ -62,7 +63,7 @@ internal static class Postgres
                     events += outcome.Decision.Events.Count;
                 }
 
-                Console.WriteLine($"{client.Stream,-14} {Stories.Of(client).Count} commands, {events} events appended, now at version {(await handler.LoadAsync(client.Stream)).Version}");
+                Terminal.Row($"{client.Stream,-14} ", $"{Stories.Of(client).Count} commands, {events} events appended, now at version {(await handler.LoadAsync(client.Stream)).Version}");
                 told |= client == Studio.AlderBooks;
             }
 
@@ -75,7 +76,7 @@ internal static class Postgres
             Section($"Due at {Moments.Show(night, Studio.Calendar.Zone)}, from the due index");
             foreach (var due in await handler.ListDueAsync(night, 100))
             {
-                Console.WriteLine($"{due.EngagementId,-14} needs attention since {Moments.Show(due.NextAttentionAt, Studio.Calendar.Zone)}");
+                Terminal.Row($"{due.EngagementId,-14} ", $"needs attention since {Moments.Show(due.NextAttentionAt, Studio.Calendar.Zone)}");
             }
 
             await SweepAsync(handler, night, "first sweep");
@@ -93,12 +94,12 @@ internal static class Postgres
         Section($"Two users, one engagement: {stream} at version {seen.Version}");
         var accept = new AcceptStage(Studio.Content, Studio.At("2026-03-18T16:30")).ExpectingVersion(seen.Version);
         var effort = new LogEffort(Studio.Content, PartyRole.Provider, 1.5m, Studio.At("2026-03-18T16:31"), "Answered questions about the photos");
-        Console.WriteLine($"Ana and Ben both load version {seen.Version}; Ana accepts the content, Ben logs 1.5 hours on it.");
-        Console.WriteLine($"Ana: {Describe(await handler.HandleAsync(stream, accept))}");
-        Console.WriteLine($"Ben: {Describe(await handler.HandleAsync(stream, effort.ExpectingVersion(seen.Version)))}");
+        Say($"Ana and Ben both load version {seen.Version}; Ana accepts the content, Ben logs 1.5 hours on it.");
+        Say($"Ana: {Describe(await handler.HandleAsync(stream, accept))}");
+        Say($"Ben: {Describe(await handler.HandleAsync(stream, effort.ExpectingVersion(seen.Version)))}");
         var reloaded = await handler.LoadAsync(stream);
-        Console.WriteLine($"Ben reloads version {reloaded.Version} and gives it again: {Describe(await handler.HandleAsync(stream, effort.ExpectingVersion(reloaded.Version)))}");
-        Console.WriteLine($"Ana starts the design: {Describe(await handler.HandleAsync(stream, new StartStage(Studio.Design, Studio.At("2026-03-18T17:00"))))}");
+        Say($"Ben reloads version {reloaded.Version} and gives it again: {Describe(await handler.HandleAsync(stream, effort.ExpectingVersion(reloaded.Version)))}");
+        Say($"Ana starts the design: {Describe(await handler.HandleAsync(stream, new StartStage(Studio.Design, Studio.At("2026-03-18T17:00"))))}");
     }
 
     private static async Task SweepAsync(EngagementCommandHandler handler, Instant at, string label)
@@ -108,7 +109,7 @@ internal static class Postgres
         foreach (var action in report.Actions)
         {
             var outcome = action.Decision.IsAccepted ? string.Empty : $" REFUSED: {action.Decision.Violations[0].Message}";
-            Console.WriteLine($"{action.EngagementId,-14} {action.Command.GetType().Name}{outcome}");
+            Terminal.Row($"{action.EngagementId,-14} ", $"{action.Command.GetType().Name}{outcome}");
         }
 
         var done = report.Done;
@@ -116,7 +117,7 @@ internal static class Postgres
             ? "nothing to do"
             : $"{Count(done.Count, "action")} on {done.Select(a => a.EngagementId).Distinct().Count().ToString(CultureInfo.InvariantCulture)} engagements, "
               + $"{Count(report.EventsAppended, "event")} appended";
-        Console.WriteLine($"{label}: {summary}");
+        Say($"{label}: {summary}");
     }
 
     private static string Describe(CommandOutcome outcome) => outcome switch
@@ -127,11 +128,10 @@ internal static class Postgres
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };
 
+    // A sentence from the margin, wrapped at the terminal's width (whole when redirected).
+    private static void Say(string text) => Terminal.Say(text, indent: 0);
+
     private static string Count(int count, string what) => $"{count.ToString(CultureInfo.InvariantCulture)} {what}{(count == 1 ? string.Empty : "s")}";
 
-    private static void Section(string title)
-    {
-        Console.WriteLine();
-        Console.WriteLine($"== {title}");
-    }
+    private static void Section(string title) => Terminal.Heading(title);
 }

@@ -16,10 +16,12 @@
 //
 // Run with:
 //   dotnet run --project samples/CrmPlugin                          (a new database in a temp folder)
-//   dotnet run --project samples/CrmPlugin -- --database ./crm.db   (kept; run again, it is reused)
+//   dotnet run --project samples/CrmPlugin -- --database artifacts/crm.db
+//                                                                   (kept where git ignores it; run again, it is reused)
 //   dotnet run --project samples/CrmPlugin -- --store postgres --connection "Host=localhost;Username=postgres;Database=crm"
 //                                                                   (PostgreSQL through ClientBoundaries.Marten: Postgres.cs)
-// The output is the same on every run but for the temp folder's name.
+// The output is the same on every run but for the temp folder's name. On a terminal its sentences wrap at the terminal's
+// width; redirected to a file or a pipe, each is one line.
 
 using System;
 using System.Collections.Generic;
@@ -30,6 +32,7 @@ using System.Text;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Samples;
 using CrmPlugin;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -57,8 +60,9 @@ switch (args)
         var help = args is ["--help"] or ["-h"];
         var output = help ? Console.Out : Console.Error;
         output.WriteLine("Usage: dotnet run --project samples/CrmPlugin [-- --database PATH | -- --store postgres --connection CONNECTION]");
-        output.WriteLine("  --database PATH   the SQLite file that keeps the engagements; reused when it exists");
-        output.WriteLine("                    (without it: a new database in a temp folder, so every run tells the same story)");
+        output.WriteLine("  --database PATH   the SQLite file that keeps the engagements; reused when it exists, its folder made");
+        output.WriteLine("                    if missing (artifacts/crm.db: in the repository, where git ignores it). Without it:");
+        output.WriteLine("                    a new database in a temp folder, so every run tells the same story");
         output.WriteLine("  --store postgres --connection CONNECTION");
         output.WriteLine("                    keep them in PostgreSQL instead, through Marten (an Npgsql connection string)");
         return help ? 0 : 2;
@@ -68,9 +72,10 @@ var existed = File.Exists(database);
 EventStore store;
 try
 {
+    Directory.CreateDirectory(Path.GetDirectoryName(database)!);
     store = new EventStore(database);
 }
-catch (SqliteException e)
+catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"Cannot keep the engagements in {database}: {e.Message}");
     return 1;
@@ -78,17 +83,17 @@ catch (SqliteException e)
 
 try
 {
-    Console.WriteLine("A CRM plugin: engagements in SQLite, one JSON row per event");
+    Say("A CRM plugin: engagements in SQLite, one JSON row per event");
     var streams = store.Streams();
     if (existed && streams.Count > 0)
     {
         var events = streams.Sum(s => store.Load(s).Version);
-        Console.WriteLine($"Database: {database}");
-        Console.WriteLine($"It already holds {events} events in {streams.Count} engagements: reused. What was recorded before is not recorded again, and the sweeps do only what is new.");
+        Say($"Database: {database}");
+        Say($"It already holds {events} events in {streams.Count} engagements: reused. What was recorded before is not recorded again, and the sweeps do only what is new.");
     }
     else
     {
-        Console.WriteLine($"Database: {database} (new{(args.Length == 0 ? "; name one with --database PATH to keep it" : string.Empty)})");
+        Say($"Database: {database} (new{(args.Length == 0 ? "; name one with --database PATH to keep it, such as artifacts/crm.db" : string.Empty)})");
     }
 
     var handler = new CommandHandler(store);
@@ -99,7 +104,7 @@ try
     else
     {
         Section("Two users, one engagement");
-        Console.WriteLine($"Not again: it happened when this database was made ({Studio.AlderBooks.Stream} is at version {store.Load(Studio.AlderBooks.Stream).Version}).");
+        Say($"Not again: it happened when this database was made ({Studio.AlderBooks.Stream} is at version {store.Load(Studio.AlderBooks.Stream).Version}).");
     }
 
     var sweep = new Sweep(store);
@@ -133,7 +138,7 @@ static bool TellTheStories(EventStore store, CommandHandler handler)
         var before = store.Load(client.Stream).Version;
         if (before > 0)
         {
-            Console.WriteLine($"{client.Stream,-14} already in the database at version {before}: not recorded again");
+            Terminal.Row($"{client.Stream,-14} ", $"already in the database at version {before}: not recorded again");
             continue;
         }
 
@@ -145,21 +150,21 @@ static bool TellTheStories(EventStore store, CommandHandler handler)
             events += decision.Events.Count;
             if (!decision.IsAccepted)
             {
-                Console.WriteLine($"{client.Stream,-14} refused {command.GetType().Name}: {decision.Violations[0].Message}");
+                Terminal.Row($"{client.Stream,-14} ", $"refused {command.GetType().Name}: {decision.Violations[0].Message}");
             }
         }
 
-        Console.WriteLine($"{client.Stream,-14} {commands.Count} commands, {events} events appended, now at version {store.Load(client.Stream).Version}");
+        Terminal.Row($"{client.Stream,-14} ", $"{commands.Count} commands, {events} events appended, now at version {store.Load(client.Stream).Version}");
         told.Add(client);
     }
 
     if (told.Count > 0)
     {
-        Console.WriteLine();
-        Console.WriteLine($"On the evening of {Moments.Show(Stories.Evening, Studio.Calendar.Zone)}:");
+        Terminal.Blank();
+        Say($"On the evening of {Moments.Show(Stories.Evening, Studio.Calendar.Zone)}:");
         foreach (var client in told)
         {
-            Console.WriteLine($"{client.Stream,-14} {client.Name}: {Standing(store.Load(client.Stream).Replay(), Stories.Evening)}");
+            Terminal.Row($"{client.Stream,-14} ", $"{client.Name}: {Standing(store.Load(client.Stream).Replay(), Stories.Evening)}");
         }
     }
 
@@ -179,27 +184,27 @@ static void TwoUsersAtOnce(string database, CommandHandler handler)
 
     var accept = new AcceptStage(Studio.Content, Studio.At("2026-03-18T16:30"));
     var effort = new LogEffort(Studio.Content, PartyRole.Provider, 1.5m, Studio.At("2026-03-18T16:31"), "Answered questions about the photos");
-    Console.WriteLine($"Ana loads version {seenByAna.Version} and accepts the content; Ben loads version {seenByBen.Version} and logs 1.5 hours on it.");
+    Say($"Ana loads version {seenByAna.Version} and accepts the content; Ben loads version {seenByBen.Version} and logs 1.5 hours on it.");
     var anaDecides = EngagementDecider.Decide(seenByAna.Replay(), accept.ExpectingVersion(seenByAna.Version));
     var benDecides = EngagementDecider.Decide(seenByBen.Replay(), effort.ExpectingVersion(seenByBen.Version));
 
     var anaFirst = ana.Append(stream, seenByAna.Version, anaDecides.Events);
-    Console.WriteLine($"Ana appends at version {version}: {Describe(anaFirst)}");
+    Say($"Ana appends at version {version}: {Describe(anaFirst)}");
     var benFirst = ben.Append(stream, seenByBen.Version, benDecides.Events);
-    Console.WriteLine($"Ben appends at version {version}: {Describe(benFirst)}");
+    Say($"Ben appends at version {version}: {Describe(benFirst)}");
     var won = new[] { anaFirst, benFirst }.Count(result => result is AppendResult.Appended);
-    Console.WriteLine($"{(won == 1 ? "exactly one" : won.ToString(CultureInfo.InvariantCulture))} of the two appends at version {version} won");
+    Say($"{(won == 1 ? "exactly one" : won.ToString(CultureInfo.InvariantCulture))} of the two appends at version {version} won");
 
     // Ben's CRM reloads and decides again: the engagement has moved on, and his command still makes sense on it.
     var reloaded = ben.Load(stream);
     var stale = EngagementDecider.Decide(reloaded.Replay(), effort.ExpectingVersion(seenByBen.Version));
-    Console.WriteLine($"Ben's old decision is refused by the decider too: {stale.Violations[0].Message}");
+    Say($"Ben's old decision is refused by the decider too: {stale.Violations[0].Message}");
     var again = EngagementDecider.Decide(reloaded.Replay(), effort.ExpectingVersion(reloaded.Version));
-    Console.WriteLine($"Ben reloads version {reloaded.Version}, decides again and appends: {Describe(ben.Append(stream, reloaded.Version, again.Events))}");
+    Say($"Ben reloads version {reloaded.Version}, decides again and appends: {Describe(ben.Append(stream, reloaded.Version, again.Events))}");
 
     // The design starts, through the same load -> replay -> decide -> append as any other command.
     handler.Handle(stream, new StartStage(Studio.Design, Studio.At("2026-03-18T17:00")));
-    Console.WriteLine($"Ana starts the design: {stream} is at version {ana.Load(stream).Version}");
+    Say($"Ana starts the design: {stream} is at version {ana.Load(stream).Version}");
 
     string Describe(AppendResult result) => result switch
     {
@@ -217,12 +222,12 @@ static void RunSweep(Sweep sweep, EventStore store, Instant at, string title, st
     {
         var outcome = action.Decision.IsAccepted ? string.Empty : $" REFUSED: {action.Decision.Violations[0].Message}";
         var language = action.Language == Language.English ? string.Empty : $", sent in {action.Language.Name}";
-        Console.WriteLine($"{action.Stream,-14} {action.What}{language}{outcome}");
-        Console.WriteLine($"{string.Empty,-14} {action.Words}");
+        Terminal.Row($"{action.Stream,-14} ", $"{action.What}{language}{outcome}");
+        Terminal.Row($"{string.Empty,-14} ", $"{action.Words}");
         if (action.Language != Language.English)
         {
             // What was sent, in the words the studio reads: the same facts, worded in English.
-            Console.WriteLine($"{string.Empty,-14} In English, for the studio: {action.InEnglish}");
+            Terminal.Row($"{string.Empty,-14} ", $"In English, for the studio: {action.InEnglish}");
         }
 
         if (action.Decision.Events is [EngagementEvent.StageDeemedAccepted deemed])
@@ -232,12 +237,12 @@ static void RunSweep(Sweep sweep, EventStore store, Instant at, string title, st
             foreach (var entry in OwedLedger.Of(state).Entries.Where(e => e.InvoicedAt == deemed.At && e.Key.Obligation is not null))
             {
                 var due = entry.Due is { } date ? $", due {Moments.Show(date)}" : string.Empty;
-                Console.WriteLine($"{string.Empty,-14} Now owed: {NameOf(entry.Key.Obligation!, state.Agreement!)}, {Amount(entry.Amount)}{due}");
+                Terminal.Row($"{string.Empty,-14} ", $"Now owed: {NameOf(entry.Key.Obligation!, state.Agreement!)}, {Amount(entry.Amount)}{due}");
             }
         }
     }
 
-    Console.WriteLine($"{label}: {report.Summary()}");
+    Say($"{label}: {report.Summary()}");
 }
 
 // The rows of one stream as the table holds them, and the JSON of its last row.
@@ -251,14 +256,14 @@ static void ShowRows(string database, string stream)
     select.Parameters.AddWithValue("$stream", stream);
     using var reader = select.ExecuteReader();
     var json = string.Empty;
-    Console.WriteLine($"{"version",-8} {"type",-20} at");
+    Say($"{"version",-8} {"type",-20} at");
     while (reader.Read())
     {
-        Console.WriteLine($"{reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),-8} {reader.GetString(1),-20} {reader.GetString(2)}");
+        Say($"{reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),-8} {reader.GetString(1),-20} {reader.GetString(2)}");
         json = reader.GetString(3);
     }
 
-    Console.WriteLine($"json of the last row: {json}");
+    Say($"json of the last row: {json}");
 }
 
 // Where an engagement stands: whose move, what is expected, by when, and what is late.
@@ -284,8 +289,7 @@ static string NameOf(ObligationKey obligation, Agreement agreement) =>
 // "2,400.00 EUR", the same on every machine.
 static string Amount(Money money) => $"{money.Amount.ToString("#,0.00", CultureInfo.InvariantCulture)} {money.Currency}";
 
-static void Section(string title)
-{
-    Console.WriteLine();
-    Console.WriteLine($"== {title}");
-}
+static void Section(string title) => Terminal.Heading(title);
+
+// A sentence from the margin, wrapped at the terminal's width (whole when redirected).
+static void Say(string text) => Terminal.Say(text, indent: 0);

@@ -7,6 +7,7 @@
 // its entries are wrong on purpose, to show how a file's problems are reported.
 //
 // Run with: dotnet run --project samples/ImportedHolidays [-- path/to/holidays.ics]
+// On a terminal its sentences wrap at the terminal's width; redirected to a file or a pipe, each is one line.
 
 using System;
 using System.Collections.Generic;
@@ -16,6 +17,7 @@ using System.Linq;
 using System.Runtime.Serialization;
 using System.Text;
 using ClientBoundaries.Calendars;
+using ClientBoundaries.Samples;
 using NodaTime;
 using NodaTime.Text;
 
@@ -36,10 +38,10 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Ser
     return 1;
 }
 
-Console.WriteLine($"Reading {Path.GetFileName(path)}: {file.Properties["X-WR-CALNAME"]?.Value ?? "(no name)"}");
+Say($"Reading {Path.GetFileName(path)}: {file.Properties["X-WR-CALNAME"]?.Value ?? "(no name)"}");
 if (path == example)
 {
-    Console.WriteLine("This file is an EXAMPLE made for this sample, not an official list: import the list your country publishes.");
+    Say("This file is an EXAMPLE made for this sample, not an official list: import the list your country publishes.");
 }
 
 // Each all-day event is a holiday, each day of a multi-day one its own one-off rule. An event that is not a whole day,
@@ -56,7 +58,7 @@ foreach (var entry in file.Events.OrderBy(e => e.Start?.Value ?? DateTime.MaxVal
         : null;
     if (problem is not null)
     {
-        Console.WriteLine($"  Skipped \"{name}\": {problem}.");
+        Terminal.Say($"Skipped \"{name}\": {problem}.");
         continue;
     }
 
@@ -68,10 +70,10 @@ foreach (var entry in file.Events.OrderBy(e => e.Start?.Value ?? DateTime.MaxVal
         holidays.Add(HolidayRule.Once(day, name));
     }
 
-    Console.WriteLine(days == 1 ? $"  {dates.Format(first)}: {name}" : $"  {dates.Format(first)} to {dates.Format(last)}: {name}");
+    Terminal.Say(days == 1 ? $"{dates.Format(first)}: {name}" : $"{dates.Format(first)} to {dates.Format(last)}: {name}");
 }
 
-Console.WriteLine($"Imported {holidays.Count} holiday dates.");
+Say($"Imported {holidays.Count} holiday dates.");
 
 // The same Jakarta office, Monday to Friday, without and with the imported dates.
 var jakarta = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
@@ -80,16 +82,19 @@ var with = new BusinessCalendar(jakarta, WorkingWeek.MondayToFriday(), holidays)
 
 var start = new LocalDate(2026, 3, 16);
 var due = with.AddBusinessDays(start, 10);
-Console.WriteLine();
-Console.WriteLine("A Jakarta office, Monday to Friday:");
-Console.WriteLine($"10 business days after {dates.Format(start)}: {dates.Format(without.AddBusinessDays(start, 10))} without the imported holidays, {dates.Format(due)} with them.");
-Console.WriteLine($"Its days off from {dates.Format(start)} to {dates.Format(due)}:");
+Terminal.Blank();
+Say("A Jakarta office, Monday to Friday:");
+Say($"10 business days after {dates.Format(start)}: {dates.Format(without.AddBusinessDays(start, 10))} without the imported holidays, {dates.Format(due)} with them.");
+Say($"Its days off from {dates.Format(start)} to {dates.Format(due)}:");
 foreach (var off in with.DaysOff(new DateInterval(start, due)))
 {
-    Console.WriteLine($"  {dates.Format(off.Date)}: {off.Reason}");
+    Terminal.Say($"{dates.Format(off.Date)}: {off.Reason}");
 }
 
 var yearBefore = new LocalDate(2025, 12, 31);
 var yearEnd = new LocalDate(2026, 12, 31);
-Console.WriteLine($"Business days in 2026: {without.BusinessDaysBetween(yearBefore, yearEnd)} without the imported holidays, {with.BusinessDaysBetween(yearBefore, yearEnd)} with them.");
+Say($"Business days in 2026: {without.BusinessDaysBetween(yearBefore, yearEnd)} without the imported holidays, {with.BusinessDaysBetween(yearBefore, yearEnd)} with them.");
 return 0;
+
+// A sentence from the margin, wrapped at the terminal's width (whole when redirected).
+static void Say(string text) => Terminal.Say(text, indent: 0);

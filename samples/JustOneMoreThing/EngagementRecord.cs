@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
-using Spectre.Console;
+using ClientBoundaries.Samples;
 
 namespace JustOneMoreThing;
 
@@ -22,7 +22,7 @@ internal sealed class EngagementRecord
         if (!decision.IsAccepted)
         {
             RuleViolation violation = decision.Violations[0];
-            AnsiConsole.MarkupLine($"  [red]Refused[/] ({Markup.Escape(violation.Code)}): {Markup.Escape(violation.Message)}");
+            Terminal.Say($"Refused ({violation.Code}): {violation.Message}");
             return false;
         }
 

@@ -11,31 +11,21 @@
 // its reminder are worded in Spanish, and the studio reads the same facts in English beside them.
 //
 // Run with: dotnet run --project samples/JustOneMoreThing
-// Output is plain text when redirected to a file or a pipe; the dates are fixed, so it never changes.
+// On a terminal its sentences wrap at the terminal's width, and its tables fit 80 columns. Redirected to a file or a
+// pipe it is plain text, each sentence on one line and the tables 80 columns wide; the dates are fixed, so it never changes.
 
 using System;
 using System.Linq;
-using System.Text;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Samples;
 using ClientBoundaries.Scope;
 using JustOneMoreThing;
 using Spectre.Console;
 using static ClientBoundaries.Engagements.EngagementCommand;
 using static JustOneMoreThing.Scenario;
 
-Console.OutputEncoding = Encoding.UTF8;
-if (Console.IsOutputRedirected)
-{
-    // A file or a pipe: plain text at a fixed width, so the output is the same wherever it runs.
-    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
-    AnsiConsole.Profile.Width = 120;
-}
+Tables.UseConsole();
 
 var agreement = Scenario.Agreement;
 var terms = agreement.Scope;
@@ -61,9 +51,6 @@ Say($"Signed, paid and dated; the content came early. The design started {Printo
     + $"launch is planned for {Printout.Day(engagement.State.Plan.End)}. Then the requests start.");
 
 Section("The bakery asks, the studio answers (times in Madrid)");
-var requests = Printout.NewTable("The bakery asks", "Decision", "What the studio replies");
-requests.Columns[0].Width(28);
-requests.Columns[1].Width(17);
 void Ask(string id, string when, string description, decimal hours, DeliverableKey? deliverable = null, int units = 0, string? clause = null)
 {
     var request = new ChangeRequest(new ChangeRequestId(id), description, PartyRole.Client, hours, Madrid(when), deliverable, units, clause);
@@ -72,13 +59,13 @@ void Ask(string id, string when, string description, decimal hours, DeliverableK
         return;
     }
 
+    // Each request as the studio's inbox shows it: when, what, the decision, and the reply it can send as is.
     var scope = engagement.State.Scope;
     var decision = scope.Decisions[^1];
-    var reply = decision is ScopeDecision.OutOfScope { ChargingStartsNotice: { } notice } ? $"{notice}\n\n{decision.Message}" : decision.Message;
-    requests.AddRow(
-        Markup.Escape($"{scope.Decisions.Count}. {Printout.Moment(request.RequestedAt)}\n{description} (about {Printout.Hours(hours)})"),
-        Kind(decision) + $"\n[grey]goodwill left: {Printout.Hours(scope.GoodwillLeftHours)}[/]",
-        Markup.Escape(reply));
+    Terminal.Blank();
+    Terminal.Row($"  {scope.Decisions.Count}. ".PadRight(6), $"{Printout.Moment(request.RequestedAt)}: \"{description}\" (about {Printout.Hours(hours)})");
+    Say($"{Kind(decision)}; goodwill left: {Printout.Hours(scope.GoodwillLeftHours)}.", indent: 6);
+    Terminal.Row("      Reply: ", decision is ScopeDecision.OutOfScope { ChargingStartsNotice: { } notice } ? $"{notice}\n{decision.Message}" : decision.Message);
 }
 
 Ask("footer-hours", "2026-06-16T10:00", "Show our opening hours in every page footer", 0.5m, Pages, clause: "Menu, opening hours and a contact form");
@@ -99,7 +86,7 @@ engagement.Do(new ProposeChangeOrder(new ChangeRequestId("about-text"), Madrid("
 engagement.Do(new HandOff(Design, Madrid("2026-06-26T17:00")));
 engagement.Do(new StartStage(Feedback, NewYork("2026-06-29T09:00")));
 Ask("ordering", "2026-06-29T16:00", "Take cake orders online", 16m, Pages, clause: "Online ordering");
-AnsiConsole.Write(requests);
+Terminal.Blank();
 var charged = engagement.State.Scope.Decisions.Select((d, i) => (Decision: d, Number: i + 1)).First(d => d.Decision is ScopeDecision.OutOfScope { ChargingStartsNotice: not null }).Number;
 Say($"The word on charging comes once, with request {charged}, the first small extra goodwill no longer covers; later ones are simply quoted.");
 var designs = engagement.State.AllowanceOf(Designs)!;
@@ -110,12 +97,13 @@ Section("Online ordering: a change order, drafted, proposed, accepted");
 var ordering = new ChangeRequestId("ordering");
 var draft = engagement.State.Scope.FindChangeOrder(ordering)!;
 Say($"Drafted with the decision: {Printout.Hours(draft.EstimatedHours)} at {Printout.Amount(terms.RateCard!.HourlyRate)} an hour, {Printout.Amount(draft.Price)}; "
-    + $"it adds {draft.ScheduleImpactBusinessDays} business days to the stage the pages are built in. Status: {draft.Status}.");
+    + $"it adds {draft.ScheduleImpactBusinessDays} business days to the stage the pages are built in. It is {Printout.InWords(draft.Status)}.");
 Say("The bakery says yes on the phone before it has seen the proposal:");
 engagement.Do(new AcceptChangeOrder(ordering, NewYork("2026-06-29T10:40")));
 engagement.Do(new ProposeChangeOrder(ordering, Madrid("2026-06-29T17:00")));
 var proposed = engagement.State.Scope.FindChangeOrder(ordering)!;
-Say($"Proposed {Printout.Moment(proposed.ProposedAt!.Value)}, open until {Printout.Moment(proposed.ExpiresAt!.Value)}. Status: {proposed.Status}.");
+Say($"Proposed {Printout.Moment(proposed.ProposedAt!.Value)}, open to the end of {Printout.LastDayOpen(proposed)} (Madrid time). "
+    + $"It is {Printout.InWords(proposed.Status)}.");
 engagement.Do(new DeclineChangeOrder(new ChangeRequestId("about-text"), NewYork("2026-06-30T11:00"), "We will write it ourselves."));
 
 var before = engagement.State;
@@ -135,7 +123,8 @@ Section($"Where the scope stands, {Printout.Moment(now)}");
 var ledger = after.Scope;
 AnsiConsole.Write(Printout.Allowances(after));
 Say($"Goodwill: {Printout.Hours(ledger.GoodwillUsedHours)} of {Printout.Hours(terms.Goodwill.TotalHours)} given over {ledger.GoodwillRequests} requests; "
-    + $"{Printout.Hours(ledger.GoodwillLeftHours)} left. Charging has started: {ledger.ChargingStarted}.");
+    + $"{Printout.Hours(ledger.GoodwillLeftHours)} left. "
+    + (ledger.ChargingStarted ? "Charging has started: the bakery was told why, and small extras are now quoted." : "Nothing has been charged for yet."));
 AnsiConsole.Write(Printout.ChangeOrders(ledger, now));
 Say($"{engagement.Events.Count} events stored; {ledger.Decisions.Count} requests decided.");
 
@@ -152,19 +141,27 @@ alba.Do(new Schedule(WorkStarts, Madrid("2026-05-28T12:00")));
 alba.Do(new StartStage(Discovery, Madrid("2026-06-01T09:00")));
 alba.Do(new HandOff(Discovery, Madrid("2026-06-02T17:00")));
 alba.Do(new StartStage(Content, Madrid("2026-06-03T09:00")));
-var sent = Printout.NewTable(string.Empty, $"Sent to {Markup.Escape(albaAgreement.Client.Name)}, in Spanish", "What the studio reads, in English");
-sent.Columns[0].Width(16);
-sent.ShowRowSeparators();
+// What the pastry shop is sent, in Spanish, with the same facts in English beneath it for the studio.
+void Sent(string heading, string spanish, string english)
+{
+    Terminal.Blank();
+    Say(heading);
+    Say($"Sent to {albaAgreement.Client.Name}, in Spanish:", indent: 4);
+    Say(spanish, indent: 6);
+    Say("What the studio reads, in English:", indent: 4);
+    Say(english, indent: 6);
+}
+
 void AskInSpanish(string id, string when, string description, decimal hours)
 {
     if (alba.Do(new RequestChange(new ChangeRequest(new ChangeRequestId(id), description, PartyRole.Client, hours, Madrid(when)))))
     {
         var decision = alba.State.Scope.Decisions[^1];
         var notice = decision as ScopeDecision.OutOfScope;
-        sent.AddRow(
-            Markup.Escape($"{Printout.Moment(Madrid(when))}\n{description}\n") + Kind(decision).Split('\n')[0], // the decision's name, without its details
-            Markup.Escape(notice?.ChargingStartsNotice is { } spanish ? $"{spanish}\n\n{decision.Message}" : decision.Message),
-            Markup.Escape(notice?.ChargingStartsNoticeIn(Language.English) is { } english ? $"{english}\n\n{decision.MessageIn(Language.English)}" : decision.MessageIn(Language.English)));
+        Sent(
+            $"{Printout.Moment(Madrid(when))}: \"{description}\", {Kind(decision, details: false).ToLowerInvariant()}",
+            notice?.ChargingStartsNotice is { } spanish ? $"{spanish}\n{decision.Message}" : decision.Message,
+            notice?.ChargingStartsNoticeIn(Language.English) is { } english ? $"{english}\n{decision.MessageIn(Language.English)}" : decision.MessageIn(Language.English));
     }
 }
 
@@ -173,25 +170,21 @@ AskInSpanish("alergenos", "2026-06-10T10:00", "Añadir un aviso de alérgenos en
 var morning = Madrid("2026-06-12T09:30");
 foreach (var reminder in Assessor.Assess(alba.State, morning).Reminders)
 {
-    sent.AddRow(Markup.Escape($"{Printout.Moment(morning)}\nReminder"), Markup.Escape(reminder.Explanation), Markup.Escape(reminder.ExplanationIn(Language.English)));
+    Sent($"{Printout.Moment(morning)}: a reminder", reminder.Explanation, reminder.ExplanationIn(Language.English));
     alba.Do(new RecordReminderSent(reminder.Obligation, reminder.Rule, morning));
 }
 
-AnsiConsole.Write(sent);
 
-static string Kind(ScopeDecision decision) => decision switch
+// The decision in a few words; with its details, what it used up or what it would cost.
+static string Kind(ScopeDecision decision, bool details = true) => decision switch
 {
-    ScopeDecision.Included => "[green]Included[/]",
-    ScopeDecision.ConsumesAllowance allowance => $"[green]Allowance[/]\n{Markup.Escape(Printout.Left(allowance))}",
-    ScopeDecision.Goodwill => "[green]Goodwill[/]",
-    ScopeDecision.OutOfScope outOfScope => $"[yellow]Out of scope[/]\n{outOfScope.Reason}\n{Printout.Amount(outOfScope.ChangeOrder.Price)}",
-    _ => Markup.Escape(decision.GetType().Name),
+    ScopeDecision.Included => "Included",
+    ScopeDecision.ConsumesAllowance allowance => "From the allowance" + (details ? $" ({Printout.Left(allowance)})" : string.Empty),
+    ScopeDecision.Goodwill => "Goodwill",
+    ScopeDecision.OutOfScope outOfScope => "Out of scope" + (details ? $" ({Printout.InWords(outOfScope.Reason)}), {Printout.Amount(outOfScope.ChangeOrder.Price)}" : string.Empty),
+    _ => decision.GetType().Name,
 };
 
-static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));
+static void Say(string line, int indent = 2) => Terminal.Say(line, indent);
 
-static void Section(string title)
-{
-    AnsiConsole.WriteLine();
-    AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
-}
+static void Section(string title) => Terminal.Heading(title);

@@ -1,6 +1,5 @@
+using ClientBoundaries.Samples;
 using NodaTime;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace StudioWebsite;
 
@@ -10,22 +9,17 @@ namespace StudioWebsite;
 /// </summary>
 internal static class Diary
 {
+    // The moment and the label in columns of their own; a long text wraps under its own start.
+    private const int MomentWidth = 18;
+    private const int LabelWidth = 20;
+
     /// <summary>Writes one entry at once, so the diary and the documents between its entries come out in order.</summary>
     public static void Write(Instant at, string label, string text) =>
-        Row(new Text(Printout.Moment(at, Scenario.StudioCalendar.Zone)), new Markup($"[grey]{Markup.Escape(label)}[/]"), new Text(text));
+        Row(Printout.Moment(at, Scenario.StudioCalendar.Zone), label, text);
 
     /// <summary>A remark of the studio's on what the entries above it mean, under the text of the entries.</summary>
-    public static void Aside(string text) =>
-        Row(Text.Empty, Text.Empty, new Markup($"[italic]-> {Markup.Escape(text)}[/]"));
+    public static void Aside(string text) => Row(string.Empty, string.Empty, "-> " + text);
 
-    private static void Row(IRenderable moment, IRenderable label, IRenderable text)
-    {
-        // One row per grid, with fixed widths for the first two columns: the entries line up and a long text wraps in its own column.
-        var grid = new Grid()
-            .AddColumn(new GridColumn().Width(16).NoWrap())
-            .AddColumn(new GridColumn().Width(18).NoWrap())
-            .AddColumn(new GridColumn());
-        grid.AddRow(moment, label, text);
-        AnsiConsole.Write(grid);
-    }
+    private static void Row(string moment, string label, string text) =>
+        Terminal.Row((moment + " ").PadRight(MomentWidth) + (label + " ").PadRight(LabelWidth), text);
 }

@@ -6,8 +6,8 @@ using ClientBoundaries.Documents;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Scheduling;
+using ClientBoundaries.Samples;
 using NodaTime;
-using Spectre.Console;
 
 namespace StudioWebsite;
 
@@ -63,14 +63,8 @@ internal static class DocumentsStory
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text);
-        AnsiConsole.WriteLine($"  Wrote {path} ({text.Split('\n').Length - 1} lines).");
+        Terminal.Say($"Wrote {path} ({text.Split('\n').Length - 1} lines).");
     }
 
-    private static void Print(string document)
-    {
-        foreach (var line in document.TrimEnd('\n').Split('\n'))
-        {
-            AnsiConsole.WriteLine("  " + line);
-        }
-    }
+    private static void Print(string document) => Terminal.Say(document);
 }

@@ -137,7 +137,7 @@ internal sealed class EngagementRecord
                     ? $" The milestone payment of {Printout.Amount(movedOnMilestone.Amount.OfTotal(terms.Total))} is invoiced, due in {movedOnMilestone.DueDays} days."
                     : string.Empty),
             ReminderSent => due!.Explanation,
-            ConsequenceApplied applied => $"{applied.Rule.Kind}: {due!.Explanation}",
+            ConsequenceApplied applied => $"{Printout.Capitalised(Printout.InWords(applied.Rule.Kind))}: {due!.Explanation}",
             Paused paused => $"On hold: {paused.Reason}. Resuming is {Name(paused.CausedBy)}'s move.",
             Resumed => $"Work resumes, and it is {Name(State.Ball!.Party)}'s move again: \"{State.Ball.Expectation}\".",
             PaymentReceived payment => $"{Printout.Capitalised(Printout.NameOf(agreement, payment.Payment))} of {Printout.Amount(payment.Amount)} is in.",

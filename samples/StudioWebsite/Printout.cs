@@ -6,6 +6,7 @@ using ClientBoundaries.Calendars;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Samples;
 using ClientBoundaries.Scheduling;
 using NodaTime;
 using NodaTime.Text;
@@ -50,34 +51,39 @@ internal static class Printout
         : obligation.Stage is { } stage ? $"\"{NameOf(agreement, stage)}\""
         : obligation.ToString();
 
-    /// <summary>Both parties: who they are, when they work, and the working days they take off in the given year.</summary>
-    public static Table Parties(Agreement agreement, int year)
+    /// <summary>Both parties: who they are, where, and when they work.</summary>
+    public static Table Parties(Agreement agreement)
     {
-        var table = NewTable("Party", "Time zone", "Working hours", $"Working days off in {year}");
+        var table = Tables.New("Party", "Time zone", "Working hours");
         foreach (var party in new[] { agreement.Provider, agreement.Client })
         {
-            var calendar = party.Calendar;
-            var daysOff = Runs(calendar.DaysOff(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))))
-                .Select(run => run.First == run.Last
-                    ? $"{run.Reason}: {ShortDay(run.First)}"
-                    : $"{run.Reason}: {ShortDay(run.First)} to {ShortDay(run.Last)}");
             table.AddRow(
-                $"[bold]{Markup.Escape(party.Name)}[/]\n{party.Role}",
-                calendar.Zone.Id,
-                Markup.Escape(WorkingHours(calendar.WorkingWeek)),
-                Markup.Escape(string.Join("\n", daysOff)));
+                $"[bold]{Markup.Escape(party.Name)}[/]\n{(party.Role == PartyRole.Provider ? "the provider" : "the client")}",
+                party.Calendar.Zone.Id,
+                Markup.Escape(WorkingHours(party.Calendar.WorkingWeek)));
         }
 
         return table;
     }
 
+    /// <summary>The working days a party takes off in the given year, one line each: "Thu 1 Jan: Año Nuevo"; a closure is one line.</summary>
+    public static IEnumerable<string> DaysOff(Party party, int year) =>
+        Runs(party.Calendar.DaysOff(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))))
+            .Select(run => run.First == run.Last
+                ? $"{ShortDay(run.First)}: {run.Reason}"
+                : $"{ShortDay(run.First)} to {ShortDay(run.Last)}: {run.Reason}");
+
     /// <summary>Every stage as first planned and as it happened, with the business days its owner ran over.</summary>
     public static Table Outcome(EngagementState state)
     {
         var agreement = state.Agreement!;
-        var table = NewTable("Stage", "Owner", "Planned", "Happened", "Moved", "Owner ran over by");
+        var table = Tables.New("Stage", "Owner", "Planned", "Happened", "Moved", "Owner ran over by");
         table.Columns[4].RightAligned();
-        table.Columns[5].RightAligned();
+
+        // The dates and the days moved keep to one line; the names and the overrun wrap between words.
+        table.Columns[2].NoWrap();
+        table.Columns[3].NoWrap();
+        table.Columns[4].NoWrap();
         foreach (var stage in state.Plan!.Stages)
         {
             var done = stage.FinishedOn ?? stage.Due;
@@ -95,7 +101,11 @@ internal static class Printout
         return table;
     }
 
-    private static string Span(LocalDate first, LocalDate last) => $"{DayOfMonthPattern.Format(first)} to {DayOfMonthPattern.Format(last)}";
+    /// <summary>Two days as short as they read: "1-2 Jun" in one month, "24 Aug-11 Sep" across two.</summary>
+    private static string Span(LocalDate first, LocalDate last) =>
+        first.Month == last.Month && first.Year == last.Year
+            ? $"{first.Day}-{DayOfMonthPattern.Format(last)}"
+            : $"{DayOfMonthPattern.Format(first)}-{DayOfMonthPattern.Format(last)}";
 
     /// <summary>Days off in a row with the same reason (a closure) become one line.</summary>
     private static List<(string Reason, LocalDate First, LocalDate Last)> Runs(IReadOnlyList<DayOff> daysOff)
@@ -114,17 +124,6 @@ internal static class Printout
         }
 
         return runs;
-    }
-
-    private static Table NewTable(params string[] headers)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in headers)
-        {
-            table.AddColumn(new TableColumn($"[bold]{header}[/]"));
-        }
-
-        return table;
     }
 
     /// <summary>The week in short: <c>Mon-Thu 09:00-14:00 15:00-18:30</c>, one line per shape of day.</summary>

@@ -10,48 +10,43 @@
 // timeline as SVG and the dates as an iCalendar file are written to a temp folder.
 //
 // Run with: dotnet run --project samples/StudioWebsite
-// Output is plain text when redirected to a file or a pipe; the dates are fixed, so it never changes.
+// On a terminal its sentences wrap at the terminal's width, and its tables fit 80 columns. Redirected to a file or a
+// pipe it is plain text, each sentence on one line and the tables 80 columns wide; the dates are fixed, so it never changes.
 
 using System;
 using System.Linq;
-using System.Text;
 using ClientBoundaries.Documents;
 using ClientBoundaries.Engagements;
 using ClientBoundaries.Primitives;
+using ClientBoundaries.Samples;
 using NodaTime;
 using Spectre.Console;
 using StudioWebsite;
 
-Console.OutputEncoding = Encoding.UTF8;
-if (Console.IsOutputRedirected)
-{
-    // A file or a pipe: plain text at a fixed width, so the output is the same wherever it runs.
-    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
-    AnsiConsole.Profile.Width = 120;
-}
+Tables.UseConsole();
 
 var agreement = Scenario.Agreement;
 var record = new EngagementRecord();
 
 Section("How we work together: the one-pager Estudio Olivo shows at the first meeting");
 DocumentsStory.PrintOnePager(agreement, plan: null);
-AnsiConsole.WriteLine();
-AnsiConsole.WriteLine("  Business days are each side's own: its time zone, working hours and days off.");
-AnsiConsole.Write(Printout.Parties(agreement, Scenario.WorkStarts.Year));
+Terminal.Blank();
+Say("Business days are each side's own: its time zone, working hours and days off.");
+AnsiConsole.Write(Printout.Parties(agreement));
+foreach (var party in new[] { agreement.Provider, agreement.Client })
+{
+    Say($"{party.Name}'s working days off in {Scenario.WorkStarts.Year}:");
+    Say(string.Join("\n", Printout.DaysOff(party, Scenario.WorkStarts.Year).Select(line => "- " + line)), indent: 4);
+}
 
 Section("Proposed, signed, paid, dated (the studio's diary, Madrid time)");
 FootDraggingStory.SignAndSchedule(record);
-AnsiConsole.WriteLine();
-AnsiConsole.WriteLine("  The studio sends the one-pager again, written from the engagement: when it was signed and paid, and a date on every stage.");
-AnsiConsole.WriteLine("  Its opening, its timeline and its days off:");
+Terminal.Blank();
+Say("The studio sends the one-pager again, written from the engagement: when it was signed and paid, and a date on every stage.");
+Say("Its opening, its timeline and its days off:");
 DocumentsStory.PrintOnePagerExcerpt(record.State, "Timeline", "Days off");
 DocumentsStory.Write("one-pager.en.md", OnePager.Write(record.State, Language.English, DocumentFormat.Markdown));
-AnsiConsole.WriteLine("  And the dates as a calendar file, for the bakery's reminders:");
+Say("And the dates as a calendar file, for the bakery's reminders:");
 DocumentsStory.Write("plan.ics", CalendarExport.ToICalendar(agreement, record.State.Plan!, Language.English, record.State.LastEventAt!.Value));
 
 Section("The content is due, and does not come");
@@ -93,21 +88,18 @@ foreach (var party in state.ConsequencesApplied.GroupBy(c => c.Party))
     Say($"Consequences applied to {agreement.PartyOf(party.Key).Name} {string.Join("; ", applied)}.");
 }
 
-Say($"{record.Events.Count} events stored; replaying them gives the same state: {EngagementDecider.Replay(record.Events).Equals(state)}. "
-    + $"Nothing more can happen to it: {EngagementDecider.IsTerminal(state)}.");
+Say($"{record.Events.Count} events stored; "
+    + (EngagementDecider.Replay(record.Events).Equals(state) ? "replaying them gives the same state. " : "replaying them gives ANOTHER state, which is a bug. ")
+    + (EngagementDecider.IsTerminal(state) ? "The engagement is over: nothing more can happen to it." : "The engagement is still open."));
 
 Section("The timeline, as Mermaid text; the SVG and the calendar file");
 DocumentsStory.PrintTimeline(state, now);
 DocumentsStory.Write("timeline.svg", Timeline.ToSvg(state, now, Language.English));
 DocumentsStory.Write("dates.ics", CalendarExport.ToICalendar(state, Language.English, now));
-AnsiConsole.WriteLine("  The calendar file uses the same event ids as plan.ics, so a calendar that imported the plan moves its events.");
+Say("The calendar file uses the same event ids as plan.ics, so a calendar that imported the plan moves its events.");
 
 static string InMadrid(Instant instant) => Printout.Moment(instant, Scenario.StudioCalendar.Zone);
 
-static void Say(string line) => AnsiConsole.MarkupLine("  " + Markup.Escape(line));
+static void Say(string line, int indent = 2) => Terminal.Say(line, indent);
 
-static void Section(string title)
-{
-    AnsiConsole.WriteLine();
-    AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
-}
+static void Section(string title) => Terminal.Heading(title);

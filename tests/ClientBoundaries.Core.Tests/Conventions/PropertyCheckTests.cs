@@ -22,7 +22,7 @@ public class PropertyCheckTests
 
         var first = Cases();
 
-        first.Should().HaveCount(PropertyCheck.CasesFor(50), "fifty cases, times CB_PROPERTY_SCALE in a long run");
+        first.Should().HaveCount(PropertyCheck.CasesFor(50), "a fifth of the fifty cases by default, fifty times CB_PROPERTY_SCALE when it is set");
         Cases().Should().Equal(first);
     }
 
@@ -38,7 +38,7 @@ public class PropertyCheckTests
     {
         var seed = PropertyCheck.SeedOf("Numbers_are_small");
         var count = PropertyCheck.CasesFor(100);
-        var scale = count == 100 ? "" : $"CB_PROPERTY_SCALE={Environment.GetEnvironmentVariable("CB_PROPERTY_SCALE")!.Trim()} ";
+        var scale = PropertyCheck.ScalePrefix();
 
         var failing = () => PropertyCheck.Holds(Gen.Choose(0, 1000).ToArbitrary(), n => n < 10, cases: 100, name: "Numbers_are_small");
 
@@ -46,5 +46,22 @@ public class PropertyCheckTests
             .Which.Message.Should().StartWith($"The law 'Numbers_are_small' does not hold (seed {seed}, {count} cases).")
             .And.Contain($"Replay it with: {scale}CB_PROPERTY_SEED={seed} dotnet test --filter \"FullyQualifiedName~Numbers_are_small\"")
             .And.Contain("Falsifiable", "FsCheck's own report, with the smallest case it shrank to, follows");
+    }
+
+    [Fact]
+    public void By_default_a_law_checks_a_fifth_of_its_cases_and_never_none()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PropertyCheck.ScaleVariable)))
+        {
+            // A run with CB_PROPERTY_SCALE set checks what it asked for; the default is not what this run uses.
+            PropertyCheck.CasesFor(100).Should().BeGreaterThan(0);
+            return;
+        }
+
+        PropertyCheck.CasesFor(1000).Should().Be(200);
+        PropertyCheck.CasesFor(300).Should().Be(60);
+        PropertyCheck.CasesFor(12).Should().Be(3, "2.4 cases round up");
+        PropertyCheck.CasesFor(1).Should().Be(1);
+        PropertyCheck.ScalePrefix().Should().BeEmpty("a default run is replayed without CB_PROPERTY_SCALE");
     }
 }

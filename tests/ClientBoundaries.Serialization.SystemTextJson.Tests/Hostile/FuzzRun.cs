@@ -8,8 +8,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Hostile;
 /// <summary>
 /// The settings of one fuzz run: the seed every case's <see cref="Random"/> is derived from, and how many
 /// documents each loader is fed. Fixed by default, so every run of the suite feeds the same documents;
-/// <c>HOSTILE_JSON_SEED</c> and <c>HOSTILE_JSON_COUNT</c> override them to explore, and the long run of every
-/// law (<c>CB_PROPERTY_SCALE</c>, see <see cref="ClientBoundaries.Testing.PropertyCheck"/>) feeds that many times more.
+/// <c>HOSTILE_JSON_SEED</c> and <c>HOSTILE_JSON_COUNT</c> override them to explore. The count follows every law's
+/// scale (<c>CB_PROPERTY_SCALE</c>, see <see cref="ClientBoundaries.Testing.PropertyCheck"/>): a fifth of
+/// <see cref="DefaultDocumentsPerLoader"/> by default, all of them at scale 1, fifty times more in the long run.
 /// </summary>
 internal sealed record FuzzRun(int Seed, int DocumentsPerLoader)
 {

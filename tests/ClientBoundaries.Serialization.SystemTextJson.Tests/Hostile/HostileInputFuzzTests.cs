@@ -12,8 +12,9 @@ namespace ClientBoundaries.Serialization.SystemTextJson.Tests.Hostile;
 /// never another exception, never a hang.
 /// </summary>
 /// <remarks>
-/// <para>A run feeds <see cref="FuzzRun.DefaultDocumentsPerLoader"/> documents to each of the 30 loaders (6,000 in all,
-/// a few seconds), from the fixed seed <see cref="FuzzRun.DefaultSeed"/>, so every run checks the same documents; each
+/// <para>A full run (<c>CB_PROPERTY_SCALE=1</c>, as CI runs) feeds <see cref="FuzzRun.DefaultDocumentsPerLoader"/> documents
+/// to each of the 30 loaders (6,000 in all, a few seconds); a plain <c>dotnet test</c> feeds the first fifth of them
+/// (<see cref="ClientBoundaries.Testing.PropertyCheck.DefaultScale"/>), from the fixed seed <see cref="FuzzRun.DefaultSeed"/>, so every run checks the same documents; each
 /// loader's seeds are checked first by <see cref="Every_seed_is_read_and_reads_back_equal"/>. A failure names the seed,
 /// the loader and its call, the case number, the damage done and the document (whole in the file it names).</para>
 /// <para>To explore further, set another seed and more documents per loader, e.g.
