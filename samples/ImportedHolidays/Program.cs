@@ -58,7 +58,7 @@ foreach (var entry in file.Events.OrderBy(e => e.Start?.Value ?? DateTime.MaxVal
         : null;
     if (problem is not null)
     {
-        Terminal.Say($"Skipped \"{name}\": {problem}.");
+        Console.WriteLine($"  Skipped \"{name}\": {problem}.");
         continue;
     }
 
@@ -70,7 +70,7 @@ foreach (var entry in file.Events.OrderBy(e => e.Start?.Value ?? DateTime.MaxVal
         holidays.Add(HolidayRule.Once(day, name));
     }
 
-    Terminal.Say(days == 1 ? $"{dates.Format(first)}: {name}" : $"{dates.Format(first)} to {dates.Format(last)}: {name}");
+    Console.WriteLine(days == 1 ? $"  {dates.Format(first)}: {name}" : $"  {dates.Format(first)} to {dates.Format(last)}: {name}");
 }
 
 Say($"Imported {holidays.Count} holiday dates.");

@@ -217,21 +217,29 @@ internal static class FallingDue
         var rules = obligation.Ladder.Rules;
         var latestReminder = -1;
         Instant latestReminderAt = default;
-        // How many of the party's business days after the due date had begun by now, worked out once: a rule at a
-        // threshold above it is reached after now (and a restart after that), so it is skipped without dating it.
-        var lateNow = -1;
+        // How many of the party's business days after the due date had begun by now, or by the cutoff if that came first
+        // (delivery, payment, the end), worked out once: a rule can fall due only once its threshold is reached, by both, so
+        // one at a threshold above that count is skipped without dating it.
+        var lateBy = -1;
         for (var r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
+            if (obligation.NonAmountsLapse && !rule.Kind.CarriesAmount)
+            {
+                // Lapsed: see At.
+                continue;
+            }
+
             var threshold = obligation.Ladder.EffectiveThresholdOf(rule);
             if (threshold >= 1)
             {
-                if (lateNow < 0)
+                if (lateBy < 0)
                 {
-                    lateNow = obligation.Calendar.HasDateAt(now) ? obligation.Calendar.BusinessDaysLateAt(dueDate, now) : int.MaxValue;
+                    var asOf = now < obligation.Cutoff ? now : obligation.Cutoff;
+                    lateBy = obligation.Calendar.HasDateAt(asOf) ? obligation.Calendar.BusinessDaysLateAt(dueDate, asOf) : int.MaxValue;
                 }
 
-                if (threshold > lateNow)
+                if (threshold > lateBy)
                 {
                     continue;
                 }
@@ -250,7 +258,7 @@ internal static class FallingDue
             }
             else if (!IsRecorded(state, obligation, rule))
             {
-                due.Add(new Candidate(obligation, index, r, rule, obligation.Ladder.EffectiveThresholdOf(rule), at));
+                due.Add(new Candidate(obligation, index, r, rule, threshold, at));
             }
         }
 
