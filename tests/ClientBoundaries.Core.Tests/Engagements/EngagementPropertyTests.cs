@@ -69,6 +69,22 @@ public class EngagementPropertyTests
         return (state, events);
     }
 
+    /// <summary>Whether, after every one of <paramref name="events"/>, the engagement's plan is what re-planning its whole state gives.</summary>
+    internal static bool PlanIsAlwaysWhatReplanningGives(IEnumerable<EngagementEvent> events)
+    {
+        var state = EngagementState.Initial;
+        foreach (var e in events)
+        {
+            state = EngagementDecider.Evolve(state, e);
+            if (state.Plan is { } plan && state.AgreementForDates is not null && !plan.Equals(Replanning.Replanned(state)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Up to 80 steps, each a choice and a wait of up to <paramref name="maxMinutesBetween"/> minutes.</summary>
     internal static Arbitrary<(int Choice, int Minutes)[]> Steps(int maxMinutesBetween = 4 * 24 * 60) =>
         (from count in Gen.Choose(0, 80)

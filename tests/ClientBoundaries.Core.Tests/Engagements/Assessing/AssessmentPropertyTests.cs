@@ -98,17 +98,7 @@ public class AssessmentPropertyTests
         PropertyCheck.Holds(Engagements(), input =>
         {
             var (_, events) = Run(input.Steps);
-            var state = EngagementState.Initial;
-            foreach (var e in events)
-            {
-                state = EngagementDecider.Evolve(state, e);
-                if (state.Plan is { } plan && state.AgreementForDates is not null && !plan.Equals(Replanning.Replanned(state)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return EngagementPropertyTests.PlanIsAlwaysWhatReplanningGives(events);
         }, cases: 200);
     }
 

@@ -59,17 +59,7 @@ public class ScopePropertyTests
         PropertyCheck.Holds(Engagements(), steps =>
         {
             var (_, events) = Run(steps);
-            var state = EngagementState.Initial;
-            foreach (var e in events)
-            {
-                state = EngagementDecider.Evolve(state, e);
-                if (state.Plan is { } plan && state.AgreementForDates is not null && !plan.Equals(Replanning.Replanned(state)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return EngagementPropertyTests.PlanIsAlwaysWhatReplanningGives(events);
         }, cases: 200);
     }
 
