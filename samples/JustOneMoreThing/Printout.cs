@@ -104,16 +104,6 @@ internal static class Printout
         return table;
     }
 
-    /// <summary>Why a request is out of scope, in words: "excluded by the agreement" for Excluded.</summary>
-    public static string InWords(OutOfScopeReason reason) =>
-        reason == OutOfScopeReason.Excluded ? "excluded by the agreement"
-        : reason == OutOfScopeReason.BeyondAllowance ? "more than the allowance left"
-        : reason == OutOfScopeReason.BeyondRevisionRounds ? "beyond the revision rounds"
-        : reason == OutOfScopeReason.TooLargeForGoodwill ? "too large for goodwill"
-        : reason == OutOfScopeReason.GoodwillUsedUp ? "goodwill used up"
-        : reason == OutOfScopeReason.NoGoodwill ? "no goodwill agreed"
-        : reason.Name;
-
     /// <summary>Where a change order stands, in words: "proposed, awaiting an answer" for Proposed.</summary>
     public static string InWords(ChangeOrderStatus status) =>
         status == ChangeOrderStatus.Draft ? "a draft, not yet sent"

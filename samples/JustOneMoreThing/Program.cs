@@ -181,7 +181,8 @@ static string Kind(ScopeDecision decision, bool details = true) => decision swit
     ScopeDecision.Included => "Included",
     ScopeDecision.ConsumesAllowance allowance => "From the allowance" + (details ? $" ({Printout.Left(allowance)})" : string.Empty),
     ScopeDecision.Goodwill => "Goodwill",
-    ScopeDecision.OutOfScope outOfScope => "Out of scope" + (details ? $" ({Printout.InWords(outOfScope.Reason)}), {Printout.Amount(outOfScope.ChangeOrder.Price)}" : string.Empty),
+    // Why it is out of scope is the library's reply, worded in the client's language: the sample does not word it again.
+    ScopeDecision.OutOfScope outOfScope => "Out of scope" + (details ? $", {Printout.Amount(outOfScope.ChangeOrder.Price)}" : string.Empty),
     _ => decision.GetType().Name,
 };
 
