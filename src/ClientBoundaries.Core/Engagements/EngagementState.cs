@@ -385,18 +385,13 @@ public sealed record EngagementState
 
     internal int IndexOf(StageKey stage)
     {
-        // Events usually carry the very key object the agreement holds: try that before comparing text.
+        // Keys are unique within an agreement, so one pass finds the stage: by the very key object the agreement holds,
+        // which events made by the decider carry, or else by its text (a command's own key), in one comparison each.
+        var text = stage.Value;
         for (var i = 0; i < _stages.Count; i++)
         {
-            if (ReferenceEquals(_stages[i].Key, stage))
-            {
-                return i;
-            }
-        }
-
-        for (var i = 0; i < _stages.Count; i++)
-        {
-            if (_stages[i].Key == stage)
+            var key = _stages[i].Key;
+            if (ReferenceEquals(key, stage) || string.Equals(key.Value, text, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -151,7 +151,7 @@ internal sealed class PersistentMap<TKey, TValue>
             {
                 if (KeyComparer.Equals(collisions[i].Key, entry.Key))
                 {
-                    var replaced = (Entry[])collisions.Clone();
+                    var replaced = Arrays.Copy(collisions);
                     replaced[i] = entry;
                     return new Node(replaced);
                 }
@@ -176,7 +176,7 @@ internal sealed class PersistentMap<TKey, TValue>
             return new Node(node.Bitmap | bit, slots);
         }
 
-        var copy = (object[])node.Slots.Clone();
+        var copy = Arrays.Copy(node.Slots);
         if (node.Slots[index] is Entry existing)
         {
             if (KeyComparer.Equals(existing.Key, entry.Key))
@@ -270,7 +270,7 @@ internal sealed class PersistentMap<TKey, TValue>
 
         if (replacement is not null)
         {
-            var copy = (object[])node.Slots.Clone();
+            var copy = Arrays.Copy(node.Slots);
             copy[index] = replacement;
             return new Node(node.Bitmap, copy);
         }

@@ -198,13 +198,13 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
     {
         if (level == 0)
         {
-            var leaf = (T[])((T[])node).Clone();
+            var leaf = Arrays.Copy((T[])node);
             leaf[index & Mask] = item;
             return leaf;
         }
 
         var inner = (object[])node;
-        var copy = (object[])inner.Clone();
+        var copy = Arrays.Copy(inner);
         var slot = (index >> level) & Mask;
         copy[slot] = Set(level - Bits, inner[slot], index, item);
         return copy;

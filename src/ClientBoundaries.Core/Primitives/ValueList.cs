@@ -42,7 +42,7 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>A copy with the item at <paramref name="index"/> replaced.</summary>
     internal ValueList<T> SetItem(int index, T item)
     {
-        var copy = (T[])_items.Clone();
+        var copy = Arrays.Copy(_items);
         copy[index] = item;
         return new ValueList<T>(copy, owned: true);
     }
