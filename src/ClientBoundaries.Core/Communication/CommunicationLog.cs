@@ -219,12 +219,23 @@ public sealed record CommunicationLog
 
     internal CommunicationLog WithFeedback(FeedbackRequest request) => this with { _feedback = Upsert(_feedback, request, f => f.Point == request.Point) };
 
-    internal CommunicationLog WithMessage(TrackedMessage message)
+    /// <summary>The log with a message it has not recorded, unanswered; null when a message with its id is recorded already.</summary>
+    internal CommunicationLog? WithNewMessage(TrackedMessage message)
     {
-        var messages = _messages.Upsert(message.Id, message, out var index);
-        var unanswered = message.Reply is null ? _unanswered.SetItem(message.Id, index) : _unanswered.Remove(message.Id);
-        return this with { _messages = messages, _unanswered = unanswered };
+        if (_messages.IndexOf(message.Id) >= 0)
+        {
+            return null;
+        }
+
+        return this with { _messages = _messages.Append(message.Id, message), _unanswered = _unanswered.SetItem(message.Id, _messages.Count) };
     }
+
+    /// <summary>Where an unanswered message is in <see cref="Messages"/>; -1 when no message of that id waits for a reply.</summary>
+    internal int UnansweredIndexOf(MessageId message) => _unanswered.TryGetValue(message, out var index) ? index : -1;
+
+    /// <summary>The log with the unanswered message at <paramref name="index"/> replaced by <paramref name="answered"/>, its reply recorded.</summary>
+    internal CommunicationLog WithAnswered(int index, TrackedMessage answered) =>
+        this with { _messages = _messages.SetAt(index, answered), _unanswered = _unanswered.Remove(answered.Id) };
 
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
 

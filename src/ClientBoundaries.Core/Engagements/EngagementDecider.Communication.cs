@@ -361,13 +361,16 @@ public static partial class EngagementDecider
         return engagement.ForDates.ContactHoursOf(message.To).TimingAgainst(message.Channel, message.ArrivedAt, due, repliedAt);
     }
 
-    /// <summary>The events that change the communication log only; one that does not fit the log only advances the version.</summary>
-    private static EngagementState EvolveCommunication(Agreed engagement, EngagementEvent @event)
+    /// <summary>
+    /// The communication log after one of the events that change only the log (<see cref="IsCommunication"/>); null when
+    /// the event does not fit it, and then it only advances the version.
+    /// </summary>
+    private static CommunicationLog? CommunicationAfter(Agreed engagement, EngagementEvent @event)
     {
         var state = engagement.State;
         var log = state.Communication;
         var provider = engagement.Agreement.Provider.Calendar;
-        CommunicationLog? changed = @event switch
+        return @event switch
         {
             MeetingBooked booked when log.FindMeeting(booked.MeetingId) is null && state.Phase != EngagementPhase.Terminated =>
                 log.WithMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At)),
@@ -394,16 +397,16 @@ public static partial class EngagementDecider
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
-            MessageReceived received when log.FindMessage(received.MessageId) is null && state.Phase != EngagementPhase.Terminated =>
-                log.WithMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
-            ReplySent reply when log.FindMessage(reply.MessageId) is { Reply: null } message && reply.At >= message.ArrivedAt =>
-                log.WithMessage(message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
+            MessageReceived received when state.Phase != EngagementPhase.Terminated =>
+                log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
+            ReplySent reply when log.UnansweredIndexOf(reply.MessageId) is var index and >= 0 && log.Messages[index] is var message
+                && reply.At >= message.ArrivedAt =>
+                log.WithAnswered(index, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && LastApplied(state, link) is { } credit =>
                 log.WithIncident(incident.WithCredit(CreditOf(credit))),
             _ => null,
         };
-        return changed is null ? state : state.WithCommunication(changed);
     }
 
     /// <summary>The consequence a link names: the last applied for its obligation, round and rule.</summary>

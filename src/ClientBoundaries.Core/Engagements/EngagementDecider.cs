@@ -235,6 +235,15 @@ public static partial class EngagementDecider
             return counted;
         }
 
+        // A message, a reply, a meeting, a check-in...: the conversation changes, and with it what may fall due next (a
+        // reply owed, a recap). One copy of the state, not three; most events of a long engagement are these.
+        if (IsCommunication(@event) && Agreed.TryFrom(state, out var talking))
+        {
+            var log = CommunicationAfter(talking, @event);
+            fitted = log is not null;
+            return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever);
+        }
+
         // An event that does not fit comes back as this very instance: every case that fits makes a new state.
         var next = state.Applied(@event.At);
         EngagementState evolved;
@@ -281,9 +290,6 @@ public static partial class EngagementDecider
 
                 // Scope (EngagementDecider.Scope.cs).
                 ChangeOrderAccepted accepted => EvolveAmended(engagement, accepted),
-
-                // Communication (EngagementDecider.Communication.cs).
-                _ when IsCommunication(@event) => EvolveCommunication(engagement, @event),
 
                 // Effort, a submission or a revision of submitted work that did not fit, or a second proposal.
                 _ => next,

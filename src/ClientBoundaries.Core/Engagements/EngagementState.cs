@@ -454,7 +454,13 @@ public sealed record EngagementState
 
     internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
 
-    internal EngagementState WithCommunication(CommunicationLog log) => this with { _communication = log };
+    /// <summary>
+    /// After an event that changed the conversation: the version and the last instant moved on as <see cref="Applied"/>
+    /// moves them, the log replaced, and the next attention worked out by <paramref name="workOut"/> when first read, as
+    /// <see cref="WithNextAttentionWorkedOutBy"/> leaves it; in one copy.
+    /// </summary>
+    internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut) =>
+        this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at, _communication = log, _attentionPending = workOut };
 
     /// <summary>
     /// The engagement under an amended agreement: the new version joins the history, days are counted

@@ -48,6 +48,18 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     /// <returns>The new version.</returns>
     internal KeyedList<TKey, T> Upsert(TKey key, T item) => Upsert(key, item, out _);
 
+    /// <summary>A new version with the item added at the end, under a key this list does not hold (the caller has checked).</summary>
+    /// <param name="key">The key, not in this list.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The new version.</returns>
+    internal KeyedList<TKey, T> Append(TKey key, T item) => new(_items.Add(item), _positions.SetItem(key, _items.Count));
+
+    /// <summary>A new version with the item at <paramref name="index"/> replaced by one of the same key.</summary>
+    /// <param name="index">A position in this list.</param>
+    /// <param name="item">The item, whose key is the key of the item it replaces.</param>
+    /// <returns>The new version.</returns>
+    internal KeyedList<TKey, T> SetAt(int index, T item) => new(_items.SetItem(index, item), _positions);
+
     /// <summary>As <see cref="Upsert(TKey, T)"/>, and says where the item now is.</summary>
     /// <param name="key">The key.</param>
     /// <param name="item">The item.</param>
