@@ -206,13 +206,34 @@ public sealed record CommunicationLog
         }
     }
 
-    internal CommunicationLog WithMeeting(TrackedMeeting meeting)
+    /// <summary>The log with a meeting it has not recorded, booked and so open; null when a meeting with its id is recorded already.</summary>
+    internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting) =>
+        _meetings.IndexOf(meeting.Id) >= 0
+            ? null
+            : this with { _meetings = _meetings.Append(meeting.Id, meeting), _openMeetings = _openMeetings.SetItem(meeting.Id, _meetings.Count) };
+
+    /// <summary>
+    /// An open meeting (booked and neither cancelled nor held, or held with its recap owed) and where it is in
+    /// <see cref="Meetings"/>; null when no open meeting has that id. Found among the open meetings only.
+    /// </summary>
+    internal TrackedMeeting? OpenMeeting(MeetingId meeting, out int index)
     {
-        var meetings = _meetings.Upsert(meeting.Id, meeting, out var index);
+        if (_openMeetings.TryGetValue(meeting, out index))
+        {
+            return _meetings[index];
+        }
+
+        index = -1;
+        return null;
+    }
+
+    /// <summary>The log with the open meeting at <paramref name="index"/> replaced by <paramref name="meeting"/>, which stays open or closes.</summary>
+    internal CommunicationLog WithOpenMeetingAt(int index, TrackedMeeting meeting)
+    {
         var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
-            ? _openMeetings.SetItem(meeting.Id, index)
+            ? _openMeetings
             : _openMeetings.Remove(meeting.Id);
-        return this with { _meetings = meetings, _openMeetings = open };
+        return this with { _meetings = _meetings.SetAt(index, meeting), _openMeetings = open };
     }
 
     internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Upsert(checkIn.Occurrence, checkIn) };
@@ -230,8 +251,17 @@ public sealed record CommunicationLog
         return this with { _messages = _messages.Append(message.Id, message), _unanswered = _unanswered.SetItem(message.Id, _messages.Count) };
     }
 
-    /// <summary>Where an unanswered message is in <see cref="Messages"/>; -1 when no message of that id waits for a reply.</summary>
-    internal int UnansweredIndexOf(MessageId message) => _unanswered.TryGetValue(message, out var index) ? index : -1;
+    /// <summary>A message waiting for a reply and where it is in <see cref="Messages"/>; null when no message of that id waits. Found among the unanswered only.</summary>
+    internal TrackedMessage? UnansweredMessage(MessageId message, out int index)
+    {
+        if (_unanswered.TryGetValue(message, out index))
+        {
+            return _messages[index];
+        }
+
+        index = -1;
+        return null;
+    }
 
     /// <summary>The log with the unanswered message at <paramref name="index"/> replaced by <paramref name="answered"/>, its reply recorded.</summary>
     internal CommunicationLog WithAnswered(int index, TrackedMessage answered) =>

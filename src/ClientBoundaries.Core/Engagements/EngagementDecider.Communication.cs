@@ -372,14 +372,14 @@ public static partial class EngagementDecider
         var provider = engagement.Agreement.Provider.Calendar;
         return @event switch
         {
-            MeetingBooked booked when log.FindMeeting(booked.MeetingId) is null && state.Phase != EngagementPhase.Terminated =>
-                log.WithMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At)),
-            MeetingCancelled cancelled when log.FindMeeting(cancelled.MeetingId) is { Held: null, CancelledAt: null } meeting =>
-                log.WithMeeting(meeting.CancelledOn(cancelled.At, cancelled.Reason)),
-            MeetingHeld held when log.FindMeeting(held.MeetingId) is { Held: null, CancelledAt: null } meeting && meeting.Booked == held.Held.Meeting =>
-                log.WithMeeting(meeting.HeldAs(held.Held)),
-            RecapSent sent when log.FindMeeting(sent.MeetingId) is { IsRecapOwed: true } meeting =>
-                log.WithMeeting(meeting.RecapSentOn(sent.At)),
+            MeetingBooked booked when state.Phase != EngagementPhase.Terminated =>
+                log.WithNewMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At)),
+            MeetingCancelled cancelled when log.OpenMeeting(cancelled.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting =>
+                log.WithOpenMeetingAt(at, meeting.CancelledOn(cancelled.At, cancelled.Reason)),
+            MeetingHeld held when log.OpenMeeting(held.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting && meeting.Booked == held.Held.Meeting =>
+                log.WithOpenMeetingAt(at, meeting.HeldAs(held.Held)),
+            RecapSent sent when log.OpenMeeting(sent.MeetingId, out var at) is { IsRecapOwed: true } meeting =>
+                log.WithOpenMeetingAt(at, meeting.RecapSentOn(sent.At)),
             CheckInRecorded checkIn when log.CheckInOn(checkIn.Occurrence) is null =>
                 log.WithCheckIn(new RecordedCheckIn(checkIn.Occurrence, checkIn.Held, checkIn.Note, checkIn.At)),
             FeedbackRequested requested when log.FeedbackAt(requested.Point) is null =>
@@ -399,9 +399,8 @@ public static partial class EngagementDecider
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
             MessageReceived received when state.Phase != EngagementPhase.Terminated =>
                 log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
-            ReplySent reply when log.UnansweredIndexOf(reply.MessageId) is var index and >= 0 && log.Messages[index] is var message
-                && reply.At >= message.ArrivedAt =>
-                log.WithAnswered(index, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
+            ReplySent reply when log.UnansweredMessage(reply.MessageId, out var at) is { } message && reply.At >= message.ArrivedAt =>
+                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && LastApplied(state, link) is { } credit =>
                 log.WithIncident(incident.WithCredit(CreditOf(credit))),
