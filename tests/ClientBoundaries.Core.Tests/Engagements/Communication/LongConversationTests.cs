@@ -68,6 +68,55 @@ public class LongConversationTests
     }
 
     [Fact]
+    public void Stored_messages_replies_and_meetings_that_do_not_fit_the_log_only_move_the_version_on()
+    {
+        // m1 answered, m2 waiting; the kick-off held with its recap sent, the review cancelled.
+        var kickOff = new MeetingId("kick-off");
+        var review = new MeetingId("review");
+        var state = Engagement()
+            .Do(new RecordMessage(new MessageId("m1"), PartyRole.Client, Channel.Email, I("2026-03-06T09:30:00Z")))
+            .Do(new RecordReply(new MessageId("m1"), I("2026-03-09T09:00:00Z")))
+            .Do(new RecordMessage(new MessageId("m2"), PartyRole.Client, Channel.Email, I("2026-03-09T09:10:00Z")))
+            .Do(new BookMeeting(kickOff, I("2026-03-10T03:00:00Z"), Talks.KickOffAgenda, null, false, I("2026-03-09T09:20:00Z")))
+            .Do(new RecordMeetingHeld(kickOff, I("2026-03-10T03:00:00Z"), I("2026-03-10T04:00:00Z"), Talks.KickOffAgenda, I("2026-03-10T04:05:00Z")))
+            .Do(new RecordRecapSent(kickOff, I("2026-03-10T05:00:00Z")))
+            .Do(new BookMeeting(review, I("2026-03-12T03:00:00Z"), Talks.KickOffAgenda, null, false, I("2026-03-10T06:00:00Z")))
+            .Do(new CancelMeeting(review, "Ill", I("2026-03-10T07:00:00Z")))
+            .State;
+        var held = state.Communication.FindMeeting(kickOff)!;
+        var at = I("2026-03-11T09:00:00Z");
+        var strays = new EngagementEvent[]
+        {
+            new EngagementEvent.MessageReceived(new MessageId("m1"), PartyRole.Client, Channel.Email, at + Duration.FromHours(8), at),
+            new EngagementEvent.ReplySent(new MessageId("m1"), at),
+            new EngagementEvent.ReplySent(new MessageId("m9"), at),
+            new EngagementEvent.ReplySent(new MessageId("m2"), I("2026-03-09T09:05:00Z")),
+            new EngagementEvent.MeetingBooked(kickOff, held.Booked, at),
+            new EngagementEvent.MeetingCancelled(kickOff, "Late", at),
+            new EngagementEvent.MeetingHeld(review, held.Held!, at),
+            new EngagementEvent.RecapSent(kickOff, at),
+            new EngagementEvent.RecapSent(review, at),
+        };
+
+        foreach (var stray in strays)
+        {
+            var evolved = EngagementDecider.EvolveFitting(state, stray, out var fitted);
+
+            fitted.Should().BeFalse($"{stray} does not fit the log");
+            evolved.Version.Should().Be(state.Version + 1);
+            evolved.Communication.Should().Be(state.Communication);
+            evolved.Communication.UnansweredCount.Should().Be(1, "m2 still waits");
+            evolved.Communication.OpenMeetings.Should().BeEmpty("the kick-off's recap went out and the review was cancelled");
+        }
+
+        // The one message waiting is answered by a reply after it, found among the unanswered.
+        var answered = EngagementDecider.EvolveFitting(state, new EngagementEvent.ReplySent(new MessageId("m2"), at), out var replyFitted);
+        replyFitted.Should().BeTrue();
+        answered.Communication.FindMessage(new MessageId("m2"))!.Reply.Should().NotBeNull();
+        answered.Communication.UnansweredCount.Should().Be(0);
+    }
+
+    [Fact]
     public void Logs_with_the_same_messages_in_another_order_are_not_equal()
     {
         var first = Engagement()
