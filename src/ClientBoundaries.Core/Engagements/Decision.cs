@@ -38,23 +38,20 @@ public sealed class Decision
     /// <summary>Accepted, with these events to append.</summary>
     /// <param name="events">The events, in an array made for this decision (as <c>params</c> makes it): the decision keeps it rather than a copy.</param>
     internal static Decision Accept(params EngagementEvent[] events) =>
-        new(Owning(events), ValueList<RuleViolation>.Empty);
+        new(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty);
 
     /// <summary>
     /// Accepted with events the decision has already applied once on its way (a handoff re-plans to find its due date):
     /// <see cref="EngagementDecider.Decide"/> need not apply them again to prove <see cref="EngagementDecider.Evolve"/> can.
     /// </summary>
     internal static Decision AcceptApplied(params EngagementEvent[] events) =>
-        new(Owning(events), ValueList<RuleViolation>.Empty) { WasApplied = true };
+        new(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty) { WasApplied = true };
 
     /// <summary>Whether the events were applied while deciding (<see cref="AcceptApplied"/>).</summary>
     internal bool WasApplied { get; private init; }
 
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>
         new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(violations));
-
-    private static ValueList<EngagementEvent> Owning(EngagementEvent[] events) =>
-        events.Length == 0 ? ValueList<EngagementEvent>.Empty : ValueList<EngagementEvent>.Owning(events);
 
     /// <summary>A refusal of the library's own: its code, what it concerns, and the facts its message is worded from.</summary>
     internal static Decision Refuse(string code, string? subject, params Fact[] facts) =>

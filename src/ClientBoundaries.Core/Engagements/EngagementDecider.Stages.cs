@@ -113,7 +113,7 @@ public static partial class EngagementDecider
         // Decide's proof that the event applies: it is all of a handoff's date maths that can fail, and the event differs
         // only in carrying the date found, whose end of working day the re-plan worked out for that very stage in the
         // receiver's calendar. Acceptances implied by moving on come first, so with those the whole decision is proven again.
-        var (_, replanned) = HandedOffStages(running, current, command.At);
+        var (_, replanned, _) = HandedOffStages(running, current, command.At);
         var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
         return accepted.Length == 0 ? Decision.AcceptApplied(handedOff) : Decision.Accept(Then(accepted, handedOff));
     }
@@ -567,10 +567,10 @@ public static partial class EngagementDecider
     /// handoff that can run past the last supported date, so <c>Decide</c> proves a handoff with a default due date
     /// applies by this alone.
     /// </summary>
-    private static (StageProgress[] Stages, Plan Plan) HandedOffStages(Running running, StageAtHand current, Instant at)
+    private static (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) HandedOffStages(Running running, StageAtHand current, Instant at)
     {
         var index = current.Index;
-        var stages = running.State.StagesToChange(at);
+        var stages = running.State.StagesToChange(at, out var heldBusinessDays);
         stages[index] = stages[index].Finished(at, current.Due, current.DueAt);
         if (index + 1 < stages.Length)
         {
@@ -578,7 +578,7 @@ public static partial class EngagementDecider
         }
 
         // The re-plan reads the stages' finishes, never which stage is current; the stages before this one keep their dates.
-        return (stages, Replanning.Replanned(running.State, stages, unchangedBefore: index));
+        return (stages, Replanning.Replanned(running.State, stages, unchangedBefore: index), heldBusinessDays);
     }
 
     private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)
@@ -594,7 +594,7 @@ public static partial class EngagementDecider
         // command names (Decide applies such a handoff in full to prove it), and the start of a day the plan holds.
         var index = current.Index;
         var state = running.State;
-        var (stages, plan) = HandedOffStages(running, current, handedOff.At);
+        var (stages, plan, heldBusinessDays) = HandedOffStages(running, current, handedOff.At);
         var isLast = index + 1 >= stages.Length;
         var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
         var ledgerEntry = handedOff.To == handedOff.From
@@ -603,7 +603,7 @@ public static partial class EngagementDecider
         if (isLast)
         {
             return state.HandedOver(
-                handedOff.At, stages, plan, index + 1, new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
+                handedOff.At, heldBusinessDays, stages, plan, index + 1, new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
         }
 
         var holder = HolderFor(running.ForDates, plan, stages[index + 1], index + 1, handedOff.At, handedOff.Expectation);
@@ -613,7 +613,7 @@ public static partial class EngagementDecider
             stages[index + 1] = stages[index + 1].DueOn(holder.DueBy, holder.DueAt);
         }
 
-        return state.HandedOver(handedOff.At, stages, plan, index + 1, holder, ledgerEntry);
+        return state.HandedOver(handedOff.At, heldBusinessDays, stages, plan, index + 1, holder, ledgerEntry);
     }
 
     /// <summary>An acceptance, explicit or deemed: a stage still pending (<see cref="OpenAcceptance.Pending"/>) is accepted at <paramref name="at"/>.</summary>

@@ -624,19 +624,20 @@ public sealed record EngagementState
     /// <summary>
     /// A copy of the stages' progress for the caller to change and hand back through <see cref="HandedOver"/>, with the
     /// ball released at <paramref name="releasedAt"/> as <see cref="BallReleased"/> releases it: the holder's stretch
-    /// added to its stage's days here, and to the party's ball time by <see cref="HandedOver"/>.
+    /// added to its stage's days here, and to the party's ball time by <see cref="HandedOver"/>, which is given
+    /// <paramref name="heldBusinessDays"/>: the stretch in the holder's business days, or -1 when it ends no stretch.
     /// </summary>
-    internal StageProgress[] StagesToChange(Instant releasedAt)
+    internal StageProgress[] StagesToChange(Instant releasedAt, out int heldBusinessDays)
     {
-        var stages = new StageProgress[_stages.Count];
-        for (var i = 0; i < stages.Length; i++)
+        var stages = _stages.ToArray();
+        heldBusinessDays = -1;
+        if (TryEndStretch(releasedAt, out _, out var businessDays, out var stageIndex))
         {
-            stages[i] = _stages[i];
-        }
-
-        if (TryEndStretch(releasedAt, out _, out var businessDays, out var stageIndex) && stageIndex >= 0)
-        {
-            stages[stageIndex] = stages[stageIndex].Held(businessDays);
+            heldBusinessDays = businessDays;
+            if (stageIndex >= 0)
+            {
+                stages[stageIndex] = stages[stageIndex].Held(businessDays);
+            }
         }
 
         return stages;
@@ -644,24 +645,26 @@ public sealed record EngagementState
 
     /// <summary>
     /// A handoff's outcome in one copy of the state: the ball released at <paramref name="releasedAt"/> (the holder's
-    /// stretch added to its party's ball time), <paramref name="stages"/> (from <see cref="StagesToChange"/> at the same
-    /// instant, owned by the state from now on), the plan re-planned from them, the stage now current, and the ball given
-    /// to <paramref name="holder"/> with <paramref name="ledgerEntry"/> recorded when there is one.
+    /// stretch, <paramref name="heldBusinessDays"/> as <see cref="StagesToChange"/> counted it at the same instant, added
+    /// to its party's ball time), <paramref name="stages"/> (from <see cref="StagesToChange"/>, owned by the state from
+    /// now on), the plan re-planned from them, the stage now current, and the ball given to <paramref name="holder"/> with
+    /// <paramref name="ledgerEntry"/> recorded when there is one.
     /// </summary>
-    internal EngagementState HandedOver(Instant releasedAt, StageProgress[] stages, Plan plan, int currentStageIndex, BallHolder holder, Handoff? ledgerEntry)
+    internal EngagementState HandedOver(
+        Instant releasedAt, int heldBusinessDays, StageProgress[] stages, Plan plan, int currentStageIndex, BallHolder holder, Handoff? ledgerEntry)
     {
         var course = _course;
         var providerHeld = course.ProviderHeld;
         var clientHeld = course.ClientHeld;
-        if (TryEndStretch(releasedAt, out var ball, out var businessDays, out _))
+        if (heldBusinessDays >= 0 && course.Ball is { } ball)
         {
             if (ball.Party == PartyRole.Provider)
             {
-                providerHeld = providerHeld.Plus(releasedAt - ball.Since, businessDays);
+                providerHeld = providerHeld.Plus(releasedAt - ball.Since, heldBusinessDays);
             }
             else
             {
-                clientHeld = clientHeld.Plus(releasedAt - ball.Since, businessDays);
+                clientHeld = clientHeld.Plus(releasedAt - ball.Since, heldBusinessDays);
             }
         }
 

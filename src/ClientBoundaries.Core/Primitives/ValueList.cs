@@ -28,8 +28,8 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
-    /// <summary>A list over <paramref name="items"/> itself, not a copy: for an array just made that nobody else holds or changes.</summary>
-    internal static ValueList<T> Owning(T[] items) => new(items, owned: true);
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: for an array just made that nobody else holds or changes. The shared empty list when it is empty.</summary>
+    internal static ValueList<T> Owning(T[] items) => items.Length == 0 ? Empty : new(items, owned: true);
 
     /// <summary>The items as a value list: the list itself when it is one (it never changes), the shared empty list when there are none, else a copy.</summary>
     internal static ValueList<T> Of(IReadOnlyList<T> items) =>
@@ -38,6 +38,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
+
+    /// <summary>The items in a new array, for the caller to change and hand back through <see cref="Owning"/>.</summary>
+    internal T[] ToArray() => Arrays.Copy(_items);
 
     /// <summary>A copy with the item at <paramref name="index"/> replaced.</summary>
     internal ValueList<T> SetItem(int index, T item)
