@@ -206,11 +206,15 @@ public sealed record CommunicationLog
         }
     }
 
-    /// <summary>The log with a meeting it has not recorded, booked and so open; null when a meeting with its id is recorded already.</summary>
-    internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting) =>
+    /// <summary>
+    /// The log with a meeting it has not recorded, booked and so open; null when a meeting with its id is recorded already.
+    /// Changes in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>), as the other changes
+    /// below do.
+    /// </summary>
+    internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting, NodeOwner? owner) =>
         _meetings.IndexOf(meeting.Id) >= 0
             ? null
-            : this with { _meetings = _meetings.Append(meeting.Id, meeting), _openMeetings = _openMeetings.SetItem(meeting.Id, _meetings.Count) };
+            : this with { _meetings = _meetings.Append(meeting.Id, meeting, owner), _openMeetings = _openMeetings.SetItem(meeting.Id, _meetings.Count, owner) };
 
     /// <summary>
     /// An open meeting (booked and neither cancelled nor held, or held with its recap owed) and where it is in
@@ -228,12 +232,12 @@ public sealed record CommunicationLog
     }
 
     /// <summary>The log with the open meeting at <paramref name="index"/> replaced by <paramref name="meeting"/>, which stays open or closes.</summary>
-    internal CommunicationLog WithOpenMeetingAt(int index, TrackedMeeting meeting)
+    internal CommunicationLog WithOpenMeetingAt(int index, TrackedMeeting meeting, NodeOwner? owner)
     {
         var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
             ? _openMeetings
-            : _openMeetings.Remove(meeting.Id);
-        return this with { _meetings = _meetings.SetAt(index, meeting), _openMeetings = open };
+            : _openMeetings.Remove(meeting.Id, owner);
+        return this with { _meetings = _meetings.SetAt(index, meeting, owner), _openMeetings = open };
     }
 
     internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Upsert(checkIn.Occurrence, checkIn) };
@@ -241,14 +245,14 @@ public sealed record CommunicationLog
     internal CommunicationLog WithFeedback(FeedbackRequest request) => this with { _feedback = Upsert(_feedback, request, f => f.Point == request.Point) };
 
     /// <summary>The log with a message it has not recorded, unanswered; null when a message with its id is recorded already.</summary>
-    internal CommunicationLog? WithNewMessage(TrackedMessage message)
+    internal CommunicationLog? WithNewMessage(TrackedMessage message, NodeOwner? owner)
     {
         if (_messages.IndexOf(message.Id) >= 0)
         {
             return null;
         }
 
-        return this with { _messages = _messages.Append(message.Id, message), _unanswered = _unanswered.SetItem(message.Id, _messages.Count) };
+        return this with { _messages = _messages.Append(message.Id, message, owner), _unanswered = _unanswered.SetItem(message.Id, _messages.Count, owner) };
     }
 
     /// <summary>A message waiting for a reply and where it is in <see cref="Messages"/>; null when no message of that id waits. Found among the unanswered only.</summary>
@@ -264,8 +268,8 @@ public sealed record CommunicationLog
     }
 
     /// <summary>The log with the unanswered message at <paramref name="index"/> replaced by <paramref name="answered"/>, its reply recorded.</summary>
-    internal CommunicationLog WithAnswered(int index, TrackedMessage answered) =>
-        this with { _messages = _messages.SetAt(index, answered), _unanswered = _unanswered.Remove(answered.Id) };
+    internal CommunicationLog WithAnswered(int index, TrackedMessage answered, NodeOwner? owner) =>
+        this with { _messages = _messages.SetAt(index, answered, owner), _unanswered = _unanswered.Remove(answered.Id, owner) };
 
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
 

@@ -363,9 +363,11 @@ public static partial class EngagementDecider
 
     /// <summary>
     /// The communication log after one of the events that change only the log (<see cref="IsCommunication"/>); null when
-    /// the event does not fit it, and then it only advances the version.
+    /// the event does not fit it, and then it only advances the version. Everything that can throw (a date past the end
+    /// of the calendar) is worked out before the log is changed, so that a log changed in place under
+    /// <paramref name="owner"/> is never left half-changed.
     /// </summary>
-    private static CommunicationLog? CommunicationAfter(Agreed engagement, EngagementEvent @event)
+    private static CommunicationLog? CommunicationAfter(Agreed engagement, EngagementEvent @event, NodeOwner? owner)
     {
         var state = engagement.State;
         var log = state.Communication;
@@ -373,13 +375,13 @@ public static partial class EngagementDecider
         return @event switch
         {
             MeetingBooked booked when state.Phase != EngagementPhase.Terminated =>
-                log.WithNewMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At)),
+                log.WithNewMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At), owner),
             MeetingCancelled cancelled when log.OpenMeeting(cancelled.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting =>
-                log.WithOpenMeetingAt(at, meeting.CancelledOn(cancelled.At, cancelled.Reason)),
+                log.WithOpenMeetingAt(at, meeting.CancelledOn(cancelled.At, cancelled.Reason), owner),
             MeetingHeld held when log.OpenMeeting(held.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting && meeting.Booked == held.Held.Meeting =>
-                log.WithOpenMeetingAt(at, meeting.HeldAs(held.Held)),
+                log.WithOpenMeetingAt(at, meeting.HeldAs(held.Held), owner),
             RecapSent sent when log.OpenMeeting(sent.MeetingId, out var at) is { IsRecapOwed: true } meeting =>
-                log.WithOpenMeetingAt(at, meeting.RecapSentOn(sent.At)),
+                log.WithOpenMeetingAt(at, meeting.RecapSentOn(sent.At), owner),
             CheckInRecorded checkIn when log.CheckInOn(checkIn.Occurrence) is null =>
                 log.WithCheckIn(new RecordedCheckIn(checkIn.Occurrence, checkIn.Held, checkIn.Note, checkIn.At)),
             FeedbackRequested requested when log.FeedbackAt(requested.Point) is null =>
@@ -398,9 +400,9 @@ public static partial class EngagementDecider
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
             MessageReceived received when state.Phase != EngagementPhase.Terminated =>
-                log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy)),
+                log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy), owner),
             ReplySent reply when log.UnansweredMessage(reply.MessageId, out var at) is { } message && reply.At >= message.ArrivedAt =>
-                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At))),
+                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At)), owner),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && LastApplied(state, link) is { } credit =>
                 log.WithIncident(incident.WithCredit(CreditOf(credit))),

@@ -62,7 +62,7 @@ public static partial class EngagementDecider
                 var next = state;
                 foreach (var @event in decision.Events)
                 {
-                    next = Apply(next, @event, out _);
+                    next = Apply(next, @event, null, out _);
                 }
             }
 
@@ -194,7 +194,7 @@ public static partial class EngagementDecider
     /// <param name="event">The event.</param>
     /// <returns>The state after it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static EngagementState Evolve(EngagementState state, EngagementEvent @event) => EvolveFitting(state, @event, out _);
+    public static EngagementState Evolve(EngagementState state, EngagementEvent @event) => EvolveFitting(state, @event, null, out _);
 
     /// <summary>
     /// As <see cref="Evolve"/>, and says whether the event fit the state:
@@ -204,16 +204,22 @@ public static partial class EngagementDecider
     /// </summary>
     /// <param name="state">The state before the event.</param>
     /// <param name="event">The event.</param>
+    /// <param name="owner">
+    /// A fold's owner of what it makes (see <see cref="NodeOwner"/>), when the caller folds a stream and keeps only the
+    /// newest state, as <see cref="Replay"/> does: the communication log's structures that earlier events of the same
+    /// fold made are then changed in place, and <paramref name="state"/> must not be read again. Null to leave
+    /// <paramref name="state"/> as it was.
+    /// </param>
     /// <param name="fitted">Whether the event changed more than the version and the last instant.</param>
     /// <returns>The state after it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    internal static EngagementState EvolveFitting(EngagementState state, EngagementEvent @event, out bool fitted)
+    internal static EngagementState EvolveFitting(EngagementState state, EngagementEvent @event, NodeOwner? owner, out bool fitted)
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
         try
         {
-            return Apply(state, @event, out fitted);
+            return Apply(state, @event, owner, out fitted);
         }
         catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
@@ -226,7 +232,7 @@ public static partial class EngagementDecider
     }
 
     /// <summary>The body of <see cref="EvolveFitting"/>; throws when the event's dates run past the end of the calendar.</summary>
-    private static EngagementState Apply(EngagementState state, EngagementEvent @event, out bool fitted)
+    private static EngagementState Apply(EngagementState state, EngagementEvent @event, NodeOwner? owner, out bool fitted)
     {
         // Most events in a long stream touch one stage only: they copy the state once.
         if (EvolveCounters(state, @event) is { } counted)
@@ -239,7 +245,7 @@ public static partial class EngagementDecider
         // reply owed, a recap). One copy of the state, not three; most events of a long engagement are these.
         if (IsCommunication(@event) && Agreed.TryFrom(state, out var talking))
         {
-            var log = CommunicationAfter(talking, @event);
+            var log = CommunicationAfter(talking, @event, owner);
             fitted = log is not null;
             return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever);
         }
@@ -322,10 +328,14 @@ public static partial class EngagementDecider
     public static EngagementState Replay(IEnumerable<EngagementEvent> events)
     {
         Preconditions.CheckNotNull(events, nameof(events));
+
+        // Nobody sees the states between the first and the last: what the fold makes for one event, the next may change
+        // in place (the communication log's lists and maps) instead of copying it again.
+        var owner = new NodeOwner();
         var state = EngagementState.Initial;
         foreach (var @event in events)
         {
-            state = Evolve(state, @event);
+            state = EvolveFitting(state, @event, owner, out _);
         }
 
         return state;

@@ -48,17 +48,30 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     /// <returns>The new version.</returns>
     internal KeyedList<TKey, T> Upsert(TKey key, T item) => Upsert(key, item, out _);
 
-    /// <summary>A new version with the item added at the end, under a key this list does not hold (the caller has checked).</summary>
+    /// <summary>
+    /// A new version with the item added at the end, under a key this list does not hold (the caller has checked),
+    /// changing in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>).
+    /// </summary>
     /// <param name="key">The key, not in this list.</param>
     /// <param name="item">The item.</param>
+    /// <param name="owner">Who may change the nodes it made; null to copy.</param>
     /// <returns>The new version.</returns>
-    internal KeyedList<TKey, T> Append(TKey key, T item) => new(_items.Add(item), _positions.SetItem(key, _items.Count));
+    internal KeyedList<TKey, T> Append(TKey key, T item, NodeOwner? owner) =>
+        new(_items.Add(item, owner), _positions.SetItem(key, _items.Count, owner));
 
-    /// <summary>A new version with the item at <paramref name="index"/> replaced by one of the same key.</summary>
+    /// <summary>
+    /// A new version with the item at <paramref name="index"/> replaced by one of the same key, changing in place what was
+    /// made under <paramref name="owner"/> (see <see cref="NodeOwner"/>).
+    /// </summary>
     /// <param name="index">A position in this list.</param>
     /// <param name="item">The item, whose key is the key of the item it replaces.</param>
-    /// <returns>The new version.</returns>
-    internal KeyedList<TKey, T> SetAt(int index, T item) => new(_items.SetItem(index, item), _positions);
+    /// <param name="owner">Who may change the nodes it made; null to copy.</param>
+    /// <returns>The new version: this very instance when the item was replaced in place.</returns>
+    internal KeyedList<TKey, T> SetAt(int index, T item, NodeOwner? owner)
+    {
+        var items = _items.SetItem(index, item, owner);
+        return ReferenceEquals(items, _items) ? this : new(items, _positions);
+    }
 
     /// <summary>As <see cref="Upsert(TKey, T)"/>, and says where the item now is.</summary>
     /// <param name="key">The key.</param>

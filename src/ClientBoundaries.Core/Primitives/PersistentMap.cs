@@ -7,12 +7,17 @@ namespace ClientBoundaries.Primitives;
 /// by five bits of the key's hash at a time). Reading, setting and removing an entry take O(log32 n) and copy only the
 /// nodes on the key's path; every earlier version stays as it was.
 /// </summary>
-/// <remarks>Immutable and thread-safe. It has no order: a caller that needs one keeps it elsewhere.</remarks>
+/// <remarks>
+/// Immutable and thread-safe, except to the <see cref="NodeOwner"/> a node was made under, which changes it in place
+/// while it folds a stream and keeps only the newest version (a replay). It has no order: a caller that needs one keeps
+/// it elsewhere.
+/// </remarks>
 internal sealed class PersistentMap<TKey, TValue>
     where TKey : notnull
 {
     private const int Bits = 5;
-    private const int Mask = (1 << Bits) - 1;
+    private const int Width = 1 << Bits;
+    private const int Mask = Width - 1;
 
     // Beyond this shift the hash has no bits left: keys whose hashes are equal share a list.
     private const int MaxShift = 30;
@@ -81,20 +86,38 @@ internal sealed class PersistentMap<TKey, TValue>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>The new version.</returns>
-    internal PersistentMap<TKey, TValue> SetItem(TKey key, TValue value)
+    internal PersistentMap<TKey, TValue> SetItem(TKey key, TValue value) => SetItem(key, value, null);
+
+    /// <summary>
+    /// As <see cref="SetItem(TKey, TValue)"/>, changing in place the nodes on the key's path that were made under
+    /// <paramref name="owner"/> (see <see cref="NodeOwner"/>): this version, and every other that holds them, then read
+    /// as the new one.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="owner">Who may change the nodes it made; null to copy every node on the path.</param>
+    /// <returns>The new version.</returns>
+    internal PersistentMap<TKey, TValue> SetItem(TKey key, TValue value, NodeOwner? owner)
     {
         var added = false;
-        var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), ref added);
+        var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), ref added, owner);
         return new PersistentMap<TKey, TValue>(root, added ? Count + 1 : Count);
     }
 
     /// <summary>A version without <paramref name="key"/>; this very instance when it is not there.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The new version.</returns>
-    internal PersistentMap<TKey, TValue> Remove(TKey key)
+    internal PersistentMap<TKey, TValue> Remove(TKey key) => Remove(key, null);
+
+    /// <summary>As <see cref="Remove(TKey)"/>, changing in place the nodes on the key's path that were made under <paramref name="owner"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="owner">Who may change the nodes it made; null to copy every node on the path.</param>
+    /// <returns>The new version.</returns>
+    internal PersistentMap<TKey, TValue> Remove(TKey key, NodeOwner? owner)
     {
-        var root = Without(_root, 0, key, KeyComparer.GetHashCode(key));
-        return ReferenceEquals(root, _root) ? this : new PersistentMap<TKey, TValue>(root ?? Node.EmptyNode, Count - 1);
+        var removed = false;
+        var root = Without(_root, 0, key, KeyComparer.GetHashCode(key), ref removed, owner);
+        return removed ? new PersistentMap<TKey, TValue>(root ?? Node.EmptyNode, Count - 1) : this;
     }
 
     /// <summary>Every value, in no particular order.</summary>
@@ -116,15 +139,16 @@ internal sealed class PersistentMap<TKey, TValue>
                 continue;
             }
 
-            foreach (var slot in node.Slots)
+            var used = PopCount(node.Bitmap);
+            for (var i = 0; i < used; i++)
             {
-                if (slot is Entry entry)
+                if (node.Slots[i] is Entry entry)
                 {
                     yield return entry.Value;
                 }
                 else
                 {
-                    stack.Push((Node)slot);
+                    stack.Push((Node)node.Slots[i]);
                 }
             }
         }
@@ -143,7 +167,7 @@ internal sealed class PersistentMap<TKey, TValue>
         }
     }
 
-    private static Node Set(Node node, int shift, Entry entry, ref bool added)
+    private static Node Set(Node node, int shift, Entry entry, ref bool added, NodeOwner? owner)
     {
         if (node.Collisions is { } collisions)
         {
@@ -166,39 +190,58 @@ internal sealed class PersistentMap<TKey, TValue>
 
         var bit = 1u << ((entry.Hash >> shift) & Mask);
         var index = Index(node.Bitmap, bit);
+        var used = PopCount(node.Bitmap);
+        var target = owner is not null && ReferenceEquals(node.Owner, owner) ? node : null;
         if ((node.Bitmap & bit) == 0)
         {
-            var slots = new object[node.Slots.Length + 1];
+            added = true;
+            if (target is not null && used < target.Slots.Length)
+            {
+                // Room left in a node of this owner's: shift the slots after the new one along.
+                System.Array.Copy(target.Slots, index, target.Slots, index + 1, used - index);
+                target.Slots[index] = entry;
+                target.Bitmap |= bit;
+                return target;
+            }
+
+            // An owner's nodes grow by doubling, so that filling one in place copies it a few times, not on every entry.
+            var slots = new object[owner is null ? used + 1 : System.Math.Min(Width, 2 * (used + 1))];
             System.Array.Copy(node.Slots, slots, index);
             slots[index] = entry;
-            System.Array.Copy(node.Slots, index, slots, index + 1, node.Slots.Length - index);
-            added = true;
-            return new Node(node.Bitmap | bit, slots);
+            System.Array.Copy(node.Slots, index, slots, index + 1, used - index);
+            if (target is not null)
+            {
+                target.Slots = slots;
+                target.Bitmap |= bit;
+                return target;
+            }
+
+            return new Node(node.Bitmap | bit, slots, owner);
         }
 
-        var copy = Arrays.Copy(node.Slots);
+        var changed = target ?? new Node(node.Bitmap, CopyUsed(node.Slots, used), owner);
         if (node.Slots[index] is Entry existing)
         {
             if (KeyComparer.Equals(existing.Key, entry.Key))
             {
-                copy[index] = entry;
+                changed.Slots[index] = entry;
             }
             else
             {
                 added = true;
-                copy[index] = Pair(existing, entry, shift + Bits);
+                changed.Slots[index] = Pair(existing, entry, shift + Bits, owner);
             }
         }
         else
         {
-            copy[index] = Set((Node)node.Slots[index], shift + Bits, entry, ref added);
+            changed.Slots[index] = Set((Node)node.Slots[index], shift + Bits, entry, ref added, owner);
         }
 
-        return new Node(node.Bitmap, copy);
+        return changed;
     }
 
     /// <summary>A node holding two entries whose hashes agree below <paramref name="shift"/>.</summary>
-    private static Node Pair(Entry first, Entry second, int shift)
+    private static Node Pair(Entry first, Entry second, int shift, NodeOwner? owner)
     {
         if (shift > MaxShift || first.Hash == second.Hash)
         {
@@ -209,14 +252,14 @@ internal sealed class PersistentMap<TKey, TValue>
         var secondBit = 1u << ((second.Hash >> shift) & Mask);
         if (firstBit == secondBit)
         {
-            return new Node(firstBit, new object[] { Pair(first, second, shift + Bits) });
+            return new Node(firstBit, new object[] { Pair(first, second, shift + Bits, owner) }, owner);
         }
 
-        return new Node(firstBit | secondBit, firstBit < secondBit ? new object[] { first, second } : new object[] { second, first });
+        return new Node(firstBit | secondBit, firstBit < secondBit ? new object[] { first, second } : new object[] { second, first }, owner);
     }
 
     /// <summary>The node without the key: the same node when it is not there, null when nothing is left.</summary>
-    private static Node? Without(Node node, int shift, TKey key, int hash)
+    private static Node? Without(Node node, int shift, TKey key, int hash, ref bool removed, NodeOwner? owner)
     {
         if (node.Collisions is { } collisions)
         {
@@ -224,6 +267,7 @@ internal sealed class PersistentMap<TKey, TValue>
             {
                 if (KeyComparer.Equals(collisions[i].Key, key))
                 {
+                    removed = true;
                     if (collisions.Length == 1)
                     {
                         return null;
@@ -254,36 +298,59 @@ internal sealed class PersistentMap<TKey, TValue>
                 return node;
             }
 
+            removed = true;
             replacement = null;
         }
         else
         {
             var child = (Node)node.Slots[index];
-            var smaller = Without(child, shift + Bits, key, hash);
-            if (ReferenceEquals(smaller, child))
+            replacement = Without(child, shift + Bits, key, hash, ref removed, owner);
+            if (!removed)
             {
                 return node;
             }
-
-            replacement = smaller;
         }
 
+        var used = PopCount(node.Bitmap);
+        var target = owner is not null && ReferenceEquals(node.Owner, owner) ? node : null;
         if (replacement is not null)
         {
-            var copy = Arrays.Copy(node.Slots);
-            copy[index] = replacement;
-            return new Node(node.Bitmap, copy);
+            if (ReferenceEquals(replacement, node.Slots[index]))
+            {
+                // The child was changed in place.
+                return node;
+            }
+
+            var changed = target ?? new Node(node.Bitmap, CopyUsed(node.Slots, used), owner);
+            changed.Slots[index] = replacement;
+            return changed;
         }
 
-        if (node.Slots.Length == 1)
+        if (used == 1)
         {
             return null;
         }
 
-        var slots = new object[node.Slots.Length - 1];
+        if (target is not null)
+        {
+            System.Array.Copy(target.Slots, index + 1, target.Slots, index, used - index - 1);
+            target.Slots[used - 1] = null!;
+            target.Bitmap &= ~bit;
+            return target;
+        }
+
+        var slots = new object[used - 1];
         System.Array.Copy(node.Slots, slots, index);
-        System.Array.Copy(node.Slots, index + 1, slots, index, node.Slots.Length - index - 1);
-        return new Node(node.Bitmap & ~bit, slots);
+        System.Array.Copy(node.Slots, index + 1, slots, index, used - index - 1);
+        return new Node(node.Bitmap & ~bit, slots, owner);
+    }
+
+    /// <summary>The used slots of a node, in an array of their own.</summary>
+    private static object[] CopyUsed(object[] slots, int used)
+    {
+        var copy = new object[used];
+        System.Array.Copy(slots, copy, used);
+        return copy;
     }
 
     private sealed class Entry
@@ -300,19 +367,25 @@ internal sealed class PersistentMap<TKey, TValue>
         }
     }
 
-    /// <summary>Either a bitmap of the hash's five bits present with a slot (an entry or a deeper node) for each, or a list of entries whose hashes are equal.</summary>
+    /// <summary>
+    /// Either a bitmap of the hash's five bits present with a slot (an entry or a deeper node) for each, in the first of
+    /// <see cref="Slots"/> (an owner's node keeps room after them), or a list of entries whose hashes are equal.
+    /// </summary>
+    /// <remarks>Changed only by the operations of the owner it was made under (see <see cref="NodeOwner"/>), never after.</remarks>
     private sealed class Node
     {
-        public static readonly Node EmptyNode = new(0u, System.Array.Empty<object>());
+        public static readonly Node EmptyNode = new(0u, System.Array.Empty<object>(), null);
 
-        public readonly uint Bitmap;
-        public readonly object[] Slots;
         public readonly Entry[]? Collisions;
+        public readonly NodeOwner? Owner;
+        public uint Bitmap;
+        public object[] Slots;
 
-        public Node(uint bitmap, object[] slots)
+        public Node(uint bitmap, object[] slots, NodeOwner? owner)
         {
             Bitmap = bitmap;
             Slots = slots;
+            Owner = owner;
         }
 
         public Node(Entry[] collisions)

@@ -15,6 +15,8 @@ namespace ClientBoundaries.Primitives;
 /// copying the tail: the first version to claim the slot (an interlocked compare-and-swap on the tail's fill count) writes
 /// it, and any other version that adds from the same point copies. Every version reads only the items below its own
 /// count, so no reader ever sees a slot change: the list is immutable and thread-safe.</para>
+/// <para>The one exception: a tail made under a <see cref="NodeOwner"/> is changed in place by that owner's
+/// <see cref="SetItem(int, T, NodeOwner)"/>, which only a fold that keeps nothing but its newest version (a replay) uses.</para>
 /// <para>Equal when the items, in order, are equal.</para>
 /// </remarks>
 internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<PersistentVector<T>>
@@ -42,7 +44,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
 
     /// <summary>No items.</summary>
     // Its tail counts as full, so no version claims a slot of it: the shared empty list never holds an item.
-    internal static PersistentVector<T> Empty { get; } = new(0, Bits, Array.Empty<object>(), new Tail(Array.Empty<T>(), Width));
+    internal static PersistentVector<T> Empty { get; } = new(0, Bits, Array.Empty<object>(), new Tail(Array.Empty<T>(), Width, null));
 
     /// <summary>How many items.</summary>
     public int Count => _count;
@@ -66,7 +68,13 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
     /// <summary>A version with <paramref name="item"/> added at the end.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The new version.</returns>
-    internal PersistentVector<T> Add(T item)
+    internal PersistentVector<T> Add(T item) => Add(item, null);
+
+    /// <summary>As <see cref="Add(T)"/>; a tail it begins is made under <paramref name="owner"/>, so that <see cref="SetItem(int, T, NodeOwner)"/> may change it in place.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="owner">Who may change the tail it begins; null for nobody.</param>
+    /// <returns>The new version.</returns>
+    internal PersistentVector<T> Add(T item, NodeOwner? owner)
     {
         var inTail = _count - TailOffset;
         if (inTail < Width)
@@ -81,7 +89,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
             var copy = new T[Width];
             Array.Copy(_tail.Items, copy, inTail);
             copy[inTail] = item;
-            return new PersistentVector<T>(_count + 1, _shift, _root, new Tail(copy, inTail + 1));
+            return new PersistentVector<T>(_count + 1, _shift, _root, new Tail(copy, inTail + 1, owner));
         }
 
         // The tail is full: it moves into the trie as a leaf (no version can add to a full tail) and a new one begins.
@@ -100,7 +108,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
 
         var tail = new T[Width];
         tail[0] = item;
-        return new PersistentVector<T>(_count + 1, shift, root, new Tail(tail, 1));
+        return new PersistentVector<T>(_count + 1, shift, root, new Tail(tail, 1, owner));
     }
 
     /// <summary>A version with the item at <paramref name="index"/> replaced.</summary>
@@ -108,17 +116,34 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
     /// <param name="item">The new item.</param>
     /// <returns>The new version.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    internal PersistentVector<T> SetItem(int index, T item)
+    internal PersistentVector<T> SetItem(int index, T item) => SetItem(index, item, null);
+
+    /// <summary>
+    /// As <see cref="SetItem(int, T)"/>; an item in a tail made under <paramref name="owner"/> is replaced in place (this
+    /// version, and every other that holds the tail, then read the new item), and a tail it copies is made under it.
+    /// </summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    /// <param name="item">The new item.</param>
+    /// <param name="owner">Who may change the tail it made; null to copy.</param>
+    /// <returns>The new version: this very instance when the item was replaced in place.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    internal PersistentVector<T> SetItem(int index, T item, NodeOwner? owner)
     {
         Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
 
         var tailOffset = TailOffset;
         if (index >= tailOffset)
         {
+            if (owner is not null && ReferenceEquals(_tail.Owner, owner))
+            {
+                _tail.Items[index & Mask] = item;
+                return this;
+            }
+
             var copy = new T[Width];
             Array.Copy(_tail.Items, copy, _count - tailOffset);
             copy[index & Mask] = item;
-            return new PersistentVector<T>(_count, _shift, _root, new Tail(copy, _count - tailOffset));
+            return new PersistentVector<T>(_count, _shift, _root, new Tail(copy, _count - tailOffset, owner));
         }
 
         return new PersistentVector<T>(_count, _shift, (object[])Set(_shift, _root, index, item), _tail);
@@ -236,17 +261,22 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
         return copy;
     }
 
-    /// <summary>The last items, filled in place by the newest version (see the remarks on the class).</summary>
+    /// <summary>
+    /// The last items, filled in place by the newest version (see the remarks on the class), and changed in place by the
+    /// owner it was made under, if any (see <see cref="NodeOwner"/>).
+    /// </summary>
     private sealed class Tail
     {
         public readonly T[] Items;
+        public readonly NodeOwner? Owner;
 
         public int Used;
 
-        public Tail(T[] items, int used)
+        public Tail(T[] items, int used, NodeOwner? owner)
         {
             Items = items;
             Used = used;
+            Owner = owner;
         }
     }
 

@@ -263,6 +263,8 @@ public static class EngagementEventJson
     /// <summary>Whether the events replay: each in time order, and each fitting the engagement the events before it made.</summary>
     private static bool Replays(IReadOnlyList<EngagementEvent> events, JsonField array)
     {
+        // Only the newest state is read: the fold may change what it made for one event in place for the next.
+        var owner = new NodeOwner();
         var state = EngagementState.Initial;
         for (var i = 0; i < events.Count; i++)
         {
@@ -288,7 +290,7 @@ public static class EngagementEventJson
             bool fitted;
             try
             {
-                state = EngagementDecider.EvolveFitting(state, @event, out fitted);
+                state = EngagementDecider.EvolveFitting(state, @event, owner, out fitted);
             }
             catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
             {

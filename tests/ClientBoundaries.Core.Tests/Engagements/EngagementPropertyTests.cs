@@ -157,7 +157,7 @@ public class EngagementPropertyTests
                     {
                         // An accepted event that changed nothing would tell a person something was recorded when it was not.
                         var before = state;
-                        state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+                        state = EngagementDecider.EvolveFitting(state, @event, null, out var fitted);
                         if (!fitted || state.Equals(before.Applied(@event.At)))
                         {
                             return false;
@@ -262,7 +262,7 @@ public class EngagementPropertyTests
                     foreach (var @event in EngagementDecider.Decide(state, command).Events)
                     {
                         events.Add(@event);
-                        state = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+                        state = EngagementDecider.EvolveFitting(state, @event, null, out var fitted);
                         if (!fitted)
                         {
                             return false;

@@ -26,7 +26,7 @@ public class EvolveFittingTests
         var state = EngagementState.Initial;
         foreach (var @event in engagement.Events)
         {
-            var evolved = EngagementDecider.EvolveFitting(state, @event, out var fitted);
+            var evolved = EngagementDecider.EvolveFitting(state, @event, null, out var fitted);
 
             fitted.Should().BeTrue($"{@event} was decided in this state");
             evolved.Should().Be(EngagementDecider.Evolve(state, @event));
@@ -39,7 +39,7 @@ public class EvolveFittingTests
     {
         var state = ScheduledWebsite().State;
 
-        var evolved = EngagementDecider.EvolveFitting(state, new EngagementEvent.StageAccepted(new StageKey("build"), PartyRole.Client, Madrid("2026-03-02T09:00")), out var fitted);
+        var evolved = EngagementDecider.EvolveFitting(state, new EngagementEvent.StageAccepted(new StageKey("build"), PartyRole.Client, Madrid("2026-03-02T09:00")), null, out var fitted);
 
         fitted.Should().BeFalse();
         evolved.Version.Should().Be(state.Version + 1);
@@ -56,7 +56,7 @@ public class EvolveFittingTests
 
         // Resuming on the last day of the year 9999 would re-plan the five stages into the year 10000.
         var resumed = new EngagementEvent.Resumed(NodaTime.Instant.FromUtc(9999, 12, 31, 10, 0));
-        var evolved = EngagementDecider.EvolveFitting(paused, resumed, out var fitted);
+        var evolved = EngagementDecider.EvolveFitting(paused, resumed, null, out var fitted);
 
         fitted.Should().BeFalse();
         evolved.Version.Should().Be(paused.Version + 1);
@@ -71,7 +71,7 @@ public class EvolveFittingTests
     {
         var state = ScheduledWebsite().State;
 
-        EngagementDecider.EvolveFitting(state, new EngagementEvent.Proposed(state.Agreement!, Madrid("2026-03-02T09:00")), out var fitted);
+        EngagementDecider.EvolveFitting(state, new EngagementEvent.Proposed(state.Agreement!, Madrid("2026-03-02T09:00")), null, out var fitted);
 
         fitted.Should().BeFalse();
     }
@@ -92,7 +92,7 @@ public class EvolveFittingTests
         engagement.State.Ball.Should().BeNull();
         var stored = new EngagementEvent.Paused(PartyRole.Client, "Holidays", engagement.State.LastEventAt!.Value + NodaTime.Duration.FromHours(1));
 
-        var evolved = EngagementDecider.EvolveFitting(engagement.State, stored, out var fitted);
+        var evolved = EngagementDecider.EvolveFitting(engagement.State, stored, null, out var fitted);
 
         fitted.Should().BeTrue();
         evolved.Phase.Should().Be(engagement.State.Phase, "there is nothing to pause");

@@ -182,6 +182,117 @@ public class PersistentStructureTests
     }
 
     [Fact]
+    public void A_map_changed_under_an_owner_matches_a_dictionary_and_leaves_the_versions_made_before_it_as_they_were()
+    {
+        var random = new Random(11);
+        var map = PersistentMap<string, int>.Empty;
+        var oracle = new Dictionary<string, int>();
+        for (var step = 0; step < 2000; step++)
+        {
+            var key = "k" + random.Next(3000);
+            map = map.SetItem(key, step);
+            oracle[key] = step;
+        }
+
+        var before = map;
+        var entriesBefore = new Dictionary<string, int>(oracle);
+
+        // Under an owner, only the newest version is read: its nodes fill, grow and empty in place.
+        var owner = new NodeOwner();
+        for (var step = 0; step < 12000; step++)
+        {
+            var key = "k" + random.Next(3000);
+            if (random.Next(3) == 0)
+            {
+                map = map.Remove(key, owner);
+                oracle.Remove(key);
+            }
+            else
+            {
+                map = map.SetItem(key, -step, owner);
+                oracle[key] = -step;
+            }
+
+            if (step % 997 == 0)
+            {
+                Check(map, oracle, 3000);
+            }
+        }
+
+        Check(map, oracle, 3000);
+        Check(before, entriesBefore, 3000);
+
+        // Without the owner (or under another), the newest version is copied like any other.
+        var newest = new Dictionary<string, int>(oracle);
+        var changed = map.SetItem("k1", 1).Remove("k2").SetItem("k3", 3, new NodeOwner()).Remove("k4", new NodeOwner());
+        Check(map, newest, 3000);
+        changed.TryGetValue("k1", out var one).Should().BeTrue();
+        one.Should().Be(1);
+        changed.TryGetValue("k2", out _).Should().BeFalse();
+        changed.TryGetValue("k4", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_map_emptied_under_an_owner_is_empty_and_fills_again()
+    {
+        var owner = new NodeOwner();
+        var map = PersistentMap<string, int>.Empty;
+        for (var i = 0; i < 500; i++)
+        {
+            map = map.SetItem("k" + i, i, owner);
+        }
+
+        for (var i = 0; i < 500; i++)
+        {
+            map = map.Remove("k" + i, owner);
+        }
+
+        Check(map, new Dictionary<string, int>(), 500);
+        PersistentMap<string, int>.Empty.Count.Should().Be(0, "the shared empty map is never changed");
+        map = map.SetItem("k7", 7, owner);
+        Check(map, new Dictionary<string, int> { ["k7"] = 7 }, 500);
+    }
+
+    [Fact]
+    public void A_vector_changed_under_an_owner_matches_a_list_and_leaves_the_versions_made_before_it_as_they_were()
+    {
+        var random = new Random(5);
+        var vector = PersistentVector<int>.Empty;
+        for (var i = 0; i < 45; i++)
+        {
+            vector = vector.Add(i);
+        }
+
+        var before = vector;
+        var oracle = Enumerable.Range(0, 45).ToList();
+        var owner = new NodeOwner();
+        for (var step = 0; step < 3000; step++)
+        {
+            if (random.Next(2) == 0)
+            {
+                // Mostly near the end, where an owner's tail is changed in place; now and then deep in the trie.
+                var index = random.Next(4) == 0 ? random.Next(oracle.Count) : Math.Max(0, oracle.Count - 1 - random.Next(40));
+                vector = vector.SetItem(index, -step, owner);
+                oracle[index] = -step;
+            }
+            else
+            {
+                vector = vector.Add(step, owner);
+                oracle.Add(step);
+            }
+        }
+
+        vector.Should().Equal(oracle);
+        before.Should().Equal(Enumerable.Range(0, 45), "a version made before the owner is never changed");
+
+        var newest = oracle.ToArray();
+        var copied = vector.SetItem(oracle.Count - 1, 1).SetItem(oracle.Count - 2, 2, new NodeOwner());
+        vector.Should().Equal(newest, "without the owner the newest version is copied like any other");
+        copied[oracle.Count - 1].Should().Be(1);
+        copied[oracle.Count - 2].Should().Be(2);
+    }
+
+    [Fact]
     public void Keys_whose_hashes_are_equal_are_kept_apart()
     {
         var map = PersistentMap<Colliding, int>.Empty;

@@ -65,6 +65,17 @@ public class LongConversationTests
         var recapped = EngagementDecider.Evolve(engagement.State, new EngagementEvent.RecapSent(new MeetingId("kick-off"), I("2026-03-09T06:00:00Z")));
         recapped.Communication.OpenMeetings.Should().BeEmpty("a meeting held with its recap sent is no longer open");
         recapped.Communication.Should().NotBe(log);
+
+        // A replay changes what it made in place while it folds; the state it returns is as immutable as any other.
+        var answered = EngagementDecider.Evolve(
+            EngagementDecider.Evolve(replayed, new EngagementEvent.RecapSent(new MeetingId("kick-off"), I("2026-03-09T06:00:00Z"))),
+            new EngagementEvent.ReplySent(new MessageId("m3"), I("2026-03-09T11:00:00Z")));
+        answered.Communication.Unanswered.Should().BeEmpty();
+        answered.Communication.OpenMeetings.Should().BeEmpty();
+        replayed.Communication.Unanswered.Select(m => m.Id.Value).Should().Equal("m3");
+        replayed.Communication.OpenMeetings.Select(m => m.Id.Value).Should().Equal("kick-off");
+        replayed.Communication.FindMessage(new MessageId("m3"))!.Reply.Should().BeNull();
+        replayed.Should().Be(engagement.State);
     }
 
     [Fact]
@@ -100,7 +111,7 @@ public class LongConversationTests
 
         foreach (var stray in strays)
         {
-            var evolved = EngagementDecider.EvolveFitting(state, stray, out var fitted);
+            var evolved = EngagementDecider.EvolveFitting(state, stray, null, out var fitted);
 
             fitted.Should().BeFalse($"{stray} does not fit the log");
             evolved.Version.Should().Be(state.Version + 1);
@@ -110,7 +121,7 @@ public class LongConversationTests
         }
 
         // The one message waiting is answered by a reply after it, found among the unanswered.
-        var answered = EngagementDecider.EvolveFitting(state, new EngagementEvent.ReplySent(new MessageId("m2"), at), out var replyFitted);
+        var answered = EngagementDecider.EvolveFitting(state, new EngagementEvent.ReplySent(new MessageId("m2"), at), null, out var replyFitted);
         replyFitted.Should().BeTrue();
         answered.Communication.FindMessage(new MessageId("m2"))!.Reply.Should().NotBeNull();
         answered.Communication.UnansweredCount.Should().Be(0);
@@ -200,6 +211,8 @@ public class LongConversationTests
         log.Messages.Select(m => m.Id.Value).Should().Equal(Enumerable.Range(0, 1000).Select(i => $"m{i}"));
         log.Messages.Count(m => m.Reply is null).Should().Be(expectedOpen);
         log.UnansweredCount.Should().Be(expectedOpen);
+        log.Unanswered.Should().Equal(engagement.State.Communication.Unanswered, "the replay's maps, changed in place, are the same as those copied event by event");
+        log.OpenMeetings.Should().Equal(engagement.State.Communication.OpenMeetings);
         (log.LateRepliesBy(PartyRole.Provider) + log.LateRepliesBy(PartyRole.Client)).Should().Be(expectedLate);
         log.FindMessage(new MessageId("m999"))!.ArrivedAt.Should().Be(start + Duration.FromDays(199) + Duration.FromHours(1) + Duration.FromMinutes(40));
     }

@@ -1,0 +1,18 @@
+namespace ClientBoundaries.Primitives;
+
+/// <summary>
+/// Who may change the nodes of a <see cref="PersistentMap{TKey, TValue}"/> or the tail of a
+/// <see cref="PersistentVector{T}"/> in place: whoever made them under this owner. A replay makes one owner and passes it
+/// to every change of the communication log, so that a node it made for one event is changed in place by the next
+/// rather than copied again; every other node is copied, as without an owner.
+/// </summary>
+/// <remarks>
+/// <para>Changing a node in place changes every version that holds it. That is sound only while no version made under
+/// the owner is read again except the newest: a replay keeps nothing but its newest state, and the owner dies with the
+/// replay (it is never stored or handed out), so the state it returns is immutable like any other. Nodes made without an
+/// owner, or under another one, are never changed.</para>
+/// <para>Not thread-safe: one owner belongs to one fold of events on one thread.</para>
+/// </remarks>
+internal sealed class NodeOwner
+{
+}
