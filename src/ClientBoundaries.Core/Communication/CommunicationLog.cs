@@ -31,6 +31,9 @@ public sealed record CommunicationLog
     private PersistentMap<MessageId, int> _unanswered = PersistentMap<MessageId, int>.Empty;
     private PersistentMap<MeetingId, int> _openMeetings = PersistentMap<MeetingId, int>.Empty;
 
+    // The fold this log was made in, if any: that fold changes the log in place (see NodeOwner). Not part of equality.
+    private NodeOwner? _owner;
+
     private CommunicationLog()
     {
     }
@@ -208,13 +211,22 @@ public sealed record CommunicationLog
 
     /// <summary>
     /// The log with a meeting it has not recorded, booked and so open; null when a meeting with its id is recorded already.
-    /// Changes in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>), as the other changes
-    /// below do.
+    /// Changes in place the log and what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>), as the
+    /// other changes below do.
     /// </summary>
-    internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting, NodeOwner? owner) =>
-        _meetings.IndexOf(meeting.Id) >= 0
-            ? null
-            : this with { _meetings = _meetings.Append(meeting.Id, meeting, owner), _openMeetings = _openMeetings.SetItem(meeting.Id, _meetings.Count, owner) };
+    internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting, NodeOwner? owner)
+    {
+        if (_meetings.TryAppend(meeting.Id, meeting, owner) is not { } meetings)
+        {
+            return null;
+        }
+
+        var open = _openMeetings.SetItem(meeting.Id, _meetings.Count, owner);
+        var log = ToChange(owner);
+        log._meetings = meetings;
+        log._openMeetings = open;
+        return log;
+    }
 
     /// <summary>
     /// An open meeting (booked and neither cancelled nor held, or held with its recap owed) and where it is in
@@ -237,7 +249,11 @@ public sealed record CommunicationLog
         var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
             ? _openMeetings
             : _openMeetings.Remove(meeting.Id, owner);
-        return this with { _meetings = _meetings.SetAt(index, meeting, owner), _openMeetings = open };
+        var meetings = _meetings.SetAt(index, meeting, owner);
+        var log = ToChange(owner);
+        log._meetings = meetings;
+        log._openMeetings = open;
+        return log;
     }
 
     internal CommunicationLog WithCheckIn(RecordedCheckIn checkIn) => this with { _checkIns = _checkIns.Upsert(checkIn.Occurrence, checkIn) };
@@ -247,12 +263,16 @@ public sealed record CommunicationLog
     /// <summary>The log with a message it has not recorded, unanswered; null when a message with its id is recorded already.</summary>
     internal CommunicationLog? WithNewMessage(TrackedMessage message, NodeOwner? owner)
     {
-        if (_messages.IndexOf(message.Id) >= 0)
+        if (_messages.TryAppend(message.Id, message, owner) is not { } messages)
         {
             return null;
         }
 
-        return this with { _messages = _messages.Append(message.Id, message, owner), _unanswered = _unanswered.SetItem(message.Id, _messages.Count, owner) };
+        var unanswered = _unanswered.SetItem(message.Id, _messages.Count, owner);
+        var log = ToChange(owner);
+        log._messages = messages;
+        log._unanswered = unanswered;
+        return log;
     }
 
     /// <summary>A message waiting for a reply and where it is in <see cref="Messages"/>; null when no message of that id waits. Found among the unanswered only.</summary>
@@ -268,10 +288,20 @@ public sealed record CommunicationLog
     }
 
     /// <summary>The log with the unanswered message at <paramref name="index"/> replaced by <paramref name="answered"/>, its reply recorded.</summary>
-    internal CommunicationLog WithAnswered(int index, TrackedMessage answered, NodeOwner? owner) =>
-        this with { _messages = _messages.SetAt(index, answered, owner), _unanswered = _unanswered.Remove(answered.Id, owner) };
+    internal CommunicationLog WithAnswered(int index, TrackedMessage answered, NodeOwner? owner)
+    {
+        var messages = _messages.SetAt(index, answered, owner);
+        var unanswered = _unanswered.Remove(answered.Id, owner);
+        var log = ToChange(owner);
+        log._messages = messages;
+        log._unanswered = unanswered;
+        return log;
+    }
 
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
+
+    /// <summary>This very log when it was made in <paramref name="owner"/>'s fold, to change in place; else a copy made in it.</summary>
+    private CommunicationLog ToChange(NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
 
     private static T[] InOrder<TKey, T>(KeyedList<TKey, T> list, PersistentMap<TKey, int> open)
         where TKey : notnull

@@ -49,15 +49,15 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     internal KeyedList<TKey, T> Upsert(TKey key, T item) => Upsert(key, item, out _);
 
     /// <summary>
-    /// A new version with the item added at the end, under a key this list does not hold (the caller has checked),
-    /// changing in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>).
+    /// A new version with the item added at the end, under a key this list does not hold yet; null when it holds the key.
+    /// Changes in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>).
     /// </summary>
-    /// <param name="key">The key, not in this list.</param>
+    /// <param name="key">The key.</param>
     /// <param name="item">The item.</param>
     /// <param name="owner">Who may change the nodes it made; null to copy.</param>
-    /// <returns>The new version.</returns>
-    internal KeyedList<TKey, T> Append(TKey key, T item, NodeOwner? owner) =>
-        new(_items.Add(item, owner), _positions.SetItem(key, _items.Count, owner));
+    /// <returns>The new version, or null.</returns>
+    internal KeyedList<TKey, T>? TryAppend(TKey key, T item, NodeOwner? owner) =>
+        _positions.TryAdd(key, _items.Count, owner, out var positions) ? new(_items.Add(item, owner), positions) : null;
 
     /// <summary>
     /// A new version with the item at <paramref name="index"/> replaced by one of the same key, changing in place what was

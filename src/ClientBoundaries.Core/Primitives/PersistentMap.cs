@@ -100,8 +100,25 @@ internal sealed class PersistentMap<TKey, TValue>
     internal PersistentMap<TKey, TValue> SetItem(TKey key, TValue value, NodeOwner? owner)
     {
         var added = false;
-        var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), ref added, owner);
+        var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), true, ref added, owner);
         return new PersistentMap<TKey, TValue>(root, added ? Count + 1 : Count);
+    }
+
+    /// <summary>
+    /// A version with <paramref name="key"/> added, mapped to <paramref name="value"/>, when it is not there: one walk
+    /// down the key's path where a lookup and <see cref="SetItem(TKey, TValue, NodeOwner)"/> would take two.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="owner">Who may change the nodes it made; null to copy every node on the path.</param>
+    /// <param name="map">The new version; this very instance, unchanged, when the key was there.</param>
+    /// <returns>True when the key was added; false when it was there.</returns>
+    internal bool TryAdd(TKey key, TValue value, NodeOwner? owner, out PersistentMap<TKey, TValue> map)
+    {
+        var added = false;
+        var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), false, ref added, owner);
+        map = added ? new PersistentMap<TKey, TValue>(root, Count + 1) : this;
+        return added;
     }
 
     /// <summary>A version without <paramref name="key"/>; this very instance when it is not there.</summary>
@@ -167,7 +184,11 @@ internal sealed class PersistentMap<TKey, TValue>
         }
     }
 
-    private static Node Set(Node node, int shift, Entry entry, ref bool added, NodeOwner? owner)
+    /// <summary>
+    /// The node with the entry set: added, or put in place of the entry of its key when <paramref name="replace"/>, else
+    /// the very node left as it was. A node made under <paramref name="owner"/> is changed in place; any other is copied.
+    /// </summary>
+    private static Node Set(Node node, int shift, Entry entry, bool replace, ref bool added, NodeOwner? owner)
     {
         if (node.Collisions is { } collisions)
         {
@@ -175,6 +196,11 @@ internal sealed class PersistentMap<TKey, TValue>
             {
                 if (KeyComparer.Equals(collisions[i].Key, entry.Key))
                 {
+                    if (!replace)
+                    {
+                        return node;
+                    }
+
                     var replaced = Arrays.Copy(collisions);
                     replaced[i] = entry;
                     return new Node(replaced);
@@ -219,24 +245,37 @@ internal sealed class PersistentMap<TKey, TValue>
             return new Node(node.Bitmap | bit, slots, owner);
         }
 
-        var changed = target ?? new Node(node.Bitmap, CopyUsed(node.Slots, used), owner);
+        object replacement;
         if (node.Slots[index] is Entry existing)
         {
             if (KeyComparer.Equals(existing.Key, entry.Key))
             {
-                changed.Slots[index] = entry;
+                if (!replace)
+                {
+                    return node;
+                }
+
+                replacement = entry;
             }
             else
             {
                 added = true;
-                changed.Slots[index] = Pair(existing, entry, shift + Bits, owner);
+                replacement = Pair(existing, entry, shift + Bits, owner);
             }
         }
         else
         {
-            changed.Slots[index] = Set((Node)node.Slots[index], shift + Bits, entry, ref added, owner);
+            var child = (Node)node.Slots[index];
+            replacement = Set(child, shift + Bits, entry, replace, ref added, owner);
+            if (ReferenceEquals(replacement, child))
+            {
+                // Left as it was, or changed in place: this node already holds it.
+                return node;
+            }
         }
 
+        var changed = target ?? new Node(node.Bitmap, CopyUsed(node.Slots, used), owner);
+        changed.Slots[index] = replacement;
         return changed;
     }
 

@@ -293,6 +293,46 @@ public class PersistentStructureTests
     }
 
     [Fact]
+    public void TryAdd_adds_a_key_that_is_not_there_and_leaves_the_map_as_it_was_for_one_that_is()
+    {
+        var random = new Random(13);
+        var owner = new NodeOwner();
+        var map = PersistentMap<string, int>.Empty;
+        var oracle = new Dictionary<string, int>();
+        for (var step = 0; step < 6000; step++)
+        {
+            var key = "k" + random.Next(2000);
+            var before = map;
+            var added = map.TryAdd(key, step, step % 2 == 0 ? owner : null, out map);
+            added.Should().Be(oracle.TryAdd(key, step));
+            if (!added)
+            {
+                map.Should().BeSameAs(before, "a key already there leaves the very map");
+            }
+        }
+
+        Check(map, oracle, 2000);
+
+        var colliding = PersistentMap<Colliding, int>.Empty.SetItem(new Colliding(1, 0), 1).SetItem(new Colliding(2, 0), 2);
+        colliding.TryAdd(new Colliding(2, 0), 20, null, out var same).Should().BeFalse();
+        same.Should().BeSameAs(colliding);
+        colliding.TryAdd(new Colliding(3, 0), 3, null, out var three).Should().BeTrue();
+        three.Count.Should().Be(3);
+        three.TryGetValue(new Colliding(2, 0), out var two).Should().BeTrue();
+        two.Should().Be(2);
+    }
+
+    [Fact]
+    public void TryAppend_adds_an_item_under_a_new_key_at_the_end_and_refuses_a_key_the_list_holds()
+    {
+        var list = KeyedList<string, Item>.Empty.TryAppend("a", new Item("a", 1), null)!.TryAppend("b", new Item("b", 2), null)!;
+        list.Select(i => i.Value).Should().Equal(1, 2);
+        list.TryAppend("a", new Item("a", 3), null).Should().BeNull();
+        list.Find("a")!.Value.Should().Be(1);
+        list.IndexOf("b").Should().Be(1);
+    }
+
+    [Fact]
     public void Keys_whose_hashes_are_equal_are_kept_apart()
     {
         var map = PersistentMap<Colliding, int>.Empty;
