@@ -44,11 +44,8 @@ internal sealed class CommandHandler(EventStore store)
             {
                 var decision = EngagementDecider.Decide(state, command.ExpectingVersion(state.Version));
                 decisions.Add(decision);
-                foreach (var @event in decision.Events)
-                {
-                    events.Add(@event);
-                    state = EngagementDecider.Evolve(state, @event);
-                }
+                events.AddRange(decision.Events);
+                state = EngagementDecider.Evolve(state, decision);
             }
 
             if (store.Append(stream, loaded.Version, events) is AppendResult.Appended)

@@ -26,12 +26,8 @@ internal sealed class EngagementRecord
             return false;
         }
 
-        foreach (var @event in decision.Events)
-        {
-            Events.Add(@event);
-            State = EngagementDecider.Evolve(State, @event);
-        }
-
+        Events.AddRange(decision.Events);
+        State = EngagementDecider.Evolve(State, decision);
         return true;
     }
 }

@@ -15,7 +15,7 @@ namespace StudioWebsite;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Do"/> decides a command with <see cref="EngagementDecider.Decide"/>, stores the
-/// events it causes and folds them into the state with <see cref="EngagementDecider.Evolve"/>, or
+/// events it causes and folds them into the state with <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/>, or
 /// writes down why it was refused. Every event goes into the <see cref="Diary"/>.</para>
 /// <para>Every morning at 09:30 in New York (15:30 in Madrid, when both sides are at work) the CRM
 /// asks <see cref="Assessor.Assess"/> what is due, sends each reminder and applies each consequence,

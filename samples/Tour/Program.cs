@@ -94,7 +94,8 @@ void Do(EngagementCommand command)
 {
     var decision = EngagementDecider.Decide(state, command);
     if (!decision.IsAccepted) { Console.WriteLine(decision.Violations[0].Message); return; }
-    foreach (var e in decision.Events) { events.Add(e); state = EngagementDecider.Evolve(state, e); }
+    events.AddRange(decision.Events);
+    state = EngagementDecider.Evolve(state, decision); // the state the events lead to, worked out once by Decide
 }
 
 Do(new Propose(agreement, Madrid(5, 25, 10)));

@@ -201,11 +201,8 @@ public sealed class EngagementCommandHandler
 
             var decision = EngagementDecider.Decide(state, command);
             decisions.Add(decision);
-            foreach (var @event in decision.Events)
-            {
-                events.Add(@event);
-                state = EngagementDecider.Evolve(state, @event);
-            }
+            events.AddRange(decision.Events);
+            state = EngagementDecider.Evolve(state, decision);
         }
 
         if (events.Count == 0)

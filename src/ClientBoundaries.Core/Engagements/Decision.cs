@@ -11,10 +11,16 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 /// <remarks>
 /// An accepted command that changes nothing (accepting a stage already accepted) has no events.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe. An accepted decision whose events move dates keeps the state it was made on and the state
+/// its events lead to, for <see cref="EngagementDecider.Evolve(EngagementState, Decision)"/>, for as long as it is kept.
 /// </remarks>
 public sealed class Decision
 {
+    // The state Decide worked out the events lead to, while proving they apply, and the state it was made on; null when
+    // it did not (a refusal, or events that move no date, whose state costs nothing to work out again).
+    private EngagementState? _decidedOn;
+    private EngagementState? _after;
+
     private Decision(ValueList<EngagementEvent> events, ValueList<RuleViolation> violations)
     {
         Events = events;
@@ -41,14 +47,30 @@ public sealed class Decision
         new(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty);
 
     /// <summary>
-    /// Accepted with events the decision has already applied once on its way (a handoff re-plans to find its due date):
-    /// <see cref="EngagementDecider.Decide"/> need not apply them again to prove <see cref="EngagementDecider.Evolve"/> can.
+    /// Accepted with events the decision has already applied on its way (a handoff re-plans to find its due date), from
+    /// <paramref name="decidedOn"/> to <paramref name="after"/>: <see cref="EngagementDecider.Decide"/> need not apply them
+    /// again to prove <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/> can, and
+    /// <see cref="EngagementDecider.Evolve(EngagementState, Decision)"/> gives <paramref name="after"/> for <paramref name="decidedOn"/>.
     /// </summary>
-    internal static Decision AcceptApplied(params EngagementEvent[] events) =>
-        new(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty) { WasApplied = true };
+    internal static Decision AcceptApplied(EngagementState decidedOn, EngagementState after, params EngagementEvent[] events) =>
+        new Decision(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty).Proven(decidedOn, after);
 
-    /// <summary>Whether the events were applied while deciding (<see cref="AcceptApplied"/>).</summary>
-    internal bool WasApplied { get; private init; }
+    /// <summary>The state the events were proven to lead to, or null when they were not applied while deciding.</summary>
+    internal EngagementState? After => _after;
+
+    /// <summary>The state the decision was made on, when <see cref="After"/> is known.</summary>
+    internal EngagementState? DecidedOn => _decidedOn;
+
+    /// <summary>
+    /// This decision, knowing that its events lead from <paramref name="decidedOn"/> to <paramref name="after"/>. Called
+    /// only by the decider, on a decision it has just made and not yet returned: the decision is immutable once out.
+    /// </summary>
+    internal Decision Proven(EngagementState decidedOn, EngagementState after)
+    {
+        _decidedOn = decidedOn;
+        _after = after;
+        return this;
+    }
 
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>
         new(ValueList<EngagementEvent>.Empty, new ValueList<RuleViolation>(violations));

@@ -53,7 +53,7 @@ public static partial class EngagementDecider
             : Decision.Accept(new Terminated(terminate.By, terminate.Reason, terminate.At));
 
     /// <summary>
-    /// An event earlier builds of <see cref="Decide"/> (before 0.1.0) produced where <see cref="Evolve"/> has nothing to change, so a
+    /// An event earlier builds of <see cref="Decide"/> (before 0.1.0) produced where <see cref="Evolve(EngagementState, EngagementEvent)"/> has nothing to change, so a
     /// stream that holds it still replays: a pause decided while the work is scheduled or under way but nobody holds
     /// the ball (every stage handed off, the engagement not yet completed). <see cref="Decide"/> refuses such a pause
     /// now (<c>engagement.nothing-to-pause</c>), but streams that hold one are stored already.

@@ -113,9 +113,19 @@ public static partial class EngagementDecider
         // Decide's proof that the event applies: it is all of a handoff's date maths that can fail, and the event differs
         // only in carrying the date found, whose end of working day the re-plan worked out for that very stage in the
         // receiver's calendar. Acceptances implied by moving on come first, so with those the whole decision is proven again.
-        var (_, replanned, _) = HandedOffStages(running, current, command.At);
-        var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, replanned.Stages[current.Index + 1].Due, command.At);
-        return accepted.Length == 0 ? Decision.AcceptApplied(handedOff) : Decision.Accept(Then(accepted, handedOff));
+        var handedOffStages = HandedOffStages(running, current, command.At);
+        var handedOff = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, handedOffStages.Plan.Stages[current.Index + 1].Due, command.At);
+        if (accepted.Length > 0)
+        {
+            return Decision.Accept(Then(accepted, handedOff));
+        }
+
+        // The state the event leads to, from the stages and the plan just worked out, as Evolve makes it: a host that asks
+        // the decision for it (Evolve(state, decision)) does not re-plan again. Moving the version on changes nothing a handoff
+        // reads, and leaves the same stage at hand (were it ever not to, Decide would prove the event by applying it).
+        return Agreed.TryFrom(running.State.Applied(command.At), out var moved) && Running.TryFrom(moved, out var movedRunning) && movedRunning.TryCurrent(out var movedCurrent)
+            ? Decision.AcceptApplied(running.State, AttentionMoved(HandedOver(movedRunning, movedCurrent, handedOff, handedOffStages)), handedOff)
+            : Decision.Accept(handedOff);
     }
 
     /// <summary>
@@ -589,12 +599,18 @@ public static partial class EngagementDecider
             return engagement.State;
         }
 
+        return HandedOver(running, current, handedOff, HandedOffStages(running, current, handedOff.At));
+    }
+
+    /// <summary>The state after <paramref name="handedOff"/>, from the stages and the plan <see cref="HandedOffStages"/> gave for it.</summary>
+    private static EngagementState HandedOver(Running running, StageAtHand current, HandedOff handedOff, (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) handedOffStages)
+    {
         // The ball is released, the stages change and the state moves on in one copy each: a handoff is a common event.
         // After the re-plan nothing here does date maths that can fail: the end of the working day of a due date the
         // command names (Decide applies such a handoff in full to prove it), and the start of a day the plan holds.
         var index = current.Index;
         var state = running.State;
-        var (stages, plan, heldBusinessDays) = HandedOffStages(running, current, handedOff.At);
+        var (stages, plan, heldBusinessDays) = handedOffStages;
         var isLast = index + 1 >= stages.Length;
         var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
         var ledgerEntry = handedOff.To == handedOff.From

@@ -10,10 +10,10 @@ namespace ClientBoundaries.Engagements;
 
 /// <summary>
 /// The rules of a running engagement: decides what a command means given the state
-/// (<see cref="Decide"/>), and how each event changes the state (<see cref="Evolve"/>).
+/// (<see cref="Decide"/>), and how each event changes the state (<see cref="Evolve(EngagementState, EngagementEvent)"/>).
 /// </summary>
 /// <remarks>
-/// <para>A decider in four parts: <see cref="Decide"/>, <see cref="Evolve"/>, the initial state
+/// <para>A decider in four parts: <see cref="Decide"/>, <see cref="Evolve(EngagementState, EngagementEvent)"/>, the initial state
 /// (<see cref="EngagementState.Initial"/>) and <see cref="IsTerminal"/>. The host stores the events
 /// <see cref="Decide"/> returns, in order, and rebuilds the state with <see cref="Replay"/>: one
 /// engagement is one stream, so it maps one-to-one onto an event-store stream or an actor.</para>
@@ -34,7 +34,7 @@ public static partial class EngagementDecider
     /// dates with 9998, so the end of their working day is still a date) is refused with
     /// <c>engagement.beyond-supported-dates</c>, never thrown: a schedule started weeks before the end of the year 9999,
     /// or a handoff whose next stage would be due in it, or any command at an instant a party's zone already counts in the
-    /// year 10000. Every event an accepted decision returns can be applied by <see cref="Evolve"/>: <c>Decide</c> applies
+    /// year 10000. Every event an accepted decision returns can be applied by <see cref="Evolve(EngagementState, EngagementEvent)"/>: <c>Decide</c> applies
     /// them once before returning them, except effort, submissions and revisions of submitted work, which involve no dates.
     /// </remarks>
     /// <param name="state">The engagement's current state.</param>
@@ -57,13 +57,16 @@ public static partial class EngagementDecider
             // calendar a resumption or a handoff can re-plan past the last date, and a stored event that cannot be
             // applied would leave a stream that never replays again. The commonest events (effort, submissions) do
             // no date maths, so they skip the proof and keep their cost; so do events the decision applied already.
-            if (!decision.WasApplied && !OnlyDatelessEvents(decision.Events))
+            // The state the proof arrives at is kept with the decision, for a host that asks for it (Evolve(state, decision)).
+            if (decision.After is null && !OnlyDatelessEvents(decision.Events))
             {
                 var next = state;
                 foreach (var @event in decision.Events)
                 {
                     next = Apply(next, @event, null, out _);
                 }
+
+                return decision.Proven(state, next);
             }
 
             return decision;
@@ -197,7 +200,35 @@ public static partial class EngagementDecider
     public static EngagementState Evolve(EngagementState state, EngagementEvent @event) => EvolveFitting(state, @event, null, out _);
 
     /// <summary>
-    /// As <see cref="Evolve"/>, and says whether the event fit the state:
+    /// Applies every event of a decision to a state, in order: what evolving it by each of <see cref="Decision.Events"/>
+    /// with <see cref="Evolve(EngagementState, EngagementEvent)"/> gives, and <paramref name="state"/> itself when there
+    /// are none (a refusal). For the very state the decision was made on (the usual case: decide, append the events, move
+    /// on), the state <see cref="Decide"/> already worked out while proving the events apply, at no cost: a handoff is not
+    /// re-planned a second time.
+    /// </summary>
+    /// <param name="state">The state to apply the events to; usually the one the decision was made on.</param>
+    /// <param name="decision">What <see cref="Decide"/> made of a command.</param>
+    /// <returns>The state after the events.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EngagementState Evolve(EngagementState state, Decision decision)
+    {
+        Preconditions.CheckNotNull(state, nameof(state));
+        Preconditions.CheckNotNull(decision, nameof(decision));
+        if (decision.After is { } after && ReferenceEquals(state, decision.DecidedOn))
+        {
+            return after;
+        }
+
+        foreach (var @event in decision.Events)
+        {
+            state = Evolve(state, @event);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// As <see cref="Evolve(EngagementState, EngagementEvent)"/>, and says whether the event fit the state:
     /// false for one <see cref="Decide"/> would not have produced there, which only advanced the version and
     /// the last instant. How a stream read from storage is checked before it is trusted (the JSON package
     /// refuses a stream that does not replay).
@@ -303,10 +334,11 @@ public static partial class EngagementDecider
         }
 
         fitted = !ReferenceEquals(evolved, next) || DecidedThoughItChangesNothing(state, @event);
-
-        // Whatever changed the course may change when something next falls due: worked out from here when first read.
-        return fitted ? evolved.WithNextAttentionWorkedOutBy(NextAttentionOrNever) : next;
+        return fitted ? AttentionMoved(evolved) : next;
     }
+
+    /// <summary>A state an event that changed the course left: when something next falls due may have moved, so it is worked out from here when first read.</summary>
+    private static EngagementState AttentionMoved(EngagementState evolved) => evolved.WithNextAttentionWorkedOutBy(NextAttentionOrNever);
 
     /// <summary>When something next needs attention; never (<see cref="Instant.MaxValue"/>) when it would be past the last date the library works with.</summary>
     private static Instant NextAttentionOrNever(EngagementState state)
@@ -321,7 +353,7 @@ public static partial class EngagementDecider
         }
     }
 
-    /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve"/> from <see cref="EngagementState.Initial"/>.</summary>
+    /// <summary>Rebuilds an engagement's state from its stream: a fold of <see cref="Evolve(EngagementState, EngagementEvent)"/> from <see cref="EngagementState.Initial"/>.</summary>
     /// <param name="events">The stream, in the order the events were appended.</param>
     /// <returns>The state after the last event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null or holds null.</exception>

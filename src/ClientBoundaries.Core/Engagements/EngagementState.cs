@@ -18,7 +18,7 @@ namespace ClientBoundaries.Engagements;
 /// ledger of handoffs, and how long each party has held the ball.
 /// </summary>
 /// <remarks>
-/// <para>Get one from <see cref="EngagementDecider.Replay"/> or <see cref="EngagementDecider.Evolve"/>,
+/// <para>Get one from <see cref="EngagementDecider.Replay"/> or <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/>,
 /// starting from <see cref="Initial"/>. Every date in it is computed once, when the event that
 /// sets it is applied; the queries here only add the still-open stretch of the current ball
 /// holder up to the instant you ask about.</para>

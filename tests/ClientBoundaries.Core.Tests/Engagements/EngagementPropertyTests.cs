@@ -153,7 +153,9 @@ public class EngagementPropertyTests
                 at += Duration.FromMinutes(minutes);
                 foreach (var command in commandsFor(state, choice, at).ToList())
                 {
-                    foreach (var @event in EngagementDecider.Decide(state, command).Events)
+                    var decision = EngagementDecider.Decide(state, command);
+                    var applied = EngagementDecider.Evolve(state, decision);
+                    foreach (var @event in decision.Events)
                     {
                         // An accepted event that changed nothing would tell a person something was recorded when it was not.
                         var before = state;
@@ -162,6 +164,12 @@ public class EngagementPropertyTests
                         {
                             return false;
                         }
+                    }
+
+                    // The state a decision gives for the state it was made on is the one its events lead to.
+                    if (!applied.Equals(state))
+                    {
+                        return false;
                     }
                 }
             }
@@ -259,7 +267,9 @@ public class EngagementPropertyTests
                         : new[] { CommandFor(state, choice, at) };
                 foreach (var command in commands)
                 {
-                    foreach (var @event in EngagementDecider.Decide(state, command).Events)
+                    var decision = EngagementDecider.Decide(state, command);
+                    var applied = EngagementDecider.Evolve(state, decision);
+                    foreach (var @event in decision.Events)
                     {
                         events.Add(@event);
                         state = EngagementDecider.EvolveFitting(state, @event, null, out var fitted);
@@ -267,6 +277,11 @@ public class EngagementPropertyTests
                         {
                             return false;
                         }
+                    }
+
+                    if (!applied.Equals(state))
+                    {
+                        return false;
                     }
                 }
             }
