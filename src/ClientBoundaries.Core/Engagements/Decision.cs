@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ClientBoundaries.Primitives;
 
 namespace ClientBoundaries.Engagements;
@@ -16,10 +17,11 @@ namespace ClientBoundaries.Engagements;
 /// </remarks>
 public sealed class Decision
 {
-    // The state Decide worked out the events lead to, while proving they apply, and the state it was made on; null when
-    // it did not (a refusal, or events that move no date, whose state costs nothing to work out again).
+    // The state Decide found the events lead to, while proving they apply, and the state it was made on; null when it did
+    // not (a refusal, or events that move no date, whose state costs nothing to work out again). Either the state, or a
+    // function that finishes it from what Decide found (a handoff's re-plan), called the first time it is asked for.
     private EngagementState? _decidedOn;
-    private EngagementState? _after;
+    private object? _after;
 
     private Decision(ValueList<EngagementEvent> events, ValueList<RuleViolation> violations)
     {
@@ -48,18 +50,16 @@ public sealed class Decision
 
     /// <summary>
     /// Accepted with events the decision has already applied on its way (a handoff re-plans to find its due date), from
-    /// <paramref name="decidedOn"/> to <paramref name="after"/>: <see cref="EngagementDecider.Decide"/> need not apply them
-    /// again to prove <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/> can, and
-    /// <see cref="EngagementDecider.Evolve(EngagementState, Decision)"/> gives <paramref name="after"/> for <paramref name="decidedOn"/>.
+    /// <paramref name="decidedOn"/>: <see cref="EngagementDecider.Decide"/> need not apply them again to prove
+    /// <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/> can, and
+    /// <see cref="EngagementDecider.Evolve(EngagementState, Decision)"/> gives for <paramref name="decidedOn"/> what
+    /// <paramref name="after"/> finishes, the first time it is asked.
     /// </summary>
-    internal static Decision AcceptApplied(EngagementState decidedOn, EngagementState after, params EngagementEvent[] events) =>
-        new Decision(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty).Proven(decidedOn, after);
+    internal static Decision AcceptApplied(EngagementState decidedOn, Func<EngagementState> after, params EngagementEvent[] events) =>
+        new Decision(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty) { _decidedOn = decidedOn, _after = after };
 
-    /// <summary>The state the events were proven to lead to, or null when they were not applied while deciding.</summary>
-    internal EngagementState? After => _after;
-
-    /// <summary>The state the decision was made on, when <see cref="After"/> is known.</summary>
-    internal EngagementState? DecidedOn => _decidedOn;
+    /// <summary>Whether <see cref="EngagementDecider.Decide"/> applied the events while deciding: it knows the state they lead to.</summary>
+    internal bool WasApplied => _after is not null;
 
     /// <summary>
     /// This decision, knowing that its events lead from <paramref name="decidedOn"/> to <paramref name="after"/>. Called
@@ -70,6 +70,26 @@ public sealed class Decision
         _decidedOn = decidedOn;
         _after = after;
         return this;
+    }
+
+    /// <summary>The state the events lead to from <paramref name="state"/> when it is the state the decision was made on and <see cref="WasApplied"/>; else null.</summary>
+    internal EngagementState? AfterFrom(EngagementState state)
+    {
+        var after = Volatile.Read(ref _after);
+        if (after is null || !ReferenceEquals(state, _decidedOn))
+        {
+            return null;
+        }
+
+        if (after is EngagementState known)
+        {
+            return known;
+        }
+
+        // Two threads asking at once may both finish it: each gets an equal state, and one of them is kept.
+        var finished = ((Func<EngagementState>)after)();
+        Volatile.Write(ref _after, finished);
+        return finished;
     }
 
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>

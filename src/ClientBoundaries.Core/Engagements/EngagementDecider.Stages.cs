@@ -120,12 +120,25 @@ public static partial class EngagementDecider
             return Decision.Accept(Then(accepted, handedOff));
         }
 
-        // The state the event leads to, from the stages and the plan just worked out, as Evolve makes it: a host that asks
-        // the decision for it (Evolve(state, decision)) does not re-plan again. Moving the version on changes nothing a handoff
-        // reads, and leaves the same stage at hand (were it ever not to, Decide would prove the event by applying it).
-        return Agreed.TryFrom(running.State.Applied(command.At), out var moved) && Running.TryFrom(moved, out var movedRunning) && movedRunning.TryCurrent(out var movedCurrent)
-            ? Decision.AcceptApplied(running.State, AttentionMoved(HandedOver(movedRunning, movedCurrent, handedOff, handedOffStages)), handedOff)
-            : Decision.Accept(handedOff);
+        // The state the event leads to is finished from the stages and the plan just worked out, when a host asks the
+        // decision for it (Evolve(state, decision)), so that it does not re-plan again; a host that applies the event
+        // itself pays nothing for it.
+        var decidedOn = running.State;
+        return Decision.AcceptApplied(decidedOn, () => HandedOverFrom(decidedOn, handedOff, handedOffStages), handedOff);
+    }
+
+    /// <summary>
+    /// What applying <paramref name="handedOff"/> to <paramref name="state"/> gives, from the stages and the plan
+    /// <see cref="HandedOffStages"/> gave for it there: moving the version on changes nothing a handoff reads, and leaves
+    /// the same stage at hand (were it ever not to, the event is applied in full).
+    /// </summary>
+    private static EngagementState HandedOverFrom(EngagementState state, HandedOff handedOff, (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) handedOffStages)
+    {
+        // HandedOver changes the stages it is given: a copy, so that the function stays pure.
+        var stages = (Arrays.Copy(handedOffStages.Stages), handedOffStages.Plan, handedOffStages.HeldBusinessDays);
+        return Agreed.TryFrom(state.Applied(handedOff.At), out var moved) && Running.TryFrom(moved, out var running) && running.TryCurrent(out var current)
+            ? AttentionMoved(HandedOver(running, current, handedOff, stages))
+            : Evolve(state, handedOff);
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public static partial class EngagementDecider
             // applied would leave a stream that never replays again. The commonest events (effort, submissions) do
             // no date maths, so they skip the proof and keep their cost; so do events the decision applied already.
             // The state the proof arrives at is kept with the decision, for a host that asks for it (Evolve(state, decision)).
-            if (decision.After is null && !OnlyDatelessEvents(decision.Events))
+            if (!decision.WasApplied && !OnlyDatelessEvents(decision.Events))
             {
                 var next = state;
                 foreach (var @event in decision.Events)
@@ -214,7 +214,7 @@ public static partial class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(decision, nameof(decision));
-        if (decision.After is { } after && ReferenceEquals(state, decision.DecidedOn))
+        if (decision.AfterFrom(state) is { } after)
         {
             return after;
         }
