@@ -103,6 +103,18 @@ public class AssessmentPropertyTests
     }
 
     [Fact]
+    public void Every_stage_is_due_at_the_end_of_its_due_dates_working_day()
+    {
+        // A stage's obligation takes the end of the day from the plan when its due date is the plan's: the same instant.
+        PropertyCheck.Holds(Engagements(), input =>
+        {
+            var (state, _) = Run(input.Steps);
+            return Obligation.Of(state).Where(o => o.StageIndex >= 0 && o.Due is not null)
+                .All(o => o.DueAt == o.Calendar.EndOfWorkingDay(o.Due!.Value));
+        }, cases: 200);
+    }
+
+    [Fact]
     public void Assessing_is_idempotent_and_never_lists_what_was_recorded()
     {
         PropertyCheck.Holds(Engagements(), input =>
