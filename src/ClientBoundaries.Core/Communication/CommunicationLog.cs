@@ -216,15 +216,13 @@ public sealed record CommunicationLog
     /// </summary>
     internal CommunicationLog? WithNewMeeting(TrackedMeeting meeting, NodeOwner? owner)
     {
-        if (_meetings.TryAppend(meeting.Id, meeting, owner) is not { } meetings)
+        if (!TryAppendOpen(_meetings, _openMeetings, meeting.Id, meeting, owner, out var grown))
         {
             return null;
         }
 
-        var open = _openMeetings.SetItem(meeting.Id, _meetings.Count, owner);
         var log = ToChange(owner);
-        log._meetings = meetings;
-        log._openMeetings = open;
+        (log._meetings, log._openMeetings) = grown;
         return log;
     }
 
@@ -251,8 +249,7 @@ public sealed record CommunicationLog
             : _openMeetings.Remove(meeting.Id, owner);
         var meetings = _meetings.SetAt(index, meeting, owner);
         var log = ToChange(owner);
-        log._meetings = meetings;
-        log._openMeetings = open;
+        (log._meetings, log._openMeetings) = (meetings, open);
         return log;
     }
 
@@ -263,15 +260,13 @@ public sealed record CommunicationLog
     /// <summary>The log with a message it has not recorded, unanswered; null when a message with its id is recorded already.</summary>
     internal CommunicationLog? WithNewMessage(TrackedMessage message, NodeOwner? owner)
     {
-        if (_messages.TryAppend(message.Id, message, owner) is not { } messages)
+        if (!TryAppendOpen(_messages, _unanswered, message.Id, message, owner, out var grown))
         {
             return null;
         }
 
-        var unanswered = _unanswered.SetItem(message.Id, _messages.Count, owner);
         var log = ToChange(owner);
-        log._messages = messages;
-        log._unanswered = unanswered;
+        (log._messages, log._unanswered) = grown;
         return log;
     }
 
@@ -293,12 +288,30 @@ public sealed record CommunicationLog
         var messages = _messages.SetAt(index, answered, owner);
         var unanswered = _unanswered.Remove(answered.Id, owner);
         var log = ToChange(owner);
-        log._messages = messages;
-        log._unanswered = unanswered;
+        (log._messages, log._unanswered) = (messages, unanswered);
         return log;
     }
 
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
+
+    /// <summary>
+    /// The list with an item added under a key it does not hold yet, and the map of its open items with the item's position;
+    /// false when the list holds the key.
+    /// </summary>
+    private static bool TryAppendOpen<TKey, T>(
+        KeyedList<TKey, T> list, PersistentMap<TKey, int> open, TKey key, T item, NodeOwner? owner, out (KeyedList<TKey, T> List, PersistentMap<TKey, int> Open) grown)
+        where TKey : notnull
+        where T : class
+    {
+        if (list.TryAppend(key, item, owner) is not { } appended)
+        {
+            grown = (list, open);
+            return false;
+        }
+
+        grown = (appended, open.SetItem(key, list.Count, owner));
+        return true;
+    }
 
     /// <summary>This very log when it was made in <paramref name="owner"/>'s fold, to change in place; else a copy made in it.</summary>
     private CommunicationLog ToChange(NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
