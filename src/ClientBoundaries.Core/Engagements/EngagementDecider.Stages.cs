@@ -533,18 +533,18 @@ public static partial class EngagementDecider
     /// The events that change one stage's counters only (effort, a submission, a revision of submitted work), when
     /// they fit: one small copy of the state, the hot path of a replay. Null for every other event.
     /// </summary>
-    private static EngagementState? EvolveCounters(EngagementState state, EngagementEvent @event)
+    private static EngagementState? EvolveCounters(EngagementState state, EngagementEvent @event, NodeOwner? owner)
     {
         var phase = state.Phase;
         switch (@event)
         {
             case EffortLogged effort when phase.IsUnderWay && state.IndexOf(effort.Entry.Stage) is var i and >= 0:
-                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Entry.Party, effort.Entry.Hours), effort.At);
+                return state.AppliedToStage(i, state.Stages[i].WithHours(effort.Entry.Party, effort.Entry.Hours), effort.At, owner);
             case WorkSubmitted submitted when phase == EngagementPhase.Active && IsCurrentInProgress(state, submitted.Stage):
-                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), submitted.At);
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.Submitted(), submitted.At, owner);
             case RevisionRequested { Reopened: false } revision
                 when phase == EngagementPhase.Active && IsCurrentInProgress(state, revision.Stage) && state.CurrentStage!.Submissions > 0:
-                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.RevisionAsked(), revision.At);
+                return state.AppliedToStage(state.CurrentStageIndex, state.CurrentStage!.RevisionAsked(), revision.At, owner);
             default:
                 return null;
         }

@@ -266,7 +266,7 @@ public static partial class EngagementDecider
     private static EngagementState Apply(EngagementState state, EngagementEvent @event, NodeOwner? owner, out bool fitted)
     {
         // Most events in a long stream touch one stage only: they copy the state once.
-        if (EvolveCounters(state, @event) is { } counted)
+        if (EvolveCounters(state, @event, owner) is { } counted)
         {
             fitted = true;
             return counted;
@@ -278,7 +278,7 @@ public static partial class EngagementDecider
         {
             var log = CommunicationAfter(talking, @event, owner);
             fitted = log is not null;
-            return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever);
+            return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever, owner);
         }
 
         // An event that does not fit comes back as this very instance: every case that fits makes a new state.

@@ -27,8 +27,8 @@ namespace ClientBoundaries.Engagements;
 /// </remarks>
 public sealed record EngagementState
 {
-    // A replay copies the state on every event, so it holds only what most events change (the
-    // version, the last instant, the stages, the conversation) and one reference to the rest, the
+    // Evolve copies the state on every event (a replay changes its own in place for the commonest), so it holds only what
+    // most events change (the version, the last instant, the stages, the conversation) and one reference to the rest, the
     // course of the engagement, which changes only at its milestones.
     private ValueList<StageProgress> _stages = ValueList<StageProgress>.Empty;
     private CommunicationLog _communication = CommunicationLog.Empty;
@@ -40,6 +40,10 @@ public sealed record EngagementState
     // one without moving it), then kept and the pending reference let go.
     private Instant _nextAttentionAt = Instant.MaxValue;
     private object? _attentionPending;
+
+    // The fold this state was made in, if any (see NodeOwner): that fold changes it in place for the events that change
+    // one stage's counters or the conversation. Not part of equality, and never copied: a `with` copy belongs to nobody.
+    private NodeOwner? _owner;
 
     private EngagementState()
     {
@@ -64,10 +68,10 @@ public sealed record EngagementState
     public static EngagementState Initial { get; } = new();
 
     /// <summary>How many events have been applied; commands may carry it to detect a concurrent change.</summary>
-    public int Version { get; private init; }
+    public int Version { get; private set; }
 
     /// <summary>When the last event happened; null before the first. Commands may not happen before it.</summary>
-    public Instant? LastEventAt { get; private init; }
+    public Instant? LastEventAt { get; private set; }
 
     /// <summary>Where the engagement is in its life.</summary>
     public EngagementPhase Phase => _course.Phase;
@@ -407,9 +411,19 @@ public sealed record EngagementState
     /// </remarks>
     internal EngagementState Applied(Instant at) => this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at };
 
-    /// <summary>One event that changes one stage only: a single, small copy of the state, the hot path of a replay.</summary>
-    internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at) =>
-        this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at, _stages = _stages.SetItem(index, progress) };
+    /// <summary>
+    /// One event that changes one stage only: a single, small copy of the state, the hot path of a replay; none for a state
+    /// made in <paramref name="owner"/>'s fold, changed in place. When something next falls due does not move: such an
+    /// event changes nothing it reads.
+    /// </summary>
+    internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at, NodeOwner? owner)
+    {
+        var state = ToChange(owner);
+        state.Version = Version + 1;
+        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        state._stages = _stages.SetItem(index, progress);
+        return state;
+    }
 
     internal EngagementState WithAgreement(Agreement agreement) =>
         this with
@@ -459,8 +473,18 @@ public sealed record EngagementState
     /// moves them, the log replaced, and the next attention worked out by <paramref name="workOut"/> when first read, as
     /// <see cref="WithNextAttentionWorkedOutBy"/> leaves it; in one copy.
     /// </summary>
-    internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut) =>
-        this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at, _communication = log, _attentionPending = workOut };
+    internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut, NodeOwner? owner)
+    {
+        var state = ToChange(owner);
+        state.Version = Version + 1;
+        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        state._communication = log;
+        state._attentionPending = workOut;
+        return state;
+    }
+
+    /// <summary>This very state when it was made in <paramref name="owner"/>'s fold, to change in place; else a copy made in it.</summary>
+    private EngagementState ToChange(NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
 
     /// <summary>
     /// The engagement under an amended agreement: the new version joins the history, days are counted

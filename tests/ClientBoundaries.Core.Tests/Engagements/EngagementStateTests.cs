@@ -68,4 +68,24 @@ public class EngagementStateTests
 
         logged.State.NextAttentionAt.Should().NotBeNull().And.Be(handedOff.State.NextAttentionAt);
     }
+
+    [Fact]
+    public void A_replayed_state_is_left_as_it_was_by_what_is_evolved_from_it()
+    {
+        // A replay changes in place the states it makes as it folds (effort, submissions, the conversation); the one it
+        // returns is as immutable as any other.
+        var driver = DiscoveryStarted()
+            .Do(new LogEffort(Discovery, PartyRole.Provider, 1.5m, Madrid("2026-03-02T10:00")))
+            .Do(new LogEffort(Discovery, PartyRole.Provider, 2m, Madrid("2026-03-02T11:00")));
+        var replayed = EngagementDecider.Replay(driver.Events);
+        replayed.Should().Be(driver.State);
+        var version = replayed.Version;
+
+        var logged = EngagementDecider.Evolve(replayed, new EngagementEvent.EffortLogged(new EffortEntry(Discovery, PartyRole.Provider, 4m), Madrid("2026-03-02T12:00")));
+
+        logged.Stages[0].ProviderHours.Should().Be(7.5m);
+        replayed.Stages[0].ProviderHours.Should().Be(3.5m);
+        replayed.Version.Should().Be(version);
+        replayed.Should().Be(driver.State);
+    }
 }
