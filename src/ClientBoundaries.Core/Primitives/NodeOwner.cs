@@ -9,9 +9,10 @@ namespace ClientBoundaries.Primitives;
 /// </summary>
 /// <remarks>
 /// <para>Changing a node in place changes every version that holds it. That is sound only while no version made under
-/// the owner is read again except the newest: a replay keeps nothing but its newest state, and the owner dies with the
-/// replay (it is never stored or handed out), so the state it returns is immutable like any other. Nodes made without an
-/// owner, or under another one, are never changed.</para>
+/// the owner is read again except the newest: a replay keeps nothing but its newest state, and no code gets hold of the
+/// owner after the replay (what it made keeps it only as a tag to compare with, and it is never handed out), so the
+/// state it returns is immutable like any other. Nodes made without an owner, or under another one, are never
+/// changed.</para>
 /// <para>Not thread-safe: one owner belongs to one fold of events on one thread.</para>
 /// </remarks>
 internal sealed class NodeOwner
