@@ -418,9 +418,7 @@ public sealed record EngagementState
     /// </summary>
     internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at, NodeOwner? owner)
     {
-        var state = ToChange(owner);
-        state.Version = Version + 1;
-        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        var state = MovedOn(at, owner);
         state._stages = _stages.SetItem(index, progress);
         return state;
     }
@@ -475,16 +473,23 @@ public sealed record EngagementState
     /// </summary>
     internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut, NodeOwner? owner)
     {
-        var state = ToChange(owner);
-        state.Version = Version + 1;
-        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        var state = MovedOn(at, owner);
         state._communication = log;
         state._attentionPending = workOut;
         return state;
     }
 
-    /// <summary>This very state when it was made in <paramref name="owner"/>'s fold, to change in place; else a copy made in it.</summary>
-    private EngagementState ToChange(NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
+    /// <summary>
+    /// The state moved on by one event at <paramref name="at"/>, as <see cref="Applied"/> moves it: this very state, changed
+    /// in place, when it was made in <paramref name="owner"/>'s fold; else a copy made in it.
+    /// </summary>
+    private EngagementState MovedOn(Instant at, NodeOwner? owner)
+    {
+        var state = owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
+        state.Version = Version + 1;
+        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        return state;
+    }
 
     /// <summary>
     /// The engagement under an amended agreement: the new version joins the history, days are counted

@@ -86,18 +86,6 @@ internal sealed record Obligation
         }
     }
 
-    /// <summary><see cref="DueAt"/> when the caller knows it already (set after <see cref="Due"/>); null to work it out when first read.</summary>
-    private Instant? DueAtWhenKnown
-    {
-        init
-        {
-            if (value is { } at)
-            {
-                DueAt = at;
-            }
-        }
-    }
-
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
     public bool IsOpen { get; private init; }
 
@@ -326,17 +314,12 @@ internal sealed record Obligation
             var calendar = agreement.CalendarOf(stage.Owner);
             var onHold = current && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
             var finished = done ? progress.FinishedAt!.Value : (Instant?)null;
-            var due = calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due);
             list.Add(new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
                 Round = progress.Round,
                 Basis = stage.Price,
-                Due = due,
-
-                // The plan's due date is a business day of the same calendar (the plan is always what re-planning the
-                // state with its calendars gives), and the plan worked out the end of its working day already.
-                DueAtWhenKnown = progress.DueBy is null && due == planned.Due ? planned.DueAt : null,
+                Due = calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due),
                 IsOpen = done || current,
                 OpenedAt = done ? progress.BallArrivedAt ?? finished!.Value
                     : current ? progress.BallArrivedAt ?? calendar.StartOfWorkingDay(planned.Start)
