@@ -479,6 +479,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     internal int BusinessDaysLateAt(LocalDate due, Instant at)
     {
         var last = ToLocalDate(at);
+        if (last <= due)
+        {
+            // On or before the due date: not late, whether or not that day's work had begun.
+            return 0;
+        }
+
         if (StartOfWorkingDay(last) > at)
         {
             last = last.PlusDays(-1);
@@ -493,10 +499,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// </summary>
     internal Instant StartOfWorkingDay(LocalDate date)
     {
-        var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
-        return hours is { Count: > 0 }
-            ? ToInstants(date, hours[0]).Start
-            : StartOfDay(date);
+        // From the date's day number, found once: the business day, the weekday's hours and the offset all read it.
+        var day = DayNumber.Of(date, nameof(date));
+        var start = IndexCovering(day, day).IsBusinessDay(day) ? WorkingWeek.FirstStartNanoseconds[DayNumber.WeekdayIndex(day)] : -1;
+        return Resolve(day, date, start >= 0 ? start : 0, EarliestStart);
     }
 
     /// <summary>
@@ -506,10 +512,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// </summary>
     internal Instant EndOfWorkingDay(LocalDate date)
     {
-        var hours = IsBusinessDay(date) ? WorkingWeek.HoursOn(date.DayOfWeek) : null;
-        return hours is { Count: > 0 }
-            ? ToInstants(date, hours[hours.Count - 1]).End
-            : StartOfNextDay(date);
+        var day = DayNumber.Of(date, nameof(date));
+        var end = IndexCovering(day, day).IsBusinessDay(day) ? WorkingWeek.LastEndNanoseconds[DayNumber.WeekdayIndex(day)] : -1;
+        return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, date, end, LatestEnd) : StartOfNextDay(date);
     }
 
     /// <summary>
@@ -531,17 +536,22 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// </summary>
     private Instant Resolve(LocalDateTime local, ZoneLocalMappingResolver resolver)
     {
-        // Nearly every local time is days away from a change of offset: the table answers those without asking the zone.
         var date = local.Date;
-        var day = DayNumber.FromCivil(date.Year, date.Month, date.Day);
-        if (OffsetsCovering(day).TryToInstant(day, local.TimeOfDay, out var instant))
+        return Resolve(DayNumber.FromCivil(date.Year, date.Month, date.Day), date, local.NanosecondOfDay, resolver);
+    }
+
+    /// <summary><see cref="Resolve(LocalDateTime, ZoneLocalMappingResolver)"/> of a time of day (in nanoseconds after midnight, below a day) on a date whose day number is known.</summary>
+    private Instant Resolve(int day, LocalDate date, long nanosecondOfDay, ZoneLocalMappingResolver resolver)
+    {
+        // Nearly every local time is days away from a change of offset: the table answers those without asking the zone.
+        if (OffsetsCovering(day).TryToInstant(day, nanosecondOfDay, out var instant))
         {
             return instant;
         }
 
         try
         {
-            return Zone.ResolveLocal(local, resolver).ToInstant();
+            return Zone.ResolveLocal(date.At(LocalTime.FromNanosecondsSinceMidnight(nanosecondOfDay)), resolver).ToInstant();
         }
         catch (OverflowException)
         {
@@ -642,11 +652,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// <summary>A range of a date as instants: from the first occurrence of its start to the last occurrence of its end (24:00 is where the next day starts).</summary>
     internal (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
     {
-        var start = Resolve(date.At(range.Start), EarliestStart);
-        // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.
-        var end = range.EndsAtMidnight
-            ? StartOfNextDay(date)
-            : Resolve(date.At(range.End), LatestEnd);
-        return (start, end);
+        return (Resolve(date.At(range.Start), EarliestStart), EndOf(date, range));
     }
+
+    /// <summary>The end of a range on a date: the last occurrence of its end time; 24:00 is where the next day starts, not the later of two midnights, so a day never runs into the next.</summary>
+    private Instant EndOf(LocalDate date, TimeOfDayRange range) =>
+        range.EndsAtMidnight ? StartOfNextDay(date) : Resolve(date.At(range.End), LatestEnd);
 }

@@ -28,14 +28,20 @@ public sealed class WorkingWeek : IEquatable<WorkingWeek>
         var days = new List<IsoDayOfWeek>();
         var mask = 0;
         var cumulative = new int[7];
+        var firstStarts = new long[7];
+        var lastEnds = new long[7];
         var working = 0;
         for (var i = 0; i < 7; i++)
         {
+            firstStarts[i] = -1;
+            lastEnds[i] = -1;
             if (hours[i].Count > 0)
             {
                 days.Add((IsoDayOfWeek)(i + 1));
                 mask |= 1 << i;
                 working++;
+                firstStarts[i] = hours[i][0].Start.NanosecondOfDay;
+                lastEnds[i] = hours[i][hours[i].Count - 1].EndNanosecondOfDay;
             }
 
             cumulative[i] = working;
@@ -47,6 +53,8 @@ public sealed class WorkingWeek : IEquatable<WorkingWeek>
         WorkingDayMask = mask;
         WorkingDaysThroughWeekday = cumulative;
         WorkingWeekdayIndexes = days.Select(d => (int)d - 1).ToArray();
+        FirstStartNanoseconds = firstStarts;
+        LastEndNanoseconds = lastEnds;
     }
 
     /// <summary>The working days, Monday first.</summary>
@@ -63,6 +71,12 @@ public sealed class WorkingWeek : IEquatable<WorkingWeek>
 
     /// <summary>Element m is the weekday index (0 = Monday) of the (m + 1)-th working day of the week.</summary>
     internal int[] WorkingWeekdayIndexes { get; }
+
+    /// <summary>Element i is when weekday index i's first working range starts, in nanoseconds after midnight; -1 on a day without hours.</summary>
+    internal long[] FirstStartNanoseconds { get; }
+
+    /// <summary>Element i is when weekday index i's last working range ends, in nanoseconds after midnight (a whole day for 24:00); -1 on a day without hours.</summary>
+    internal long[] LastEndNanoseconds { get; }
 
     internal bool IsWorkingWeekdayIndex(int weekdayIndex) => (WorkingDayMask & (1 << weekdayIndex)) != 0;
 
