@@ -47,6 +47,7 @@ public sealed record Stage
         Money? price = null)
     {
         Key = Preconditions.CheckNotNull(key, nameof(key));
+        ObligationKey = ObligationKey.ForStage(key);
         Name = Preconditions.CheckText(name, nameof(name));
         Owner = Preconditions.CheckNotNull(owner, nameof(owner));
         Preconditions.CheckArgumentRange(nameof(durationBusinessDays), durationBusinessDays, 1, MaxDurationBusinessDays, $"Stage '{key}'");
@@ -70,6 +71,9 @@ public sealed record Stage
 
     /// <summary>The stage's key, unique within its agreement and stable across amendments.</summary>
     public StageKey Key { get; }
+
+    /// <summary>The stage as its owner's obligation (<see cref="ObligationKey.ForStage"/>), made once: every assessment names it.</summary>
+    internal ObligationKey ObligationKey { get; }
 
     /// <summary>The stage's name on the one-pager.</summary>
     public string Name { get; }

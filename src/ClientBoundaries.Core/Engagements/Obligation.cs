@@ -146,7 +146,7 @@ internal sealed record Obligation
             var stage = agreement.Stages[round.StageIndex];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
-            list.Add(new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            list.Add(new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = round.StageIndex,
                 Round = round.Round,
@@ -269,7 +269,7 @@ internal sealed record Obligation
         var planned = plan.Stages[index];
         var policy = agreement.ConsequencePolicyOf(stage.Owner);
         var calendar = agreement.CalendarOf(stage.Owner);
-        return new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+        return new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
         {
             StageIndex = index,
             Basis = stage.Price,
@@ -314,7 +314,7 @@ internal sealed record Obligation
             var calendar = agreement.CalendarOf(stage.Owner);
             var onHold = current && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
             var finished = done ? progress.FinishedAt!.Value : (Instant?)null;
-            list.Add(new Obligation(ObligationKey.ForStage(stage.Key), stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            list.Add(new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
                 Round = progress.Round,
