@@ -593,8 +593,7 @@ public static partial class EngagementDecider
     private static (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) HandedOffStages(Running running, StageAtHand current, Instant at)
     {
         var index = current.Index;
-        var stages = running.State.StagesToChange(at, out var heldBusinessDays);
-        stages[index] = stages[index].Finished(at, current.Due, current.DueAt);
+        var stages = running.State.StagesToChange(at, index, current.Due, current.DueAt, out var heldBusinessDays);
         if (index + 1 < stages.Length)
         {
             stages[index + 1] = stages[index + 1].BallArrived(at);

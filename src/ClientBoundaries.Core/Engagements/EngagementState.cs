@@ -652,23 +652,31 @@ public sealed record EngagementState
 
     /// <summary>
     /// A copy of the stages' progress for the caller to change and hand back through <see cref="HandedOver"/>, with the
-    /// ball released at <paramref name="releasedAt"/> as <see cref="BallReleased"/> releases it: the holder's stretch
-    /// added to its stage's days here, and to the party's ball time by <see cref="HandedOver"/>, which is given
-    /// <paramref name="heldBusinessDays"/>: the stretch in the holder's business days, or -1 when it ends no stretch.
+    /// ball released at <paramref name="releasedAt"/> as <see cref="BallReleased"/> releases it and the stage at
+    /// <paramref name="finishing"/> finished then, held to <paramref name="heldToDue"/>: the holder's stretch added to its
+    /// stage's days here (in the same copy as the finish when it is that stage), and to the party's ball time by
+    /// <see cref="HandedOver"/>, which is given <paramref name="heldBusinessDays"/>: the stretch in the holder's business
+    /// days, or -1 when it ends no stretch.
     /// </summary>
-    internal StageProgress[] StagesToChange(Instant releasedAt, out int heldBusinessDays)
+    internal StageProgress[] StagesToChange(Instant releasedAt, int finishing, LocalDate heldToDue, Instant heldToDueAt, out int heldBusinessDays)
     {
         var stages = _stages.ToArray();
         heldBusinessDays = -1;
+        var heldByFinishing = 0;
         if (TryEndStretch(releasedAt, out _, out var businessDays, out var stageIndex))
         {
             heldBusinessDays = businessDays;
-            if (stageIndex >= 0)
+            if (stageIndex == finishing)
+            {
+                heldByFinishing = businessDays;
+            }
+            else if (stageIndex >= 0)
             {
                 stages[stageIndex] = stages[stageIndex].Held(businessDays);
             }
         }
 
+        stages[finishing] = stages[finishing].Finished(releasedAt, heldToDue, heldToDueAt, heldByFinishing);
         return stages;
     }
 

@@ -134,12 +134,14 @@ public sealed record StageProgress
     /// <summary>The instant <see cref="DueBy"/> ends: the end of that day's working hours.</summary>
     internal Instant? DueAt => _milestones.DueAt;
 
-    internal StageProgress Finished(Instant at, LocalDate heldToDue, Instant heldToDueAt) =>
+    /// <summary>Done at <paramref name="at"/>, held to <paramref name="heldToDue"/>, after a last stretch of <paramref name="heldBusinessDays"/> (as <see cref="Held"/> adds it).</summary>
+    internal StageProgress Finished(Instant at, LocalDate heldToDue, Instant heldToDueAt, int heldBusinessDays) =>
         With(_milestones with
         {
             Status = StageStatus.Done,
             FinishedAt = at,
-            ActualBusinessDays = _milestones.HeldBusinessDays,
+            HeldBusinessDays = _milestones.HeldBusinessDays + heldBusinessDays,
+            ActualBusinessDays = _milestones.HeldBusinessDays + heldBusinessDays,
             AcceptedAt = null,
             DueBy = heldToDue,
             DueAt = heldToDueAt,
