@@ -6,6 +6,7 @@ using ClientBoundaries.Tests.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.TimeZones;
 using Xunit;
 using static ClientBoundaries.Tests.TestSupport.Dates;
 using static ClientBoundaries.Tests.TimeEdges.TimeRules;
@@ -157,6 +158,48 @@ public class TimeZoneLawTests
             return calendar.StartOfDay(day) <= start && start <= end
                 && (start == end || (calendar.ToLocalDate(start) == day && calendar.ToLocalDate(end - Duration.Epsilon) == day));
         }, cases: 300);
+    }
+
+    [Fact]
+    public void A_working_day_begins_and_ends_where_the_zone_puts_its_first_start_and_last_end_in_every_zone()
+    {
+        // The definition, read straight from NodaTime: the earlier of a repeated start, the later of a repeated end, the
+        // end of a gap for a skipped time; 24:00 and a day off end where the next date starts. The dates three days either
+        // side are far enough from the transition for the calendar's table of offsets to answer without the zone.
+        // Besides the case's own week, one whose day ends, and one whose day begins, halfway through the local hours the
+        // nearest transition skips or repeats, so both ends are met inside every kind of gap and overlap.
+        PropertyCheck.Holds(Cases(wholeDays: false).ToArbitrary(), c =>
+        {
+            var zone = c.Calendar.Zone;
+            var interval = zone.GetZoneInterval(c.At);
+            var transition = interval.HasStart && (!interval.HasEnd || c.At - interval.Start < interval.End - c.At) ? interval.Start
+                : interval.HasEnd ? interval.End
+                : c.At;
+            var ranges = AroundTransition(zone, transition).Week.HoursOn(IsoDayOfWeek.Monday);
+            var calendars = new[] { c.Calendar, new BusinessCalendar(zone, EveryDay("UTC", ranges[0]).WorkingWeek), new BusinessCalendar(zone, EveryDay("UTC", ranges[ranges.Count - 1]).WorkingWeek) };
+            var near = c.Calendar.ToLocalDate(c.At);
+            var days = new[] { near.PlusDays(-3), near.PlusDays(-1), near, near.PlusDays(1), near.PlusDays(3) };
+            return calendars.All(calendar => days.All(day =>
+                calendar.StartOfWorkingDay(day) == StartByZone(calendar, day) && calendar.EndOfWorkingDay(day) == EndByZone(calendar, day)));
+        }, cases: 300);
+
+        static Instant StartByZone(BusinessCalendar calendar, LocalDate day)
+        {
+            var hours = calendar.IsBusinessDay(day) ? calendar.WorkingWeek.HoursOn(day.DayOfWeek) : new List<TimeOfDayRange>();
+            var start = hours.Count > 0 ? hours[0].Start : LocalTime.Midnight;
+            return calendar.Zone.ResolveLocal(day.At(start), Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter)).ToInstant();
+        }
+
+        static Instant EndByZone(BusinessCalendar calendar, LocalDate day)
+        {
+            var hours = calendar.IsBusinessDay(day) ? calendar.WorkingWeek.HoursOn(day.DayOfWeek) : new List<TimeOfDayRange>();
+            if (hours.Count == 0 || hours[hours.Count - 1].EndsAtMidnight)
+            {
+                return calendar.Zone.ResolveLocal(day.PlusDays(1).AtMidnight(), Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter)).ToInstant();
+            }
+
+            return calendar.Zone.ResolveLocal(day.At(hours[hours.Count - 1].End), Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter)).ToInstant();
+        }
     }
 
     internal sealed record SkipCase(string ZoneId, LocalDate Skipped, string WeekName, BusinessCalendar Calendar, ReferenceCalendar Reference, LocalDate From, int Days)
