@@ -31,7 +31,6 @@ public abstract record CommunicationDue
         IsOverdue = now > dueAt;
         Channel = channel;
         _message = message;
-        Message = message.Text;
     }
 
     /// <summary>Who owes it. Today always the provider, which runs the meetings, the check-ins and the feedback, and owns its incidents.</summary>
@@ -51,9 +50,11 @@ public abstract record CommunicationDue
 
     /// <summary>
     /// What to do, in a message sized to the other side's preferred length (<see cref="MessageLength"/>), in the
-    /// language of the party who owes it (the provider's <c>CommunicationPreferences.Language</c>).
+    /// language of the party who owes it (the provider's <c>CommunicationPreferences.Language</c>). Worded when first
+    /// read, from the facts of the assessment (a sweep that only asks what is due pays for no words), and the same text
+    /// on every read.
     /// </summary>
-    public string Message { get; }
+    public string Message => _message.Text;
 
     /// <summary>The case's stable kind name in kebab case ("recap-owed"); being internal and abstract, it also keeps the hierarchy closed.</summary>
     internal abstract string Kind { get; }
