@@ -103,13 +103,13 @@ internal static class CommunicationAgenda
     /// force majeure since closed that day for the recipient, which moves it to the end of the
     /// recipient's next business day.
     /// </summary>
-    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient)
-    {
-        var day = ReplyDay(message, recipient);
-        return recipient.IsBusinessDay(day) || recipient.TryAddBusinessDays(day, 1) is not { Year: <= 9998 } next
+    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient) => ReplyDueAt(message, recipient, ReplyDay(message, recipient));
+
+    /// <summary><see cref="ReplyDueAt(TrackedMessage, BusinessCalendar)"/> with the message's <see cref="ReplyDay"/> worked out already.</summary>
+    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient, LocalDate day) =>
+        recipient.IsBusinessDay(day) || recipient.TryAddBusinessDays(day, 1) is not { Year: <= 9998 } next
             ? message.ReplyDueBy
             : recipient.EndOfWorkingDay(next);
-    }
 
     /// <summary>
     /// The recipient's date whose working time the reply is due in: that of the instant just before the due

@@ -179,11 +179,12 @@ internal sealed record Obligation
             var policy = agreement.ConsequencePolicyOf(party);
             var calendar = agreement.CalendarOf(party);
             var repliedAt = message.Reply?.RepliedAt;
+            var replyDay = CommunicationAgenda.ReplyDay(message, calendar);
             list.Add(new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
             {
                 Message = message,
-                Due = calendar.BusinessDayOnOrAfter(CommunicationAgenda.ReplyDay(message, calendar)),
-                DueAt = CommunicationAgenda.ReplyDueAt(message, calendar),
+                Due = calendar.BusinessDayOnOrAfter(replyDay),
+                DueAt = CommunicationAgenda.ReplyDueAt(message, calendar, replyDay),
                 IsOpen = true,
                 OpenedAt = message.ArrivedAt,
                 FulfilledAt = repliedAt,
