@@ -499,9 +499,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// </summary>
     internal Instant StartOfWorkingDay(LocalDate date)
     {
-        // From the date's day number, found once: the business day, the weekday's hours and the offset all read it.
+        // From the date's day number, found once: the business day, the weekday's first start and the offset all read it.
         var day = DayNumber.Of(date, nameof(date));
-        var start = IndexCovering(day, day).IsBusinessDay(day) ? WorkingWeek.FirstStartNanoseconds[DayNumber.WeekdayIndex(day)] : -1;
+        var start = OnBusinessDay(day, WorkingWeek.FirstStartNanoseconds);
         return Resolve(day, date, start >= 0 ? start : 0, EarliestStart);
     }
 
@@ -513,9 +513,13 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     internal Instant EndOfWorkingDay(LocalDate date)
     {
         var day = DayNumber.Of(date, nameof(date));
-        var end = IndexCovering(day, day).IsBusinessDay(day) ? WorkingWeek.LastEndNanoseconds[DayNumber.WeekdayIndex(day)] : -1;
+        var end = OnBusinessDay(day, WorkingWeek.LastEndNanoseconds);
         return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, date, end, LatestEnd) : StartOfNextDay(date);
     }
+
+    /// <summary>A day's entry of a per-weekday table of the working week (a first start, a last end) when it is a business day; -1 when it is not.</summary>
+    private long OnBusinessDay(int day, long[] perWeekday) =>
+        IndexCovering(day, day).IsBusinessDay(day) ? perWeekday[DayNumber.WeekdayIndex(day)] : -1;
 
     /// <summary>
     /// The first instant of a date in <see cref="Zone"/>: its midnight; the end of the gap when the

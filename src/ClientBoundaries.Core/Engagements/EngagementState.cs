@@ -409,7 +409,7 @@ public sealed record EngagementState
     /// what was recorded since (a reminder about another stage, a message), and a command must still not be dated
     /// before what was recorded.
     /// </remarks>
-    internal EngagementState Applied(Instant at) => this with { Version = Version + 1, LastEventAt = LastEventAt is { } last && last > at ? last : at };
+    internal EngagementState Applied(Instant at) => MovedOn(at, owner: null);
 
     /// <summary>
     /// One event that changes one stage only: a single, small copy of the state, the hot path of a replay; none for a state
@@ -480,8 +480,9 @@ public sealed record EngagementState
     }
 
     /// <summary>
-    /// The state moved on by one event at <paramref name="at"/>, as <see cref="Applied"/> moves it: this very state, changed
-    /// in place, when it was made in <paramref name="owner"/>'s fold; else a copy made in it.
+    /// The state moved on by one event at <paramref name="at"/> (the version up by one, the last instant never back; see
+    /// <see cref="Applied"/>): this very state, changed in place, when it was made in <paramref name="owner"/>'s fold; else
+    /// a copy made in it (in nobody's, without an owner).
     /// </summary>
     private EngagementState MovedOn(Instant at, NodeOwner? owner)
     {
