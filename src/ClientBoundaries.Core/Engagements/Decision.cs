@@ -18,8 +18,8 @@ namespace ClientBoundaries.Engagements;
 public sealed class Decision
 {
     // The state Decide found the events lead to, while proving they apply, and the state it was made on; null when it did
-    // not (a refusal, or events that move no date, whose state costs nothing to work out again). Either the state, or a
-    // function that finishes it from what Decide found (a handoff's re-plan), called the first time it is asked for.
+    // not (a refusal, or events that move no date, whose state costs nothing to work out again). Either the state, or the
+    // work that finishes it from what Decide found (a handoff's re-plan), done once, the first time it is asked for.
     private EngagementState? _decidedOn;
     private object? _after;
 
@@ -53,9 +53,9 @@ public sealed class Decision
     /// <paramref name="decidedOn"/>: <see cref="EngagementDecider.Decide"/> need not apply them again to prove
     /// <see cref="EngagementDecider.Evolve(EngagementState, EngagementEvent)"/> can, and
     /// <see cref="EngagementDecider.Evolve(EngagementState, Decision)"/> gives for <paramref name="decidedOn"/> what
-    /// <paramref name="after"/> finishes, the first time it is asked.
+    /// <paramref name="after"/> finishes, the first time it is asked (once, whichever thread asks).
     /// </summary>
-    internal static Decision AcceptApplied(EngagementState decidedOn, Func<EngagementState> after, params EngagementEvent[] events) =>
+    internal static Decision AcceptApplied(EngagementState decidedOn, StateToFinish after, params EngagementEvent[] events) =>
         new Decision(ValueList<EngagementEvent>.Owning(events), ValueList<RuleViolation>.Empty) { _decidedOn = decidedOn, _after = after };
 
     /// <summary>Whether <see cref="EngagementDecider.Decide"/> applied the events while deciding: it knows the state they lead to.</summary>
@@ -86,10 +86,29 @@ public sealed class Decision
             return known;
         }
 
-        // Two threads asking at once may both finish it: each gets an equal state, and one of them is kept.
-        var finished = ((Func<EngagementState>)after)();
-        Volatile.Write(ref _after, finished);
-        return finished;
+        // Finished once: the work may change what it was given (a handoff's stages), so a second thread waits for the first.
+        var toFinish = (StateToFinish)after;
+        lock (toFinish)
+        {
+            if (Volatile.Read(ref _after) is EngagementState finishedMeanwhile)
+            {
+                return finishedMeanwhile;
+            }
+
+            var finished = toFinish.Finish();
+            Volatile.Write(ref _after, finished);
+            return finished;
+        }
+    }
+
+    /// <summary>
+    /// What is left to do to reach the state a decision's events lead to, from what <see cref="EngagementDecider.Decide"/>
+    /// found while proving them (a handoff's stages and re-plan): done when a host first asks, never if none does.
+    /// </summary>
+    internal abstract class StateToFinish
+    {
+        /// <summary>The state the decision's events lead to. Called once; may change what the work was given.</summary>
+        public abstract EngagementState Finish();
     }
 
     internal static Decision Reject(IEnumerable<RuleViolation> violations) =>

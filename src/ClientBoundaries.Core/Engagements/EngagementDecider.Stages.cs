@@ -102,10 +102,9 @@ public static partial class EngagementDecider
         }
 
         var expectation = command.Expectation ?? DefaultExpectation(engagement.Agreement, current.Stage, next);
-        var provisional = new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At);
         if (command.DueBy is not null || next is null)
         {
-            return Decision.Accept(Then(accepted, provisional));
+            return Decision.Accept(Then(accepted, new HandedOff(command.Stage, current.Stage.Owner, receiver, expectation, command.DueBy, command.At)));
         }
 
         // The default due date is the next stage's due date once the plan is re-planned from this handoff, as Evolve
@@ -123,22 +122,32 @@ public static partial class EngagementDecider
         // The state the event leads to is finished from the stages and the plan just worked out, when a host asks the
         // decision for it (Evolve(state, decision)), so that it does not re-plan again; a host that applies the event
         // itself pays nothing for it.
-        var decidedOn = running.State;
-        return Decision.AcceptApplied(decidedOn, () => HandedOverFrom(decidedOn, handedOff, handedOffStages), handedOff);
+        return Decision.AcceptApplied(running.State, new HandoverToFinish(running.State, handedOff, handedOffStages), handedOff);
     }
 
     /// <summary>
-    /// What applying <paramref name="handedOff"/> to <paramref name="state"/> gives, from the stages and the plan
-    /// <see cref="HandedOffStages"/> gave for it there: moving the version on changes nothing a handoff reads, and leaves
-    /// the same stage at hand (were it ever not to, the event is applied in full).
+    /// What applying a handoff to the state it was decided on gives, from the stages and the plan
+    /// <see cref="HandedOffStages"/> gave for it there: <see cref="HandedOver"/> moves the version on itself, which
+    /// changes nothing a handoff reads (were the stage at hand ever not the same, the event is applied in full).
     /// </summary>
-    private static EngagementState HandedOverFrom(EngagementState state, HandedOff handedOff, (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) handedOffStages)
+    private sealed class HandoverToFinish : Decision.StateToFinish
     {
-        // HandedOver changes the stages it is given: a copy, so that the function stays pure.
-        var stages = (Arrays.Copy(handedOffStages.Stages), handedOffStages.Plan, handedOffStages.HeldBusinessDays);
-        return Agreed.TryFrom(state.Applied(handedOff.At), out var moved) && Running.TryFrom(moved, out var running) && running.TryCurrent(out var current)
-            ? AttentionMoved(HandedOver(running, current, handedOff, stages))
-            : Evolve(state, handedOff);
+        private readonly EngagementState _state;
+        private readonly HandedOff _handedOff;
+        private readonly (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) _handedOffStages;
+
+        public HandoverToFinish(EngagementState state, HandedOff handedOff, (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) handedOffStages)
+        {
+            _state = state;
+            _handedOff = handedOff;
+            _handedOffStages = handedOffStages;
+        }
+
+        /// <remarks>The decision calls it once: the stages it hands over become the new state's.</remarks>
+        public override EngagementState Finish() =>
+            Agreed.TryFrom(_state, out var engagement) && Running.TryFrom(engagement, out var running) && running.TryCurrent(out var current)
+                ? HandedOver(running, current, _handedOff, _handedOffStages)
+                : Evolve(_state, _handedOff);
     }
 
     /// <summary>
@@ -158,6 +167,12 @@ public static partial class EngagementDecider
         accepted = Array.Empty<EngagementEvent>();
         var mover = next.Owner;
         var state = engagement.State;
+        if (OpenAcceptance.FirstAcceptable(state) < 0)
+        {
+            // Nothing handed over waits for an answer (the commonest handoff): no list to make.
+            return null;
+        }
+
         var pending = OpenAcceptance.Pending(state);
         if (pending.Count == 0 || state.Stages[pending[0]].Owner.Counterpart != mover)
         {
@@ -503,13 +518,19 @@ public static partial class EngagementDecider
     private static BallHolder HolderFor(Running running, int index, Instant at, string expectation) =>
         HolderFor(running.ForDates, running.Plan, running.State.Stages[index], index, at, expectation);
 
-    /// <summary><see cref="HolderFor(Running, int, Instant, string)"/> from the agreement for dates, a plan and the stage's progress.</summary>
-    private static BallHolder HolderFor(Agreement forDates, Plan plan, StageProgress progress, int index, Instant at, string expectation)
+    /// <summary>
+    /// <see cref="HolderFor(Running, int, Instant, string)"/> from the agreement for dates, a plan and the stage's progress;
+    /// held to <paramref name="dueBy"/>, which ends at <paramref name="dueAt"/>, when given.
+    /// </summary>
+    private static BallHolder HolderFor(
+        Agreement forDates, Plan plan, StageProgress progress, int index, Instant at, string expectation, LocalDate? dueBy = null, Instant? dueAt = null)
     {
         var stage = forDates.Stages[index];
         var dates = plan.Stages[index];
         var firstMoment = forDates.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
-        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
+        return dueBy is { } due
+            ? new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, due, dueAt)
+            : new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
     }
 
     /// <summary>
@@ -586,63 +607,76 @@ public static partial class EngagementDecider
 
     /// <summary>
     /// The stages as a handoff of the current stage at <paramref name="at"/> leaves them (the ball released, the stage
-    /// finished, the next one holding the ball from then) and the plan re-planned from them: all the date maths of a
-    /// handoff that can run past the last supported date, so <c>Decide</c> proves a handoff with a default due date
-    /// applies by this alone.
+    /// finished; the next one is given the ball by <see cref="HandedOver"/>) and the plan re-planned from them: all the
+    /// date maths of a handoff that can run past the last supported date, so <c>Decide</c> proves a handoff with a default
+    /// due date applies by this alone.
     /// </summary>
     private static (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) HandedOffStages(Running running, StageAtHand current, Instant at)
     {
         var index = current.Index;
         var stages = running.State.StagesToChange(at, index, current.Due, current.DueAt, out var heldBusinessDays);
-        if (index + 1 < stages.Length)
-        {
-            stages[index + 1] = stages[index + 1].BallArrived(at);
-        }
 
-        // The re-plan reads the stages' finishes, never which stage is current; the stages before this one keep their dates.
+        // The re-plan reads the stages' finishes, never which stage is current or holds the ball; the stages before this
+        // one keep their dates.
         return (stages, Replanning.Replanned(running.State, stages, unchangedBefore: index), heldBusinessDays);
     }
 
-    private static EngagementState EvolveHandedOff(Agreed engagement, HandedOff handedOff)
+    /// <summary>A handoff applied to the state it finds (not yet moved on by it), or null when it does not fit there.</summary>
+    private static EngagementState? EvolveHandedOff(Agreed engagement, HandedOff handedOff)
     {
         if (engagement.Phase != EngagementPhase.Active || !IsCurrentInProgress(engagement.State, handedOff.Stage)
             || !Running.TryFrom(engagement, out var running) || !running.TryCurrent(out var current))
         {
-            return engagement.State;
+            return null;
         }
 
         return HandedOver(running, current, handedOff, HandedOffStages(running, current, handedOff.At));
     }
 
-    /// <summary>The state after <paramref name="handedOff"/>, from the stages and the plan <see cref="HandedOffStages"/> gave for it.</summary>
+    /// <summary>
+    /// The state after <paramref name="handedOff"/>, from the state it was applied to (not yet moved on by it) and the
+    /// stages and the plan <see cref="HandedOffStages"/> gave for it, which it changes and hands to the new state.
+    /// </summary>
     private static EngagementState HandedOver(Running running, StageAtHand current, HandedOff handedOff, (StageProgress[] Stages, Plan Plan, int HeldBusinessDays) handedOffStages)
     {
         // The ball is released, the stages change and the state moves on in one copy each: a handoff is a common event.
         // After the re-plan nothing here does date maths that can fail: the end of the working day of a due date the
         // command names (Decide applies such a handoff in full to prove it), and the start of a day the plan holds.
         var index = current.Index;
-        var state = running.State;
         var (stages, plan, heldBusinessDays) = handedOffStages;
-        var isLast = index + 1 >= stages.Length;
-        var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
-        var ledgerEntry = handedOff.To == handedOff.From
+        if (index + 1 >= stages.Length)
+        {
+            var dueAt = DueAt(running, handedOff.To, handedOff.DueBy);
+            return running.State.HandedOver(
+                handedOff.At,
+                heldBusinessDays,
+                stages,
+                plan,
+                index + 1,
+                new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt),
+                LedgerEntryOf(handedOff, dueAt),
+                NextAttentionOrNever);
+        }
+
+        // The receiver of the next stage is held to the due date the event names, whose end of working day the re-plan has
+        // already worked out when it is that stage's planned due date (a handoff Decide dated).
+        var next = stages[index + 1];
+        var planned = plan.Stages[index + 1];
+        var nextDueAt = handedOff.DueBy is not { } due ? null
+            : due == planned.Due && handedOff.To == next.Owner ? planned.DueAt
+            : DueAt(running, handedOff.To, due);
+        var heldToIt = handedOff.DueBy is not null && next.Owner == handedOff.To;
+        var holder = HolderFor(
+            running.ForDates, plan, next, index + 1, handedOff.At, handedOff.Expectation, heldToIt ? handedOff.DueBy : null, heldToIt ? nextDueAt : null);
+        stages[index + 1] = heldToIt ? next.BallArrived(handedOff.At, holder.DueBy, holder.DueAt) : next.BallArrived(handedOff.At);
+        return running.State.HandedOver(handedOff.At, heldBusinessDays, stages, plan, index + 1, holder, LedgerEntryOf(handedOff, nextDueAt), NextAttentionOrNever);
+    }
+
+    /// <summary>The handoff as the ledger records it; null when the ball stays with the same side.</summary>
+    private static Handoff? LedgerEntryOf(HandedOff handedOff, Instant? dueAt) =>
+        handedOff.To == handedOff.From
             ? null
             : new Handoff(handedOff.Stage, handedOff.From, handedOff.To, handedOff.At, handedOff.Expectation, handedOff.DueBy, dueAt, isRevision: false);
-        if (isLast)
-        {
-            return state.HandedOver(
-                handedOff.At, heldBusinessDays, stages, plan, index + 1, new BallHolder(handedOff.To, handedOff.At, handedOff.Stage, handedOff.Expectation, handedOff.DueBy, dueAt), ledgerEntry);
-        }
-
-        var holder = HolderFor(running.ForDates, plan, stages[index + 1], index + 1, handedOff.At, handedOff.Expectation);
-        if (handedOff.DueBy is { } due && holder.Party == handedOff.To)
-        {
-            holder = new BallHolder(holder.Party, holder.Since, holder.Stage, holder.Expectation, due, dueAt);
-            stages[index + 1] = stages[index + 1].DueOn(holder.DueBy, holder.DueAt);
-        }
-
-        return state.HandedOver(handedOff.At, heldBusinessDays, stages, plan, index + 1, holder, ledgerEntry);
-    }
 
     /// <summary>An acceptance, explicit or deemed: a stage still pending (<see cref="OpenAcceptance.Pending"/>) is accepted at <paramref name="at"/>.</summary>
     private static EngagementState EvolveAccepted(Agreed engagement, StageKey stage, Instant at)

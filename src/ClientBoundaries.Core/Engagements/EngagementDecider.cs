@@ -281,6 +281,14 @@ public static partial class EngagementDecider
             return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever, owner);
         }
 
+        // A handoff moves the state on in the one copy it makes, with everything else it changes.
+        if (@event is HandedOff handedOff && Agreed.TryFrom(state, out var handing))
+        {
+            var handedOver = EvolveHandedOff(handing, handedOff);
+            fitted = handedOver is not null;
+            return handedOver ?? state.Applied(handedOff.At);
+        }
+
         // An event that does not fit comes back as this very instance: every case that fits makes a new state.
         var next = state.Applied(@event.At);
         EngagementState evolved;
@@ -304,7 +312,6 @@ public static partial class EngagementDecider
                 Signed signed => state.Phase == EngagementPhase.Proposed ? next.SignedOn(signed.At) : next,
                 Scheduled scheduled => EvolveScheduled(engagement, scheduled),
                 StageStarted started => EvolveStarted(engagement, started),
-                HandedOff handedOff => EvolveHandedOff(engagement, handedOff),
                 StageAccepted accepted => EvolveAccepted(engagement, accepted.Stage, accepted.At),
                 StageDeemedAccepted deemed => EvolveAccepted(engagement, deemed.Stage, deemed.At),
                 RevisionRequested { Reopened: true } revision => EvolveReopened(engagement, revision),

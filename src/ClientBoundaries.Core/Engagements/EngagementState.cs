@@ -539,10 +539,11 @@ public sealed record EngagementState
 
     /// <summary>
     /// This state, with its next attention worked out from itself by <paramref name="workOut"/> when first read: after an
-    /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
+    /// event that may have moved what falls due next (this very state when it already is). The states later events make
+    /// from it without moving it share the answer.
     /// </summary>
     internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut) =>
-        this with { _attentionPending = workOut };
+        ReferenceEquals(_attentionPending, workOut) ? this : this with { _attentionPending = workOut };
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
@@ -682,14 +683,23 @@ public sealed record EngagementState
     }
 
     /// <summary>
-    /// A handoff's outcome in one copy of the state: the ball released at <paramref name="releasedAt"/> (the holder's
-    /// stretch, <paramref name="heldBusinessDays"/> as <see cref="StagesToChange"/> counted it at the same instant, added
-    /// to its party's ball time), <paramref name="stages"/> (from <see cref="StagesToChange"/>, owned by the state from
-    /// now on), the plan re-planned from them, the stage now current, and the ball given to <paramref name="holder"/> with
-    /// <paramref name="ledgerEntry"/> recorded when there is one.
+    /// A handoff's outcome in one copy of the state: moved on by the handoff at <paramref name="releasedAt"/> as
+    /// <see cref="Applied"/> moves it, the ball released then (the holder's stretch, <paramref name="heldBusinessDays"/>
+    /// as <see cref="StagesToChange"/> counted it at the same instant, added to its party's ball time),
+    /// <paramref name="stages"/> (from <see cref="StagesToChange"/>, owned by the state from now on), the plan re-planned
+    /// from them, the stage now current, the ball given to <paramref name="holder"/> with <paramref name="ledgerEntry"/>
+    /// recorded when there is one, and the next attention worked out by <paramref name="workOut"/> when first read, as
+    /// <see cref="WithNextAttentionWorkedOutBy"/> leaves it.
     /// </summary>
     internal EngagementState HandedOver(
-        Instant releasedAt, int heldBusinessDays, StageProgress[] stages, Plan plan, int currentStageIndex, BallHolder holder, Handoff? ledgerEntry)
+        Instant releasedAt,
+        int heldBusinessDays,
+        StageProgress[] stages,
+        Plan plan,
+        int currentStageIndex,
+        BallHolder holder,
+        Handoff? ledgerEntry,
+        Func<EngagementState, Instant> workOut)
     {
         var course = _course;
         var providerHeld = course.ProviderHeld;
@@ -706,19 +716,19 @@ public sealed record EngagementState
             }
         }
 
-        return this with
+        var state = MovedOn(releasedAt, owner: null);
+        state._stages = ValueList<StageProgress>.Owning(stages);
+        state._course = course with
         {
-            _stages = ValueList<StageProgress>.Owning(stages),
-            _course = course with
-            {
-                Plan = plan,
-                CurrentStageIndex = currentStageIndex,
-                Ball = holder,
-                Handoffs = ledgerEntry is null ? course.Handoffs : course.Handoffs.Add(ledgerEntry),
-                ProviderHeld = providerHeld,
-                ClientHeld = clientHeld,
-            },
+            Plan = plan,
+            CurrentStageIndex = currentStageIndex,
+            Ball = holder,
+            Handoffs = ledgerEntry is null ? course.Handoffs : course.Handoffs.Add(ledgerEntry),
+            ProviderHeld = providerHeld,
+            ClientHeld = clientHeld,
         };
+        state._attentionPending = workOut;
+        return state;
     }
 
     /// <summary>Gives the ball to <paramref name="holder"/>, recording <paramref name="ledgerEntry"/> in the ledger when there is one.</summary>

@@ -50,30 +50,26 @@ internal static class Replanning
             finishes[supposedIndex] = supposed;
         }
 
-        // Most engagements have no restart lead time or extension to apply: no table for those.
+        // Most engagements have no restart lead time or extension to apply to the stages worked out again: no table for those.
         LocalDate?[]? earliest = null;
-        if (state.EarliestStarts.Count > 0)
+        var earliestStarts = state.EarliestStarts;
+        for (var i = 0; i < earliestStarts.Count; i++)
         {
-            earliest = new LocalDate?[stages.Count];
-            foreach (var entry in state.EarliestStarts)
+            if (state.IndexOf(earliestStarts[i].Stage) is var index && index >= unchangedBefore)
             {
-                if (state.IndexOf(entry.Stage) is var index and >= 0)
-                {
-                    earliest[index] = entry.Date;
-                }
+                earliest ??= new LocalDate?[stages.Count];
+                earliest[index] = earliestStarts[i].Date;
             }
         }
 
         int[]? extra = null;
-        if (state.Extensions.Count > 0)
+        var extensions = state.Extensions;
+        for (var i = 0; i < extensions.Count; i++)
         {
-            extra = new int[stages.Count];
-            foreach (var entry in state.Extensions)
+            if (state.IndexOf(extensions[i].Stage) is var index && index >= unchangedBefore)
             {
-                if (state.IndexOf(entry.Stage) is var index and >= 0)
-                {
-                    extra[index] = entry.BusinessDays;
-                }
+                extra ??= new int[stages.Count];
+                extra[index] = extensions[i].BusinessDays;
             }
         }
 

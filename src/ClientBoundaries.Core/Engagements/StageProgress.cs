@@ -121,6 +121,9 @@ public sealed record StageProgress
 
     internal StageProgress BallArrived(Instant at) => With(_milestones with { BallArrivedAt = at });
 
+    /// <summary><see cref="BallArrived(Instant)"/> and <see cref="DueOn"/> in one copy: the ball arrived, with a due date to hold the owner to.</summary>
+    internal StageProgress BallArrived(Instant at, LocalDate? due, Instant? dueAt) => With(_milestones with { BallArrivedAt = at, DueBy = due, DueAt = dueAt });
+
     internal StageProgress Started(Instant at) => With(_milestones with { Status = StageStatus.InProgress, StartedAt = at });
 
     internal StageProgress Submitted() => With(_milestones with { Submissions = Submissions + 1 });
