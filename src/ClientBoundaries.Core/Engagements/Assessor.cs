@@ -197,7 +197,7 @@ public static class Assessor
         }
 
         finishes[index] = new StageFinish(delivered, calendar.EndOfWorkingDay(delivered));
-        var shifted = Scheduler.Compute(agreement, plan.Start, finishes, earliest, extraBusinessDays: null, plan);
+        var shifted = Scheduler.Compute(agreement, plan.Start, new StageActuals(finishes, earliest), plan);
 
         var due = new List<FallingDue.Candidate>();
         for (var r = 0; r < obligation.Ladder.Rules.Count; r++)

@@ -167,25 +167,19 @@ public static partial class EngagementDecider
         accepted = Array.Empty<EngagementEvent>();
         var mover = next.Owner;
         var state = engagement.State;
-        if (OpenAcceptance.FirstAcceptable(state) < 0)
-        {
-            // Nothing handed over waits for an answer (the commonest handoff): no list to make.
-            return null;
-        }
-
-        var pending = OpenAcceptance.Pending(state);
-        if (pending.Count == 0 || state.Stages[pending[0]].Owner.Counterpart != mover)
+        var firstPending = OpenAcceptance.FirstPending(state);
+        if (firstPending < 0 || state.Stages[firstPending].Owner.Counterpart != mover)
         {
             return null;
         }
 
         if (engagement.Agreement.MovingOn == MovingOnPolicy.RequiresAcceptance)
         {
-            var earlier = state.Stages[pending[0]];
+            var earlier = state.Stages[firstPending];
             return Decision.Refuse("engagement.stage.not-accepted", earlier.Key.Value, Fact.Of("command", command), Fact.Of("stage", earlier.Key), Fact.Of("party", mover), Fact.Of("next", next.Key));
         }
 
-        accepted = pending.Select(i => (EngagementEvent)new StageDeemedAccepted(state.Stages[i].Key, mover, DeemedAcceptanceReason.MovedOn, command.At)).ToArray();
+        accepted = OpenAcceptance.Pending(state).Select(i => (EngagementEvent)new StageDeemedAccepted(state.Stages[i].Key, mover, DeemedAcceptanceReason.MovedOn, command.At)).ToArray();
         return null;
     }
 

@@ -75,6 +75,24 @@ internal sealed class OpenAcceptance
         return first;
     }
 
+    /// <summary>The first of <see cref="Pending"/>, or -1 when nothing waits for an answer; no list made.</summary>
+    public static int FirstPending(EngagementState state)
+    {
+        var first = FirstAcceptable(state);
+        if (first >= 0)
+        {
+            for (var i = first; i <= LastHandedOff(state); i++)
+            {
+                if (!state.Stages[i].IsAccepted)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The stages handed over and waiting for the other side's answer, in the agreement's order: of the stages from
     /// <see cref="FirstAcceptable"/> to <see cref="LastHandedOff"/>, those not accepted yet. A stage stays pending while

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ClientBoundaries.Agreements;
 using ClientBoundaries.Calendars;
 using ClientBoundaries.Primitives;
 using ClientBoundaries.Scheduling;
@@ -36,45 +37,8 @@ internal static class Replanning
     /// every input of theirs, as they were (a handoff of the stage at that index). Sound because an engagement's plan is
     /// always what re-planning its state gives (every event that changes an input re-plans; a property test holds it).
     /// </summary>
-    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int unchangedBefore, int supposedIndex = -1, StageFinish? supposedFinish = null)
-    {
-        var agreement = state.AgreementForDates!;
-        var finishes = new StageFinish?[stages.Count];
-        for (var i = 0; i < stages.Count && stages[i].FinishedAt is { } at; i++)
-        {
-            finishes[i] = new StageFinish(agreement.CalendarOf(stages[i].Owner).ToLocalDate(at), at);
-        }
-
-        if (supposedFinish is { } supposed && supposedIndex >= 0 && finishes[supposedIndex] is null)
-        {
-            finishes[supposedIndex] = supposed;
-        }
-
-        // Most engagements have no restart lead time or extension to apply to the stages worked out again: no table for those.
-        LocalDate?[]? earliest = null;
-        var earliestStarts = state.EarliestStarts;
-        for (var i = 0; i < earliestStarts.Count; i++)
-        {
-            if (state.IndexOf(earliestStarts[i].Stage) is var index && index >= unchangedBefore)
-            {
-                earliest ??= new LocalDate?[stages.Count];
-                earliest[index] = earliestStarts[i].Date;
-            }
-        }
-
-        int[]? extra = null;
-        var extensions = state.Extensions;
-        for (var i = 0; i < extensions.Count; i++)
-        {
-            if (state.IndexOf(extensions[i].Stage) is var index && index >= unchangedBefore)
-            {
-                extra ??= new int[stages.Count];
-                extra[index] = extensions[i].BusinessDays;
-            }
-        }
-
-        return Scheduler.Compute(agreement, state.Plan!.Start, finishes, earliest, extra, state.Plan, unchangedBefore);
-    }
+    public static Plan Replanned(EngagementState state, IReadOnlyList<StageProgress> stages, int unchangedBefore, int supposedIndex = -1, StageFinish? supposedFinish = null) =>
+        Scheduler.Compute(state.AgreementForDates!, state.Plan!.Start, new ProgressActuals(state, stages, supposedIndex, supposedFinish), state.Plan, unchangedBefore);
 
     /// <summary>
     /// A due date moved later by some business days (counted from it, or from the next business day when it is a
@@ -91,4 +55,76 @@ internal static class Replanning
     /// </summary>
     public static LocalDate RestartsOn(BusinessCalendar calendar, Instant at, int leadTime) =>
         calendar.AddBusinessDays(Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, at), leadTime);
+
+    /// <summary>
+    /// What happened to the stages as the state records it, read where the scheduler asks: the handoffs of the stages
+    /// finished in order from the first (and, after them, a finish supposed for one stage), the restart dates and the
+    /// extensions. A re-plan makes no table of them: a handoff re-plans, and most engagements have no restart or extension.
+    /// </summary>
+    private readonly struct ProgressActuals : IStageActuals
+    {
+        private readonly EngagementState _state;
+        private readonly IReadOnlyList<StageProgress> _stages;
+        private readonly Agreement _agreement;
+        private readonly int _finished;
+        private readonly int _supposedIndex;
+        private readonly StageFinish? _supposedFinish;
+
+        public ProgressActuals(EngagementState state, IReadOnlyList<StageProgress> stages, int supposedIndex, StageFinish? supposedFinish)
+        {
+            _state = state;
+            _stages = stages;
+            _agreement = state.AgreementForDates!;
+            var finished = 0;
+            while (finished < stages.Count && stages[finished].FinishedAt.HasValue)
+            {
+                finished++;
+            }
+
+            _finished = finished;
+            _supposedIndex = supposedIndex >= finished ? supposedIndex : -1;
+            _supposedFinish = supposedFinish;
+        }
+
+        public StageFinish? FinishOf(int index)
+        {
+            if (index < _finished)
+            {
+                var at = _stages[index].FinishedAt!.Value;
+                return new StageFinish(_agreement.CalendarOf(_stages[index].Owner).ToLocalDate(at), at);
+            }
+
+            return index == _supposedIndex ? _supposedFinish : null;
+        }
+
+        public LocalDate? EarliestStartOf(int index)
+        {
+            var entries = _state.EarliestStarts;
+            var key = _stages[index].Key;
+            for (var i = entries.Count - 1; i >= 0; i--)
+            {
+                if (entries[i].Stage == key)
+                {
+                    return entries[i].Date;
+                }
+            }
+
+            return null;
+        }
+
+        public int ExtraBusinessDaysOf(int index)
+        {
+            var entries = _state.Extensions;
+            var key = _stages[index].Key;
+            for (var i = entries.Count - 1; i >= 0; i--)
+            {
+                if (entries[i].Stage == key)
+                {
+                    return entries[i].BusinessDays;
+                }
+            }
+
+            return 0;
+        }
+    }
 }

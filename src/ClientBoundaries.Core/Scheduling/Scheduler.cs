@@ -73,7 +73,7 @@ public static class Scheduler
             });
         }
 
-        return Outcome.Accepted(Compute(agreement, start, finishes: null, earliestStarts: null, extraBusinessDays: null, baseline: null));
+        return Outcome.Accepted(Compute(agreement, start, StageActuals.None, baseline: null));
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ public static class Scheduler
             finishes[index] = new StageFinish(entry.Value, calendar.EndOfWorkingDay(entry.Value));
         }
 
-        return Outcome.Accepted(Compute(agreement, plan.Start, finishes, earliestStarts: null, extraBusinessDays: null, plan));
+        return Outcome.Accepted(Compute(agreement, plan.Start, new StageActuals(finishes), plan));
     }
 
     /// <summary>
@@ -130,23 +130,15 @@ public static class Scheduler
     /// </summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="start">The date the work started from.</param>
-    /// <param name="finishes">By stage index, when each finished stage was handed off (the next stage starts from that moment); null for none.</param>
-    /// <param name="earliestStarts">By stage index, dates before which a stage may not start, in its owner's calendar (restart lead times, revisions); null for none.</param>
-    /// <param name="extraBusinessDays">By stage index, business days added to a stage's length (a stage interrupted by the other side's pause); null for none.</param>
+    /// <param name="actuals">What happened to the stages: their handoffs, the dates some may not start before, the days added to some.</param>
     /// <param name="baseline">The plan whose baseline dates are kept; null to make these dates the baseline.</param>
     /// <param name="unchangedBefore">
     /// How many leading stages <paramref name="baseline"/> already plans from these very inputs (their finishes, start
     /// dates and extensions, and those of every stage before them): their dates and handoffs are taken from it as they
     /// are rather than worked out again. 0 to work out every stage.
     /// </param>
-    internal static Plan Compute(
-        Agreement agreement,
-        LocalDate start,
-        StageFinish?[]? finishes,
-        LocalDate?[]? earliestStarts,
-        int[]? extraBusinessDays,
-        Plan? baseline,
-        int unchangedBefore = 0)
+    internal static Plan Compute<TActuals>(Agreement agreement, LocalDate start, TActuals actuals, Plan? baseline, int unchangedBefore = 0)
+        where TActuals : struct, IStageActuals
     {
         var stages = agreement.Stages;
         var planned = new PlannedStage[stages.Count];
@@ -162,7 +154,7 @@ public static class Scheduler
                 handoff++;
             }
 
-            ballArrived = finishes?[i]?.At ?? planned[i].DueAt;
+            ballArrived = actuals.FinishOf(i)?.At ?? planned[i].DueAt;
         }
 
         for (var i = unchangedBefore; i < stages.Count; i++)
@@ -172,14 +164,14 @@ public static class Scheduler
             var first = ballArrived is { } arrival
                 ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
                 : FirstBusinessDayOnOrAfter(calendar, start);
-            if (earliestStarts?[i] is { } earliest && earliest > first)
+            if (actuals.EarliestStartOf(i) is { } earliest && earliest > first)
             {
                 first = FirstBusinessDayOnOrAfter(calendar, earliest);
             }
 
-            var length = stage.DurationBusinessDays + (extraBusinessDays?[i] ?? 0);
+            var length = stage.DurationBusinessDays + actuals.ExtraBusinessDaysOf(i);
             var due = calendar.AddBusinessDays(first, length - 1);
-            var finish = finishes?[i];
+            var finish = actuals.FinishOf(i);
             if (finish is { } finished && finished.Date < first)
             {
                 first = finished.Date;

@@ -59,9 +59,9 @@ internal static class EngineWords
     private static Phrasebook WordsFor(Language language, IReadOnlyList<Fact> facts)
     {
         var words = Phrasebook.Of(language);
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            if (fact.Name == ReaderZone && fact.Value is DateTimeZone zone)
+            if (facts[i].Name == ReaderZone && facts[i].Value is DateTimeZone zone)
             {
                 return words.ForReaderIn(zone, words.ZoneTime(zone));
             }
