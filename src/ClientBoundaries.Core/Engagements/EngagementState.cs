@@ -80,7 +80,7 @@ public sealed record EngagementState
     public Agreement? Agreement => _course.Agreement;
 
     /// <summary>Every version of the agreement, in order: the one proposed, then one per amendment. Empty before the first event.</summary>
-    public IReadOnlyList<Agreement> AgreementVersions => _course.Versions;
+    public IReadOnlyList<Agreement> AgreementVersions => _course.History.Versions;
 
     /// <summary>
     /// Where the scope stands: every change request with its decision, goodwill used and left, the
@@ -113,28 +113,28 @@ public sealed record EngagementState
     public IReadOnlyList<Handoff> Handoffs => _course.Handoffs;
 
     /// <summary>Every time the engagement was on hold, in order; the last is open while paused.</summary>
-    public IReadOnlyList<PausePeriod> Pauses => _course.Pauses;
+    public IReadOnlyList<PausePeriod> Pauses => _course.History.Pauses;
 
     /// <summary>The deposit received, or null while none has been.</summary>
-    public Money? Deposit => _course.Deposit;
+    public Money? Deposit => _course.History.Deposit;
 
     /// <summary>Who ended the engagement early, or null.</summary>
-    public PartyRole? TerminatedBy => _course.TerminatedBy;
+    public PartyRole? TerminatedBy => _course.History.TerminatedBy;
 
     /// <summary>Why the engagement was ended early, or null.</summary>
-    public string? TerminationReason => _course.TerminationReason;
+    public string? TerminationReason => _course.History.TerminationReason;
 
     /// <summary>When the agreement was signed; null before.</summary>
-    public Instant? SignedAt => _course.SignedAt;
+    public Instant? SignedAt => _course.History.SignedAt;
 
     /// <summary>When the engagement was completed; null before. The final payment is invoiced then.</summary>
-    public Instant? CompletedAt => _course.CompletedAt;
+    public Instant? CompletedAt => _course.History.CompletedAt;
 
     /// <summary>The milestone and final payments received, in order (the deposit is <see cref="Deposit"/>).</summary>
-    public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.Payments;
+    public IReadOnlyList<EngagementEvent.PaymentReceived> Payments => _course.History.Payments;
 
     /// <summary>Payments of change orders, fees and credits, and credits set off against other entries, in order.</summary>
-    internal IReadOnlyList<Settlement> Settlements => _course.Settlements;
+    internal IReadOnlyList<Settlement> Settlements => _course.History.Settlements;
 
     /// <summary>The milestone or final payment received, or null while it is not.</summary>
     internal EngagementEvent.PaymentReceived? PaymentOf(ObligationKey payment)
@@ -161,14 +161,14 @@ public sealed record EngagementState
             }
         }
 
-        if (_course.Settlements.Count == 0 || Agreement?.PaymentTerms is not { } terms || terms.AmountOf(payment) is not { } amount)
+        if (_course.History.Settlements.Count == 0 || Agreement?.PaymentTerms is not { } terms || terms.AmountOf(payment) is not { } amount)
         {
             return null;
         }
 
         var key = OwedKey.Payment(payment);
         var credited = Money.Zero(amount.Currency);
-        foreach (var settlement in _course.Settlements)
+        foreach (var settlement in _course.History.Settlements)
         {
             if (settlement.Against == key && settlement.Amount.Currency == amount.Currency)
             {
@@ -187,7 +187,7 @@ public sealed record EngagementState
     internal Money CreditedAgainst(OwedKey entry, string currency)
     {
         var credited = Money.Zero(currency);
-        foreach (var settlement in _course.Settlements)
+        foreach (var settlement in _course.History.Settlements)
         {
             if (settlement.Against == entry && settlement.Amount.Currency == currency)
             {
@@ -211,7 +211,7 @@ public sealed record EngagementState
     public IReadOnlyList<EngagementEvent.ConsequenceApplied> ConsequencesApplied => _course.ConsequencesApplied;
 
     /// <summary>Every period of force majeure recorded, in order.</summary>
-    public IReadOnlyList<ForceMajeurePeriod> ForceMajeure => _course.ForceMajeure;
+    public IReadOnlyList<ForceMajeurePeriod> ForceMajeure => _course.History.ForceMajeure;
 
     /// <summary>
     /// The earliest instant at which a reminder or a consequence falls due, or something about how the
@@ -256,11 +256,11 @@ public sealed record EngagementState
     /// </summary>
     internal Agreement? AgreementForDates => _course.AgreementForDates ?? _course.Agreement;
 
-    internal Instant? DepositReceivedAt => _course.DepositReceivedAt;
+    internal Instant? DepositReceivedAt => _course.History.DepositReceivedAt;
 
-    internal Instant? TerminatedAt => _course.TerminatedAt;
+    internal Instant? TerminatedAt => _course.History.TerminatedAt;
 
-    internal IReadOnlyList<EarliestStart> EarliestStarts => _course.EarliestStarts;
+    internal IReadOnlyList<EarliestStart> EarliestStarts => _course.History.EarliestStarts;
 
     /// <summary>
     /// How long a party has held the ball up to a moment, in elapsed time and in its own business
@@ -430,8 +430,8 @@ public sealed record EngagementState
             {
                 Agreement = agreement,
                 Phase = EngagementPhase.Proposed,
-                Versions = new ValueList<Agreement>(new[] { agreement }),
                 Scope = new ScopeLedger(agreement.Scope),
+                History = _course.History with { Versions = new ValueList<Agreement>(new[] { agreement }) },
             },
             _stages = new ValueList<StageProgress>(agreement.Stages.Select(StageProgress.PendingFor)),
         };
@@ -439,17 +439,17 @@ public sealed record EngagementState
     internal EngagementState InPhase(EngagementPhase phase) => this with { _course = _course with { Phase = phase } };
 
     internal EngagementState WithDeposit(Money amount, Instant at) =>
-        this with { _course = _course with { Deposit = amount, DepositReceivedAt = at, Phase = EngagementPhase.DepositReceived } };
+        this with { _course = _course with { Phase = EngagementPhase.DepositReceived, History = _course.History with { Deposit = amount, DepositReceivedAt = at } } };
 
-    internal EngagementState SignedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Signed, SignedAt = at } };
+    internal EngagementState SignedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Signed, History = _course.History with { SignedAt = at } } };
 
-    internal EngagementState CompletedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Completed, CompletedAt = at } };
+    internal EngagementState CompletedOn(Instant at) => this with { _course = _course with { Phase = EngagementPhase.Completed, History = _course.History with { CompletedAt = at } } };
 
     internal EngagementState WithPayment(EngagementEvent.PaymentReceived payment) =>
-        this with { _course = _course with { Payments = _course.Payments.Add(payment) } };
+        WithHistory(_course.History with { Payments = _course.History.Payments.Add(payment) });
 
     internal EngagementState WithSettlement(Settlement settlement) =>
-        this with { _course = _course with { Settlements = _course.Settlements.Add(settlement) } };
+        WithHistory(_course.History with { Settlements = _course.History.Settlements.Add(settlement) });
 
     internal EngagementState WithReminder(EngagementEvent.ReminderSent reminder) =>
         this with { _course = _course with { RemindersSent = _course.RemindersSent.Add(reminder, reminder.Obligation, reminder.Round, reminder.Rule) } };
@@ -460,11 +460,13 @@ public sealed record EngagementState
     /// <summary>Adds a force majeure period and closes its days in both parties' calendars (<see cref="AgreementForDates"/>).</summary>
     internal EngagementState WithForceMajeure(ForceMajeurePeriod period)
     {
-        var periods = _course.ForceMajeure.Add(period);
-        return this with { _course = _course with { ForceMajeure = periods, AgreementForDates = ForDates(_course.Agreement!, periods) } };
+        var periods = _course.History.ForceMajeure.Add(period);
+        return this with { _course = _course with { AgreementForDates = ForDates(_course.Agreement!, periods), History = _course.History with { ForceMajeure = periods } } };
     }
 
     internal EngagementState WithScope(ScopeLedger scope) => this with { _course = _course with { Scope = scope } };
+
+    private EngagementState WithHistory(History history) => this with { _course = _course with { History = history } };
 
     /// <summary>
     /// After an event that changed the conversation: the version and the last instant moved on as <see cref="Applied"/>
@@ -511,8 +513,8 @@ public sealed record EngagementState
             _course = _course with
             {
                 Agreement = amended,
-                Versions = _course.Versions.Add(amended),
-                AgreementForDates = _course.ForceMajeure.Count == 0 ? null : ForDates(amended, _course.ForceMajeure),
+                AgreementForDates = _course.History.ForceMajeure.Count == 0 ? null : ForDates(amended, _course.History.ForceMajeure),
+                History = _course.History with { Versions = _course.History.Versions.Add(amended) },
                 Scope = scope.WithTerms(amended.Scope),
             },
         };
@@ -546,16 +548,16 @@ public sealed record EngagementState
         ReferenceEquals(_attentionPending, workOut) ? this : this with { _attentionPending = workOut };
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
-    internal IReadOnlyList<ClosedRound> ClosedRounds => _course.ClosedRounds;
+    internal IReadOnlyList<ClosedRound> ClosedRounds => _course.History.ClosedRounds;
 
     internal EngagementState WithClosedRound(ClosedRound round) =>
-        this with { _course = _course with { ClosedRounds = _course.ClosedRounds.Add(round) } };
+        WithHistory(_course.History with { ClosedRounds = _course.History.ClosedRounds.Add(round) });
 
     /// <summary>Chased acceptances a revision request answered: fees and credits that fell due while the client sat on them stay owed.</summary>
-    internal IReadOnlyList<AnsweredAcceptance> AnsweredAcceptances => _course.AnsweredAcceptances;
+    internal IReadOnlyList<AnsweredAcceptance> AnsweredAcceptances => _course.History.AnsweredAcceptances;
 
     internal EngagementState WithAnsweredAcceptance(AnsweredAcceptance answered) =>
-        this with { _course = _course with { AnsweredAcceptances = _course.AnsweredAcceptances.Add(answered) } };
+        WithHistory(_course.History with { AnsweredAcceptances = _course.History.AnsweredAcceptances.Add(answered) });
 
     internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
@@ -568,38 +570,46 @@ public sealed record EngagementState
 
     internal EngagementState Resumed(Instant at)
     {
-        var pauses = _course.Pauses;
+        var history = _course.History;
+        var pauses = history.Pauses;
         return this with
         {
             _course = _course with
             {
-                Phase = _course.PhaseBeforePause ?? EngagementPhase.Active,
-                PhaseBeforePause = null,
-                BallBeforePause = null,
-                Pauses = pauses.Count == 0 ? pauses : pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at)),
+                Phase = history.PhaseBeforePause ?? EngagementPhase.Active,
+                History = history with
+                {
+                    PhaseBeforePause = null,
+                    BallBeforePause = null,
+                    Pauses = pauses.Count == 0 ? pauses : pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at)),
+                },
             },
         };
     }
 
     internal EngagementState WithEarliestStart(StageKey stage, LocalDate date) =>
-        this with
+        WithHistory(_course.History with
         {
-            _course = _course with
-            {
-                EarliestStarts = new ValueList<EarliestStart>(_course.EarliestStarts.Where(e => e.Stage != stage).Append(new EarliestStart(stage, date))),
-            },
-        };
+            EarliestStarts = new ValueList<EarliestStart>(_course.History.EarliestStarts.Where(e => e.Stage != stage).Append(new EarliestStart(stage, date))),
+        });
 
     internal EngagementState Terminated(PartyRole by, string reason, Instant at)
     {
         // A pause still open when the engagement ends ends with it.
-        var pauses = _course.Pauses;
+        var pauses = _course.History.Pauses;
         if (Phase == EngagementPhase.Paused && pauses.Count > 0 && pauses[pauses.Count - 1].Until is null)
         {
             pauses = pauses.SetItem(pauses.Count - 1, pauses[pauses.Count - 1].EndedAt(at));
         }
 
-        return this with { _course = _course with { Phase = EngagementPhase.Terminated, TerminatedBy = by, TerminationReason = reason, TerminatedAt = at, Pauses = pauses } };
+        return this with
+        {
+            _course = _course with
+            {
+                Phase = EngagementPhase.Terminated,
+                History = _course.History with { TerminatedBy = by, TerminationReason = reason, TerminatedAt = at, Pauses = pauses },
+            },
+        };
     }
 
     /// <summary>
@@ -735,9 +745,9 @@ public sealed record EngagementState
     internal EngagementState BallGiven(BallHolder holder, Handoff? ledgerEntry) =>
         this with { _course = _course with { Ball = holder, Handoffs = ledgerEntry is null ? _course.Handoffs : _course.Handoffs.Add(ledgerEntry) } };
 
-    internal BallHolder? BallBeforePause => _course.BallBeforePause;
+    internal BallHolder? BallBeforePause => _course.History.BallBeforePause;
 
-    internal IReadOnlyList<Extension> Extensions => _course.Extensions;
+    internal IReadOnlyList<Extension> Extensions => _course.History.Extensions;
 
     /// <summary>Puts the engagement on hold: the ball goes to the party that caused the pause, whose move it now is.</summary>
     internal EngagementState PausedBy(PausePeriod pause, BallHolder causer)
@@ -747,30 +757,30 @@ public sealed record EngagementState
         {
             _course = released._course with
             {
-                PhaseBeforePause = Phase,
                 Phase = EngagementPhase.Paused,
-                Pauses = _course.Pauses.Add(pause),
-                BallBeforePause = _course.Ball,
                 Ball = causer,
+                History = _course.History with { PhaseBeforePause = Phase, Pauses = _course.History.Pauses.Add(pause), BallBeforePause = _course.Ball },
             },
         };
     }
 
-    internal EngagementState WithExtension(StageKey stage, int businessDays) =>
-        this with
+    internal EngagementState WithExtension(StageKey stage, int businessDays)
+    {
+        var extensions = _course.History.Extensions;
+        return WithHistory(_course.History with
         {
-            _course = _course with
-            {
-                Extensions = new ValueList<Extension>(
-                    _course.Extensions.Where(e => e.Stage != stage)
-                        .Append(new Extension(stage, businessDays + _course.Extensions.Where(e => e.Stage == stage).Sum(e => e.BusinessDays)))),
-            },
-        };
+            Extensions = new ValueList<Extension>(
+                extensions.Where(e => e.Stage != stage).Append(new Extension(stage, businessDays + extensions.Where(e => e.Stage == stage).Sum(e => e.BusinessDays)))),
+        });
+    }
 
     /// <summary>Business days added to a stage's length: its owner was interrupted by the other side's pause.</summary>
     internal sealed record Extension(StageKey Stage, int BusinessDays);
 
-    /// <summary>The part of the state that changes only at the engagement's milestones.</summary>
+    /// <summary>
+    /// The part of the state that changes only at the engagement's milestones: what a handoff, a reminder, a consequence
+    /// or a scope change moves, and one reference to the rest (<see cref="History"/>), which changes more rarely still.
+    /// </summary>
     private sealed record Course
     {
         public static readonly Course Start = new();
@@ -779,6 +789,8 @@ public sealed record EngagementState
 
         public Agreement? Agreement { get; init; }
 
+        public Agreement? AgreementForDates { get; init; }
+
         public Plan? Plan { get; init; }
 
         public int CurrentStageIndex { get; init; } = -1;
@@ -786,6 +798,26 @@ public sealed record EngagementState
         public BallHolder? Ball { get; init; }
 
         public ValueList<Handoff> Handoffs { get; init; } = ValueList<Handoff>.Empty;
+
+        public BallTime ProviderHeld { get; init; } = BallTime.Zero;
+
+        public BallTime ClientHeld { get; init; } = BallTime.Zero;
+
+        public RecordedRules<EngagementEvent.ReminderSent> RemindersSent { get; init; } = RecordedRules<EngagementEvent.ReminderSent>.Empty;
+
+        public RecordedRules<EngagementEvent.ConsequenceApplied> ConsequencesApplied { get; init; } = RecordedRules<EngagementEvent.ConsequenceApplied>.Empty;
+
+        public ScopeLedger Scope { get; init; } = new(ScopeTerms.None);
+
+        public History History { get; init; } = History.Start;
+    }
+
+    /// <summary>What the course records and rarely changes: the agreement's versions, pauses and what they moved, money received, the end.</summary>
+    private sealed record History
+    {
+        public static readonly History Start = new();
+
+        public ValueList<Agreement> Versions { get; init; } = ValueList<Agreement>.Empty;
 
         public ValueList<PausePeriod> Pauses { get; init; } = ValueList<PausePeriod>.Empty;
 
@@ -796,10 +828,6 @@ public sealed record EngagementState
         public BallHolder? BallBeforePause { get; init; }
 
         public ValueList<Extension> Extensions { get; init; } = ValueList<Extension>.Empty;
-
-        public BallTime ProviderHeld { get; init; } = BallTime.Zero;
-
-        public BallTime ClientHeld { get; init; } = BallTime.Zero;
 
         public Money? Deposit { get; init; }
 
@@ -819,17 +847,7 @@ public sealed record EngagementState
 
         public ValueList<Settlement> Settlements { get; init; } = ValueList<Settlement>.Empty;
 
-        public RecordedRules<EngagementEvent.ReminderSent> RemindersSent { get; init; } = RecordedRules<EngagementEvent.ReminderSent>.Empty;
-
-        public RecordedRules<EngagementEvent.ConsequenceApplied> ConsequencesApplied { get; init; } = RecordedRules<EngagementEvent.ConsequenceApplied>.Empty;
-
         public ValueList<ForceMajeurePeriod> ForceMajeure { get; init; } = ValueList<ForceMajeurePeriod>.Empty;
-
-        public Agreement? AgreementForDates { get; init; }
-
-        public ValueList<Agreement> Versions { get; init; } = ValueList<Agreement>.Empty;
-
-        public ScopeLedger Scope { get; init; } = new(ScopeTerms.None);
 
         public ValueList<ClosedRound> ClosedRounds { get; init; } = ValueList<ClosedRound>.Empty;
 
