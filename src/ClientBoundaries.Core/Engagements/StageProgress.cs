@@ -204,29 +204,45 @@ public sealed record StageProgress
     private StageProgress With(Milestones milestones) => this with { _milestones = milestones };
 
     /// <summary>What changes only at a stage's milestones.</summary>
+    /// <remarks>
+    /// Copied at each of them, so it keeps its optional values bare with one bit each for whether they are there (an
+    /// <see cref="Instant"/>? takes 24 bytes, an <see cref="Instant"/> 16): 144 bytes a copy rather than 184. An absent
+    /// value's field holds the default, so the generated equality compares what is there.
+    /// </remarks>
     private sealed record Milestones
     {
         public static readonly Milestones NotStarted = new();
 
+        private const int BallArrivedBit = 1, StartedBit = 2, FinishedBit = 4, AcceptedBit = 8, DueByBit = 16, DueAtBit = 32, ActualBit = 64;
+
+        private int _present;
+        private Instant _ballArrivedAt;
+        private Instant _startedAt;
+        private Instant _finishedAt;
+        private Instant _acceptedAt;
+        private Instant _dueAt;
+        private LocalDate _dueBy;
+        private int _actualBusinessDays;
+
         public StageStatus Status { get; init; } = StageStatus.Pending;
 
-        public Instant? BallArrivedAt { get; init; }
+        public Instant? BallArrivedAt { get => Get(BallArrivedBit, _ballArrivedAt); init => _ballArrivedAt = Set(BallArrivedBit, value); }
 
-        public Instant? StartedAt { get; init; }
+        public Instant? StartedAt { get => Get(StartedBit, _startedAt); init => _startedAt = Set(StartedBit, value); }
 
-        public Instant? FinishedAt { get; init; }
+        public Instant? FinishedAt { get => Get(FinishedBit, _finishedAt); init => _finishedAt = Set(FinishedBit, value); }
 
-        public Instant? AcceptedAt { get; init; }
+        public Instant? AcceptedAt { get => Get(AcceptedBit, _acceptedAt); init => _acceptedAt = Set(AcceptedBit, value); }
 
-        public LocalDate? DueBy { get; init; }
+        public LocalDate? DueBy { get => Get(DueByBit, _dueBy); init => _dueBy = Set(DueByBit, value); }
 
-        public Instant? DueAt { get; init; }
+        public Instant? DueAt { get => Get(DueAtBit, _dueAt); init => _dueAt = Set(DueAtBit, value); }
 
         public int Submissions { get; init; }
 
         public int Revisions { get; init; }
 
-        public int? ActualBusinessDays { get; init; }
+        public int? ActualBusinessDays { get => Get(ActualBit, _actualBusinessDays); init => _actualBusinessDays = Set(ActualBit, value); }
 
         public int HeldBusinessDays { get; init; }
 
@@ -236,5 +252,16 @@ public sealed record StageProgress
         public int Reopenings { get; init; }
 
         public int Round { get; init; }
+
+        private T? Get<T>(int bit, T value)
+            where T : struct =>
+            (_present & bit) != 0 ? value : null;
+
+        private T Set<T>(int bit, T? value)
+            where T : struct
+        {
+            _present = value.HasValue ? _present | bit : _present & ~bit;
+            return value.GetValueOrDefault();
+        }
     }
 }
