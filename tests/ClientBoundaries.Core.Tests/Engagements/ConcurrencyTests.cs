@@ -129,6 +129,26 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void A_decided_handoff_asked_for_its_state_by_many_threads_at_once_finishes_it_once_for_all_of_them()
+    {
+        // The decision finishes the handoff's state from the stages it worked out while deciding, changing them as it goes:
+        // every thread must get the one state finished once, equal to applying the event, never a second one made from
+        // stages the first has already changed.
+        var state = DiscoveryStarted().State;
+        var handOff = new HandOff(new StageKey("discovery"), Madrid("2026-03-03T17:00"));
+        var expected = EngagementDecider.Evolve(state, EngagementDecider.Decide(state, handOff).Events[0]);
+
+        for (var round = 0; round < 50; round++)
+        {
+            var decision = EngagementDecider.Decide(state, handOff);
+            var applied = ManyThreads.Run(8, _ => EngagementDecider.Evolve(state, decision));
+
+            applied.Should().AllSatisfy(a => a.Should().BeSameAs(applied[0], $"the state is finished once (round {round})"));
+            applied[0].Should().Be(expected);
+        }
+    }
+
+    [Fact]
     public void Two_conflicting_commands_decided_on_the_same_version_never_both_win()
     {
         var start = ContentUnderWay();
