@@ -303,13 +303,15 @@ public sealed record CommunicationLog
         where TKey : notnull
         where T : class
     {
+        // The item's position is read before the list grows: under its owner the list grows in place.
+        var position = list.Count;
         if (list.TryAppend(key, item, owner) is not { } appended)
         {
             grown = (list, open);
             return false;
         }
 
-        grown = (appended, open.SetItem(key, list.Count, owner));
+        grown = (appended, open.SetItem(key, position, owner));
         return true;
     }
 

@@ -41,7 +41,12 @@ public abstract class Key<TKey> : IEquatable<TKey>, IComparable<TKey>
         }
 
         Value = value;
+        _hashCode = StringComparer.Ordinal.GetHashCode(value);
     }
+
+    // Worked out once: keys are looked up far more often than they are made (a message's id at its arrival, its reply and
+    // every assessment), and a different hash settles most unequal comparisons without reading the text.
+    private readonly int _hashCode;
 
     /// <summary>The key's text, exactly as given.</summary>
     public string Value { get; }
@@ -66,13 +71,14 @@ public abstract class Key<TKey> : IEquatable<TKey>, IComparable<TKey>
     public static bool operator >=(Key<TKey>? left, Key<TKey>? right) => Compare(left, right) >= 0;
 
     /// <inheritdoc />
-    public bool Equals(TKey? other) => other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(TKey? other) =>
+        ReferenceEquals(this, other) || (other is not null && _hashCode == other._hashCode && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TKey other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => _hashCode;
 
     /// <summary>Orders keys by their text, ordinally.</summary>
     /// <param name="other">The key to compare with; null sorts first.</param>

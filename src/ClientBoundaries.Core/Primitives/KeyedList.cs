@@ -56,8 +56,17 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     /// <param name="item">The item.</param>
     /// <param name="owner">Who may change the nodes it made; null to copy.</param>
     /// <returns>The new version, or null.</returns>
-    internal KeyedList<TKey, T>? TryAppend(TKey key, T item, NodeOwner? owner) =>
-        _positions.TryAdd(key, _items.Count, owner, out var positions) ? new(_items.Add(item, owner), positions) : null;
+    internal KeyedList<TKey, T>? TryAppend(TKey key, T item, NodeOwner? owner)
+    {
+        if (!_positions.TryAdd(key, _items.Count, owner, out var positions))
+        {
+            return null;
+        }
+
+        // Both changed in place when the owner made them: this very list then holds the item.
+        var items = _items.Add(item, owner);
+        return ReferenceEquals(items, _items) && ReferenceEquals(positions, _positions) ? this : new(items, positions);
+    }
 
     /// <summary>
     /// A new version with the item at <paramref name="index"/> replaced by one of the same key, changing in place what was

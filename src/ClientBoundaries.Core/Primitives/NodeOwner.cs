@@ -1,9 +1,9 @@
 namespace ClientBoundaries.Primitives;
 
 /// <summary>
-/// Who may change the nodes of a <see cref="PersistentMap{TKey, TValue}"/>, the tail of a <see cref="PersistentVector{T}"/>,
-/// a <see cref="Communication.CommunicationLog"/> or an <see cref="Engagements.EngagementState"/> in place: whoever made
-/// them under this owner. A replay makes one owner and passes it to the events that change one stage's counters or the
+/// Who may change a <see cref="PersistentMap{TKey, TValue}"/> and its nodes, a <see cref="PersistentVector{T}"/> and its
+/// tail, a <see cref="Communication.CommunicationLog"/> or an <see cref="Engagements.EngagementState"/> in place: whoever
+/// made them under this owner. A replay makes one owner and passes it to the events that change one stage's counters or the
 /// conversation, the commonest, so that what it made for one event is changed in place by the next rather than copied
 /// again; everything else is copied, as without an owner.
 /// </summary>

@@ -8,7 +8,7 @@ namespace ClientBoundaries.Primitives;
 /// nodes on the key's path; every earlier version stays as it was.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe, except to the <see cref="NodeOwner"/> a node was made under, which changes it in place
+/// Immutable and thread-safe, except to the <see cref="NodeOwner"/> a map or a node was made under, which changes it in place
 /// while it folds a stream and keeps only the newest version (a replay). It has no order: a caller that needs one keeps
 /// it elsewhere.
 /// </remarks>
@@ -24,19 +24,22 @@ internal sealed class PersistentMap<TKey, TValue>
 
     private static readonly EqualityComparer<TKey> KeyComparer = EqualityComparer<TKey>.Default;
 
-    private readonly Node _root;
+    // Changed in place only by the owner that made this map (as its nodes are), so a fold does not copy it per entry.
+    private readonly NodeOwner? _owner;
+    private Node _root;
 
-    private PersistentMap(Node root, int count)
+    private PersistentMap(Node root, int count, NodeOwner? owner = null)
     {
         _root = root;
         Count = count;
+        _owner = owner;
     }
 
     /// <summary>No entries.</summary>
     internal static PersistentMap<TKey, TValue> Empty { get; } = new(Node.EmptyNode, 0);
 
     /// <summary>How many entries.</summary>
-    internal int Count { get; }
+    internal int Count { get; private set; }
 
     /// <summary>Finds the value of <paramref name="key"/>.</summary>
     /// <param name="key">The key.</param>
@@ -101,7 +104,7 @@ internal sealed class PersistentMap<TKey, TValue>
     {
         var added = false;
         var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), true, ref added, owner);
-        return new PersistentMap<TKey, TValue>(root, added ? Count + 1 : Count);
+        return With(root, added ? Count + 1 : Count, owner);
     }
 
     /// <summary>
@@ -117,7 +120,7 @@ internal sealed class PersistentMap<TKey, TValue>
     {
         var added = false;
         var root = Set(_root, 0, new Entry(key, KeyComparer.GetHashCode(key), value), false, ref added, owner);
-        map = added ? new PersistentMap<TKey, TValue>(root, Count + 1) : this;
+        map = added ? With(root, Count + 1, owner) : this;
         return added;
     }
 
@@ -134,7 +137,7 @@ internal sealed class PersistentMap<TKey, TValue>
     {
         var removed = false;
         var root = Without(_root, 0, key, KeyComparer.GetHashCode(key), ref removed, owner);
-        return removed ? new PersistentMap<TKey, TValue>(root ?? Node.EmptyNode, Count - 1) : this;
+        return removed ? With(root ?? Node.EmptyNode, Count - 1, owner) : this;
     }
 
     /// <summary>Every value, in no particular order.</summary>
@@ -169,6 +172,19 @@ internal sealed class PersistentMap<TKey, TValue>
                 }
             }
         }
+    }
+
+    /// <summary>This very map changed in place when <paramref name="owner"/> made it; else a new map, made under <paramref name="owner"/>.</summary>
+    private PersistentMap<TKey, TValue> With(Node root, int count, NodeOwner? owner)
+    {
+        if (owner is null || !ReferenceEquals(_owner, owner))
+        {
+            return new PersistentMap<TKey, TValue>(root, count, owner);
+        }
+
+        _root = root;
+        Count = count;
+        return this;
     }
 
     private static int Index(uint bitmap, uint bit) => PopCount(bitmap & (bit - 1));

@@ -15,8 +15,9 @@ namespace ClientBoundaries.Primitives;
 /// copying the tail: the first version to claim the slot (an interlocked compare-and-swap on the tail's fill count) writes
 /// it, and any other version that adds from the same point copies. Every version reads only the items below its own
 /// count, so no reader ever sees a slot change: the list is immutable and thread-safe.</para>
-/// <para>The one exception: a tail made under a <see cref="NodeOwner"/> is changed in place by that owner's
-/// <see cref="SetItem(int, T, NodeOwner)"/>, which only a fold that keeps nothing but its newest version (a replay) uses.</para>
+/// <para>The one exception: a version or a tail made under a <see cref="NodeOwner"/> is changed in place by that owner's
+/// <see cref="Add(T, NodeOwner)"/> and <see cref="SetItem(int, T, NodeOwner)"/>, which only a fold that keeps nothing but
+/// its newest version (a replay) uses.</para>
 /// <para>Equal when the items, in order, are equal.</para>
 /// </remarks>
 internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<PersistentVector<T>>
@@ -27,19 +28,23 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
 
     private static readonly EqualityComparer<T> ElementComparer = EqualityComparer<T>.Default;
 
-    private readonly int _count;
-    private readonly int _shift;
+    // Changed in place only by the owner that made this version, which keeps nothing but its newest (a replay), so a fold
+    // does not make a version per item.
+    private readonly NodeOwner? _owner;
+    private int _count;
+    private int _shift;
 
     // Inner nodes are object[] of children; the nodes at the lowest level hold T[] leaves of exactly Width items.
-    private readonly object[] _root;
-    private readonly Tail _tail;
+    private object[] _root;
+    private Tail _tail;
 
-    private PersistentVector(int count, int shift, object[] root, Tail tail)
+    private PersistentVector(int count, int shift, object[] root, Tail tail, NodeOwner? owner = null)
     {
         _count = count;
         _shift = shift;
         _root = root;
         _tail = tail;
+        _owner = owner;
     }
 
     /// <summary>No items.</summary>
@@ -83,13 +88,13 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
             {
                 // No version has seen this slot: the newest one may fill it in place.
                 _tail.Items[inTail] = item;
-                return new PersistentVector<T>(_count + 1, _shift, _root, _tail);
+                return With(_count + 1, _shift, _root, _tail, owner);
             }
 
             var copy = new T[Width];
             Array.Copy(_tail.Items, copy, inTail);
             copy[inTail] = item;
-            return new PersistentVector<T>(_count + 1, _shift, _root, new Tail(copy, inTail + 1, owner));
+            return With(_count + 1, _shift, _root, new Tail(copy, inTail + 1, owner), owner);
         }
 
         // The tail is full: it moves into the trie as a leaf (no version can add to a full tail) and a new one begins.
@@ -108,7 +113,7 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
 
         var tail = new T[Width];
         tail[0] = item;
-        return new PersistentVector<T>(_count + 1, shift, root, new Tail(tail, 1, owner));
+        return With(_count + 1, shift, root, new Tail(tail, 1, owner), owner);
     }
 
     /// <summary>A version with the item at <paramref name="index"/> replaced.</summary>
@@ -143,10 +148,10 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
             var copy = new T[Width];
             Array.Copy(_tail.Items, copy, _count - tailOffset);
             copy[index & Mask] = item;
-            return new PersistentVector<T>(_count, _shift, _root, new Tail(copy, _count - tailOffset, owner));
+            return With(_count, _shift, _root, new Tail(copy, _count - tailOffset, owner), owner);
         }
 
-        return new PersistentVector<T>(_count, _shift, (object[])Set(_shift, _root, index, item), _tail);
+        return With(_count, _shift, (object[])Set(_shift, _root, index, item), _tail, owner);
     }
 
     /// <summary>The items in order.</summary>
@@ -209,6 +214,21 @@ internal sealed class PersistentVector<T> : IReadOnlyList<T>, IEquatable<Persist
 
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", this) + "]";
+
+    /// <summary>This very version changed in place when <paramref name="owner"/> made it; else a new version, made under <paramref name="owner"/>.</summary>
+    private PersistentVector<T> With(int count, int shift, object[] root, Tail tail, NodeOwner? owner)
+    {
+        if (owner is null || !ReferenceEquals(_owner, owner))
+        {
+            return new PersistentVector<T>(count, shift, root, tail, owner);
+        }
+
+        _count = count;
+        _shift = shift;
+        _root = root;
+        _tail = tail;
+        return this;
+    }
 
     private static object[] NewPath(int level, T[] leaf) => level == Bits ? new object[] { leaf } : new object[] { NewPath(level - Bits, leaf) };
 

@@ -293,6 +293,38 @@ public class PersistentStructureTests
     }
 
     [Fact]
+    public void A_map_a_vector_and_a_keyed_list_made_under_an_owner_change_in_place_under_it_and_are_copied_otherwise()
+    {
+        // A replay makes no new map, vector or list per event once its owner made them: the very instance grows.
+        var owner = new NodeOwner();
+        var map = PersistentMap<string, int>.Empty.SetItem("a", 1, owner);
+        var vector = PersistentVector<int>.Empty.Add(1, owner);
+        var list = KeyedList<string, Item>.Empty.TryAppend("a", new Item("a", 1), owner)!;
+
+        map.SetItem("b", 2, owner).Should().BeSameAs(map);
+        map.Remove("a", owner).Should().BeSameAs(map);
+        vector.Add(2, owner).Should().BeSameAs(vector);
+        vector.SetItem(0, 10, owner).Should().BeSameAs(vector);
+        list.TryAppend("b", new Item("b", 2), owner).Should().BeSameAs(list);
+
+        map.Count.Should().Be(1);
+        map.TryGetValue("b", out var b).Should().BeTrue();
+        b.Should().Be(2);
+        vector.Should().Equal(10, 2);
+        list.Select(i => i.Value).Should().Equal(1, 2);
+        list.IndexOf("b").Should().Be(1);
+
+        // Without the owner, or under another, each is copied and left as it was.
+        var other = new NodeOwner();
+        map.SetItem("c", 3, other).Should().NotBeSameAs(map);
+        vector.Add(3, other).Should().NotBeSameAs(vector);
+        list.TryAppend("c", new Item("c", 3), null).Should().NotBeSameAs(list);
+        map.Count.Should().Be(1);
+        vector.Should().Equal(10, 2);
+        list.Count.Should().Be(2);
+    }
+
+    [Fact]
     public void TryAdd_adds_a_key_that_is_not_there_and_leaves_the_map_as_it_was_for_one_that_is()
     {
         var random = new Random(13);
