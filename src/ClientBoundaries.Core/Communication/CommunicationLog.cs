@@ -31,7 +31,8 @@ public sealed record CommunicationLog
     private PersistentMap<MessageId, int> _unanswered = PersistentMap<MessageId, int>.Empty;
     private PersistentMap<MeetingId, int> _openMeetings = PersistentMap<MeetingId, int>.Empty;
 
-    // The fold this log was made in, if any: that fold changes the log in place (see NodeOwner). Not part of equality.
+    // The fold this log was made in, if any: that fold changes the log in place (see NodeOwner). Not part of equality. A
+    // `with` copy keeps it, and shares the lists the fold owns: in a fold, the log it was copied from is not read again.
     private NodeOwner? _owner;
 
     private CommunicationLog()

@@ -107,7 +107,10 @@ public sealed class Decision
     /// </summary>
     internal abstract class StateToFinish
     {
-        /// <summary>The state the decision's events lead to. Called once; may change what the work was given.</summary>
+        /// <summary>
+        /// The state the decision's events lead to. Called once; may change what the work was given, in a way that calling
+        /// it again gives the same state (were it ever to throw, the next reader calls it again).
+        /// </summary>
         public abstract EngagementState Finish();
     }
 

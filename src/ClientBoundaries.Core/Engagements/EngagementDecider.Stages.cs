@@ -514,17 +514,16 @@ public static partial class EngagementDecider
 
     /// <summary>
     /// <see cref="HolderFor(Running, int, Instant, string)"/> from the agreement for dates, a plan and the stage's progress;
-    /// held to <paramref name="dueBy"/>, which ends at <paramref name="dueAt"/>, when given.
+    /// held to <paramref name="heldTo"/> (a due date and the instant it ends) when given, else to the stage's own.
     /// </summary>
     private static BallHolder HolderFor(
-        Agreement forDates, Plan plan, StageProgress progress, int index, Instant at, string expectation, LocalDate? dueBy = null, Instant? dueAt = null)
+        Agreement forDates, Plan plan, StageProgress progress, int index, Instant at, string expectation, (LocalDate Due, Instant? DueAt)? heldTo = null)
     {
         var stage = forDates.Stages[index];
         var dates = plan.Stages[index];
         var firstMoment = forDates.CalendarOf(stage.Owner).StartOfWorkingDay(dates.Start);
-        return dueBy is { } due
-            ? new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, due, dueAt)
-            : new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
+        var (due, dueAt) = heldTo ?? (progress.DueBy ?? dates.Due, progress.DueAt ?? dates.DueAt);
+        return new BallHolder(stage.Owner, firstMoment > at ? firstMoment : at, stage.Key, expectation, due, dueAt);
     }
 
     /// <summary>
@@ -656,13 +655,13 @@ public static partial class EngagementDecider
         // already worked out when it is that stage's planned due date (a handoff Decide dated).
         var next = stages[index + 1];
         var planned = plan.Stages[index + 1];
+        var toNextOwner = handedOff.To == next.Owner;
         var nextDueAt = handedOff.DueBy is not { } due ? null
-            : due == planned.Due && handedOff.To == next.Owner ? planned.DueAt
+            : toNextOwner && due == planned.Due ? planned.DueAt
             : DueAt(running, handedOff.To, due);
-        var heldToIt = handedOff.DueBy is not null && next.Owner == handedOff.To;
-        var holder = HolderFor(
-            running.ForDates, plan, next, index + 1, handedOff.At, handedOff.Expectation, heldToIt ? handedOff.DueBy : null, heldToIt ? nextDueAt : null);
-        stages[index + 1] = heldToIt ? next.BallArrived(handedOff.At, holder.DueBy, holder.DueAt) : next.BallArrived(handedOff.At);
+        (LocalDate, Instant?)? heldTo = toNextOwner && handedOff.DueBy is { } heldToDue ? (heldToDue, nextDueAt) : null;
+        var holder = HolderFor(running.ForDates, plan, next, index + 1, handedOff.At, handedOff.Expectation, heldTo);
+        stages[index + 1] = heldTo is null ? next.BallArrived(handedOff.At) : next.BallArrived(handedOff.At, holder.DueBy, holder.DueAt);
         return running.State.HandedOver(handedOff.At, heldBusinessDays, stages, plan, index + 1, holder, LedgerEntryOf(handedOff, nextDueAt), NextAttentionOrNever);
     }
 

@@ -541,11 +541,10 @@ public sealed record EngagementState
 
     /// <summary>
     /// This state, with its next attention worked out from itself by <paramref name="workOut"/> when first read: after an
-    /// event that may have moved what falls due next (this very state when it already is). The states later events make
-    /// from it without moving it share the answer.
+    /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
     /// </summary>
     internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut) =>
-        ReferenceEquals(_attentionPending, workOut) ? this : this with { _attentionPending = workOut };
+        this with { _attentionPending = workOut };
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.History.ClosedRounds;

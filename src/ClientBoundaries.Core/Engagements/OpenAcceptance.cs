@@ -81,7 +81,8 @@ internal sealed class OpenAcceptance
         var first = FirstAcceptable(state);
         if (first >= 0)
         {
-            for (var i = first; i <= LastHandedOff(state); i++)
+            var last = LastHandedOff(state);
+            for (var i = first; i <= last; i++)
             {
                 if (!state.Stages[i].IsAccepted)
                 {
@@ -108,7 +109,8 @@ internal sealed class OpenAcceptance
             return pending;
         }
 
-        for (var i = first; i <= LastHandedOff(state); i++)
+        var last = LastHandedOff(state);
+        for (var i = first; i <= last; i++)
         {
             if (!state.Stages[i].IsAccepted)
             {

@@ -20,6 +20,10 @@ public abstract class Key<TKey> : IEquatable<TKey>, IComparable<TKey>
     /// <summary>The longest key the library accepts, in characters.</summary>
     public const int MaxLength = 100;
 
+    // Worked out once: keys are looked up far more often than they are made (a message's id at its arrival, its reply and
+    // every assessment), and a different hash settles most unequal comparisons without reading the text.
+    private readonly int _hashCode;
+
     /// <summary>Checks and stores the key's text.</summary>
     /// <param name="value">The key's text.</param>
     /// <param name="paramName">The name of the argument the text came from, for error messages.</param>
@@ -43,10 +47,6 @@ public abstract class Key<TKey> : IEquatable<TKey>, IComparable<TKey>
         Value = value;
         _hashCode = StringComparer.Ordinal.GetHashCode(value);
     }
-
-    // Worked out once: keys are looked up far more often than they are made (a message's id at its arrival, its reply and
-    // every assessment), and a different hash settles most unequal comparisons without reading the text.
-    private readonly int _hashCode;
 
     /// <summary>The key's text, exactly as given.</summary>
     public string Value { get; }

@@ -9,7 +9,12 @@ namespace ClientBoundaries.Primitives;
 /// in O(log32 n) (a <see cref="PersistentVector{T}"/> of the items beside a <see cref="PersistentMap{TKey, TValue}"/> from
 /// key to position), where a copied array would make a long stream's replay quadratic.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Callers see it as <see cref="IReadOnlyList{T}"/>; equal when the items, in order, are equal.</remarks>
+/// <remarks>
+/// Immutable and thread-safe, except to the <see cref="NodeOwner"/> its list and map were made under, which grows them in
+/// place (<see cref="TryAppend"/>, <see cref="SetAt"/>) while it folds a stream and reads nothing but the newest version (a
+/// replay): an older version is then not to be read. Callers see it as <see cref="IReadOnlyList{T}"/>; equal when the
+/// items, in order, are equal.
+/// </remarks>
 internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedList<TKey, T>>
     where TKey : notnull
     where T : class
@@ -49,8 +54,9 @@ internal sealed class KeyedList<TKey, T> : IReadOnlyList<T>, IEquatable<KeyedLis
     internal KeyedList<TKey, T> Upsert(TKey key, T item) => Upsert(key, item, out _);
 
     /// <summary>
-    /// A new version with the item added at the end, under a key this list does not hold yet; null when it holds the key.
-    /// Changes in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>).
+    /// A version with the item added at the end, under a key this list does not hold yet; null when it holds the key.
+    /// Changes in place what was made under <paramref name="owner"/> (see <see cref="NodeOwner"/>), and is then this very
+    /// list when both its items and its positions were.
     /// </summary>
     /// <param name="key">The key.</param>
     /// <param name="item">The item.</param>
