@@ -654,10 +654,13 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     }
 
     /// <summary>A range of a date as instants: from the first occurrence of its start to the last occurrence of its end (24:00 is where the next day starts).</summary>
-    internal (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range) =>
-        (Resolve(date.At(range.Start), EarliestStart), EndOf(date, range));
-
-    /// <summary>The end of a range on a date: the last occurrence of its end time; 24:00 is where the next day starts, not the later of two midnights, so a day never runs into the next.</summary>
-    private Instant EndOf(LocalDate date, TimeOfDayRange range) =>
-        range.EndsAtMidnight ? StartOfNextDay(date) : Resolve(date.At(range.End), LatestEnd);
+    internal (Instant Start, Instant End) ToInstants(LocalDate date, TimeOfDayRange range)
+    {
+        var start = Resolve(date.At(range.Start), EarliestStart);
+        // 24:00 is where the next day starts, not the later of two midnights: a day never runs into the next.
+        var end = range.EndsAtMidnight
+            ? StartOfNextDay(date)
+            : Resolve(date.At(range.End), LatestEnd);
+        return (start, end);
+    }
 }

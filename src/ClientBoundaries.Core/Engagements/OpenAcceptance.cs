@@ -103,7 +103,7 @@ internal sealed class OpenAcceptance
     public static List<int> Pending(EngagementState state)
     {
         var pending = new List<int>();
-        var first = FirstAcceptable(state);
+        var first = FirstPending(state);
         if (first < 0)
         {
             return pending;

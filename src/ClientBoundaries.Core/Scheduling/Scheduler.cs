@@ -153,8 +153,12 @@ public static class Scheduler
                 handoffs[handoff] = baseline.Handoffs[handoff];
                 handoff++;
             }
+        }
 
-            ballArrived = actuals.FinishOf(i)?.At ?? planned[i].DueAt;
+        if (unchangedBefore > 0)
+        {
+            // Only the last of them passes the ball to the stages worked out again.
+            ballArrived = actuals.FinishOf(unchangedBefore - 1)?.At ?? planned[unchangedBefore - 1].DueAt;
         }
 
         for (var i = unchangedBefore; i < stages.Count; i++)
