@@ -89,20 +89,54 @@ public static class Assessor
     /// something due: a reminder, a consequence, or something about how the two sides talk. An engagement with nothing due costs one comparison of
     /// <see cref="EngagementState.NextAttentionAt"/> and allocates nothing.
     /// </summary>
-    /// <param name="states">The engagements, in any order; sweeping shards separately gives the same results as sweeping them all.</param>
+    /// <param name="states">
+    /// The engagements, in any order; sweeping shards separately gives the same results as sweeping them all. An array or a
+    /// <see cref="List{T}"/> is read by position, which over a million engagements takes about half the time of reading
+    /// them through an enumerator.
+    /// </param>
     /// <param name="now">The instant to assess at.</param>
     /// <returns>The assessments with something due, lazily, in the order of <paramref name="states"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="states"/> is null, or holds null (when it is reached).</exception>
     public static IEnumerable<Assessment> AssessMany(IEnumerable<EngagementState> states, Instant now)
     {
         Preconditions.CheckNotNull(states, nameof(states));
-        return Sweep(states, now);
+        return states switch
+        {
+            EngagementState[] array => SweepArray(array, now),
+            List<EngagementState> list => SweepList(list, now),
+            _ => Sweep(states, now),
+        };
+
+        // Most engagements a sweep reads have nothing due: the loop over them is the sweep's cost, so it reads them by
+        // position when it can (an enumerator's two interface calls per engagement cost as much as reading its state).
+        static IEnumerable<Assessment> SweepArray(EngagementState[] states, Instant now)
+        {
+            for (var i = 0; i < states.Length; i++)
+            {
+                if (DueAssessment(states[i], nameof(states), now) is { } assessment)
+                {
+                    yield return assessment;
+                }
+            }
+        }
+
+        static IEnumerable<Assessment> SweepList(List<EngagementState> states, Instant now)
+        {
+            // The list's own enumerator: no interface call, and a change to the list while it is read still throws.
+            foreach (var state in states)
+            {
+                if (DueAssessment(state, nameof(states), now) is { } assessment)
+                {
+                    yield return assessment;
+                }
+            }
+        }
 
         static IEnumerable<Assessment> Sweep(IEnumerable<EngagementState> states, Instant now)
         {
             foreach (var state in states)
             {
-                if (Preconditions.CheckNotNull(state, nameof(states)).NextAttentionRaw <= now && Assess(state, now) is { HasAnythingDue: true } assessment)
+                if (DueAssessment(state, nameof(states), now) is { } assessment)
                 {
                     yield return assessment;
                 }
@@ -115,26 +149,63 @@ public static class Assessor
     /// say) and yields the key and assessment of those with something due.
     /// </summary>
     /// <typeparam name="TKey">The host's engagement key.</typeparam>
-    /// <param name="engagements">The engagements with their keys.</param>
+    /// <param name="engagements">The engagements with their keys; a <see cref="Dictionary{TKey, TValue}"/> or an array is read without an interface call per engagement.</param>
     /// <param name="now">The instant to assess at.</param>
     /// <returns>The keys and assessments with something due, lazily, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="engagements"/> is null, or holds a null state (when it is reached).</exception>
     public static IEnumerable<KeyValuePair<TKey, Assessment>> AssessMany<TKey>(IEnumerable<KeyValuePair<TKey, EngagementState>> engagements, Instant now)
     {
         Preconditions.CheckNotNull(engagements, nameof(engagements));
-        return Sweep(engagements, now);
 
-        static IEnumerable<KeyValuePair<TKey, Assessment>> Sweep(IEnumerable<KeyValuePair<TKey, EngagementState>> engagements, Instant now)
+        // A dictionary holds no null key, so its TKey meets the constraint its type declares: only the annotation differs.
+#pragma warning disable CS8714
+        return engagements switch
+        {
+            Dictionary<TKey, EngagementState> dictionary => SweepDictionary(dictionary, now),
+            KeyValuePair<TKey, EngagementState>[] array => SweepArray(array, now),
+            _ => Sweep(engagements, now),
+        };
+
+        static IEnumerable<KeyValuePair<TKey, Assessment>> SweepDictionary(Dictionary<TKey, EngagementState> engagements, Instant now)
+#pragma warning restore CS8714
         {
             foreach (var engagement in engagements)
             {
-                var state = Preconditions.CheckNotNull(engagement.Value, nameof(engagements));
-                if (state.NextAttentionRaw <= now && Assess(state, now) is { HasAnythingDue: true } assessment)
+                if (DueAssessment(engagement.Value, nameof(engagements), now) is { } assessment)
                 {
                     yield return new KeyValuePair<TKey, Assessment>(engagement.Key, assessment);
                 }
             }
         }
+
+        static IEnumerable<KeyValuePair<TKey, Assessment>> SweepArray(KeyValuePair<TKey, EngagementState>[] engagements, Instant now)
+        {
+            for (var i = 0; i < engagements.Length; i++)
+            {
+                if (DueAssessment(engagements[i].Value, nameof(engagements), now) is { } assessment)
+                {
+                    yield return new KeyValuePair<TKey, Assessment>(engagements[i].Key, assessment);
+                }
+            }
+        }
+
+        static IEnumerable<KeyValuePair<TKey, Assessment>> Sweep(IEnumerable<KeyValuePair<TKey, EngagementState>> engagements, Instant now)
+        {
+            foreach (var engagement in engagements)
+            {
+                if (DueAssessment(engagement.Value, nameof(engagements), now) is { } assessment)
+                {
+                    yield return new KeyValuePair<TKey, Assessment>(engagement.Key, assessment);
+                }
+            }
+        }
+    }
+
+    /// <summary>The assessment of one engagement of a sweep when something is due; null when nothing is (most often one comparison).</summary>
+    private static Assessment? DueAssessment(EngagementState? state, string paramName, Instant now)
+    {
+        var checkedState = Preconditions.CheckNotNull(state, paramName);
+        return checkedState.NextAttentionRaw <= now && Assess(checkedState, now) is { HasAnythingDue: true } assessment ? assessment : null;
     }
 
     /// <summary>

@@ -227,13 +227,68 @@ public class AssessorTests
     }
 
     [Fact]
+    public void The_sweep_gives_the_same_answers_whether_it_is_handed_an_array_a_list_or_any_sequence()
+    {
+        var due = ContentUnderWay().State;
+        var quiet = ScheduledWebsite().State;
+        var now = Madrid("2026-03-06T10:00");
+        EngagementState[] array = { quiet, due, quiet, due };
+        var expected = new[] { Assessor.Assess(due, now), Assessor.Assess(due, now) };
+
+        Assessor.AssessMany(array, now).Should().Equal(expected);
+        Assessor.AssessMany(new List<EngagementState>(array), now).Should().Equal(expected);
+        Assessor.AssessMany(array.Select(s => s), now).Should().Equal(expected);
+
+        var pairs = new[] { Pair("a", quiet), Pair("b", due), Pair("c", quiet), Pair("d", due) };
+        var keyedExpected = new[] { Pair("b", expected[0]), Pair("d", expected[1]) };
+        Assessor.AssessMany(pairs, now).Should().Equal(keyedExpected);
+        Assessor.AssessMany(pairs.ToDictionary(p => p.Key, p => p.Value), now).Should().Equal(keyedExpected);
+        Assessor.AssessMany(pairs.Select(p => p), now).Should().Equal(keyedExpected);
+
+        static KeyValuePair<string, T> Pair<T>(string key, T value) => new(key, value);
+    }
+
+    [Fact]
+    public void A_list_changed_while_it_is_swept_stops_the_sweep_as_its_own_enumerator_would()
+    {
+        var due = ContentUnderWay().State;
+        var states = new List<EngagementState> { due, due };
+        var sweepWhileAdding = () =>
+        {
+            foreach (var unused in Assessor.AssessMany(states, Madrid("2026-03-06T10:00")))
+            {
+                states.Add(due);
+            }
+        };
+
+        sweepWhileAdding.Should().Throw<System.InvalidOperationException>();
+    }
+
+    [Fact]
     public void The_sweep_checks_its_arguments()
     {
-        var nullStates = () => Assessor.AssessMany((IEnumerable<EngagementState>)null!, Instant.FromUtc(2026, 3, 1, 0, 0));
-        var nullState = () => Assessor.AssessMany(new EngagementState[] { null! }, Instant.FromUtc(2026, 3, 1, 0, 0)).ToList();
+        var at = Instant.FromUtc(2026, 3, 1, 0, 0);
+        var nullStates = () => Assessor.AssessMany((IEnumerable<EngagementState>)null!, at);
+        var nullKeyed = () => Assessor.AssessMany((IEnumerable<KeyValuePair<int, EngagementState>>)null!, at);
 
         nullStates.Should().Throw<System.ArgumentNullException>().WithParameterName("states");
-        nullState.Should().Throw<System.ArgumentNullException>().WithParameterName("states");
+        nullKeyed.Should().Throw<System.ArgumentNullException>().WithParameterName("engagements");
+        foreach (var holdingNull in new IEnumerable<EngagementState>[] { new EngagementState[] { null! }, new List<EngagementState> { null! }, Enumerable.Range(1, 1).Select(_ => (EngagementState)null!) })
+        {
+            var sweep = () => Assessor.AssessMany(holdingNull, at).ToList();
+            sweep.Should().Throw<System.ArgumentNullException>().WithParameterName("states");
+        }
+
+        foreach (var holdingNull in new IEnumerable<KeyValuePair<int, EngagementState>>[]
+        {
+            new[] { new KeyValuePair<int, EngagementState>(1, null!) },
+            new Dictionary<int, EngagementState> { [1] = null! },
+            Enumerable.Range(1, 1).Select(k => new KeyValuePair<int, EngagementState>(k, null!)),
+        })
+        {
+            var sweep = () => Assessor.AssessMany(holdingNull, at).ToList();
+            sweep.Should().Throw<System.ArgumentNullException>().WithParameterName("engagements");
+        }
     }
 
     [Fact]
