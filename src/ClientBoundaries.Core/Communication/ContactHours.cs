@@ -33,6 +33,9 @@ public sealed class ContactHours
     /// </summary>
     private readonly WorkingWeek _countedIn;
 
+    /// <summary>The hours a party's contact time is counted in: its own windows (the very object), or its working hours.</summary>
+    private static WorkingWeek CountedIn(BusinessCalendar calendar, ContactPolicy policy) => policy.ContactWindows ?? calendar.WorkingWeek;
+
     /// <summary>Puts a contact policy in a party's calendar.</summary>
     /// <param name="calendar">The party's business calendar: its time zone, business days and working hours.</param>
     /// <param name="policy">Its contact policy; its windows, when it has its own, replace the working hours (not the business days).</param>
@@ -43,7 +46,7 @@ public sealed class ContactHours
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         Policy = Preconditions.CheckNotNull(policy, nameof(policy));
         Windows = policy.ContactWindows is { } windows ? OnWorkingDays(windows, calendar.WorkingWeek, nameof(policy)) : calendar.WorkingWeek;
-        _countedIn = policy.ContactWindows ?? calendar.WorkingWeek;
+        _countedIn = CountedIn(calendar, policy);
     }
 
     /// <summary>The party's business calendar.</summary>
@@ -104,11 +107,15 @@ public sealed class ContactHours
             : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, Calendar.WorkingTimeBetween(due, repliedAt, _countedIn));
     }
 
-    /// <summary>How a reply measured up to a due instant already worked out (and stored with the message): lateness in the contact windows.</summary>
-    internal ReplyTiming TimingAgainst(Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt) =>
+    /// <summary>
+    /// How a reply measured up to a due instant already worked out (and stored with the message): lateness in the contact
+    /// windows of <paramref name="policy"/> on <paramref name="calendar"/>'s business days, as contact hours made of the two
+    /// count it. Made for a replay, which times every reply of an agreement already checked: it makes no contact hours.
+    /// </summary>
+    internal static ReplyTiming TimingAgainst(BusinessCalendar calendar, ContactPolicy policy, Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt) =>
         repliedAt <= dueBy
             ? new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, Duration.Zero, Duration.Zero)
-            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, Calendar.WorkingTimeBetween(dueBy, repliedAt, _countedIn));
+            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, calendar.WorkingTimeBetween(dueBy, repliedAt, CountedIn(calendar, policy)));
 
     /// <summary>
     /// The windows on the working days of <paramref name="week"/>: the windows themselves when they keep to those days

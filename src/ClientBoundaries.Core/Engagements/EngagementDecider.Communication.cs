@@ -357,8 +357,9 @@ public static partial class EngagementDecider
     /// <summary>How a reply measured up, against the due instant stored with the message (moved only by force majeure on its day).</summary>
     private static ReplyTiming ReplyTimingOf(Agreed engagement, TrackedMessage message, Instant repliedAt)
     {
-        var due = CommunicationAgenda.ReplyDueAt(message, engagement.CalendarOf(message.To));
-        return engagement.ForDates.ContactHoursOf(message.To).TimingAgainst(message.Channel, message.ArrivedAt, due, repliedAt);
+        var calendar = engagement.CalendarOf(message.To);
+        var due = CommunicationAgenda.ReplyDueAt(message, calendar);
+        return ContactHours.TimingAgainst(calendar, engagement.ForDates.ContactPolicyOf(message.To), message.Channel, message.ArrivedAt, due, repliedAt);
     }
 
     /// <summary>

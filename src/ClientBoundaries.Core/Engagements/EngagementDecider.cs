@@ -345,7 +345,7 @@ public static partial class EngagementDecider
     }
 
     /// <summary>A state an event that changed the course left: when something next falls due may have moved, so it is worked out from here when first read.</summary>
-    private static EngagementState AttentionMoved(EngagementState evolved) => evolved.WithNextAttentionWorkedOutBy(NextAttentionOrNever);
+    private static EngagementState AttentionMoved(EngagementState evolved) => evolved.LeavingNextAttentionTo(NextAttentionOrNever);
 
     /// <summary>When something next needs attention; never (<see cref="Instant.MaxValue"/>) when it would be past the last date the library works with.</summary>
     private static Instant NextAttentionOrNever(EngagementState state)

@@ -471,7 +471,7 @@ public sealed record EngagementState
     /// <summary>
     /// After an event that changed the conversation: the version and the last instant moved on as <see cref="Applied"/>
     /// moves them, the log replaced, and the next attention worked out by <paramref name="workOut"/> when first read, as
-    /// <see cref="WithNextAttentionWorkedOutBy"/> leaves it; in one copy.
+    /// <see cref="LeavingNextAttentionTo"/> leaves it; in one copy.
     /// </summary>
     internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut, NodeOwner? owner)
     {
@@ -542,9 +542,14 @@ public sealed record EngagementState
     /// <summary>
     /// This state, with its next attention worked out from itself by <paramref name="workOut"/> when first read: after an
     /// event that may have moved what falls due next. The states later events make from it without moving it share the answer.
+    /// Changed in place, not copied: only for a state the caller has just made and handed to nobody (the evolve of one
+    /// milestone event, which would otherwise copy the state a third time for this one field).
     /// </summary>
-    internal EngagementState WithNextAttentionWorkedOutBy(Func<EngagementState, Instant> workOut) =>
-        this with { _attentionPending = workOut };
+    internal EngagementState LeavingNextAttentionTo(Func<EngagementState, Instant> workOut)
+    {
+        _attentionPending = workOut;
+        return this;
+    }
 
     /// <summary>Stretches of stages that ended when a revision sent them back: fees and credits that fell due in them stay owed.</summary>
     internal IReadOnlyList<ClosedRound> ClosedRounds => _course.History.ClosedRounds;
@@ -698,7 +703,7 @@ public sealed record EngagementState
     /// <paramref name="stages"/> (from <see cref="StagesToChange"/>, owned by the state from now on), the plan re-planned
     /// from them, the stage now current, the ball given to <paramref name="holder"/> with <paramref name="ledgerEntry"/>
     /// recorded when there is one, and the next attention worked out by <paramref name="workOut"/> when first read, as
-    /// <see cref="WithNextAttentionWorkedOutBy"/> leaves it.
+    /// <see cref="LeavingNextAttentionTo"/> leaves it.
     /// </summary>
     internal EngagementState HandedOver(
         Instant releasedAt,
