@@ -28,6 +28,7 @@ public sealed record MilestonePayment
         Amount = Preconditions.CheckNotNull(amount, nameof(amount));
         Preconditions.CheckArgumentRange(nameof(dueDays), dueDays, 0, MaxDueDays);
         DueDays = dueDays;
+        ObligationKey = ObligationKey.MilestonePayment(stage);
     }
 
     /// <summary>The stage whose completion makes the payment due.</summary>
@@ -38,6 +39,9 @@ public sealed record MilestonePayment
 
     /// <summary>Calendar days after the stage is accepted by which the payment is due.</summary>
     public int DueDays { get; }
+
+    /// <summary>The payment as the client's obligation (<see cref="ObligationKey.MilestonePayment"/>), made once: every assessment names it.</summary>
+    internal ObligationKey ObligationKey { get; }
 
     /// <summary>The amount and the stage: <c>40% after design, due in 14 days</c>.</summary>
     /// <returns>The milestone as text.</returns>

@@ -64,24 +64,49 @@ public static class Assessor
             }
         }
 
-        var reminders = new List<DueConsequence>();
-        var consequences = new List<DueConsequence>();
-        foreach (var due in FallingDue.Listed(state, obligations, now))
+        // Each list is sized once and handed over as it is: an assessment with something due makes no list it throws away.
+        var listed = FallingDue.Listed(state, obligations, now);
+        var reminderCount = 0;
+        for (var i = 0; i < listed.Length; i++)
         {
-            var item = Describe(state.AgreementForDates!, state.Plan, due, now, day => EndIfDeliveredOn(state, due.Candidate, day));
-            (due.Rule.Kind.IsReminder ? reminders : consequences).Add(item);
+            reminderCount += listed[i].Rule.Kind.IsReminder ? 1 : 0;
         }
 
-        var deemed = new List<DeemedAcceptanceDue>();
+        var reminders = reminderCount == 0 ? Array.Empty<DueConsequence>() : new DueConsequence[reminderCount];
+        var consequences = reminderCount == listed.Length ? Array.Empty<DueConsequence>() : new DueConsequence[listed.Length - reminderCount];
+        var (r, c) = (0, 0);
+        foreach (var due in listed)
+        {
+            var item = Describe(state.AgreementForDates!, state.Plan, due, now, state);
+            if (due.Rule.Kind.IsReminder)
+            {
+                reminders[r++] = item;
+            }
+            else
+            {
+                consequences[c++] = item;
+            }
+        }
+
+        List<DeemedAcceptanceDue>? deemed = null;
         foreach (var open in OpenAcceptance.All(state))
         {
             if (open.WhenClosed == WindowClosingPolicy.DeemsAccepted && open.ClosesAt <= now)
             {
-                deemed.Add(new DeemedAcceptanceDue(open.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesOn, open.ClosesAt));
+                (deemed ??= new List<DeemedAcceptanceDue>()).Add(new DeemedAcceptanceDue(open.Stage, PartyRole.Client, DeemedAcceptanceReason.WindowClosed, open.ClosesOn, open.ClosesAt));
             }
         }
 
-        return new Assessment(now, state.Agreement?.Id, state.Phase, state.Ball, ValueList<ObligationStanding>.Owning(standings), reminders, consequences, CommunicationAgenda.DueAt(state, now), deemed);
+        return new Assessment(
+            now,
+            state.Agreement?.Id,
+            state.Phase,
+            state.Ball,
+            ValueList<ObligationStanding>.Owning(standings),
+            ValueList<DueConsequence>.Owning(reminders),
+            ValueList<DueConsequence>.Owning(consequences),
+            CommunicationAgenda.DueAt(state, now),
+            (IReadOnlyList<DeemedAcceptanceDue>?)deemed ?? ValueList<DeemedAcceptanceDue>.Empty);
     }
 
     /// <summary>
@@ -289,7 +314,7 @@ public static class Assessor
         foreach (var priced in FallingDue.Priced(agreement, due, new FallingDue.CapTally(null)))
         {
             // A simulation tells each item at the moment it would fall due.
-            items.Add(Describe(agreement, shifted, priced, priced.At, _ => shifted.End));
+            items.Add(Describe(agreement, shifted, priced, priced.At, engagement: null));
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
@@ -299,14 +324,15 @@ public static class Assessor
     {
         Timeliness timeliness;
         var late = 0;
+        var dueAt = obligation.DueAt;
         if (!obligation.IsOpen)
         {
             timeliness = Timeliness.NotStarted;
         }
         else if (obligation.FulfilledAt is { } fulfilled)
         {
-            late = fulfilled > obligation.DueAt ? obligation.BusinessDaysLateAt(fulfilled) : 0;
-            timeliness = fulfilled > obligation.DueAt ? Timeliness.DoneLate : Timeliness.Done;
+            late = fulfilled > dueAt ? obligation.BusinessDaysLateAt(fulfilled) : 0;
+            timeliness = fulfilled > dueAt ? Timeliness.DoneLate : Timeliness.Done;
         }
         else if (obligation.OnHold)
         {
@@ -316,7 +342,7 @@ public static class Assessor
         {
             // Once the engagement has ended, lateness stops growing.
             var asOf = now < obligation.Cutoff ? now : obligation.Cutoff;
-            if (asOf > obligation.DueAt)
+            if (asOf > dueAt)
             {
                 timeliness = Timeliness.Overdue;
                 late = obligation.BusinessDaysLateAt(asOf);
@@ -327,7 +353,7 @@ public static class Assessor
             }
         }
 
-        return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, obligation.DueAt, late, obligation.Round);
+        return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, dueAt, late, obligation.Round);
     }
 
     /// <summary>
@@ -361,17 +387,42 @@ public static class Assessor
     /// <param name="plan">The plan as it stands.</param>
     /// <param name="due">The item, priced.</param>
     /// <param name="readAt">When the explanation is read: what it says is true then (the lateness, "today", the end a delivery would lead to).</param>
-    /// <param name="endIfDeliveredOn">Where the plan ends if the late stage is delivered on a day; asked only for a schedule shift.</param>
-    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate, LocalDate?> endIfDeliveredOn)
+    /// <param name="engagement">
+    /// The engagement assessed, whose plan a late delivery would re-date (asked only for a schedule shift); null for a
+    /// simulation, whose <paramref name="plan"/> is already the one the late delivery leads to.
+    /// </param>
+    private static DueConsequence Describe(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, EngagementState? engagement)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
         var preferences = agreement.PreferencesOf(obligation.Party);
         var escalateTo = rule.Kind == ConsequenceKind.Escalation ? rule.ContactRole ?? preferences.EscalationContact : null;
-        var explanation = new Sentence(
-            "consequence.explanation", () => ExplanationFacts(agreement, plan, due, readAt, endIfDeliveredOn, escalateTo), preferences.Language);
+        var explanation = new Sentence("consequence.explanation", new Explanation(agreement, plan, due, readAt, engagement, escalateTo), preferences.Language);
         return new DueConsequence(
             obligation.Key, obligation.Party, obligation.Round, rule, due.At, due.BusinessDaysLate, due.Amount, due.AmountBeforeCap, due.CappedBy, explanation, preferences.PreferredChannel, escalateTo);
+    }
+
+    /// <summary>What a due item's explanation states, kept as it was when assessed until the explanation is first read.</summary>
+    private sealed class Explanation : Sentence.IFactSource
+    {
+        private readonly Agreement _agreement;
+        private readonly Plan? _plan;
+        private readonly FallingDue.Due _due;
+        private readonly Instant _readAt;
+        private readonly EngagementState? _engagement;
+        private readonly string? _escalateTo;
+
+        public Explanation(Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, EngagementState? engagement, string? escalateTo)
+        {
+            _agreement = agreement;
+            _plan = plan;
+            _due = due;
+            _readAt = readAt;
+            _engagement = engagement;
+            _escalateTo = escalateTo;
+        }
+
+        public IReadOnlyList<Fact> StateFacts() => ExplanationFacts(_agreement, _plan, _due, _readAt, _engagement, _escalateTo);
     }
 
     /// <summary>
@@ -381,7 +432,7 @@ public static class Assessor
     /// any cap). The rule's threshold is stated only where it is the point: the lateness a pause began at.
     /// </summary>
     private static List<Fact> ExplanationFacts(
-        Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, Func<LocalDate, LocalDate?> endIfDeliveredOn, string? escalateTo)
+        Agreement agreement, Plan? plan, FallingDue.Due due, Instant readAt, EngagementState? engagement, string? escalateTo)
     {
         var obligation = due.Obligation;
         var rule = due.Rule;
@@ -417,7 +468,7 @@ public static class Assessor
         else if (rule.Kind == ConsequenceKind.ScheduleShift && DeliveryDay(obligation, FallingDue.Max(readAt, due.At)) is { } deliveredOn)
         {
             facts.Add(Fact.Of("deliveredOn", deliveredOn));
-            shiftedEnd = endIfDeliveredOn(deliveredOn);
+            shiftedEnd = engagement is null ? plan?.End : EndIfDeliveredOn(engagement, due.Candidate, deliveredOn);
         }
 
         AddObligationFacts(facts, agreement, obligation);

@@ -25,12 +25,11 @@ internal static class CommunicationAgenda
     }
 
     /// <summary>The items listed at <paramref name="now"/>, ordered by when they were first listed.</summary>
-    public static List<CommunicationDue> DueAt(EngagementState state, Instant now)
+    public static IReadOnlyList<CommunicationDue> DueAt(EngagementState state, Instant now)
     {
-        var due = new List<CommunicationDue>();
         if (state.Agreement is not { } agreement)
         {
-            return due;
+            return ValueList<CommunicationDue>.Empty;
         }
 
         List<(Item Item, int Order)>? open = null;
@@ -44,7 +43,7 @@ internal static class CommunicationAgenda
 
         if (open is null)
         {
-            return due;
+            return ValueList<CommunicationDue>.Empty;
         }
 
         // By instant, then kind; items alike in both keep the order they were found in.
@@ -52,13 +51,13 @@ internal static class CommunicationAgenda
             a.Item.Since != b.Item.Since ? a.Item.Since.CompareTo(b.Item.Since)
             : a.Item.Kind != b.Item.Kind ? a.Item.Kind.CompareTo(b.Item.Kind)
             : a.Order.CompareTo(b.Order));
-        due.Capacity = open.Count;
-        foreach (var (item, _) in open)
+        var due = new CommunicationDue[open.Count];
+        for (var i = 0; i < due.Length; i++)
         {
-            due.Add(Describe(agreement, item, now));
+            due[i] = Describe(agreement, open[i].Item, now);
         }
 
-        return due;
+        return ValueList<CommunicationDue>.Owning(due);
     }
 
     /// <summary>Every item open, whether listed by <paramref name="now"/> or later (the next check-in only), read at <paramref name="now"/>, ordered by when it is listed.</summary>
@@ -161,14 +160,18 @@ internal static class CommunicationAgenda
             }
         }
 
-        foreach (var incident in log.Incidents)
+        // Most engagements record no incident: no enumerator for none.
+        if (log.Incidents.Count > 0)
         {
-            if (incident.IsOpen)
+            foreach (var incident in log.Incidents)
             {
-                // The day it is due on, as its due instant was worked out: not the date of that instant, which for
-                // a working day that ends at 24:00 is already the next one.
-                var day = provider.BusinessDayOnOrAfter(incident.FollowThroughDue) is { Year: <= 9998 } business ? business : incident.FollowThroughDue;
-                yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
+                if (incident.IsOpen)
+                {
+                    // The day it is due on, as its due instant was worked out: not the date of that instant, which for
+                    // a working day that ends at 24:00 is already the next one.
+                    var day = provider.BusinessDayOnOrAfter(incident.FollowThroughDue) is { Year: <= 9998 } business ? business : incident.FollowThroughDue;
+                    yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
+                }
             }
         }
     }

@@ -125,15 +125,15 @@ internal static class FallingDue
     /// <paramref name="state"/>) and not yet recorded, in the order they are listed (by instant, then obligation,
     /// then ladder), each priced after caps.
     /// </summary>
-    public static IReadOnlyList<Due> Listed(EngagementState state, IReadOnlyList<Obligation> obligations, Instant now)
+    public static Due[] Listed(EngagementState state, IReadOnlyList<Obligation> obligations, Instant now)
     {
-        var candidates = new List<Candidate>();
+        List<Candidate>? candidates = null;
         for (var i = 0; i < obligations.Count; i++)
         {
-            Collect(state, obligations[i], i, now, candidates);
+            Collect(state, obligations[i], i, now, ref candidates);
         }
 
-        if (candidates.Count == 0 || state.AgreementForDates is not { } agreement)
+        if (candidates is null || state.AgreementForDates is not { } agreement)
         {
             // Most engagements a sweep assesses have nothing due: nothing to price, nothing to allocate.
             return Array.Empty<Due>();
@@ -205,8 +205,11 @@ internal static class FallingDue
         return false;
     }
 
-    /// <summary>The rules that fell due by <paramref name="now"/> for one obligation and are not recorded: every fee, credit and other consequence, and the latest reminder.</summary>
-    private static void Collect(EngagementState state, Obligation obligation, int index, Instant now, List<Candidate> due)
+    /// <summary>
+    /// The rules that fell due by <paramref name="now"/> for one obligation and are not recorded: every fee, credit and
+    /// other consequence, and the latest reminder; added to <paramref name="due"/>, made when the first is found.
+    /// </summary>
+    private static void Collect(EngagementState state, Obligation obligation, int index, Instant now, ref List<Candidate>? due)
     {
         if (!obligation.IsOpen || obligation.Due is not { } dueDate)
         {
@@ -258,34 +261,35 @@ internal static class FallingDue
             }
             else if (!IsRecorded(state, obligation, rule))
             {
-                due.Add(new Candidate(obligation, index, r, rule, threshold, at));
+                (due ??= new List<Candidate>()).Add(new Candidate(obligation, index, r, rule, threshold, at));
             }
         }
 
         if (latestReminder >= 0 && !IsRecorded(state, obligation, rules[latestReminder]) && !IsSupersededByRecorded(state, obligation, latestReminder))
         {
             var rule = rules[latestReminder];
-            due.Add(new Candidate(obligation, index, latestReminder, rule, rule.BusinessDaysOverdue, latestReminderAt));
+            (due ??= new List<Candidate>()).Add(new Candidate(obligation, index, latestReminder, rule, rule.BusinessDaysOverdue, latestReminderAt));
         }
     }
 
     /// <summary>The candidates in the order given, each with its amount: the rule's charge of the obligation's basis, cut by the party's caps.</summary>
-    public static List<Due> Priced(Agreement agreement, List<Candidate> candidates, CapTally caps)
+    public static Due[] Priced(Agreement agreement, List<Candidate> candidates, CapTally caps)
     {
-        var priced = new List<Due>(candidates.Count);
-        foreach (var candidate in candidates)
+        var priced = new Due[candidates.Count];
+        for (var i = 0; i < priced.Length; i++)
         {
+            var candidate = candidates[i];
             var obligation = candidate.Obligation;
             var rule = candidate.Rule;
             if (!rule.Kind.CarriesAmount)
             {
-                priced.Add(new Due(candidate, null, null, null, null));
+                priced[i] = new Due(candidate, null, null, null, null);
                 continue;
             }
 
             var before = rule.Charge!.Of(obligation.Basis) ?? Money.Zero(agreement.PaymentTerms?.Total.Currency ?? "XXX");
             var (amount, cappedBy, cap) = caps.Take(agreement.ConsequencePolicyOf(obligation.Party).Caps, obligation, candidate.At, before);
-            priced.Add(new Due(candidate, amount, before, cappedBy, cap));
+            priced[i] = new Due(candidate, amount, before, cappedBy, cap);
         }
 
         return priced;
@@ -451,7 +455,8 @@ internal static class FallingDue
         // In a fixed order (SmartEnum's List is not sorted), so a tie between two caps always names the same one.
         private static readonly CapScope[] Scopes = { CapScope.PerStage, CapScope.PerMonth, CapScope.PerEngagement };
 
-        private readonly List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)> _owed = new();
+        // Made when the first amount is counted: most assessments price nothing, or only what no cap limits.
+        private List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)>? _owed;
 
         /// <summary>A tally of what <paramref name="state"/> recorded; nothing for a simulation (null).</summary>
         public CapTally(EngagementState? state)
@@ -461,18 +466,30 @@ internal static class FallingDue
                 return;
             }
 
-            foreach (var applied in state.ConsequencesApplied)
+            foreach (var applied in state.RecordedConsequences)
             {
-                if (applied.Amount is { } amount)
+                if (applied.Amount is { } amount && !IsUncapped(agreement.ConsequencePolicyOf(applied.Party).Caps))
                 {
                     var day = agreement.CalendarOf(applied.Party).ToLocalDate(applied.DueSince);
-                    _owed.Add((applied.Party, applied.Obligation, day.Year, day.Month, amount));
+                    Count(applied.Party, applied.Obligation, day, amount);
                 }
             }
         }
 
+        /// <summary>Whether nothing caps a party's amounts: what it owes is then never read, so never counted.</summary>
+        private static bool IsUncapped(ConsequenceCaps caps) => caps.PerStage is null && caps.PerMonth is null && caps.PerEngagement is null;
+
+        private void Count(PartyRole party, ObligationKey obligation, LocalDate day, Money amount) =>
+            (_owed ??= new()).Add((party, obligation, day.Year, day.Month, amount));
+
         public (Money Amount, CapScope? CappedBy, Money? Cap) Take(ConsequenceCaps caps, Obligation obligation, Instant at, Money amount)
         {
+            if (IsUncapped(caps))
+            {
+                // Nothing caps the party's amounts, so nothing ever reads what it owes: no tally to keep.
+                return (amount, null, null);
+            }
+
             var day = obligation.Calendar.ToLocalDate(at);
             var result = amount;
             CapScope? cappedBy = null;
@@ -485,8 +502,9 @@ internal static class FallingDue
                 }
 
                 var used = 0m;
-                foreach (var owed in _owed)
+                for (var i = 0; i < (_owed?.Count ?? 0); i++)
                 {
+                    var owed = _owed![i];
                     if (owed.Party == obligation.Party && owed.Amount.Currency == amount.Currency
                         && (scope == CapScope.PerEngagement
                             || (scope == CapScope.PerStage && owed.Obligation == obligation.Key)
@@ -505,7 +523,7 @@ internal static class FallingDue
                 }
             }
 
-            _owed.Add((obligation.Party, obligation.Key, day.Year, day.Month, result));
+            Count(obligation.Party, obligation.Key, day, result);
             return (result, cappedBy, cutAt);
         }
     }

@@ -16,9 +16,13 @@ namespace ClientBoundaries.Engagements;
 /// </summary>
 internal sealed record Obligation
 {
-    private readonly LocalDate? _due;
-    private Instant? _dueAt;
-    private bool _dueAtKnown;
+    // An assessment makes one of these for every stage, payment and message, so it keeps its optional values bare with a
+    // bit each for whether they are there, and its flags in the same word: 136 bytes rather than 176.
+    private const int DueBit = 1, FulfilledBit = 2, OpenBit = 4, PastRoundBit = 8, LapseBit = 16, OnHoldBit = 32;
+
+    private int _flags;
+    private LocalDate _due;
+    private Instant _fulfilledAt;
 
     private Obligation(ObligationKey key, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
     {
@@ -43,7 +47,7 @@ internal sealed record Obligation
     public int Round { get; private init; }
 
     /// <summary>Whether it is an earlier stretch of a stage, ended by a revision: only its fees and credits can still be due.</summary>
-    public bool IsPastRound { get; private init; }
+    public bool IsPastRound { get => Has(PastRoundBit); private init => Set(PastRoundBit, value); }
 
     /// <summary>The index of the stage in the agreement; -1 for payments.</summary>
     public int StageIndex { get; private init; } = -1;
@@ -54,55 +58,41 @@ internal sealed record Obligation
     /// </summary>
     public LocalDate? Due
     {
-        get => _due;
-        private init
-        {
-            _due = value;
-            _dueAtKnown = false;
-        }
+        get => Has(DueBit) ? _due : null;
+        private init => _due = Set(DueBit, value);
     }
 
     /// <summary>
-    /// The end of the due date's working hours (unless set otherwise, as for a reply), worked out when first read: working
-    /// out when something next falls due never needs it, so the obligations it builds on every milestone skip it.
+    /// When it is due: for a reply, the instant the message holds (moved only by force majeure on its day); else the end
+    /// of the due date's working hours. Worked out when read, not kept: working out when something next falls due never
+    /// needs it, and an assessment reads it once per obligation.
     /// </summary>
-    public Instant? DueAt
-    {
-        get
-        {
-            if (!_dueAtKnown)
-            {
-                _dueAt = _due is { } due ? Calendar.EndOfWorkingDay(due) : null;
-                _dueAtKnown = true;
-            }
-
-            return _dueAt;
-        }
-
-        private init
-        {
-            _dueAt = value;
-            _dueAtKnown = true;
-        }
-    }
+    public Instant? DueAt =>
+        Message is { } message ? CommunicationAgenda.ReplyDueAt(message, Calendar)
+        : Has(DueBit) ? Calendar.EndOfWorkingDay(_due)
+        : null;
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
-    public bool IsOpen { get; private init; }
+    public bool IsOpen { get => Has(OpenBit); private init => Set(OpenBit, value); }
 
     /// <summary>When the party's turn began: no rule falls due before it.</summary>
     public Instant OpenedAt { get; private init; }
 
     /// <summary>When it was delivered or paid; null while it is not.</summary>
-    public Instant? FulfilledAt { get; private init; }
+    public Instant? FulfilledAt
+    {
+        get => Has(FulfilledBit) ? _fulfilledAt : null;
+        private init => _fulfilledAt = Set(FulfilledBit, value);
+    }
 
     /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
     public Instant Cutoff { get; private init; } = Instant.MaxValue;
 
     /// <summary>Whether rules without money have lapsed: it was delivered or paid, or the engagement ended.</summary>
-    public bool NonAmountsLapse { get; private init; }
+    public bool NonAmountsLapse { get => Has(LapseBit); private init => Set(LapseBit, value); }
 
     /// <summary>Whether it waits on a pause the other side caused.</summary>
-    public bool OnHold { get; private init; }
+    public bool OnHold { get => Has(OnHoldBit); private init => Set(OnHoldBit, value); }
 
     /// <summary>What a percentage is of: the stage's price, or the payment.</summary>
     public Money? Basis { get; private init; }
@@ -173,7 +163,14 @@ internal sealed record Obligation
     /// </summary>
     private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list, bool unansweredOnly)
     {
-        foreach (var message in unansweredOnly ? state.Communication.Unanswered : state.Communication.Messages)
+        var log = state.Communication;
+        if ((unansweredOnly ? log.UnansweredCount : log.Messages.Count) == 0)
+        {
+            // Most engagements a sweep assesses exchanged no message, or answered them all: no enumerator for nothing.
+            return;
+        }
+
+        foreach (var message in unansweredOnly ? log.Unanswered : log.Messages)
         {
             var party = message.To;
             var policy = agreement.ConsequencePolicyOf(party);
@@ -184,7 +181,6 @@ internal sealed record Obligation
             {
                 Message = message,
                 Due = calendar.BusinessDayOnOrAfter(replyDay),
-                DueAt = CommunicationAgenda.ReplyDueAt(message, calendar, replyDay),
                 IsOpen = true,
                 OpenedAt = message.ArrivedAt,
                 FulfilledAt = repliedAt,
@@ -355,7 +351,7 @@ internal sealed record Obligation
 
         for (var i = 0; i < terms.Milestones.Count; i++)
         {
-            var key = ObligationKey.MilestonePayment(terms.Milestones[i].Stage);
+            var key = terms.Milestones[i].ObligationKey;
             Add(key, terms.MilestoneAmount(i), state.ProgressOf(terms.Milestones[i].Stage)?.AcceptedAt, terms.Milestones[i].DueDays, state.PaidAt(key), null);
         }
 
@@ -389,5 +385,16 @@ internal sealed record Obligation
             Cutoff = paidAt ?? endedAt ?? Instant.MaxValue,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
         };
+    }
+
+    private bool Has(int bit) => (_flags & bit) != 0;
+
+    private void Set(int bit, bool value) => _flags = value ? _flags | bit : _flags & ~bit;
+
+    private T Set<T>(int bit, T? value)
+        where T : struct
+    {
+        Set(bit, value.HasValue);
+        return value.GetValueOrDefault();
     }
 }

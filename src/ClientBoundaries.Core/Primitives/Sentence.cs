@@ -20,16 +20,26 @@ internal sealed class Sentence
     private readonly Language _language;
 
     // Null when the text was given (read back): it is then the only wording there is.
-    private readonly Func<IReadOnlyList<Fact>>? _state;
+    private readonly IFactSource? _source;
     private IReadOnlyList<Fact>? _facts;
     private string? _text;
 
-    /// <summary>A sentence whose facts are stated when it is first read, for a reader of <paramref name="language"/>.</summary>
-    public Sentence(string key, Func<IReadOnlyList<Fact>> state, Language language)
+    /// <summary>A sentence whose facts <paramref name="source"/> states when it is first read, for a reader of <paramref name="language"/>.</summary>
+    public Sentence(string key, IFactSource source, Language language)
     {
         _key = key;
-        _state = state;
+        _source = source;
         _language = language;
+    }
+
+    /// <summary>
+    /// What a sentence worded when first read states: the facts true when it was made, worked out then. One object that
+    /// holds what it needs, so a sweep that lists thousands of sentences and reads a few makes one small object for each.
+    /// </summary>
+    internal interface IFactSource
+    {
+        /// <summary>The facts, worked out now; asked once, or at most once per thread reading the sentence first.</summary>
+        IReadOnlyList<Fact> StateFacts();
     }
 
     /// <summary>A sentence stated now, for a reader of <paramref name="language"/>.</summary>
@@ -54,8 +64,14 @@ internal sealed class Sentence
     public string In(Language language) =>
         language == _language || _key is null ? Text : Sentences.Say(language, _key, Facts!);
 
-    private IReadOnlyList<Fact>? Facts =>
-        Volatile.Read(ref _facts) ?? (_state is null ? null : LazyInitializer.EnsureInitialized(ref _facts, _state));
+    private IReadOnlyList<Fact>? Facts => Volatile.Read(ref _facts) ?? (_source is null ? null : StatedFacts(_source));
+
+    private IReadOnlyList<Fact> StatedFacts(IFactSource source)
+    {
+        // Two threads may both state them: the facts are the same, and the first kept is the one every reader gets.
+        Interlocked.CompareExchange(ref _facts, source.StateFacts(), null);
+        return _facts!;
+    }
 
     public override string ToString() => Text;
 }

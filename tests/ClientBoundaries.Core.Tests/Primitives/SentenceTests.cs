@@ -17,11 +17,11 @@ public class SentenceTests
         var stated = 0;
         var sentence = new Sentence(
             Key,
-            () =>
+            new StatedBy(() =>
             {
                 Interlocked.Increment(ref stated);
                 return new[] { Fact.Of("stage", "Design draft") };
-            },
+            }),
             Language.English);
 
         stated.Should().Be(0, "nothing is stated until it is read");
@@ -54,7 +54,7 @@ public class SentenceTests
     public async Task Threads_reading_it_first_at_once_all_get_the_one_text_kept()
     {
         using var start = new ManualResetEventSlim();
-        var sentence = new Sentence(Key, () => new List<Fact> { Fact.Of("stage", "Build") }, Language.English);
+        var sentence = new Sentence(Key, new StatedBy(() => new List<Fact> { Fact.Of("stage", "Build") }), Language.English);
         var reads = new Task<string>[8];
         for (var i = 0; i < reads.Length; i++)
         {
@@ -69,5 +69,15 @@ public class SentenceTests
         var texts = await Task.WhenAll(reads);
 
         texts.Should().OnlyContain(read => ReferenceEquals(read, sentence.Text), "every reader gets the instance that was kept");
+    }
+
+    /// <summary>Facts stated by a function, for the tests.</summary>
+    private sealed class StatedBy : Sentence.IFactSource
+    {
+        private readonly System.Func<IReadOnlyList<Fact>> _state;
+
+        public StatedBy(System.Func<IReadOnlyList<Fact>> state) => _state = state;
+
+        public IReadOnlyList<Fact> StateFacts() => _state();
     }
 }
