@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Consequences;
 using ClientBoundaries.Primitives;
@@ -47,6 +48,7 @@ public static class Assessor
             throw Preconditions.OutOfRange(nameof(now), $"The instant {now} falls after the year 9999 in a party's time zone, past the last date the library can work with.");
         }
 
+        ReadAhead(state);
         var obligations = Obligation.Of(state);
         var current = 0;
         foreach (var obligation in obligations)
@@ -136,9 +138,9 @@ public static class Assessor
         // position when it can (an enumerator's two interface calls per engagement cost as much as reading its state).
         static IEnumerable<Assessment> SweepArray(EngagementState[] states, Instant now)
         {
-            for (var i = 0; i < states.Length; i++)
+            for (var i = NextToAssess(states, 0, now); i < states.Length; i = NextToAssess(states, i + 1, now))
             {
-                if (DueAssessment(states[i], nameof(states), now) is { } assessment)
+                if (Assess(states[i], now) is { HasAnythingDue: true } assessment)
                 {
                     yield return assessment;
                 }
@@ -224,6 +226,23 @@ public static class Assessor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The position of the first engagement from <paramref name="from"/> on whose next attention has come; the length when
+    /// none has. A loop of its own, outside the iterator: nothing of the iterator's is read or written per engagement.
+    /// </summary>
+    private static int NextToAssess(EngagementState[] states, int from, Instant now)
+    {
+        for (var i = from; i < states.Length; i++)
+        {
+            if (Preconditions.CheckNotNull(states[i], nameof(states)).NextAttentionRaw <= now)
+            {
+                return i;
+            }
+        }
+
+        return states.Length;
     }
 
     /// <summary>The assessment of one engagement of a sweep when something is due; null when nothing is (most often one comparison).</summary>
@@ -318,6 +337,35 @@ public static class Assessor
         }
 
         return new Simulation(stage, obligation.Party, businessDaysLate, plan.Stages[index].Due, delivered, items, plan.End, shifted.End);
+    }
+
+    /// <summary>
+    /// Reads, in one tight loop, what an assessment reads of every stage (its progress and its planned dates). A nightly
+    /// sweep assesses engagements the processor has not read lately, and each stage's records sit apart in memory: read
+    /// as the assessment reaches them, one stage at a time, their fetches from memory queue up one behind the other; read
+    /// here first, they overlap. A tenth of a million-engagement sweep, nothing for an engagement already in cache.
+    /// </summary>
+    private static void ReadAhead(EngagementState state)
+    {
+        if (state.Plan is not { } plan)
+        {
+            return;
+        }
+
+        var stages = state.Stages;
+        var read = 0;
+        for (var i = 0; i < stages.Count && i < plan.Stages.Count; i++)
+        {
+            read += stages[i].Round + plan.Stages[i].Due.Day;
+        }
+
+        Keep(read);
+    }
+
+    /// <summary>Takes a value read only for its memory's sake, so that the compiler keeps the reads that made it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Keep(int read)
+    {
     }
 
     private static ObligationStanding StandingOf(Obligation obligation, Instant now)

@@ -32,8 +32,13 @@ internal static class CommunicationAgenda
             return ValueList<CommunicationDue>.Empty;
         }
 
+        if (Open(state, now, firstCheckInOnly: false) is not { } found)
+        {
+            return ValueList<CommunicationDue>.Empty;
+        }
+
         List<(Item Item, int Order)>? open = null;
-        foreach (var item in Open(state, now, firstCheckInOnly: false))
+        foreach (var item in found)
         {
             if (item.Since <= now)
             {
@@ -66,7 +71,7 @@ internal static class CommunicationAgenda
         var open = new List<CommunicationDue>();
         if (state.Agreement is { } agreement)
         {
-            foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true).OrderBy(i => i.Since).ThenBy(i => i.Kind))
+            foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true)?.OrderBy(i => i.Since).ThenBy(i => i.Kind) ?? Enumerable.Empty<Item>())
             {
                 open.Add(Describe(agreement, item, now));
             }
@@ -85,9 +90,12 @@ internal static class CommunicationAgenda
             return next;
         }
 
-        foreach (var item in Open(state, Instant.MaxValue, firstCheckInOnly: true))
+        if (Open(state, Instant.MaxValue, firstCheckInOnly: true) is { } open)
         {
-            next = item.Since < next ? item.Since : next;
+            foreach (var item in open)
+            {
+                next = item.Since < next ? item.Since : next;
+            }
         }
 
         return next;
@@ -95,7 +103,7 @@ internal static class CommunicationAgenda
 
     /// <summary>Whether anything is open, now or later (a meeting booked and not yet held counts): a final engagement with something open is not terminal.</summary>
     public static bool HasOpen(EngagementState state) =>
-        state.Communication.HasMeetingBooked || Open(state, Instant.MaxValue, firstCheckInOnly: true).Any();
+        state.Communication.HasMeetingBooked || Open(state, Instant.MaxValue, firstCheckInOnly: true) is not null;
 
     /// <summary>
     /// When a reply is owed as the engagement counts it: the instant stored with the message, unless
@@ -118,32 +126,41 @@ internal static class CommunicationAgenda
     internal static LocalDate ReplyDay(TrackedMessage message, BusinessCalendar recipient) =>
         recipient.ToLocalDate(message.ReplyDueBy - Duration.Epsilon);
 
-    private static IEnumerable<Item> Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
+    /// <summary>
+    /// Every item open, listed by <paramref name="horizon"/> or not (check-ins up to it; with
+    /// <paramref name="firstCheckInOnly"/>, the first of them only), in the order found: recaps, check-ins, feedback,
+    /// follow-throughs. Null when nothing is open, which is most often: nothing is made for nothing.
+    /// </summary>
+    private static List<Item>? Open(EngagementState state, Instant horizon, bool firstCheckInOnly)
     {
         // The agreement's calendar, not the one with force majeure closed: a period recorded later
         // must not re-date check-ins, feedback points or follow-throughs already promised.
         if (state.Agreement is not { } agreement)
         {
-            yield break;
+            return null;
         }
 
+        List<Item>? open = null;
         var provider = agreement.Provider.Calendar;
         var log = state.Communication;
         foreach (var meeting in log.OpenMeetings)
         {
             if (meeting is { IsRecapOwed: true, Held: { } held })
             {
-                yield return new Item(Kind.Recap, held.EndedAt, held.RecapDueAt, meeting, null, null, null);
+                (open ??= new List<Item>()).Add(new Item(Kind.Recap, held.EndedAt, held.RecapDueAt, meeting, null, null, null));
             }
         }
 
-        foreach (var occurrence in UnrecordedCheckIns(state, agreement, horizon))
+        if (agreement.CheckIns is not null)
         {
-            var end = provider.EndOfWorkingDay(occurrence);
-            yield return new Item(Kind.CheckIn, end + Duration.Epsilon, end, null, occurrence, null, null);
-            if (firstCheckInOnly)
+            foreach (var occurrence in UnrecordedCheckIns(state, agreement, horizon))
             {
-                break;
+                var end = provider.EndOfWorkingDay(occurrence);
+                (open ??= new List<Item>()).Add(new Item(Kind.CheckIn, end + Duration.Epsilon, end, null, occurrence, null, null));
+                if (firstCheckInOnly)
+                {
+                    break;
+                }
             }
         }
 
@@ -155,7 +172,7 @@ internal static class CommunicationAgenda
                     && provider.BusinessDayOnOrAfter(provider.ToLocalDate(moment)) is { } first
                     && provider.TryAddBusinessDays(first, feedback.RequestWithinBusinessDays) is { Year: <= 9998 } dueDay)
                 {
-                    yield return new Item(Kind.Feedback, moment, provider.EndOfWorkingDay(dueDay), null, null, point, null);
+                    (open ??= new List<Item>()).Add(new Item(Kind.Feedback, moment, provider.EndOfWorkingDay(dueDay), null, null, point, null));
                 }
             }
         }
@@ -170,10 +187,12 @@ internal static class CommunicationAgenda
                     // The day it is due on, as its due instant was worked out: not the date of that instant, which for
                     // a working day that ends at 24:00 is already the next one.
                     var day = provider.BusinessDayOnOrAfter(incident.FollowThroughDue) is { Year: <= 9998 } business ? business : incident.FollowThroughDue;
-                    yield return new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident);
+                    (open ??= new List<Item>()).Add(new Item(Kind.FollowThrough, provider.StartOfWorkingDay(day), incident.FollowThroughDueAt, null, null, null, incident));
                 }
             }
         }
+
+        return open;
     }
 
     /// <summary>
@@ -226,16 +245,19 @@ internal static class CommunicationAgenda
         }
 
         var log = state.Communication;
+        // Without an end and without a pause, when a day's work starts decides nothing (the last day is years before the
+        // calendar's end): the walk, which reads every occurrence since the start, then works out no instant.
+        var startsMatter = end != Instant.MaxValue || state.Pauses.Count > 0;
         foreach (var day in cadence.Occurrences(provider, plan.Start, last))
         {
-            var starts = provider.StartOfWorkingDay(day);
+            var starts = startsMatter ? provider.StartOfWorkingDay(day) : Instant.MinValue;
             if (starts >= end)
             {
                 // Past the end of the engagement, or of a pause still open (resuming works this out again).
                 yield break;
             }
 
-            if (log.CheckInOn(day) is null && !OnHoldAt(state, starts) && !InForceMajeure(state, day))
+            if (log.CheckInOn(day) is null && !(startsMatter && OnHoldAt(state, starts)) && !InForceMajeure(state, day))
             {
                 yield return day;
             }
