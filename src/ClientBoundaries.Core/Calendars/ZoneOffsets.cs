@@ -110,7 +110,7 @@ internal sealed class ZoneOffsets
     internal bool TryDayOf(Instant instant, out int day)
     {
         var seconds = instant.ToUnixTimeSeconds();
-        var i = LastAtMost(_starts, seconds);
+        var i = IndexAt(seconds);
         var local = i < 0 ? 0 : seconds + _offsets[i];
         day = (int)(local >= 0 ? local / SecondsPerDay : ((local + 1) / SecondsPerDay) - 1);
         return i >= 0 && Covers(day);
@@ -120,12 +120,24 @@ internal sealed class ZoneOffsets
     internal bool TryOffsetAt(Instant instant, out int offsetSeconds)
     {
         var seconds = instant.ToUnixTimeSeconds();
-        var utcDay = seconds >= 0 ? seconds / SecondsPerDay : ((seconds + 1) / SecondsPerDay) - 1;
-        var i = utcDay >= FirstDay && utcDay <= LastDay
-            ? LastAtMostFrom(_starts, _utcDirectory[(int)(utcDay - FirstDay) >> BucketShift], seconds)
-            : LastAtMost(_starts, seconds);
+        var utcDay = UtcDayOf(seconds);
+        var i = IndexAt(seconds);
         offsetSeconds = i < 0 ? 0 : _offsets[i];
         return i >= 0 && utcDay >= FirstDay && utcDay <= LastDay;
+    }
+
+    private static long UtcDayOf(long seconds) => seconds >= 0 ? seconds / SecondsPerDay : ((seconds + 1) / SecondsPerDay) - 1;
+
+    /// <summary>
+    /// The index of the offset in force at an instant (given in Unix seconds): the last transition at most then, found from
+    /// the directory of its UTC day's bucket inside the window, by binary search outside it; -1 before the first.
+    /// </summary>
+    private int IndexAt(long seconds)
+    {
+        var utcDay = UtcDayOf(seconds);
+        return utcDay >= FirstDay && utcDay <= LastDay
+            ? LastAtMostFrom(_starts, _utcDirectory[(int)(utcDay - FirstDay) >> BucketShift], seconds)
+            : LastAtMost(_starts, seconds);
     }
 
     /// <summary>
