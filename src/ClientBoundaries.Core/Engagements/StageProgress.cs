@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using ClientBoundaries.Agreements;
 using ClientBoundaries.Primitives;
 using NodaTime;
@@ -102,8 +103,7 @@ public sealed record StageProgress
     /// <returns>The progress as text.</returns>
     public override string ToString() => $"{Key} {Status}, {Revisions} revision(s)";
 
-    internal static StageProgress PendingFor(Stage stage) =>
-        new(stage) { _milestones = Milestones.NotStarted with { AllowedBusinessDays = stage.DurationBusinessDays } };
+    internal static StageProgress PendingFor(Stage stage) => new(stage) { _milestones = Milestones.Pending(stage.DurationBusinessDays) };
 
     /// <summary>
     /// The same progress held to an amended version of its stage (a longer length, a larger budget):
@@ -213,6 +213,10 @@ public sealed record StageProgress
     {
         public static readonly Milestones NotStarted = new();
 
+        // The milestones of a stage not started depend on its length alone: every engagement's pending stages of a length
+        // share one (made when first asked for), so a proposal makes none and a sweep finds them in cache. Up to two years.
+        private static readonly Milestones?[] PendingByLength = new Milestones?[521];
+
         private const int BallArrivedBit = 1, StartedBit = 2, FinishedBit = 4, AcceptedBit = 8, DueByBit = 16, DueAtBit = 32, ActualBit = 64;
 
         private int _present;
@@ -252,6 +256,25 @@ public sealed record StageProgress
         public int Reopenings { get; init; }
 
         public int Round { get; init; }
+
+        /// <summary>A stage not started, allowed <paramref name="length"/> business days.</summary>
+        public static Milestones Pending(int length)
+        {
+            if (length >= PendingByLength.Length)
+            {
+                return NotStarted with { AllowedBusinessDays = length };
+            }
+
+            // Two threads may both make one: they are equal, and either is kept.
+            var pending = Volatile.Read(ref PendingByLength[length]);
+            if (pending is null)
+            {
+                pending = NotStarted with { AllowedBusinessDays = length };
+                Volatile.Write(ref PendingByLength[length], pending);
+            }
+
+            return pending;
+        }
 
         private T? Get<T>(int bit, T value)
             where T : struct =>
