@@ -578,11 +578,8 @@ public static partial class EngagementDecider
             return state;
         }
 
-        var running = Running.Of(state.WithPlan(plan).InPhase(EngagementPhase.Scheduled).WithCurrentStage(0));
-        var holder = HolderFor(running, 0, scheduled.At, ExpectationOf(engagement.Agreement, engagement.Agreement.Stages[0]));
-        return running.State
-            .WithStage(0, running.State.Stages[0].BallArrived(holder.Since))
-            .BallGiven(holder, null);
+        var holder = HolderFor(engagement.ForDates, plan, state.Stages[0], 0, scheduled.At, ExpectationOf(engagement.Agreement, engagement.Agreement.Stages[0]));
+        return state.ScheduledBy(plan, state.Stages[0].BallArrived(holder.Since), holder);
     }
 
     private static EngagementState EvolveStarted(Agreed engagement, StageStarted started)

@@ -433,8 +433,19 @@ public sealed record EngagementState
                 Scope = new ScopeLedger(agreement.Scope),
                 History = _course.History with { Versions = new ValueList<Agreement>(new[] { agreement }) },
             },
-            _stages = new ValueList<StageProgress>(agreement.Stages.Select(StageProgress.PendingFor)),
+            _stages = PendingStagesOf(agreement),
         };
+
+    private static ValueList<StageProgress> PendingStagesOf(Agreement agreement)
+    {
+        var stages = new StageProgress[agreement.Stages.Count];
+        for (var i = 0; i < stages.Length; i++)
+        {
+            stages[i] = StageProgress.PendingFor(agreement.Stages[i]);
+        }
+
+        return ValueList<StageProgress>.Owning(stages);
+    }
 
     internal EngagementState InPhase(EngagementPhase phase) => this with { _course = _course with { Phase = phase } };
 
@@ -566,6 +577,17 @@ public sealed record EngagementState
     internal EngagementState WithPlan(Plan plan) => this with { _course = _course with { Plan = plan } };
 
     internal EngagementState WithStage(int index, StageProgress progress) => this with { _stages = _stages.SetItem(index, progress) };
+
+    /// <summary>
+    /// Scheduled by <paramref name="plan"/>, in one copy: the first stage current, its progress <paramref name="first"/>
+    /// (the ball arrived), and the ball given to <paramref name="holder"/>.
+    /// </summary>
+    internal EngagementState ScheduledBy(Plan plan, StageProgress first, BallHolder holder) =>
+        this with
+        {
+            _stages = _stages.SetItem(0, first),
+            _course = _course with { Plan = plan, Phase = EngagementPhase.Scheduled, CurrentStageIndex = 0, Ball = holder },
+        };
 
     internal EngagementState WithCurrentStage(int index) => this with { _course = _course with { CurrentStageIndex = index } };
 
