@@ -12,9 +12,10 @@ namespace ClientBoundaries.Engagements;
 /// <content>How the two sides talk: meetings, check-ins, feedback, incidents the provider owns, and messages owed a reply.</content>
 public static partial class EngagementDecider
 {
+    // Messages and replies first: they are most of a long engagement's events, and each test of a type costs.
     private static bool IsCommunication(EngagementEvent @event) =>
-        @event is MeetingBooked or MeetingCancelled or MeetingHeld or RecapSent or CheckInRecorded or FeedbackRequested or FeedbackReceived
-            or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked or MessageReceived or ReplySent;
+        @event is MessageReceived or ReplySent or MeetingBooked or MeetingCancelled or MeetingHeld or RecapSent or CheckInRecorded or FeedbackRequested
+            or FeedbackReceived or IncidentRecorded or IncidentFollowedThrough or IncidentCreditLinked;
 
     private static Decision DecideBookMeeting(Agreed engagement, BookMeeting book)
     {
@@ -375,6 +376,11 @@ public static partial class EngagementDecider
         var provider = engagement.Agreement.Provider.Calendar;
         return @event switch
         {
+            // Messages and replies first, as in IsCommunication.
+            MessageReceived received when state.Phase != EngagementPhase.Terminated =>
+                log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy), owner),
+            ReplySent reply when log.UnansweredMessage(reply.MessageId, out var at) is { } message && reply.At >= message.ArrivedAt =>
+                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At)), owner),
             MeetingBooked booked when state.Phase != EngagementPhase.Terminated =>
                 log.WithNewMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At), owner),
             MeetingCancelled cancelled when log.OpenMeeting(cancelled.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting =>
@@ -400,10 +406,6 @@ public static partial class EngagementDecider
                     recorded.At)),
             IncidentFollowedThrough done when log.FindIncident(done.IncidentId) is { IsOpen: true } incident =>
                 log.WithIncident(incident.FollowedThroughOn(done.At, done.WhatWasDone)),
-            MessageReceived received when state.Phase != EngagementPhase.Terminated =>
-                log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy), owner),
-            ReplySent reply when log.UnansweredMessage(reply.MessageId, out var at) is { } message && reply.At >= message.ArrivedAt =>
-                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At)), owner),
             IncidentCreditLinked link when log.FindIncident(link.IncidentId) is { Credit: null } incident
                 && LastApplied(state, link) is { } credit =>
                 log.WithIncident(incident.WithCredit(CreditOf(credit))),
