@@ -127,10 +127,11 @@ public static class Assessor
     public static IEnumerable<Assessment> AssessMany(IEnumerable<EngagementState> states, Instant now)
     {
         Preconditions.CheckNotNull(states, nameof(states));
+        // Only the exact types: a subclass may enumerate itself its own way.
         return states switch
         {
             EngagementState[] array => SweepArray(array, now),
-            List<EngagementState> list => SweepList(list, now),
+            List<EngagementState> list when list.GetType() == typeof(List<EngagementState>) => SweepList(list, now),
             _ => Sweep(states, now),
         };
 
@@ -138,9 +139,9 @@ public static class Assessor
         // position when it can (an enumerator's two interface calls per engagement cost as much as reading its state).
         static IEnumerable<Assessment> SweepArray(EngagementState[] states, Instant now)
         {
-            for (var i = NextToAssess(states, 0, now); i < states.Length; i = NextToAssess(states, i + 1, now))
+            for (var i = NextToAssess(states, 0, now, out var state); i < states.Length; i = NextToAssess(states, i + 1, now, out state))
             {
-                if (Assess(states[i], now) is { HasAnythingDue: true } assessment)
+                if (Assess(state!, now) is { HasAnythingDue: true } assessment)
                 {
                     yield return assessment;
                 }
@@ -188,7 +189,7 @@ public static class Assessor
 #pragma warning disable CS8714
         return engagements switch
         {
-            Dictionary<TKey, EngagementState> dictionary => SweepDictionary(dictionary, now),
+            Dictionary<TKey, EngagementState> dictionary when dictionary.GetType() == typeof(Dictionary<TKey, EngagementState>) => SweepDictionary(dictionary, now),
             KeyValuePair<TKey, EngagementState>[] array => SweepArray(array, now),
             _ => Sweep(engagements, now),
         };
@@ -209,9 +210,11 @@ public static class Assessor
         {
             for (var i = 0; i < engagements.Length; i++)
             {
-                if (DueAssessment(engagements[i].Value, nameof(engagements), now) is { } assessment)
+                // Each entry read once, as an enumerator would: its key and its state belong together.
+                var engagement = engagements[i];
+                if (DueAssessment(engagement.Value, nameof(engagements), now) is { } assessment)
                 {
-                    yield return new KeyValuePair<TKey, Assessment>(engagements[i].Key, assessment);
+                    yield return new KeyValuePair<TKey, Assessment>(engagement.Key, assessment);
                 }
             }
         }
@@ -229,19 +232,23 @@ public static class Assessor
     }
 
     /// <summary>
-    /// The position of the first engagement from <paramref name="from"/> on whose next attention has come; the length when
-    /// none has. A loop of its own, outside the iterator: nothing of the iterator's is read or written per engagement.
+    /// The position of the first engagement from <paramref name="from"/> on whose next attention has come, and that
+    /// engagement as read there (once, as an enumerator would); the length and null when none has. A loop of its own,
+    /// outside the iterator: nothing of the iterator's is read or written per engagement.
     /// </summary>
-    private static int NextToAssess(EngagementState[] states, int from, Instant now)
+    private static int NextToAssess(EngagementState[] states, int from, Instant now, out EngagementState? due)
     {
         for (var i = from; i < states.Length; i++)
         {
-            if (Preconditions.CheckNotNull(states[i], nameof(states)).NextAttentionRaw <= now)
+            var state = Preconditions.CheckNotNull(states[i], nameof(states));
+            if (state.NextAttentionRaw <= now)
             {
+                due = state;
                 return i;
             }
         }
 
+        due = null;
         return states.Length;
     }
 

@@ -249,6 +249,18 @@ public class AssessorTests
     }
 
     [Fact]
+    public void A_list_or_a_dictionary_of_a_type_of_the_hosts_is_swept_as_it_enumerates_itself()
+    {
+        var due = ContentUnderWay().State;
+        var now = Madrid("2026-03-06T10:00");
+        var firstOnly = new FirstOnlyList { due, due };
+        var keyedFirstOnly = new FirstOnlyDictionary { ["a"] = due, ["b"] = due };
+
+        Assessor.AssessMany(firstOnly, now).Should().ContainSingle("the list enumerates only its first engagement");
+        Assessor.AssessMany(keyedFirstOnly, now).Select(p => p.Key).Should().Equal("a");
+    }
+
+    [Fact]
     public void A_list_changed_while_it_is_swept_stops_the_sweep_as_its_own_enumerator_would()
     {
         var due = ContentUnderWay().State;
@@ -314,4 +326,26 @@ public class AssessorTests
             .WithPaymentTerms(TestSupport.Agreements.StandardPayment())
             .WithConsequencePolicy(PartyRole.Client, clientPolicy)
             .Build();
+
+    /// <summary>A host's list that enumerates only its first item through <see cref="IEnumerable{T}"/>.</summary>
+    private sealed class FirstOnlyList : List<EngagementState>, IEnumerable<EngagementState>
+    {
+        IEnumerator<EngagementState> IEnumerable<EngagementState>.GetEnumerator()
+        {
+            yield return this[0];
+        }
+    }
+
+    /// <summary>A host's dictionary that enumerates only its first entry through <see cref="IEnumerable{T}"/>.</summary>
+    private sealed class FirstOnlyDictionary : Dictionary<string, EngagementState>, IEnumerable<KeyValuePair<string, EngagementState>>
+    {
+        IEnumerator<KeyValuePair<string, EngagementState>> IEnumerable<KeyValuePair<string, EngagementState>>.GetEnumerator()
+        {
+            foreach (var entry in (Dictionary<string, EngagementState>)this)
+            {
+                yield return entry;
+                yield break;
+            }
+        }
+    }
 }
