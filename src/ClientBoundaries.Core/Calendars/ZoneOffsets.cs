@@ -110,7 +110,7 @@ internal sealed class ZoneOffsets
     internal bool TryDayOf(Instant instant, out int day)
     {
         var seconds = instant.ToUnixTimeSeconds();
-        var i = IndexAt(seconds);
+        var i = IndexAt(seconds, UtcDayOf(seconds));
         var local = i < 0 ? 0 : seconds + _offsets[i];
         day = (int)(local >= 0 ? local / SecondsPerDay : ((local + 1) / SecondsPerDay) - 1);
         return i >= 0 && Covers(day);
@@ -121,7 +121,7 @@ internal sealed class ZoneOffsets
     {
         var seconds = instant.ToUnixTimeSeconds();
         var utcDay = UtcDayOf(seconds);
-        var i = IndexAt(seconds);
+        var i = IndexAt(seconds, utcDay);
         offsetSeconds = i < 0 ? 0 : _offsets[i];
         return i >= 0 && utcDay >= FirstDay && utcDay <= LastDay;
     }
@@ -129,16 +129,13 @@ internal sealed class ZoneOffsets
     private static long UtcDayOf(long seconds) => seconds >= 0 ? seconds / SecondsPerDay : ((seconds + 1) / SecondsPerDay) - 1;
 
     /// <summary>
-    /// The index of the offset in force at an instant (given in Unix seconds): the last transition at most then, found from
-    /// the directory of its UTC day's bucket inside the window, by binary search outside it; -1 before the first.
+    /// The index of the offset in force at an instant (given in Unix seconds, and its UTC day): the last transition at most
+    /// then, found from the directory of its UTC day's bucket inside the window, by binary search outside it; -1 before the first.
     /// </summary>
-    private int IndexAt(long seconds)
-    {
-        var utcDay = UtcDayOf(seconds);
-        return utcDay >= FirstDay && utcDay <= LastDay
+    private int IndexAt(long seconds, long utcDay) =>
+        utcDay >= FirstDay && utcDay <= LastDay
             ? LastAtMostFrom(_starts, _utcDirectory[(int)(utcDay - FirstDay) >> BucketShift], seconds)
             : LastAtMost(_starts, seconds);
-    }
 
     /// <summary>
     /// Per bucket of days from <paramref name="firstDay"/> to <paramref name="lastDay"/>: the index of the last value at

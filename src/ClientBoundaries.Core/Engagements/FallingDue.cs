@@ -455,6 +455,9 @@ internal static class FallingDue
         // In a fixed order (SmartEnum's List is not sorted), so a tie between two caps always names the same one.
         private static readonly CapScope[] Scopes = { CapScope.PerStage, CapScope.PerMonth, CapScope.PerEngagement };
 
+        // Read when nothing is owed yet, never added to.
+        private static readonly List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)> NothingOwed = new();
+
         // Made when the first amount is counted: most assessments price nothing, or only what no cap limits.
         private List<(PartyRole Party, ObligationKey Obligation, int Year, int Month, Money Amount)>? _owed;
 
@@ -502,9 +505,8 @@ internal static class FallingDue
                 }
 
                 var used = 0m;
-                for (var i = 0; i < (_owed?.Count ?? 0); i++)
+                foreach (var owed in _owed ?? NothingOwed)
                 {
-                    var owed = _owed![i];
                     if (owed.Party == obligation.Party && owed.Amount.Currency == amount.Currency
                         && (scope == CapScope.PerEngagement
                             || (scope == CapScope.PerStage && owed.Obligation == obligation.Key)

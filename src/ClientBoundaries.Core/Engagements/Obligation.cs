@@ -17,7 +17,7 @@ namespace ClientBoundaries.Engagements;
 internal sealed record Obligation
 {
     // An assessment makes one of these for every stage, payment and message, so it keeps its optional values bare with a
-    // bit each for whether they are there, and its flags in the same word: 136 bytes rather than 176.
+    // bit each for whether they are there, and its flags in the same word (PresenceBits): 136 bytes rather than 176.
     private const int DueBit = 1, FulfilledBit = 2, OpenBit = 4, PastRoundBit = 8, LapseBit = 16, OnHoldBit = 32;
 
     private int _flags;
@@ -47,7 +47,7 @@ internal sealed record Obligation
     public int Round { get; private init; }
 
     /// <summary>Whether it is an earlier stretch of a stage, ended by a revision: only its fees and credits can still be due.</summary>
-    public bool IsPastRound { get => Has(PastRoundBit); private init => Set(PastRoundBit, value); }
+    public bool IsPastRound { get => PresenceBits.Has(_flags, PastRoundBit); private init => PresenceBits.Set(ref _flags, PastRoundBit, value); }
 
     /// <summary>The index of the stage in the agreement; -1 for payments.</summary>
     public int StageIndex { get; private init; } = -1;
@@ -58,8 +58,8 @@ internal sealed record Obligation
     /// </summary>
     public LocalDate? Due
     {
-        get => Has(DueBit) ? _due : null;
-        private init => _due = Set(DueBit, value);
+        get => PresenceBits.Get(_flags, DueBit, _due);
+        private init => _due = PresenceBits.Set(ref _flags, DueBit, value);
     }
 
     /// <summary>
@@ -69,11 +69,11 @@ internal sealed record Obligation
     /// </summary>
     public Instant? DueAt =>
         Message is { } message ? CommunicationAgenda.ReplyDueAt(message, Calendar)
-        : Has(DueBit) ? Calendar.EndOfWorkingDay(_due)
+        : PresenceBits.Has(_flags, DueBit) ? Calendar.EndOfWorkingDay(_due)
         : null;
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
-    public bool IsOpen { get => Has(OpenBit); private init => Set(OpenBit, value); }
+    public bool IsOpen { get => PresenceBits.Has(_flags, OpenBit); private init => PresenceBits.Set(ref _flags, OpenBit, value); }
 
     /// <summary>When the party's turn began: no rule falls due before it.</summary>
     public Instant OpenedAt { get; private init; }
@@ -81,18 +81,18 @@ internal sealed record Obligation
     /// <summary>When it was delivered or paid; null while it is not.</summary>
     public Instant? FulfilledAt
     {
-        get => Has(FulfilledBit) ? _fulfilledAt : null;
-        private init => _fulfilledAt = Set(FulfilledBit, value);
+        get => PresenceBits.Get(_flags, FulfilledBit, _fulfilledAt);
+        private init => _fulfilledAt = PresenceBits.Set(ref _flags, FulfilledBit, value);
     }
 
     /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
     public Instant Cutoff { get; private init; } = Instant.MaxValue;
 
     /// <summary>Whether rules without money have lapsed: it was delivered or paid, or the engagement ended.</summary>
-    public bool NonAmountsLapse { get => Has(LapseBit); private init => Set(LapseBit, value); }
+    public bool NonAmountsLapse { get => PresenceBits.Has(_flags, LapseBit); private init => PresenceBits.Set(ref _flags, LapseBit, value); }
 
     /// <summary>Whether it waits on a pause the other side caused.</summary>
-    public bool OnHold { get => Has(OnHoldBit); private init => Set(OnHoldBit, value); }
+    public bool OnHold { get => PresenceBits.Has(_flags, OnHoldBit); private init => PresenceBits.Set(ref _flags, OnHoldBit, value); }
 
     /// <summary>What a percentage is of: the stage's price, or the payment.</summary>
     public Money? Basis { get; private init; }
@@ -385,16 +385,5 @@ internal sealed record Obligation
             Cutoff = paidAt ?? endedAt ?? Instant.MaxValue,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
         };
-    }
-
-    private bool Has(int bit) => (_flags & bit) != 0;
-
-    private void Set(int bit, bool value) => _flags = value ? _flags | bit : _flags & ~bit;
-
-    private T Set<T>(int bit, T? value)
-        where T : struct
-    {
-        Set(bit, value.HasValue);
-        return value.GetValueOrDefault();
     }
 }

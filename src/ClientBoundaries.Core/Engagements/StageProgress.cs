@@ -205,9 +205,8 @@ public sealed record StageProgress
 
     /// <summary>What changes only at a stage's milestones.</summary>
     /// <remarks>
-    /// Copied at each of them, so it keeps its optional values bare with one bit each for whether they are there (an
-    /// <see cref="Instant"/>? takes 24 bytes, an <see cref="Instant"/> 16): 144 bytes a copy rather than 184. An absent
-    /// value's field holds the default, so the generated equality compares what is there.
+    /// Copied at each of them, so it keeps its optional values bare with one bit each for whether they are there
+    /// (<see cref="PresenceBits"/>): 144 bytes a copy rather than 184.
     /// </remarks>
     private sealed record Milestones
     {
@@ -230,23 +229,23 @@ public sealed record StageProgress
 
         public StageStatus Status { get; init; } = StageStatus.Pending;
 
-        public Instant? BallArrivedAt { get => Get(BallArrivedBit, _ballArrivedAt); init => _ballArrivedAt = Set(BallArrivedBit, value); }
+        public Instant? BallArrivedAt { get => PresenceBits.Get(_present, BallArrivedBit, _ballArrivedAt); init => _ballArrivedAt = PresenceBits.Set(ref _present, BallArrivedBit, value); }
 
-        public Instant? StartedAt { get => Get(StartedBit, _startedAt); init => _startedAt = Set(StartedBit, value); }
+        public Instant? StartedAt { get => PresenceBits.Get(_present, StartedBit, _startedAt); init => _startedAt = PresenceBits.Set(ref _present, StartedBit, value); }
 
-        public Instant? FinishedAt { get => Get(FinishedBit, _finishedAt); init => _finishedAt = Set(FinishedBit, value); }
+        public Instant? FinishedAt { get => PresenceBits.Get(_present, FinishedBit, _finishedAt); init => _finishedAt = PresenceBits.Set(ref _present, FinishedBit, value); }
 
-        public Instant? AcceptedAt { get => Get(AcceptedBit, _acceptedAt); init => _acceptedAt = Set(AcceptedBit, value); }
+        public Instant? AcceptedAt { get => PresenceBits.Get(_present, AcceptedBit, _acceptedAt); init => _acceptedAt = PresenceBits.Set(ref _present, AcceptedBit, value); }
 
-        public LocalDate? DueBy { get => Get(DueByBit, _dueBy); init => _dueBy = Set(DueByBit, value); }
+        public LocalDate? DueBy { get => PresenceBits.Get(_present, DueByBit, _dueBy); init => _dueBy = PresenceBits.Set(ref _present, DueByBit, value); }
 
-        public Instant? DueAt { get => Get(DueAtBit, _dueAt); init => _dueAt = Set(DueAtBit, value); }
+        public Instant? DueAt { get => PresenceBits.Get(_present, DueAtBit, _dueAt); init => _dueAt = PresenceBits.Set(ref _present, DueAtBit, value); }
 
         public int Submissions { get; init; }
 
         public int Revisions { get; init; }
 
-        public int? ActualBusinessDays { get => Get(ActualBit, _actualBusinessDays); init => _actualBusinessDays = Set(ActualBit, value); }
+        public int? ActualBusinessDays { get => PresenceBits.Get(_present, ActualBit, _actualBusinessDays); init => _actualBusinessDays = PresenceBits.Set(ref _present, ActualBit, value); }
 
         public int HeldBusinessDays { get; init; }
 
@@ -274,17 +273,6 @@ public sealed record StageProgress
             }
 
             return pending;
-        }
-
-        private T? Get<T>(int bit, T value)
-            where T : struct =>
-            (_present & bit) != 0 ? value : null;
-
-        private T Set<T>(int bit, T? value)
-            where T : struct
-        {
-            _present = value.HasValue ? _present | bit : _present & ~bit;
-            return value.GetValueOrDefault();
         }
     }
 }
