@@ -160,9 +160,24 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
             return date;
         }
 
+        return TryAdd(day, businessDays, out var result) ? DayNumber.ToDate(result) : throw OutOfRange(date, businessDays, spanParamName);
+    }
+
+    /// <summary>
+    /// The day number <paramref name="businessDays"/> business days from <paramref name="day"/> (see
+    /// <see cref="AddBusinessDays"/>); false when it lies outside years 1 to 9999 or the span is larger than the calendar.
+    /// </summary>
+    private bool TryAdd(int day, int businessDays, out int result)
+    {
+        result = day;
+        if (businessDays == 0)
+        {
+            return true;
+        }
+
         if (businessDays is > MaxBusinessDaySpan or < -MaxBusinessDaySpan)
         {
-            throw OutOfRange(date, businessDays, spanParamName);
+            return false;
         }
 
         var index = IndexCovering(day, day);
@@ -172,15 +187,15 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
             var target = businessDays > 0
                 ? ordinal + businessDays
                 : ordinal - (isBusinessDay ? 1 : 0) + businessDays + 1;
-            var result = index.DayWithOrdinal(WorkingWeek, target);
+            result = index.DayWithOrdinal(WorkingWeek, target);
             if (index.Covers(Math.Min(day, result), Math.Max(day, result)))
             {
-                return DayNumber.ToDate(result);
+                return true;
             }
 
             if (result is < DayNumber.Min or > DayNumber.Max)
             {
-                throw OutOfRange(date, businessDays, spanParamName);
+                return false;
             }
 
             // The answer lies beyond the years the table covers: widen it and count again.
@@ -478,8 +493,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// </summary>
     internal int BusinessDaysLateAt(LocalDate due, Instant at)
     {
-        var last = ToLocalDate(at);
-        if (last <= due)
+        // In day numbers throughout: an assessment asks this of every late obligation, and each date made on the way costs.
+        var dueDay = DayNumber.Of(due, nameof(due));
+        var last = DayNumberAt(at);
+        if (last <= dueDay)
         {
             // On or before the due date: not late, whether or not that day's work had begun.
             return 0;
@@ -487,23 +504,51 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
 
         if (StartOfWorkingDay(last) > at)
         {
-            last = last.PlusDays(-1);
+            last--;
         }
 
-        return last <= due ? 0 : BusinessDaysBetween(due, last);
+        if (last <= dueDay)
+        {
+            return 0;
+        }
+
+        var index = IndexCovering(dueDay, last);
+        return index.BusinessDaysThrough(last, out _) - index.BusinessDaysThrough(dueDay, out _);
+    }
+
+    /// <summary>
+    /// The instant the working day <paramref name="businessDays"/> business days from <paramref name="date"/> begins (see
+    /// <see cref="AddBusinessDays"/> and <see cref="StartOfWorkingDay(LocalDate)"/>); false when that day lies outside
+    /// years 1 to 9999.
+    /// </summary>
+    internal bool TryStartOfWorkingDayAfter(LocalDate date, int businessDays, out Instant start)
+    {
+        if (TryAdd(DayNumber.Of(date, nameof(date)), businessDays, out var day))
+        {
+            start = StartOfWorkingDay(day);
+            return true;
+        }
+
+        start = default;
+        return false;
     }
 
     /// <summary>
     /// The instant a business day's work begins: the start of its first working range, in
     /// <see cref="Zone"/>. For a date that is not a business day, the start of that date.
     /// </summary>
-    internal Instant StartOfWorkingDay(LocalDate date)
+    internal Instant StartOfWorkingDay(LocalDate date) => StartOfWorkingDay(DayNumber.Of(date, nameof(date)));
+
+    /// <summary><see cref="StartOfWorkingDay(LocalDate)"/> of a day number.</summary>
+    private Instant StartOfWorkingDay(int day)
     {
-        // From the date's day number, found once: the business day, the weekday's first start and the offset all read it.
-        var day = DayNumber.Of(date, nameof(date));
         var start = OnBusinessDay(day, WorkingWeek.FirstStartNanoseconds);
-        return Resolve(day, date, start >= 0 ? start : 0, EarliestStart);
+        return Resolve(day, start >= 0 ? start : 0, EarliestStart);
     }
+
+    /// <summary>The day number of the party's local date at an instant (see <see cref="ToLocalDate"/>).</summary>
+    private int DayNumberAt(Instant instant) =>
+        Volatile.Read(ref _offsets).TryDayOf(instant, out var day) ? day : DayNumber.Of(ToLocalDate(instant), nameof(instant));
 
     /// <summary>
     /// The instant a business day's work ends: the end of its last working range, in
@@ -514,7 +559,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     {
         var day = DayNumber.Of(date, nameof(date));
         var end = OnBusinessDay(day, WorkingWeek.LastEndNanoseconds);
-        return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, date, end, LatestEnd) : StartOfNextDay(date);
+        return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, end, LatestEnd) : StartOfNextDay(date);
     }
 
     /// <summary>A day's entry of a per-weekday table of the working week (a first start, a last end) when it is a business day; -1 when it is not.</summary>
@@ -541,11 +586,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     private Instant Resolve(LocalDateTime local, ZoneLocalMappingResolver resolver)
     {
         var date = local.Date;
-        return Resolve(DayNumber.FromCivil(date.Year, date.Month, date.Day), date, local.NanosecondOfDay, resolver);
+        return Resolve(DayNumber.FromCivil(date.Year, date.Month, date.Day), local.NanosecondOfDay, resolver);
     }
 
     /// <summary><see cref="Resolve(LocalDateTime, ZoneLocalMappingResolver)"/> of a time of day (in nanoseconds after midnight, below a day) on a date whose day number is known.</summary>
-    private Instant Resolve(int day, LocalDate date, long nanosecondOfDay, ZoneLocalMappingResolver resolver)
+    private Instant Resolve(int day, long nanosecondOfDay, ZoneLocalMappingResolver resolver)
     {
         // Nearly every local time is days away from a change of offset: the table answers those without asking the zone.
         if (OffsetsCovering(day).TryToInstant(day, nanosecondOfDay, out var instant))
@@ -555,7 +600,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
 
         try
         {
-            return Zone.ResolveLocal(date.At(LocalTime.FromNanosecondsSinceMidnight(nanosecondOfDay)), resolver).ToInstant();
+            return Zone.ResolveLocal(DayNumber.ToDate(day).At(LocalTime.FromNanosecondsSinceMidnight(nanosecondOfDay)), resolver).ToInstant();
         }
         catch (OverflowException)
         {

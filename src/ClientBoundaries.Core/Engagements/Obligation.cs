@@ -285,7 +285,7 @@ internal sealed record Obligation
         }
 
         // Thousands of business days from a due date near the year 9999: that day never comes.
-        return Calendar.TryAddBusinessDays(due, businessDaysOverdue) is { } day ? Calendar.StartOfWorkingDay(day) : null;
+        return Calendar.TryStartOfWorkingDayAfter(due, businessDaysOverdue, out var start) ? start : null;
     }
 
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
