@@ -23,6 +23,8 @@ internal sealed record Obligation
     private int _flags;
     private LocalDate _due;
     private Instant _fulfilledAt;
+    private Instant _openedAt;
+    private Instant _cutoff = Instant.MaxValue;
 
     private Obligation(ObligationKey key, PartyRole party, ConsequenceLadder ladder, BusinessCalendar calendar, int dueSoon)
     {
@@ -76,7 +78,7 @@ internal sealed record Obligation
     public bool IsOpen { get => PresenceBits.Has(_flags, OpenBit); private init => PresenceBits.Set(ref _flags, OpenBit, value); }
 
     /// <summary>When the party's turn began: no rule falls due before it.</summary>
-    public Instant OpenedAt { get; private init; }
+    public Instant OpenedAt { get => _openedAt; private init => _openedAt = value; }
 
     /// <summary>When it was delivered or paid; null while it is not.</summary>
     public Instant? FulfilledAt
@@ -86,7 +88,7 @@ internal sealed record Obligation
     }
 
     /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
-    public Instant Cutoff { get; private init; } = Instant.MaxValue;
+    public Instant Cutoff { get => _cutoff; private init => _cutoff = value; }
 
     /// <summary>Whether rules without money have lapsed: it was delivered or paid, or the engagement ended.</summary>
     public bool NonAmountsLapse { get => PresenceBits.Has(_flags, LapseBit); private init => PresenceBits.Set(ref _flags, LapseBit, value); }
@@ -293,8 +295,12 @@ internal sealed record Obligation
 
     private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list, bool openOnly)
     {
-        var terminatedAt = state.TerminatedAt;
+        // Every assessment runs this for every stage: it keeps to plain instants (an optional one is copied through memory
+        // at each step) and sets what a stage's progress decides with Open, once the stage is known to be open.
+        var terminated = state.TerminatedAt.HasValue;
+        var terminatedAt = state.TerminatedAt.GetValueOrDefault();
         var lastPause = state.Pauses.Count > 0 ? state.Pauses[state.Pauses.Count - 1] : null;
+        var openPause = state.Phase == EngagementPhase.Paused && lastPause is { Until: null } ? lastPause : null;
         for (var i = 0; i < agreement.Stages.Count; i++)
         {
             var progress = state.Stages[i];
@@ -309,24 +315,43 @@ internal sealed record Obligation
             var planned = plan.Stages[i];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
-            var onHold = current && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy != stage.Owner;
-            var finished = done ? progress.FinishedAt!.Value : (Instant?)null;
-            list.Add(new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            var obligation = new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
                 Round = progress.Round,
                 Basis = stage.Price,
                 Due = calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due),
-                IsOpen = done || current,
-                OpenedAt = done ? progress.BallArrivedAt ?? finished!.Value
-                    : current ? progress.BallArrivedAt ?? calendar.StartOfWorkingDay(planned.Start)
-                    : default,
-                FulfilledAt = finished,
-                Cutoff = finished ?? (current ? terminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue) : Instant.MaxValue),
-                NonAmountsLapse = done || (current && terminatedAt.HasValue),
-                OnHold = onHold,
-            });
+            };
+
+            if (done)
+            {
+                // Delivered: open from when the ball arrived, nothing falls due after delivery, and rules without money lapse.
+                var finished = progress.FinishedAtOr(default);
+                obligation.Open(progress.TryBallArrivedAt(out var arrived) ? arrived : finished, cutoff: finished, lapse: true, onHold: false);
+                obligation._fulfilledAt = finished;
+                obligation._flags |= FulfilledBit;
+            }
+            else if (current)
+            {
+                // The party's turn: open from when the ball arrived (or the planned start), until the end or a pause the other side caused.
+                var onHold = openPause is not null && openPause.CausedBy != stage.Owner;
+                obligation.Open(
+                    progress.TryBallArrivedAt(out var arrived) ? arrived : calendar.StartOfWorkingDay(planned.Start),
+                    cutoff: terminated ? terminatedAt : onHold ? openPause!.From : Instant.MaxValue,
+                    lapse: terminated,
+                    onHold);
+            }
+
+            list.Add(obligation);
         }
+    }
+
+    /// <summary>Makes a stage just built open: for <see cref="AddStages"/> only, before the obligation is handed to anyone (as an initializer would).</summary>
+    private void Open(Instant openedAt, Instant cutoff, bool lapse, bool onHold)
+    {
+        _openedAt = openedAt;
+        _cutoff = cutoff;
+        _flags |= OpenBit | (lapse ? LapseBit : 0) | (onHold ? OnHoldBit : 0);
     }
 
     private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list, bool openOnly)

@@ -51,6 +51,12 @@ public sealed record StageProgress
     /// <summary>When the owner handed it off; null while it is not done.</summary>
     public Instant? FinishedAt => _milestones.FinishedAt;
 
+    /// <summary><see cref="BallArrivedAt"/> without an optional instant on the way: false while the ball has not arrived.</summary>
+    internal bool TryBallArrivedAt(out Instant at) => _milestones.TryBallArrivedAt(out at);
+
+    /// <summary><see cref="FinishedAt"/>, or <paramref name="otherwise"/> when the stage is not done: without an optional instant on the way.</summary>
+    internal Instant FinishedAtOr(Instant otherwise) => _milestones.FinishedAtOr(otherwise);
+
     /// <summary>Whether the receiver accepted what was handed off.</summary>
     public bool IsAccepted => _milestones.AcceptedAt.HasValue;
 
@@ -230,6 +236,14 @@ public sealed record StageProgress
         public StageStatus Status { get; init; } = StageStatus.Pending;
 
         public Instant? BallArrivedAt { get => PresenceBits.Get(_present, BallArrivedBit, _ballArrivedAt); init => _ballArrivedAt = PresenceBits.Set(ref _present, BallArrivedBit, value); }
+
+        public bool TryBallArrivedAt(out Instant at)
+        {
+            at = _ballArrivedAt;
+            return PresenceBits.Has(_present, BallArrivedBit);
+        }
+
+        public Instant FinishedAtOr(Instant otherwise) => PresenceBits.Has(_present, FinishedBit) ? _finishedAt : otherwise;
 
         public Instant? StartedAt { get => PresenceBits.Get(_present, StartedBit, _startedAt); init => _startedAt = PresenceBits.Set(ref _present, StartedBit, value); }
 
