@@ -377,17 +377,19 @@ public static class Assessor
 
     private static ObligationStanding StandingOf(Obligation obligation, Instant now)
     {
+        // Plain instants throughout (an optional one is copied through memory at each step): one standing per obligation.
         Timeliness timeliness;
         var late = 0;
-        var dueAt = obligation.DueAt;
+        var hasDueAt = obligation.TryDueAt(out var dueAt);
         if (!obligation.IsOpen)
         {
             timeliness = Timeliness.NotStarted;
         }
-        else if (obligation.FulfilledAt is { } fulfilled)
+        else if (obligation.TryFulfilledAt(out var fulfilled))
         {
-            late = fulfilled > dueAt ? obligation.BusinessDaysLateAt(fulfilled) : 0;
-            timeliness = fulfilled > dueAt ? Timeliness.DoneLate : Timeliness.Done;
+            var afterDue = hasDueAt && fulfilled > dueAt;
+            late = afterDue ? obligation.BusinessDaysLateAt(fulfilled) : 0;
+            timeliness = afterDue ? Timeliness.DoneLate : Timeliness.Done;
         }
         else if (obligation.OnHold)
         {
@@ -397,7 +399,7 @@ public static class Assessor
         {
             // Once the engagement has ended, lateness stops growing.
             var asOf = now < obligation.Cutoff ? now : obligation.Cutoff;
-            if (asOf > dueAt)
+            if (hasDueAt && asOf > dueAt)
             {
                 timeliness = Timeliness.Overdue;
                 late = obligation.BusinessDaysLateAt(asOf);
@@ -408,7 +410,7 @@ public static class Assessor
             }
         }
 
-        return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, dueAt, late, obligation.Round);
+        return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, hasDueAt ? dueAt : null, late, obligation.Round);
     }
 
     /// <summary>

@@ -69,10 +69,21 @@ internal sealed record Obligation
     /// of the due date's working hours. Worked out when read, not kept: working out when something next falls due never
     /// needs it, and an assessment reads it once per obligation.
     /// </summary>
-    public Instant? DueAt =>
-        Message is { } message ? CommunicationAgenda.ReplyDueAt(message, Calendar)
-        : PresenceBits.Has(_flags, DueBit) ? Calendar.EndOfWorkingDay(_due)
-        : null;
+    public Instant? DueAt => TryDueAt(out var dueAt) ? dueAt : null;
+
+    /// <summary><see cref="DueAt"/> without an optional instant on the way: false while there is no due date.</summary>
+    public bool TryDueAt(out Instant dueAt)
+    {
+        if (Message is { } message)
+        {
+            dueAt = CommunicationAgenda.ReplyDueAt(message, Calendar);
+            return true;
+        }
+
+        var has = PresenceBits.Has(_flags, DueBit);
+        dueAt = has ? Calendar.EndOfWorkingDay(_due) : default;
+        return has;
+    }
 
     /// <summary>Whether it is or was the party's turn: the stage is current or done, the payment invoiced.</summary>
     public bool IsOpen { get => PresenceBits.Has(_flags, OpenBit); private init => PresenceBits.Set(ref _flags, OpenBit, value); }
@@ -85,6 +96,13 @@ internal sealed record Obligation
     {
         get => PresenceBits.Get(_flags, FulfilledBit, _fulfilledAt);
         private init => _fulfilledAt = PresenceBits.Set(ref _flags, FulfilledBit, value);
+    }
+
+    /// <summary><see cref="FulfilledAt"/> without an optional instant on the way: false while it is not delivered or paid.</summary>
+    public bool TryFulfilledAt(out Instant at)
+    {
+        at = _fulfilledAt;
+        return PresenceBits.Has(_flags, FulfilledBit);
     }
 
     /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
