@@ -49,22 +49,9 @@ public static class Assessor
         }
 
         ReadAhead(state);
-        var obligations = Obligation.Of(state);
-        var current = 0;
-        foreach (var obligation in obligations)
-        {
-            current += obligation.IsPastRound ? 0 : 1;
-        }
-
-        var standings = new ObligationStanding[current];
-        current = 0;
-        foreach (var obligation in obligations)
-        {
-            if (!obligation.IsPastRound)
-            {
-                standings[current++] = StandingOf(obligation, now);
-            }
-        }
+        // The standings come with the obligations, in their order; a stage or a payment not yet the party's turn comes only
+        // as its standing (no rule falls due for it), so no obligation is made that nothing would read.
+        var obligations = Obligation.Of(state, now, out var standings);
 
         // Each list is sized once and handed over as it is: an assessment with something due makes no list it throws away.
         var listed = FallingDue.Listed(state, obligations, now);
@@ -373,44 +360,6 @@ public static class Assessor
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Keep(int read)
     {
-    }
-
-    private static ObligationStanding StandingOf(Obligation obligation, Instant now)
-    {
-        // Plain instants throughout (an optional one is copied through memory at each step): one standing per obligation.
-        Timeliness timeliness;
-        var late = 0;
-        var hasDueAt = obligation.TryDueAt(out var dueAt);
-        if (!obligation.IsOpen)
-        {
-            timeliness = Timeliness.NotStarted;
-        }
-        else if (obligation.TryFulfilledAt(out var fulfilled))
-        {
-            var afterDue = hasDueAt && fulfilled > dueAt;
-            late = afterDue ? obligation.BusinessDaysLateAt(fulfilled) : 0;
-            timeliness = afterDue ? Timeliness.DoneLate : Timeliness.Done;
-        }
-        else if (obligation.OnHold)
-        {
-            timeliness = Timeliness.OnHold;
-        }
-        else
-        {
-            // Once the engagement has ended, lateness stops growing.
-            var asOf = now < obligation.Cutoff ? now : obligation.Cutoff;
-            if (hasDueAt && asOf > dueAt)
-            {
-                timeliness = Timeliness.Overdue;
-                late = obligation.BusinessDaysLateAt(asOf);
-            }
-            else
-            {
-                timeliness = obligation.ReachedAt(-obligation.DueSoonBusinessDays) is { } soon && asOf >= soon ? Timeliness.DueSoon : Timeliness.OnTrack;
-            }
-        }
-
-        return new ObligationStanding(obligation.Key, obligation.Party, timeliness, obligation.Due, hasDueAt ? dueAt : null, late, obligation.Round);
     }
 
     /// <summary>

@@ -145,7 +145,7 @@ internal static class FallingDue
 
     /// <summary>The reminder or consequence of this rule for this obligation, if it is due at <paramref name="at"/> and not yet recorded.</summary>
     /// <param name="state">The engagement.</param>
-    /// <param name="obligations">The engagement's obligations (<see cref="Obligation.Of"/>), built once by the caller.</param>
+    /// <param name="obligations">The engagement's obligations (<see cref="Obligation.Of(EngagementState, bool)"/>), built once by the caller.</param>
     /// <param name="key">The obligation.</param>
     /// <param name="rule">The rule.</param>
     /// <param name="at">The instant.</param>

@@ -125,7 +125,23 @@ internal sealed record Obligation
     /// message can fall due). All that working out the next instant of attention needs on every milestone, and what keeps
     /// a long stream's replay linear in its messages.
     /// </param>
-    public static List<Obligation> Of(EngagementState state, bool openOnly = false)
+    public static List<Obligation> Of(EngagementState state, bool openOnly = false) => Of(state, openOnly, standings: null);
+
+    /// <summary>
+    /// For an assessment: the obligations a rule may fall due for, or that are done (every one but the stages and payments
+    /// not yet the party's turn), and the standing at <paramref name="now"/> of every obligation but past rounds, in the
+    /// order <see cref="Of(EngagementState, bool)"/> gives them. A stage or payment not yet the party's turn is only a
+    /// standing: no rule falls due for it, and an assessment makes no obligation it would not read.
+    /// </summary>
+    public static List<Obligation> Of(EngagementState state, Instant now, out ObligationStanding[] standings)
+    {
+        var collected = state.AgreementForDates is { } agreement ? new Standings(state, agreement, now) : null;
+        var list = Of(state, openOnly: false, collected);
+        standings = collected?.ToArray() ?? Array.Empty<ObligationStanding>();
+        return list;
+    }
+
+    private static List<Obligation> Of(EngagementState state, bool openOnly, Standings? standings)
     {
         if (state.AgreementForDates is not { } agreement)
         {
@@ -140,19 +156,20 @@ internal sealed record Obligation
 
         if (state.Plan is { } plan)
         {
-            AddStages(state, agreement, plan, list, openOnly);
+            AddStages(state, agreement, plan, list, openOnly, standings);
         }
 
         if (agreement.PaymentTerms is { } terms)
         {
-            AddPayments(state, agreement, terms, list, openOnly);
+            AddPayments(state, agreement, terms, list, openOnly, standings);
         }
 
-        AddReplies(state, agreement, list, openOnly);
-        AddAcceptances(state, agreement, list);
+        AddReplies(state, agreement, list, openOnly, standings);
+        AddAcceptances(state, agreement, list, standings);
 
         foreach (var round in state.ClosedRounds)
         {
+            // A past round has no standing: only its fees and credits can still be due.
             var stage = agreement.Stages[round.StageIndex];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
@@ -174,6 +191,98 @@ internal sealed record Obligation
         return list;
     }
 
+    /// <summary>Where it stands at <paramref name="now"/>: for <see cref="Assessor.Assess"/>.</summary>
+    public ObligationStanding StandingAt(Instant now)
+    {
+        // Plain instants throughout (an optional one is copied through memory at each step): one standing per 
+        Timeliness timeliness;
+        var late = 0;
+        var hasDueAt = TryDueAt(out var dueAt);
+        if (!IsOpen)
+        {
+            timeliness = Timeliness.NotStarted;
+        }
+        else if (TryFulfilledAt(out var fulfilled))
+        {
+            var afterDue = hasDueAt && fulfilled > dueAt;
+            late = afterDue ? BusinessDaysLateAt(fulfilled) : 0;
+            timeliness = afterDue ? Timeliness.DoneLate : Timeliness.Done;
+        }
+        else if (OnHold)
+        {
+            timeliness = Timeliness.OnHold;
+        }
+        else
+        {
+            // Once the engagement has ended, lateness stops growing.
+            var asOf = now < Cutoff ? now : Cutoff;
+            if (hasDueAt && asOf > dueAt)
+            {
+                timeliness = Timeliness.Overdue;
+                late = BusinessDaysLateAt(asOf);
+            }
+            else
+            {
+                timeliness = ReachedAt(-DueSoonBusinessDays) is { } soon && asOf >= soon ? Timeliness.DueSoon : Timeliness.OnTrack;
+            }
+        }
+
+        return new ObligationStanding(Key, Party, timeliness, Due, hasDueAt ? dueAt : null, late, Round);
+    }
+
+    /// <summary>
+    /// The standings of an assessment, in the order the obligations are found: each obligation's as it is added, and for a
+    /// stage or payment not yet the party's turn, only its standing.
+    /// </summary>
+    private sealed class Standings
+    {
+        private readonly Instant _now;
+        private ObligationStanding[] _items;
+        private int _count;
+
+        public Standings(EngagementState state, Agreement agreement, Instant now)
+        {
+            _now = now;
+            // Every stage (once planned), payment and message has one; chased acceptances add to it (then it grows).
+            var terms = agreement.PaymentTerms;
+            var payments = terms is null ? 0 : (terms.DepositAmount.IsZero ? 0 : 1) + terms.Milestones.Count + (terms.FinalPaymentAmount.Amount > 0m ? 1 : 0);
+            _items = new ObligationStanding[(state.Plan is null ? 0 : agreement.Stages.Count) + payments + state.Communication.Messages.Count];
+        }
+
+        /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
+        public void Of(Obligation obligation)
+        {
+            if (!obligation.IsPastRound)
+            {
+                Add(obligation.StandingAt(_now));
+            }
+        }
+
+        /// <summary>A stage or payment not yet the party's turn: not started, due on <paramref name="due"/> if it has a date.</summary>
+        public void NotStarted(ObligationKey key, PartyRole party, BusinessCalendar calendar, LocalDate? due, int round) =>
+            Add(new ObligationStanding(key, party, Timeliness.NotStarted, due, due is { } day ? calendar.EndOfWorkingDay(day) : null, 0, round));
+
+        public ObligationStanding[] ToArray()
+        {
+            if (_count != _items.Length)
+            {
+                Array.Resize(ref _items, _count);
+            }
+
+            return _items;
+        }
+
+        private void Add(ObligationStanding standing)
+        {
+            if (_count == _items.Length)
+            {
+                Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+            }
+
+            _items[_count++] = standing;
+        }
+    }
+
     /// <summary>For a reply, the message it answers.</summary>
     public TrackedMessage? Message { get; private init; }
 
@@ -181,7 +290,7 @@ internal sealed record Obligation
     /// The replies owed: each message recorded, due at its exact instant (its date, on the recipient's
     /// business day, is what the reply ladder counts from), open from its arrival until the reply.
     /// </summary>
-    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list, bool unansweredOnly)
+    private static void AddReplies(EngagementState state, Agreement agreement, List<Obligation> list, bool unansweredOnly, Standings? standings)
     {
         var log = state.Communication;
         if ((unansweredOnly ? log.UnansweredCount : log.Messages.Count) == 0)
@@ -197,7 +306,7 @@ internal sealed record Obligation
             var calendar = agreement.CalendarOf(party);
             var repliedAt = message.Reply?.RepliedAt;
             var replyDay = CommunicationAgenda.ReplyDay(message, calendar);
-            list.Add(new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
+            Found(list, standings, new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
             {
                 Message = message,
                 Due = calendar.BusinessDayOnOrAfter(replyDay),
@@ -221,7 +330,7 @@ internal sealed record Obligation
     /// the client's ladder for the stage, open from the handoff until the client accepts it (or moves on, which accepts
     /// it) or asks for a revision. While the provider's pause holds the window, it is on hold.
     /// </summary>
-    private static void AddAcceptances(EngagementState state, Agreement agreement, List<Obligation> list)
+    private static void AddAcceptances(EngagementState state, Agreement agreement, List<Obligation> list, Standings? standings)
     {
         var windows = agreement.AcceptanceWindows;
         if (windows.WhenClosed != WindowClosingPolicy.Chases || !windows.HasAny)
@@ -259,7 +368,7 @@ internal sealed record Obligation
             var acceptance = Acceptance(state, stage, policy, calendar, progress.Round, handedOffAt, windows.BusinessDaysFor(stage.Key)!.Value);
             var onHold = progress.AcceptedAt is null && state.Phase == EngagementPhase.Paused && lastPause is { Until: null } && lastPause.CausedBy == PartyRole.Provider
                 && lastPause.From >= handedOffAt;
-            list.Add(acceptance with
+            Found(list, standings, acceptance with
             {
                 FulfilledAt = progress.AcceptedAt,
                 Cutoff = progress.AcceptedAt ?? state.TerminatedAt ?? (onHold ? lastPause!.From : Instant.MaxValue),
@@ -311,7 +420,7 @@ internal sealed record Obligation
     /// <summary>Business days after the due date whose working hours had begun by <paramref name="at"/>.</summary>
     public int BusinessDaysLateAt(Instant at) => Due is { } due ? Calendar.BusinessDaysLateAt(due, at) : 0;
 
-    private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list, bool openOnly)
+    private static void AddStages(EngagementState state, Agreement agreement, Plan plan, List<Obligation> list, bool openOnly, Standings? standings)
     {
         // Every assessment runs this for every stage: it keeps to plain instants (an optional one is copied through memory
         // at each step) and sets what a stage's progress decides with Open, once the stage is known to be open.
@@ -331,8 +440,15 @@ internal sealed record Obligation
 
             var stage = agreement.Stages[i];
             var planned = plan.Stages[i];
-            var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
+            if (standings is not null && !done && !current)
+            {
+                // Not yet its owner's turn: for an assessment, only where it stands.
+                standings.NotStarted(stage.ObligationKey, stage.Owner, calendar, calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due), progress.Round);
+                continue;
+            }
+
+            var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var obligation = new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = i,
@@ -360,8 +476,15 @@ internal sealed record Obligation
                     onHold);
             }
 
-            list.Add(obligation);
+            Found(list, standings, obligation);
         }
+    }
+
+    /// <summary>Adds an obligation found, and its standing when an assessment keeps them.</summary>
+    private static void Found(List<Obligation> list, Standings? standings, Obligation obligation)
+    {
+        list.Add(obligation);
+        standings?.Of(obligation);
     }
 
     /// <summary>Makes a stage just built open: for <see cref="AddStages"/> only, before the obligation is handed to anyone (as an initializer would).</summary>
@@ -372,16 +495,21 @@ internal sealed record Obligation
         _flags |= OpenBit | (lapse ? LapseBit : 0) | (onHold ? OnHoldBit : 0);
     }
 
-    private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list, bool openOnly)
+    private static void AddPayments(EngagementState state, Agreement agreement, PaymentTerms terms, List<Obligation> list, bool openOnly, Standings? standings)
     {
         var policy = agreement.ClientConsequencePolicy;
         var calendar = agreement.Client.Calendar;
 
         void Add(ObligationKey key, Money amount, Instant? issuedAt, int days, Instant? paidAt, Instant? endedAt)
         {
-            if (!openOnly || issuedAt.HasValue)
+            if (issuedAt.HasValue || (!openOnly && standings is null))
             {
-                list.Add(Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
+                Found(list, standings, Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
+            }
+            else if (standings is not null)
+            {
+                // Not invoiced yet: for an assessment, only where it stands (not started, no due date).
+                standings.NotStarted(key, PartyRole.Client, calendar, null, 0);
             }
         }
 

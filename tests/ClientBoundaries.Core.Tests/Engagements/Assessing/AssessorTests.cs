@@ -41,6 +41,29 @@ public class AssessorTests
     }
 
     [Fact]
+    public void Every_stage_and_payment_has_a_standing_in_order_those_not_started_with_their_due_dates()
+    {
+        // Discovery handed off on its due date (Tuesday 3 March); content under way, due Tuesday 10 March. Design (five
+        // days from Wednesday 11 March) is due Tuesday 17 March, feedback (three) Friday 20 March, and the build (ten from
+        // Monday 23 March, Good Friday 3 April a holiday) Monday 6 April. The deposit was invoiced at signing on Wednesday
+        // 18 February, due seven days later and paid on the 20th; the design milestone and the final payment are not
+        // invoiced yet, so they have no due date. Madrid's working day ends at 18:00.
+        var standings = Assessor.Assess(ContentUnderWay().State, Madrid("2026-03-05T12:00")).Obligations;
+
+        standings.Select(s => (s.Obligation, s.Timeliness, s.Due, s.DueAt, s.Round)).Should().Equal(
+            (ObligationKey.ForStage(new StageKey("discovery")), Timeliness.Done, (LocalDate?)D("2026-03-03"), (Instant?)Madrid("2026-03-03T18:00"), 0),
+            (ContentDue, Timeliness.OnTrack, D("2026-03-10"), Madrid("2026-03-10T18:00"), 0),
+            (ObligationKey.ForStage(Design), Timeliness.NotStarted, D("2026-03-17"), Madrid("2026-03-17T18:00"), 0),
+            (ObligationKey.ForStage(new StageKey("feedback")), Timeliness.NotStarted, D("2026-03-20"), Madrid("2026-03-20T18:00"), 0),
+            (ObligationKey.ForStage(new StageKey("build")), Timeliness.NotStarted, D("2026-04-06"), Madrid("2026-04-06T18:00"), 0),
+            (ObligationKey.Deposit, Timeliness.Done, D("2026-02-25"), Madrid("2026-02-25T18:00"), 0),
+            (ObligationKey.MilestonePayment(Design), Timeliness.NotStarted, null, null, 0),
+            (ObligationKey.FinalPayment, Timeliness.NotStarted, null, null, 0));
+        standings.Select(s => s.Party).Should().Equal(
+            PartyRole.Provider, PartyRole.Client, PartyRole.Provider, PartyRole.Client, PartyRole.Provider, PartyRole.Client, PartyRole.Client, PartyRole.Client);
+    }
+
+    [Fact]
     public void A_threshold_falls_due_exactly_when_the_working_day_begins()
     {
         var state = ContentUnderWay().State;
