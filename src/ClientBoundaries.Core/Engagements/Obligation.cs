@@ -194,7 +194,8 @@ internal sealed record Obligation
     /// <summary>Where it stands at <paramref name="now"/>: for <see cref="Assessor.Assess"/>.</summary>
     public ObligationStanding StandingAt(Instant now)
     {
-        // Plain instants throughout (an optional one is copied through memory at each step): one standing per 
+        // Plain instants throughout (an optional one is copied through memory at each step): every assessment asks this of
+        // every obligation.
         Timeliness timeliness;
         var late = 0;
         var hasDueAt = TryDueAt(out var dueAt);
@@ -228,59 +229,6 @@ internal sealed record Obligation
         }
 
         return new ObligationStanding(Key, Party, timeliness, Due, hasDueAt ? dueAt : null, late, Round);
-    }
-
-    /// <summary>
-    /// The standings of an assessment, in the order the obligations are found: each obligation's as it is added, and for a
-    /// stage or payment not yet the party's turn, only its standing.
-    /// </summary>
-    private sealed class Standings
-    {
-        private readonly Instant _now;
-        private ObligationStanding[] _items;
-        private int _count;
-
-        public Standings(EngagementState state, Agreement agreement, Instant now)
-        {
-            _now = now;
-            // Every stage (once planned), payment and message has one; chased acceptances add to it (then it grows).
-            var terms = agreement.PaymentTerms;
-            var payments = terms is null ? 0 : (terms.DepositAmount.IsZero ? 0 : 1) + terms.Milestones.Count + (terms.FinalPaymentAmount.Amount > 0m ? 1 : 0);
-            _items = new ObligationStanding[(state.Plan is null ? 0 : agreement.Stages.Count) + payments + state.Communication.Messages.Count];
-        }
-
-        /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
-        public void Of(Obligation obligation)
-        {
-            if (!obligation.IsPastRound)
-            {
-                Add(obligation.StandingAt(_now));
-            }
-        }
-
-        /// <summary>A stage or payment not yet the party's turn: not started, due on <paramref name="due"/> if it has a date.</summary>
-        public void NotStarted(ObligationKey key, PartyRole party, BusinessCalendar calendar, LocalDate? due, int round) =>
-            Add(new ObligationStanding(key, party, Timeliness.NotStarted, due, due is { } day ? calendar.EndOfWorkingDay(day) : null, 0, round));
-
-        public ObligationStanding[] ToArray()
-        {
-            if (_count != _items.Length)
-            {
-                Array.Resize(ref _items, _count);
-            }
-
-            return _items;
-        }
-
-        private void Add(ObligationStanding standing)
-        {
-            if (_count == _items.Length)
-            {
-                Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
-            }
-
-            _items[_count++] = standing;
-        }
     }
 
     /// <summary>For a reply, the message it answers.</summary>
@@ -556,5 +504,58 @@ internal sealed record Obligation
             Cutoff = paidAt ?? endedAt ?? Instant.MaxValue,
             NonAmountsLapse = paidAt.HasValue || endedAt.HasValue,
         };
+    }
+
+    /// <summary>
+    /// The standings of an assessment, in the order the obligations are found: each obligation's as it is added, and for a
+    /// stage or payment not yet the party's turn, only its standing.
+    /// </summary>
+    private sealed class Standings
+    {
+        private readonly Instant _now;
+        private ObligationStanding[] _items;
+        private int _count;
+
+        public Standings(EngagementState state, Agreement agreement, Instant now)
+        {
+            _now = now;
+            // Every stage (once planned), payment and message has one; chased acceptances add to it (then it grows).
+            var terms = agreement.PaymentTerms;
+            var payments = terms is null ? 0 : (terms.DepositAmount.IsZero ? 0 : 1) + terms.Milestones.Count + (terms.FinalPaymentAmount.Amount > 0m ? 1 : 0);
+            _items = new ObligationStanding[(state.Plan is null ? 0 : agreement.Stages.Count) + payments + state.Communication.Messages.Count];
+        }
+
+        /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
+        public void Of(Obligation obligation)
+        {
+            if (!obligation.IsPastRound)
+            {
+                Add(obligation.StandingAt(_now));
+            }
+        }
+
+        /// <summary>A stage or payment not yet the party's turn: not started, due on <paramref name="due"/> if it has a date.</summary>
+        public void NotStarted(ObligationKey key, PartyRole party, BusinessCalendar calendar, LocalDate? due, int round) =>
+            Add(new ObligationStanding(key, party, Timeliness.NotStarted, due, due is { } day ? calendar.EndOfWorkingDay(day) : null, 0, round));
+
+        public ObligationStanding[] ToArray()
+        {
+            if (_count != _items.Length)
+            {
+                Array.Resize(ref _items, _count);
+            }
+
+            return _items;
+        }
+
+        private void Add(ObligationStanding standing)
+        {
+            if (_count == _items.Length)
+            {
+                Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+            }
+
+            _items[_count++] = standing;
+        }
     }
 }
