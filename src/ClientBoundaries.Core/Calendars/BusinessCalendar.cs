@@ -221,8 +221,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// <exception cref="ArgumentOutOfRangeException">A date is before year 1.</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
     {
-        var from = DayNumber.Of(start, nameof(start));
-        var to = DayNumber.Of(end, nameof(end));
+        return BusinessDaysBetween(DayNumber.Of(start, nameof(start)), DayNumber.Of(end, nameof(end)));
+    }
+
+    /// <summary><see cref="BusinessDaysBetween(LocalDate, LocalDate)"/> of two day numbers.</summary>
+    private int BusinessDaysBetween(int from, int to)
+    {
         var index = IndexCovering(Math.Min(from, to), Math.Max(from, to));
         var fromOrdinal = index.BusinessDaysThrough(from, out var fromIsBusinessDay);
         var toOrdinal = index.BusinessDaysThrough(to, out var toIsBusinessDay);
@@ -507,13 +511,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
             last--;
         }
 
-        if (last <= dueDay)
-        {
-            return 0;
-        }
-
-        var index = IndexCovering(dueDay, last);
-        return index.BusinessDaysThrough(last, out _) - index.BusinessDaysThrough(dueDay, out _);
+        return last <= dueDay ? 0 : BusinessDaysBetween(dueDay, last);
     }
 
     /// <summary>

@@ -99,11 +99,7 @@ internal sealed record Obligation
     }
 
     /// <summary><see cref="FulfilledAt"/> without an optional instant on the way: false while it is not delivered or paid.</summary>
-    public bool TryFulfilledAt(out Instant at)
-    {
-        at = _fulfilledAt;
-        return PresenceBits.Has(_flags, FulfilledBit);
-    }
+    public bool TryFulfilledAt(out Instant at) => PresenceBits.TryGet(_flags, FulfilledBit, _fulfilledAt, out at);
 
     /// <summary>No rule falls due after this instant: delivery, payment, termination, or a pause the other side caused.</summary>
     public Instant Cutoff { get => _cutoff; private init => _cutoff = value; }

@@ -237,11 +237,7 @@ public sealed record StageProgress
 
         public Instant? BallArrivedAt { get => PresenceBits.Get(_present, BallArrivedBit, _ballArrivedAt); init => _ballArrivedAt = PresenceBits.Set(ref _present, BallArrivedBit, value); }
 
-        public bool TryBallArrivedAt(out Instant at)
-        {
-            at = _ballArrivedAt;
-            return PresenceBits.Has(_present, BallArrivedBit);
-        }
+        public bool TryBallArrivedAt(out Instant at) => PresenceBits.TryGet(_present, BallArrivedBit, _ballArrivedAt, out at);
 
         public Instant FinishedAtOr(Instant otherwise) => PresenceBits.Has(_present, FinishedBit) ? _finishedAt : otherwise;
 

@@ -18,6 +18,14 @@ internal static class PresenceBits
         where T : struct =>
         Has(bits, bit) ? value : null;
 
+    /// <summary>The value kept bare, without an optional value on the way: false (and the default) when its bit says it is not there.</summary>
+    public static bool TryGet<T>(int bits, int bit, T value, out T result)
+        where T : struct
+    {
+        result = value;
+        return Has(bits, bit);
+    }
+
     /// <summary>Records in <paramref name="bits"/> whether <paramref name="value"/> is there, and gives what to keep bare: the value, or the default.</summary>
     public static T Set<T>(ref int bits, int bit, T? value)
         where T : struct
