@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -10,13 +11,24 @@ namespace ClientBoundaries.Engagements;
 /// <remarks>Immutable and thread-safe; equal when every field is equal.</remarks>
 public sealed record ObligationStanding
 {
+    // An assessment makes one for every stage and payment, so it is kept to 56 bytes rather than 80: the party and the
+    // timeliness are held as their values, and the due date and instant bare, with one flag for both (they come together).
+    private readonly LocalDate _due;
+    private readonly Instant _dueAt;
+    private readonly byte _party;
+    private readonly byte _timeliness;
+    private readonly bool _hasDue;
+
     internal ObligationStanding(ObligationKey obligation, PartyRole party, Timeliness timeliness, LocalDate? due, Instant? dueAt, int businessDaysLate, int round)
     {
+        // Every caller passes both or neither (the JSON reader refuses one without the other).
+        Debug.Assert(due.HasValue == dueAt.HasValue);
         Obligation = obligation;
-        Party = party;
-        Timeliness = timeliness;
-        Due = due;
-        DueAt = dueAt;
+        _party = (byte)party.Value;
+        _timeliness = (byte)timeliness.Value;
+        _hasDue = due.HasValue;
+        _due = due.GetValueOrDefault();
+        _dueAt = dueAt.GetValueOrDefault();
         BusinessDaysLate = businessDaysLate;
         Round = round;
     }
@@ -25,16 +37,16 @@ public sealed record ObligationStanding
     public ObligationKey Obligation { get; }
 
     /// <summary>Who owes it: the stage's owner, or the client for a payment.</summary>
-    public PartyRole Party { get; }
+    public PartyRole Party => PartyRole.OfValue(_party);
 
     /// <summary>Where it stands.</summary>
-    public Timeliness Timeliness { get; }
+    public Timeliness Timeliness => Timeliness.OfValue(_timeliness);
 
     /// <summary>Its due date in the party's calendar; null for a payment not yet invoiced.</summary>
-    public LocalDate? Due { get; }
+    public LocalDate? Due => _hasDue ? _due : null;
 
     /// <summary>When it is due: the end of the due date's working hours; null with <see cref="Due"/>.</summary>
-    public Instant? DueAt { get; }
+    public Instant? DueAt => _hasDue ? _dueAt : null;
 
     /// <summary>
     /// For <see cref="Timeliness.Overdue"/> and <see cref="Timeliness.DoneLate"/>: the party's business

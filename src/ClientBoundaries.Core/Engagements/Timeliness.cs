@@ -27,10 +27,16 @@ public sealed class Timeliness : SmartEnum<Timeliness>
     /// <summary>Delivered (or paid) after its due date.</summary>
     public static readonly Timeliness DoneLate = new(nameof(DoneLate), 7);
 
+    // By value, for a type that keeps a timeliness as its value: after the fields above, which static initialisers set first.
+    private static readonly Timeliness[] ByValue = { null!, NotStarted, OnTrack, DueSoon, Overdue, OnHold, Done, DoneLate };
+
     private Timeliness(string name, int value)
         : base(name, value)
     {
     }
+
+    /// <summary>The timeliness with this value, which must be one of theirs: a lookup, not <c>FromValue</c>'s search.</summary>
+    internal static Timeliness OfValue(int value) => ByValue[value];
 
     /// <summary>Whether the party is or was late: <see cref="Overdue"/> or <see cref="DoneLate"/>.</summary>
     public bool IsLate => ReferenceEquals(this, Overdue) || ReferenceEquals(this, DoneLate);

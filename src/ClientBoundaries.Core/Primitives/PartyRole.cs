@@ -23,6 +23,9 @@ public sealed class PartyRole : SmartEnum<PartyRole>
     {
     }
 
+    /// <summary>The party with this value, which must be one of theirs: a comparison, not <c>FromValue</c>'s search.</summary>
+    internal static PartyRole OfValue(int value) => value == 1 ? Provider : Client;
+
     /// <summary>
     /// The other side: <see cref="Client"/> for the provider, <see cref="Provider"/> for the client.
     /// The ball passes from a party to its counterpart at a handoff.
