@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ClientBoundaries.Primitives;
 using NodaTime;
 
@@ -14,11 +15,16 @@ namespace ClientBoundaries.Engagements;
 /// (<see cref="EngagementCommand.RecordReminderSent"/>) or a consequence
 /// (<see cref="EngagementCommand.ApplyConsequence"/>), it is never listed again. Assessing the
 /// same state at the same instant always gives an equal assessment.</para>
-/// <para>Immutable and thread-safe; equal when every field is equal.</para>
+/// <para>Immutable and thread-safe; equal when everything it lists is equal. An assessment from a sweep
+/// (<see cref="Assessor.AssessMany(IEnumerable{EngagementState}, Instant)"/>) works out
+/// <see cref="Obligations"/> when they are first read, with the same values.</para>
 /// </remarks>
 public sealed record Assessment
 {
-    private readonly ValueList<ObligationStanding> _obligations;
+    // The standings, or null until they are worked out from _standingsOf at At: a sweep yields assessments for a nightly
+    // job that acts on what is due, and most never read where every stage stands. The state is let go once they are kept.
+    private ValueList<ObligationStanding>? _obligations;
+    private EngagementState? _standingsOf;
     private readonly ValueList<DueConsequence> _reminders;
     private readonly ValueList<DueConsequence> _consequences;
     private readonly ValueList<CommunicationDue> _communication;
@@ -46,6 +52,20 @@ public sealed record Assessment
         _deemedAcceptances = ValueList<DeemedAcceptanceDue>.Of(deemedAcceptances);
     }
 
+    /// <summary>An assessment of <paramref name="state"/> whose standings are worked out from it when first read.</summary>
+    internal Assessment(
+        EngagementState state,
+        Instant at,
+        IReadOnlyList<DueConsequence> reminders,
+        IReadOnlyList<DueConsequence> consequences,
+        IReadOnlyList<CommunicationDue> communication,
+        IReadOnlyList<DeemedAcceptanceDue> deemedAcceptances)
+        : this(at, state.Agreement?.Id, state.Phase, state.Ball, ValueList<ObligationStanding>.Empty, reminders, consequences, communication, deemedAcceptances)
+    {
+        _obligations = null;
+        _standingsOf = state;
+    }
+
     /// <summary>The instant assessed.</summary>
     public Instant At { get; }
 
@@ -58,8 +78,11 @@ public sealed record Assessment
     /// <summary>Whose move it is, since when, and by when; null before scheduling and after the end.</summary>
     public BallHolder? Ball { get; }
 
-    /// <summary>Every stage, in the agreement's order, then the client's payments (deposit, milestones, final), then the replies owed to messages, in the order they arrived.</summary>
-    public IReadOnlyList<ObligationStanding> Obligations => _obligations;
+    /// <summary>
+    /// Every stage, in the agreement's order, then the client's payments (deposit, milestones, final), then the replies owed to messages, in the order they arrived.
+    /// An assessment from a sweep works them out on the first read (the same values <see cref="Assessor.Assess"/> gives) and keeps them.
+    /// </summary>
+    public IReadOnlyList<ObligationStanding> Obligations => Standings();
 
     /// <summary>The reminders to send now, each with its level; at most one per obligation (the latest that fell due).</summary>
     public IReadOnlyList<DueConsequence> Reminders => _reminders;
@@ -89,10 +112,66 @@ public sealed record Assessment
     public ObligationStanding? StandingOf(ObligationKey obligation)
     {
         Preconditions.CheckNotNull(obligation, nameof(obligation));
-        return _obligations.FirstOrDefault(o => o.Obligation == obligation);
+        return Standings().FirstOrDefault(o => o.Obligation == obligation);
+    }
+
+    /// <summary>Equal when everything listed is equal, whether the standings were worked out yet or not (it works them out).</summary>
+    /// <param name="other">The other assessment.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(Assessment? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && At == other.At
+            && Equals(AgreementId, other.AgreementId)
+            && Phase == other.Phase
+            && Equals(Ball, other.Ball)
+            && Standings().Equals(other.Standings())
+            && _reminders.Equals(other._reminders)
+            && _consequences.Equals(other._consequences)
+            && _communication.Equals(other._communication)
+            && _deemedAcceptances.Equals(other._deemedAcceptances));
+
+    /// <summary>A hash code consistent with <see cref="Equals(Assessment)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = At.GetHashCode();
+            hash = (hash * 397) ^ (AgreementId?.GetHashCode() ?? 0);
+            hash = (hash * 397) ^ Phase.GetHashCode();
+            hash = (hash * 397) ^ (Ball?.GetHashCode() ?? 0);
+            hash = (hash * 397) ^ Standings().GetHashCode();
+            hash = (hash * 397) ^ _reminders.GetHashCode();
+            hash = (hash * 397) ^ _consequences.GetHashCode();
+            hash = (hash * 397) ^ _communication.GetHashCode();
+            return (hash * 397) ^ _deemedAcceptances.GetHashCode();
+        }
     }
 
     /// <summary>"at 2026-03-20T09:00:00Z: 1 reminder(s), 2 consequence(s), 0 communication item(s)".</summary>
     /// <returns>The assessment as text.</returns>
     public override string ToString() => $"at {At}: {_reminders.Count} reminder(s), {_consequences.Count} consequence(s), {_communication.Count} communication item(s)";
+
+    /// <summary>The standings, worked out and kept on the first read when they were left for then.</summary>
+    private ValueList<ObligationStanding> Standings()
+    {
+        if (Volatile.Read(ref _obligations) is { } kept)
+        {
+            return kept;
+        }
+
+        // Two threads may both work them out: the answer is the same, the first kept wins, and the state is let go only
+        // once they are kept (a reader that finds it gone finds them).
+        if (Volatile.Read(ref _standingsOf) is not { } state)
+        {
+            return Volatile.Read(ref _obligations)!;
+        }
+
+        Obligation.Of(state, At, out var standings);
+        var worked = ValueList<ObligationStanding>.Owning(standings);
+        var stored = Interlocked.CompareExchange(ref _obligations, worked, null) ?? worked;
+        Volatile.Write(ref _standingsOf, null);
+        return stored;
+    }
 }

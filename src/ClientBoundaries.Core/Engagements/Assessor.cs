@@ -40,7 +40,10 @@ public static class Assessor
     /// <returns>Where everything stands, and what is due now and not yet recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">In a party's time zone, <paramref name="now"/> falls after the year 9999.</exception>
-    public static Assessment Assess(EngagementState state, Instant now)
+    public static Assessment Assess(EngagementState state, Instant now) => Assessed(state, now, standingsWhenRead: false);
+
+    /// <summary><see cref="Assess(EngagementState, Instant)"/>, leaving the standings for when they are first read when <paramref name="standingsWhenRead"/> (a sweep's).</summary>
+    private static Assessment Assessed(EngagementState state, Instant now, bool standingsWhenRead)
     {
         Preconditions.CheckNotNull(state, nameof(state));
         if (state.Agreement is { } agreement && !(agreement.Provider.Calendar.HasDateAt(now) && agreement.Client.Calendar.HasDateAt(now)))
@@ -51,7 +54,8 @@ public static class Assessor
         ReadAhead(state);
         // The standings come with the obligations, in their order; a stage or a payment not yet the party's turn comes only
         // as its standing (no rule falls due for it), so no obligation is made that nothing would read.
-        var obligations = Obligation.Of(state, now, out var standings);
+        var standings = Array.Empty<ObligationStanding>();
+        var obligations = standingsWhenRead ? Obligation.ForAssessment(state) : Obligation.Of(state, now, out standings);
 
         // Each list is sized once and handed over as it is: an assessment with something due makes no list it throws away.
         var listed = FallingDue.Listed(state, obligations, now);
@@ -86,6 +90,13 @@ public static class Assessor
             }
         }
 
+        var communication = CommunicationAgenda.DueAt(state, now);
+        var deemedAcceptances = (IReadOnlyList<DeemedAcceptanceDue>?)deemed ?? ValueList<DeemedAcceptanceDue>.Empty;
+        if (standingsWhenRead)
+        {
+            return new Assessment(state, now, ValueList<DueConsequence>.Owning(reminders), ValueList<DueConsequence>.Owning(consequences), communication, deemedAcceptances);
+        }
+
         return new Assessment(
             now,
             state.Agreement?.Id,
@@ -94,8 +105,8 @@ public static class Assessor
             ValueList<ObligationStanding>.Owning(standings),
             ValueList<DueConsequence>.Owning(reminders),
             ValueList<DueConsequence>.Owning(consequences),
-            CommunicationAgenda.DueAt(state, now),
-            (IReadOnlyList<DeemedAcceptanceDue>?)deemed ?? ValueList<DeemedAcceptanceDue>.Empty);
+            communication,
+            deemedAcceptances);
     }
 
     /// <summary>
@@ -103,6 +114,12 @@ public static class Assessor
     /// something due: a reminder, a consequence, or something about how the two sides talk. An engagement with nothing due costs one comparison of
     /// <see cref="EngagementState.NextAttentionAt"/> and allocates nothing.
     /// </summary>
+    /// <remarks>
+    /// Each assessment yielded is the one <see cref="Assess(EngagementState, Instant)"/> gives (equal to it), except that
+    /// it works out <see cref="Assessment.Obligations"/>, where every stage and payment stands, when they are first read:
+    /// a nightly job that acts on what is due pays nothing for them (about a fifth of an assessment), and one that reads
+    /// them pays about what <see cref="Assess(EngagementState, Instant)"/> would have.
+    /// </remarks>
     /// <param name="states">
     /// The engagements, in any order; sweeping shards separately gives the same results as sweeping them all. An array is
     /// read by position and a <see cref="List{T}"/> through its own enumerator, which over a million engagements takes
@@ -128,7 +145,7 @@ public static class Assessor
         {
             for (var i = NextToAssess(states, 0, now, out var state); i < states.Length; i = NextToAssess(states, i + 1, now, out state))
             {
-                if (Assess(state!, now) is { HasAnythingDue: true } assessment)
+                if (Assessed(state!, now, standingsWhenRead: true) is { HasAnythingDue: true } assessment)
                 {
                     yield return assessment;
                 }
@@ -163,6 +180,7 @@ public static class Assessor
     /// Assesses many engagements kept by the host's own keys (a dictionary of engagement id to state,
     /// say) and yields the key and assessment of those with something due.
     /// </summary>
+    /// <remarks>As with the other overload, each assessment works out <see cref="Assessment.Obligations"/> when they are first read.</remarks>
     /// <typeparam name="TKey">The host's engagement key.</typeparam>
     /// <param name="engagements">The engagements with their keys; a <see cref="Dictionary{TKey, TValue}"/> or an array is read without an interface call per engagement.</param>
     /// <param name="now">The instant to assess at.</param>
@@ -243,7 +261,7 @@ public static class Assessor
     private static Assessment? DueAssessment(EngagementState? state, string paramName, Instant now)
     {
         var checkedState = Preconditions.CheckNotNull(state, paramName);
-        return checkedState.NextAttentionRaw <= now && Assess(checkedState, now) is { HasAnythingDue: true } assessment ? assessment : null;
+        return checkedState.NextAttentionRaw <= now && Assessed(checkedState, now, standingsWhenRead: true) is { HasAnythingDue: true } assessment ? assessment : null;
     }
 
     /// <summary>

@@ -137,6 +137,12 @@ internal sealed record Obligation
         return list;
     }
 
+    /// <summary>
+    /// For an assessment that leaves its standings for when they are first read (a sweep's): the obligations
+    /// <see cref="Of(EngagementState, Instant, out ObligationStanding[])"/> gives, in the same order, without the standings.
+    /// </summary>
+    public static List<Obligation> ForAssessment(EngagementState state) => Of(state, openOnly: false, Standings.None);
+
     private static List<Obligation> Of(EngagementState state, bool openOnly, Standings? standings)
     {
         if (state.AgreementForDates is not { } agreement)
@@ -387,8 +393,12 @@ internal sealed record Obligation
             var calendar = agreement.CalendarOf(stage.Owner);
             if (standings is not null && !done && !current)
             {
-                // Not yet its owner's turn: for an assessment, only where it stands.
-                standings.NotStarted(stage.ObligationKey, stage.Owner, calendar, calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due), progress.Round);
+                // Not yet its owner's turn: for an assessment, only where it stands (if it keeps standings).
+                if (standings.Keeps)
+                {
+                    standings.NotStarted(stage.ObligationKey, stage.Owner, calendar, calendar.BusinessDayOnOrAfter(progress.DueBy ?? planned.Due), progress.Round);
+                }
+
                 continue;
             }
 
@@ -450,7 +460,7 @@ internal sealed record Obligation
             {
                 Found(list, standings, Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
             }
-            else if (standings is not null)
+            else if (standings is { Keeps: true })
             {
                 // Not invoiced yet: for an assessment, only where it stands (not started, no due date).
                 standings.NotStarted(key, PartyRole.Client, calendar, null, 0);
@@ -508,9 +518,17 @@ internal sealed record Obligation
     /// </summary>
     private sealed class Standings
     {
+        /// <summary>For an assessment that keeps no standings: its obligations skip what is not yet the party's turn all the same. Never changes.</summary>
+        public static readonly Standings None = new();
+
         private readonly Instant _now;
         private ObligationStanding[] _items;
         private int _count;
+
+        private Standings()
+        {
+            _items = Array.Empty<ObligationStanding>();
+        }
 
         public Standings(EngagementState state, Agreement agreement, Instant now)
         {
@@ -519,12 +537,16 @@ internal sealed record Obligation
             var terms = agreement.PaymentTerms;
             var payments = terms is null ? 0 : (terms.DepositAmount.IsZero ? 0 : 1) + terms.Milestones.Count + (terms.FinalPaymentAmount.Amount > 0m ? 1 : 0);
             _items = new ObligationStanding[(state.Plan is null ? 0 : agreement.Stages.Count) + payments + state.Communication.Messages.Count];
+            Keeps = true;
         }
+
+        /// <summary>Whether standings are kept: false for <see cref="None"/>.</summary>
+        public bool Keeps { get; }
 
         /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
         public void Of(Obligation obligation)
         {
-            if (!obligation.IsPastRound)
+            if (Keeps && !obligation.IsPastRound)
             {
                 Add(obligation.StandingAt(_now));
             }

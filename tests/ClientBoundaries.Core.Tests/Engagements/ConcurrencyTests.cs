@@ -81,6 +81,30 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void Standings_of_a_swept_assessment_read_by_many_threads_at_once_are_one_list_with_what_one_thread_reads()
+    {
+        // A swept assessment works its standings out the first time they are read: here every thread races to be first.
+        // From when each engagement next needs attention, a day and a bit apart: something is due, and the lateness grows.
+        var due = Engagements().Where(s => s.NextAttentionAt.HasValue)
+            .SelectMany(s => Enumerable.Range(0, 12).Select(i => (State: s, At: s.NextAttentionAt!.Value + Duration.FromHours(i * 31))))
+            .Where(e => Assessor.AssessMany(new[] { e.State }, e.At).Any())
+            .ToArray();
+        due.Should().HaveCountGreaterThan(100, "every engagement has something due from its next attention on");
+        var expected = due.Select(e => Assessor.Assess(e.State, e.At).Obligations).ToArray();
+
+        for (var round = 0; round < 5; round++)
+        {
+            var swept = due.Select(e => Assessor.AssessMany(new[] { e.State }, e.At).Single()).ToArray();
+            var read = ManyThreads.Run(swept.Length * 8, i => swept[i % swept.Length].Obligations);
+
+            for (var i = 0; i < read.Length; i++)
+            {
+                read[i].Should().BeSameAs(read[i % swept.Length], "every thread gets the one list kept").And.Equal(expected[i % swept.Length], $"round {round}");
+            }
+        }
+    }
+
+    [Fact]
     public void Documents_rendered_by_many_threads_from_one_engagement_are_the_ones_one_thread_renders()
     {
         var stamp = Madrid("2026-05-12T12:00");

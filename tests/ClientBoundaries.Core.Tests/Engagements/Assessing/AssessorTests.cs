@@ -272,6 +272,31 @@ public class AssessorTests
     }
 
     [Fact]
+    public void A_swept_assessment_works_out_the_standings_Assess_gives_when_they_are_first_read()
+    {
+        // Content is due Tuesday 10 March (Madrid, 09:00-18:00): on track on the 6th, overdue by 1 business day on the
+        // 11th at 09:00, by 8 on Friday the 20th (11, 12, 13, 16, 17, 18, 19, 20). Each instant has something due.
+        var state = ContentUnderWay().State;
+        var cases = new[] { ("2026-03-06T10:00", Timeliness.DueSoon, 0), ("2026-03-11T09:00", Timeliness.Overdue, 1), ("2026-03-20T12:00", Timeliness.Overdue, 8) };
+        foreach (var (local, timeliness, late) in cases)
+        {
+            var now = Madrid(local);
+            var assessed = Assessor.Assess(state, now);
+
+            // Compared before anything reads its standings: equality works them out.
+            Assessor.AssessMany(new[] { state }, now).Single().Should().Be(assessed, $"at {local}");
+            assessed.Equals(Assessor.AssessMany(new[] { state }, now).Single()).Should().BeTrue();
+            Assessor.AssessMany(new[] { state }, now).Single().GetHashCode().Should().Be(assessed.GetHashCode());
+
+            var swept = Assessor.AssessMany(new[] { state }, now).Single();
+            swept.StandingOf(ContentDue).Should().BeEquivalentTo(new { Timeliness = timeliness, BusinessDaysLate = late }, $"at {local}");
+            swept.Obligations.Should().Equal(assessed.Obligations).And.BeSameAs(swept.Obligations, "they are worked out once and kept");
+            var keyed = Assessor.AssessMany(new Dictionary<int, EngagementState> { [1] = state }, now).Single().Value;
+            keyed.Obligations.Should().Equal(assessed.Obligations);
+        }
+    }
+
+    [Fact]
     public void A_list_or_a_dictionary_of_a_type_of_the_hosts_is_swept_as_it_enumerates_itself()
     {
         var due = ContentUnderWay().State;
