@@ -52,8 +52,9 @@ public static class Assessor
         }
 
         ReadAhead(state);
-        // The standings come with the obligations, in their order; a stage or a payment not yet the party's turn comes only
-        // as its standing (no rule falls due for it), so no obligation is made that nothing would read.
+        // The standings come with the obligations, in their order (or, for a sweep, when the assessment's are first read); a
+        // stage or a payment not yet the party's turn comes only as its standing (no rule falls due for it), so no
+        // obligation is made that nothing would read.
         var standings = Array.Empty<ObligationStanding>();
         var obligations = standingsWhenRead ? Obligation.ForAssessment(state) : Obligation.Of(state, now, out standings);
 
@@ -117,8 +118,9 @@ public static class Assessor
     /// <remarks>
     /// Each assessment yielded is the one <see cref="Assess(EngagementState, Instant)"/> gives (equal to it), except that
     /// it works out <see cref="Assessment.Obligations"/>, where every stage and payment stands, when they are first read:
-    /// a nightly job that acts on what is due pays nothing for them (about a fifth of an assessment), and one that reads
-    /// them pays about what <see cref="Assess(EngagementState, Instant)"/> would have.
+    /// a nightly job that acts on what is due pays nothing for them (about a tenth of the sweep of a million engagements,
+    /// 1% due), and one that reads them pays for them then, a little more than at once (the obligations are worked out
+    /// again, about half a microsecond an engagement). A swept assessment holds on to its state until its standings are read.
     /// </remarks>
     /// <param name="states">
     /// The engagements, in any order; sweeping shards separately gives the same results as sweeping them all. An array is
