@@ -22,9 +22,9 @@ namespace ClientBoundaries.Engagements;
 public sealed record Assessment
 {
     // The standings, or null until they are worked out from _standingsOf at At: a sweep yields assessments for a nightly
-    // job that acts on what is due, and most never read where every stage stands. The state is let go once they are kept.
+    // job that acts on what is due, and most never read where every stage stands. The source is let go once they are kept.
     private ValueList<ObligationStanding>? _obligations;
-    private EngagementState? _standingsOf;
+    private StandingsSource? _standingsOf;
     private readonly ValueList<DueConsequence> _reminders;
     private readonly ValueList<DueConsequence> _consequences;
     private readonly ValueList<CommunicationDue> _communication;
@@ -52,9 +52,13 @@ public sealed record Assessment
         _deemedAcceptances = ValueList<DeemedAcceptanceDue>.Of(deemedAcceptances);
     }
 
-    /// <summary>An assessment of <paramref name="state"/> whose standings are worked out from it when first read.</summary>
+    /// <summary>
+    /// An assessment of <paramref name="state"/> whose standings are worked out when first read, from the state and the
+    /// obligations <see cref="Obligation.ForAssessment"/> found for it (<paramref name="found"/>).
+    /// </summary>
     internal Assessment(
         EngagementState state,
+        List<Obligation> found,
         Instant at,
         IReadOnlyList<DueConsequence> reminders,
         IReadOnlyList<DueConsequence> consequences,
@@ -63,7 +67,7 @@ public sealed record Assessment
         : this(at, state.Agreement?.Id, state.Phase, state.Ball, ValueList<ObligationStanding>.Empty, reminders, consequences, communication, deemedAcceptances)
     {
         _obligations = null;
-        _standingsOf = state;
+        _standingsOf = new StandingsSource(state, found);
     }
 
     /// <summary>The instant assessed.</summary>
@@ -163,15 +167,28 @@ public sealed record Assessment
 
         // Two threads may both work them out: the answer is the same, the first kept wins, and the state is let go only
         // once they are kept (a reader that finds it gone finds them).
-        if (Volatile.Read(ref _standingsOf) is not { } state)
+        if (Volatile.Read(ref _standingsOf) is not { } source)
         {
             return Volatile.Read(ref _obligations)!;
         }
 
-        Obligation.Of(state, At, out var standings);
-        var worked = ValueList<ObligationStanding>.Owning(standings);
+        var worked = ValueList<ObligationStanding>.Owning(Obligation.StandingsOf(source.State, At, source.Found));
         var stored = Interlocked.CompareExchange(ref _obligations, worked, null) ?? worked;
         Volatile.Write(ref _standingsOf, null);
         return stored;
+    }
+
+    /// <summary>What a swept assessment's standings are worked out from: the state, and the obligations its assessment found (read, never changed).</summary>
+    private sealed class StandingsSource
+    {
+        public StandingsSource(EngagementState state, List<Obligation> found)
+        {
+            State = state;
+            Found = found;
+        }
+
+        public EngagementState State { get; }
+
+        public List<Obligation> Found { get; }
     }
 }

@@ -95,7 +95,7 @@ public static class Assessor
         var deemedAcceptances = (IReadOnlyList<DeemedAcceptanceDue>?)deemed ?? ValueList<DeemedAcceptanceDue>.Empty;
         if (standingsWhenRead)
         {
-            return new Assessment(state, now, ValueList<DueConsequence>.Owning(reminders), ValueList<DueConsequence>.Owning(consequences), communication, deemedAcceptances);
+            return new Assessment(state, obligations, now, ValueList<DueConsequence>.Owning(reminders), ValueList<DueConsequence>.Owning(consequences), communication, deemedAcceptances);
         }
 
         return new Assessment(

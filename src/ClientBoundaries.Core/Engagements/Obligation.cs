@@ -143,6 +143,22 @@ internal sealed record Obligation
     /// </summary>
     public static List<Obligation> ForAssessment(EngagementState state) => Of(state, openOnly: false, Standings.None);
 
+    /// <summary>
+    /// The standings at <paramref name="now"/> that <see cref="Of(EngagementState, Instant, out ObligationStanding[])"/>
+    /// gives, from the obligations <see cref="ForAssessment"/> found for the same state: those are read again, not built again.
+    /// </summary>
+    public static ObligationStanding[] StandingsOf(EngagementState state, Instant now, List<Obligation> found)
+    {
+        if (state.AgreementForDates is not { } agreement)
+        {
+            return Array.Empty<ObligationStanding>();
+        }
+
+        var collected = new Standings(state, agreement, now, found);
+        Of(state, openOnly: false, collected);
+        return collected.ToArray();
+    }
+
     private static List<Obligation> Of(EngagementState state, bool openOnly, Standings? standings)
     {
         if (state.AgreementForDates is not { } agreement)
@@ -169,9 +185,10 @@ internal sealed record Obligation
         AddReplies(state, agreement, list, openOnly, standings);
         AddAcceptances(state, agreement, list, standings);
 
-        foreach (var round in state.ClosedRounds)
+        foreach (var round in standings is { Reuses: true } ? ValueList<EngagementState.ClosedRound>.Empty : state.ClosedRounds)
         {
-            // A past round has no standing: only its fees and credits can still be due.
+            // A past round has no standing (so standings worked out from obligations found before skip it): only its fees
+            // and credits can still be due.
             var stage = agreement.Stages[round.StageIndex];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
@@ -256,7 +273,7 @@ internal sealed record Obligation
             var calendar = agreement.CalendarOf(party);
             var repliedAt = message.Reply?.RepliedAt;
             var replyDay = CommunicationAgenda.ReplyDay(message, calendar);
-            Found(list, standings, new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
+            Found(list, standings, standings?.Reused() ?? new Obligation(ObligationKey.Reply(message.Id), party, policy.Replies, calendar, policy.DueSoonBusinessDays)
             {
                 Message = message,
                 Due = calendar.BusinessDayOnOrAfter(replyDay),
@@ -290,7 +307,8 @@ internal sealed record Obligation
 
         var policy = agreement.ClientConsequencePolicy;
         var calendar = agreement.Client.Calendar;
-        foreach (var answered in state.AnsweredAcceptances)
+        // A past round has no standing: standings worked out from obligations found before need none of them.
+        foreach (var answered in standings is { Reuses: true } ? ValueList<EngagementState.AnsweredAcceptance>.Empty : state.AnsweredAcceptances)
         {
             var stage = agreement.Stages[answered.StageIndex];
             list.Add(Acceptance(state, stage, policy, calendar, answered.Round, answered.HandedOffAt, windows.BusinessDaysFor(stage.Key)!.Value) with
@@ -312,6 +330,12 @@ internal sealed record Obligation
                 || (progress.AcceptedAt is null && !pending.Contains(i)))
             {
                 // Not handed over, or no longer answerable (nothing accepts it any more): nothing to chase.
+                continue;
+            }
+
+            if (standings?.Reused() is { } reused)
+            {
+                Found(list, standings, reused);
                 continue;
             }
 
@@ -402,6 +426,12 @@ internal sealed record Obligation
                 continue;
             }
 
+            if (standings?.Reused() is { } reused)
+            {
+                Found(list, standings, reused);
+                continue;
+            }
+
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var obligation = new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
@@ -458,7 +488,7 @@ internal sealed record Obligation
         {
             if (issuedAt.HasValue || (!openOnly && standings is null))
             {
-                Found(list, standings, Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
+                Found(list, standings, standings?.Reused() ?? Payment(key, amount, policy, calendar, issuedAt, days, paidAt, endedAt));
             }
             else if (standings is { Keeps: true })
             {
@@ -522,17 +552,20 @@ internal sealed record Obligation
         public static readonly Standings None = new();
 
         private readonly Instant _now;
+        private readonly List<Obligation>? _found;
         private ObligationStanding[] _items;
         private int _count;
+        private int _next;
 
         private Standings()
         {
             _items = Array.Empty<ObligationStanding>();
         }
 
-        public Standings(EngagementState state, Agreement agreement, Instant now)
+        public Standings(EngagementState state, Agreement agreement, Instant now, List<Obligation>? found = null)
         {
             _now = now;
+            _found = found;
             // Every stage (once planned), payment and message has one; chased acceptances add to it (then it grows).
             var terms = agreement.PaymentTerms;
             var payments = terms is null ? 0 : (terms.DepositAmount.IsZero ? 0 : 1) + terms.Milestones.Count + (terms.FinalPaymentAmount.Amount > 0m ? 1 : 0);
@@ -542,6 +575,28 @@ internal sealed record Obligation
 
         /// <summary>Whether standings are kept: false for <see cref="None"/>.</summary>
         public bool Keeps { get; }
+
+        /// <summary>Whether the obligations are those found before (<see cref="StandingsOf"/>), read in turn instead of built.</summary>
+        public bool Reuses => _found is not null;
+
+        /// <summary>
+        /// When <see cref="Reuses"/>: the next obligation found before that has a standing (the walk asks in the order it
+        /// found them, and skips past rounds, which have none); otherwise null, and the walk builds it.
+        /// </summary>
+        public Obligation? Reused()
+        {
+            if (_found is null)
+            {
+                return null;
+            }
+
+            while (_found[_next].IsPastRound)
+            {
+                _next++;
+            }
+
+            return _found[_next++];
+        }
 
         /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
         public void Of(Obligation obligation)

@@ -14,7 +14,7 @@ namespace ClientBoundaries.Tests.Engagements.Assessing;
 /// The assessment's laws hold with acceptance windows on every stage the studio hands over, whether a closed window
 /// deems the stage accepted or chases the client: what is due starts exactly at the precomputed next attention, acting
 /// on it (again for what a deemed acceptance invoices) leaves nothing due, replay equals the state built step by step,
-/// and every stage handed over is answered or still pending.
+/// every stage handed over is answered or still pending, and a swept assessment works out the standings Assess gives.
 /// </summary>
 public class AcceptanceWindowPropertyTests
 {
@@ -39,6 +39,27 @@ public class AcceptanceWindowPropertyTests
                 return Assessor.Assess(state, now).HasAnythingDue == (next is { } at && now >= at);
             })
             && (next is null || !Assessor.Assess(state, next.Value - Duration.Epsilon).HasAnythingDue);
+        }, cases: 120);
+    }
+
+    [Theory]
+    [InlineData(nameof(WindowClosingPolicy.DeemsAccepted))]
+    [InlineData(nameof(WindowClosingPolicy.Chases))]
+    public void A_swept_assessment_works_out_the_standings_Assess_gives(string whenClosed)
+    {
+        // Revisions (past rounds), messages (replies owed), chased acceptances answered and pending: the standings a swept
+        // assessment works out from the obligations it found are those Assess works out at once.
+        var from = Scheduled(whenClosed);
+        PropertyCheck.Holds(AssessmentPropertyTests.Engagements(), input =>
+        {
+            var (state, _) = AssessmentPropertyTests.Run(input.Steps, from);
+            return input.Probes.All(minutes =>
+            {
+                var now = state.LastEventAt!.Value + Duration.FromMinutes(minutes);
+                var assessed = Assessor.Assess(state, now);
+                var swept = Assessor.AssessMany(new[] { state }, now).SingleOrDefault();
+                return swept is null ? !assessed.HasAnythingDue : swept.Obligations.SequenceEqual(assessed.Obligations) && swept.Equals(assessed);
+            });
         }, cases: 120);
     }
 

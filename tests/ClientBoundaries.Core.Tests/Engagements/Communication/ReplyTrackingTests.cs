@@ -79,6 +79,27 @@ public class ReplyTrackingTests
     }
 
     [Fact]
+    public void A_swept_assessment_gives_the_standings_of_replies_owed_and_made_that_Assess_gives()
+    {
+        // The menu question of the test above, answered late on Tuesday; then an email at 10:30 WIB on Tuesday 10 March,
+        // owed a reply within 8 working hours: 6.5 that day (to 17:00), 1.5 on Wednesday, so by 10:30 WIB (03:30Z). Its
+        // reminder at 0 falls due when Wednesday's working hours begin (02:00Z).
+        var hours = new MessageId("opening-hours");
+        var engagement = Engagement()
+            .Do(new RecordMessage(MenuQuestion, PartyRole.Client, Channel.Email, I("2026-03-06T09:30:00Z")))
+            .Do(new RecordReply(MenuQuestion, I("2026-03-10T03:00:00Z")))
+            .Do(new RecordMessage(hours, PartyRole.Client, Channel.Email, I("2026-03-10T03:30:00Z")));
+        var now = I("2026-03-11T03:00:00Z");
+
+        var swept = Assessor.AssessMany(new[] { engagement.State }, now).Should().ContainSingle().Subject;
+
+        swept.Reminders.Should().ContainSingle().Which.Obligation.Should().Be(ObligationKey.Reply(hours));
+        swept.StandingOf(MenuReply)!.Timeliness.Should().Be(Timeliness.DoneLate);
+        swept.StandingOf(ObligationKey.Reply(hours))!.DueAt.Should().Be(I("2026-03-11T03:30:00Z"));
+        swept.Obligations.Should().Equal(Assessor.Assess(engagement.State, now).Obligations);
+    }
+
+    [Fact]
     public void The_client_owes_replies_too_across_the_spanish_clock_change()
     {
         // Chat to Madrid on Friday 27 March at 17:30 CET: 30 minutes that day, 90 on Monday from 09:00 CEST: 10:30 CEST (08:30Z).
