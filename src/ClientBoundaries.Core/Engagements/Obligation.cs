@@ -185,14 +185,13 @@ internal sealed record Obligation
         AddReplies(state, agreement, list, openOnly, standings);
         AddAcceptances(state, agreement, list, standings);
 
-        foreach (var round in standings is { Reuses: true } ? ValueList<EngagementState.ClosedRound>.Empty : state.ClosedRounds)
+        foreach (var round in state.ClosedRounds)
         {
-            // A past round has no standing (so standings worked out from obligations found before skip it): only its fees
-            // and credits can still be due.
+            // A past round has no standing: only its fees and credits can still be due.
             var stage = agreement.Stages[round.StageIndex];
             var policy = agreement.ConsequencePolicyOf(stage.Owner);
             var calendar = agreement.CalendarOf(stage.Owner);
-            list.Add(new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
+            list.Add(standings?.Reused() ?? new Obligation(stage.ObligationKey, stage.Owner, policy.LadderFor(stage.Key), calendar, policy.DueSoonBusinessDays)
             {
                 StageIndex = round.StageIndex,
                 Round = round.Round,
@@ -307,11 +306,10 @@ internal sealed record Obligation
 
         var policy = agreement.ClientConsequencePolicy;
         var calendar = agreement.Client.Calendar;
-        // A past round has no standing: standings worked out from obligations found before need none of them.
-        foreach (var answered in standings is { Reuses: true } ? ValueList<EngagementState.AnsweredAcceptance>.Empty : state.AnsweredAcceptances)
+        foreach (var answered in state.AnsweredAcceptances)
         {
             var stage = agreement.Stages[answered.StageIndex];
-            list.Add(Acceptance(state, stage, policy, calendar, answered.Round, answered.HandedOffAt, windows.BusinessDaysFor(stage.Key)!.Value) with
+            list.Add(standings?.Reused() ?? Acceptance(state, stage, policy, calendar, answered.Round, answered.HandedOffAt, windows.BusinessDaysFor(stage.Key)!.Value) with
             {
                 IsPastRound = true,
                 FulfilledAt = answered.AnsweredAt,
@@ -576,27 +574,11 @@ internal sealed record Obligation
         /// <summary>Whether standings are kept: false for <see cref="None"/>.</summary>
         public bool Keeps { get; }
 
-        /// <summary>Whether the obligations are those found before (<see cref="StandingsOf"/>), read in turn instead of built.</summary>
-        public bool Reuses => _found is not null;
-
         /// <summary>
-        /// When <see cref="Reuses"/>: the next obligation found before that has a standing (the walk asks in the order it
-        /// found them, and skips past rounds, which have none); otherwise null, and the walk builds it.
+        /// When the obligations are those found before (<see cref="StandingsOf"/>): the next of them, as the same walk asks
+        /// for each in the order it found them; otherwise null, and the walk builds it.
         /// </summary>
-        public Obligation? Reused()
-        {
-            if (_found is null)
-            {
-                return null;
-            }
-
-            while (_found[_next].IsPastRound)
-            {
-                _next++;
-            }
-
-            return _found[_next++];
-        }
+        public Obligation? Reused() => _found is null ? null : _found[_next++];
 
         /// <summary>The standing of an obligation just found, unless it is a past round.</summary>
         public void Of(Obligation obligation)
