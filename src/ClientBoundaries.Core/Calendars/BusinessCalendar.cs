@@ -544,6 +544,16 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
         return Resolve(day, start >= 0 ? start : 0, EarliestStart);
     }
 
+    /// <summary>
+    /// Whether the party's local date at <paramref name="instant"/> is a business day: <see cref="IsBusinessDay"/> of
+    /// <see cref="ToLocalDate"/>, in day numbers (a replay asks it at every reply).
+    /// </summary>
+    internal bool IsBusinessDayAt(Instant instant)
+    {
+        var day = DayNumberAt(instant);
+        return IndexCovering(day, day).IsBusinessDay(day);
+    }
+
     /// <summary>The day number of the party's local date at an instant (see <see cref="ToLocalDate"/>).</summary>
     private int DayNumberAt(Instant instant) =>
         Volatile.Read(ref _offsets).TryDayOf(instant, out var day) ? day : DayNumber.Of(ToLocalDate(instant), nameof(instant));

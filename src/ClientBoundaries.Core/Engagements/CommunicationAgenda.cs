@@ -110,7 +110,8 @@ internal static class CommunicationAgenda
     /// force majeure since closed that day for the recipient, which moves it to the end of the
     /// recipient's next business day.
     /// </summary>
-    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient) => ReplyDueAt(message, recipient, ReplyDay(message, recipient));
+    internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient) =>
+        recipient.IsBusinessDayAt(message.ReplyDueBy - Duration.Epsilon) ? message.ReplyDueBy : ReplyDueAt(message, recipient, ReplyDay(message, recipient));
 
     /// <summary><see cref="ReplyDueAt(TrackedMessage, BusinessCalendar)"/> with the message's <see cref="ReplyDay"/> worked out already.</summary>
     internal static Instant ReplyDueAt(TrackedMessage message, BusinessCalendar recipient, LocalDate day) =>

@@ -31,6 +31,7 @@ public class LatenessPropertyTests
     };
 
     private static readonly Instant Epoch = Instant.FromUtc(2026, 1, 1, 0, 0);
+    private static readonly Instant LastDays = Instant.FromUtc(9999, 12, 6, 0, 0);
 
     [Fact]
     public void Business_days_late_are_the_business_days_after_the_due_date_whose_work_had_begun()
@@ -46,6 +47,20 @@ public class LatenessPropertyTests
             var due = c.calendar.ToLocalDate(c.at).PlusDays(-c.daysBack);
             return c.calendar.BusinessDaysLateAt(due, c.at) == Walked(c.calendar, due, c.at);
         }, cases: 1500);
+    }
+
+    [Fact]
+    public void Whether_the_date_at_an_instant_is_a_business_day_is_what_the_public_calendar_says_of_that_date()
+    {
+        // Any minute of six years, and of the last 25 days of the year 9999 (past the zone's table of offsets).
+        var gen =
+            from calendar in Gen.Elements(Calendars)
+            from nearTheEnd in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from minutes in Gen.Choose(0, 6 * 366 * 24 * 60)
+            select (calendar, at: nearTheEnd ? LastDays + Duration.FromMinutes(minutes % (25 * 24 * 60)) : Epoch + Duration.FromMinutes(minutes));
+
+        PropertyCheck.Holds(gen.ToArbitrary(), c =>
+            c.calendar.IsBusinessDayAt(c.at) == c.calendar.IsBusinessDay(c.calendar.ToLocalDate(c.at)), cases: 1500);
     }
 
     [Fact]
