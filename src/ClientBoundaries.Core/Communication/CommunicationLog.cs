@@ -35,6 +35,11 @@ public sealed record CommunicationLog
     // `with` copy keeps it, and shares the lists the fold owns: in a fold, the log it was copied from is not read again.
     private NodeOwner? _owner;
 
+    // Where the messages and the meetings that fold made begin in their lists: the fold may change those in place (a
+    // reply recorded, a meeting held), as it changes the lists. Set with the owner; not part of equality.
+    private int _messagesMadeFrom;
+    private int _meetingsMadeFrom;
+
     private CommunicationLog()
     {
     }
@@ -317,7 +322,19 @@ public sealed record CommunicationLog
     }
 
     /// <summary>This very log when it was made in <paramref name="owner"/>'s fold, to change in place; else a copy made in it.</summary>
-    private CommunicationLog ToChange(NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
+    private CommunicationLog ToChange(NodeOwner? owner) =>
+        owner is not null && ReferenceEquals(_owner, owner)
+            ? this
+            : this with { _owner = owner, _messagesMadeFrom = _messages.Count, _meetingsMadeFrom = _meetings.Count };
+
+    /// <summary>
+    /// Whether the message at <paramref name="index"/> was made in <paramref name="owner"/>'s fold, along with this log:
+    /// that fold may then record its reply in place (<see cref="TrackedMessage.RepliedAs"/>). False without an owner.
+    /// </summary>
+    internal bool MadeMessageAt(int index, NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) && index >= _messagesMadeFrom;
+
+    /// <summary>As <see cref="MadeMessageAt"/>, for the meeting at <paramref name="index"/>.</summary>
+    internal bool MadeMeetingAt(int index, NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) && index >= _meetingsMadeFrom;
 
     private static T[] InOrder<TKey, T>(KeyedList<TKey, T> list, PersistentMap<TKey, int> open)
         where TKey : notnull

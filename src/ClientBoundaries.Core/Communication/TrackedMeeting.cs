@@ -27,16 +27,16 @@ public sealed record TrackedMeeting
     public Instant BookedAt { get; }
 
     /// <summary>The meeting as held; null until it is recorded as held.</summary>
-    public HeldMeeting? Held { get; private init; }
+    public HeldMeeting? Held { get; private set; }
 
     /// <summary>When the written recap was sent; null while it is not.</summary>
-    public Instant? RecapSentAt { get; private init; }
+    public Instant? RecapSentAt { get; private set; }
 
     /// <summary>When the meeting was cancelled; null unless it was.</summary>
-    public Instant? CancelledAt { get; private init; }
+    public Instant? CancelledAt { get; private set; }
 
     /// <summary>Why it was cancelled; null unless it was.</summary>
-    public string? CancellationReason { get; private init; }
+    public string? CancellationReason { get; private set; }
 
     /// <summary>Whether it was held and its recap is not yet sent.</summary>
     public bool IsRecapOwed => Held is not null && RecapSentAt is null;
@@ -50,9 +50,27 @@ public sealed record TrackedMeeting
         $"{Id}: {Booked}"
         + (CancelledAt is not null ? " (cancelled)" : Held is null ? " (booked)" : IsRecapOwed ? " (held, recap owed)" : " (held, recap sent)");
 
-    internal TrackedMeeting HeldAs(HeldMeeting held) => this with { Held = held };
+    // Each change below makes a copy; with inPlace, it changes this very meeting instead, for the fold that made it and
+    // reads nothing it made but its newest state (see CommunicationLog.MadeMeetingAt).
+    internal TrackedMeeting HeldAs(HeldMeeting held, bool inPlace)
+    {
+        var meeting = inPlace ? this : this with { };
+        meeting.Held = held;
+        return meeting;
+    }
 
-    internal TrackedMeeting RecapSentOn(Instant at) => this with { RecapSentAt = at };
+    internal TrackedMeeting RecapSentOn(Instant at, bool inPlace)
+    {
+        var meeting = inPlace ? this : this with { };
+        meeting.RecapSentAt = at;
+        return meeting;
+    }
 
-    internal TrackedMeeting CancelledOn(Instant at, string reason) => this with { CancelledAt = at, CancellationReason = reason };
+    internal TrackedMeeting CancelledOn(Instant at, string reason, bool inPlace)
+    {
+        var meeting = inPlace ? this : this with { };
+        meeting.CancelledAt = at;
+        meeting.CancellationReason = reason;
+        return meeting;
+    }
 }

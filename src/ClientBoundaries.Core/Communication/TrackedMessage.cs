@@ -38,12 +38,25 @@ public sealed record TrackedMessage
     public Instant ReplyDueBy { get; }
 
     /// <summary>How the reply went, once it was sent: when, whether it was late and by how much; null while none has been.</summary>
-    public ReplyTiming? Reply { get; private init; }
+    public ReplyTiming? Reply { get; private set; }
 
     /// <summary>"menu-question: Client by Email at 2026-03-06T09:30:00Z, reply due 2026-03-09T09:30:00Z".</summary>
     /// <returns>The message as text.</returns>
     public override string ToString() =>
         $"{Id}: {From} by {Channel} at {ArrivedAt}, reply due {ReplyDueBy}" + (Reply is { } reply ? (reply.IsLate ? ", replied late" : ", replied") : string.Empty);
 
-    internal TrackedMessage RepliedAs(ReplyTiming reply) => this with { Reply = reply };
+    /// <summary>
+    /// The message with its reply recorded: a copy; with <paramref name="inPlace"/>, this very message, changed, for the
+    /// fold that made it and reads nothing it made but its newest state (see <see cref="CommunicationLog.MadeMessageAt"/>).
+    /// </summary>
+    internal TrackedMessage RepliedAs(ReplyTiming reply, bool inPlace)
+    {
+        if (!inPlace)
+        {
+            return this with { Reply = reply };
+        }
+
+        Reply = reply;
+        return this;
+    }
 }

@@ -380,15 +380,15 @@ public static partial class EngagementDecider
             MessageReceived received when state.Phase != EngagementPhase.Terminated =>
                 log.WithNewMessage(new TrackedMessage(received.MessageId, received.From, received.Channel, received.At, received.ReplyDueBy), owner),
             ReplySent reply when log.UnansweredMessage(reply.MessageId, out var at) is { } message && reply.At >= message.ArrivedAt =>
-                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At)), owner),
+                log.WithAnswered(at, message.RepliedAs(ReplyTimingOf(engagement, message, reply.At), log.MadeMessageAt(at, owner)), owner),
             MeetingBooked booked when state.Phase != EngagementPhase.Terminated =>
                 log.WithNewMeeting(new TrackedMeeting(booked.MeetingId, booked.Meeting, booked.At), owner),
             MeetingCancelled cancelled when log.OpenMeeting(cancelled.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting =>
-                log.WithOpenMeetingAt(at, meeting.CancelledOn(cancelled.At, cancelled.Reason), owner),
+                log.WithOpenMeetingAt(at, meeting.CancelledOn(cancelled.At, cancelled.Reason, log.MadeMeetingAt(at, owner)), owner),
             MeetingHeld held when log.OpenMeeting(held.MeetingId, out var at) is { Held: null, CancelledAt: null } meeting && meeting.Booked == held.Held.Meeting =>
-                log.WithOpenMeetingAt(at, meeting.HeldAs(held.Held), owner),
+                log.WithOpenMeetingAt(at, meeting.HeldAs(held.Held, log.MadeMeetingAt(at, owner)), owner),
             RecapSent sent when log.OpenMeeting(sent.MeetingId, out var at) is { IsRecapOwed: true } meeting =>
-                log.WithOpenMeetingAt(at, meeting.RecapSentOn(sent.At), owner),
+                log.WithOpenMeetingAt(at, meeting.RecapSentOn(sent.At, log.MadeMeetingAt(at, owner)), owner),
             CheckInRecorded checkIn when log.CheckInOn(checkIn.Occurrence) is null =>
                 log.WithCheckIn(new RecordedCheckIn(checkIn.Occurrence, checkIn.Held, checkIn.Note, checkIn.At)),
             FeedbackRequested requested when log.FeedbackAt(requested.Point) is null =>

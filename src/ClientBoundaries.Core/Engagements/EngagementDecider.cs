@@ -248,17 +248,22 @@ public static partial class EngagementDecider
     {
         Preconditions.CheckNotNull(state, nameof(state));
         Preconditions.CheckNotNull(@event, nameof(@event));
+        var version = state.Version;
         try
         {
-            return Apply(state, @event, owner, out fitted);
+            // What an event changes beyond the version, the stages' counters and the conversation is copied into a new
+            // state; in a fold, the fold makes it its own, so that its next event changes it in place again.
+            var evolved = Apply(state, @event, owner, out fitted);
+            return owner is null ? evolved : evolved.MadeIn(owner);
         }
         catch (Exception e) when (BeyondSupportedDatesException.IsEndOfCalendar(e))
         {
             // Only an event Decide did not accept gets here (Decide applies every event it accepts before returning
             // it): one whose dates run past the end of the calendar. Like any event that does not fit, it only moves
-            // the version and the last instant on.
+            // the version and the last instant on; in a fold, the state may have moved on in place already (Apply moves
+            // it on before it works out any date), and then nothing else about it changed.
             fitted = false;
-            return state.Applied(@event.At);
+            return state.Version != version ? state : state.Applied(@event.At, owner);
         }
     }
 
@@ -278,7 +283,7 @@ public static partial class EngagementDecider
         {
             var log = CommunicationAfter(talking, @event, owner);
             fitted = log is not null;
-            return log is null ? state.Applied(@event.At) : state.Communicated(log, @event.At, NextAttentionOrNever, owner);
+            return log is null ? state.Applied(@event.At, owner) : state.Communicated(log, @event.At, NextAttentionOrNever, owner);
         }
 
         // A handoff moves the state on in the one copy it makes, with everything else it changes.
@@ -286,11 +291,12 @@ public static partial class EngagementDecider
         {
             var handedOver = EvolveHandedOff(handing, handedOff);
             fitted = handedOver is not null;
-            return handedOver ?? state.Applied(handedOff.At);
+            return handedOver ?? state.Applied(handedOff.At, owner);
         }
 
-        // An event that does not fit comes back as this very instance: every case that fits makes a new state.
-        var next = state.Applied(@event.At);
+        // An event that does not fit comes back as this very instance (in a fold, the state itself, moved on in place):
+        // every case that fits makes a new state.
+        var next = state.Applied(@event.At, owner);
         EngagementState evolved;
         if (!Agreed.TryFrom(next, out var engagement))
         {

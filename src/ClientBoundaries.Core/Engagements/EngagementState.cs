@@ -404,12 +404,28 @@ public sealed record EngagementState
         return -1;
     }
 
+    /// <summary>
+    /// The state moved on by one event at <paramref name="at"/>: the version up by one, the last instant moved to
+    /// <paramref name="at"/>. This very state, changed in place, when it was made in <paramref name="owner"/>'s fold; else
+    /// a copy, made in that fold (in nobody's without an owner).
+    /// </summary>
     /// <remarks>
     /// The last instant never moves back: a deemed acceptance is dated at its window's close, which may come before
     /// what was recorded since (a reminder about another stage, a message), and a command must still not be dated
     /// before what was recorded.
     /// </remarks>
-    internal EngagementState Applied(Instant at) => MovedOn(at, owner: null);
+    internal EngagementState Applied(Instant at, NodeOwner? owner) => MovedOn(at, owner);
+
+    /// <summary>
+    /// This state, which the caller has just made in <paramref name="owner"/>'s fold and handed to nobody, marked as made
+    /// in it: the fold's next event then changes it in place instead of copying it again. A state already made in a fold
+    /// stays in that one.
+    /// </summary>
+    internal EngagementState MadeIn(NodeOwner owner)
+    {
+        _owner ??= owner;
+        return this;
+    }
 
     /// <summary>
     /// One event that changes one stage only: a single, small copy of the state, the hot path of a replay; none for a state
@@ -492,11 +508,7 @@ public sealed record EngagementState
         return state;
     }
 
-    /// <summary>
-    /// The state moved on by one event at <paramref name="at"/> (the version up by one, the last instant never back; see
-    /// <see cref="Applied"/>): this very state, changed in place, when it was made in <paramref name="owner"/>'s fold; else
-    /// a copy made in it (in nobody's, without an owner).
-    /// </summary>
+    /// <summary>What <see cref="Applied"/> does, for every method here that moves the state on by one event.</summary>
     private EngagementState MovedOn(Instant at, NodeOwner? owner)
     {
         var state = owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };

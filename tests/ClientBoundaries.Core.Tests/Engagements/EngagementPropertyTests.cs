@@ -160,7 +160,7 @@ public class EngagementPropertyTests
                         // An accepted event that changed nothing would tell a person something was recorded when it was not.
                         var before = state;
                         state = EngagementDecider.EvolveFitting(state, @event, null, out var fitted);
-                        if (!fitted || state.Equals(before.Applied(@event.At)))
+                        if (!fitted || state.Equals(before.Applied(@event.At, null)))
                         {
                             return false;
                         }
