@@ -103,8 +103,8 @@ public sealed class ContactHours
         }
 
         return repliedAt <= due
-            ? new ReplyTiming(channel, arrivedAt, due, repliedAt, Duration.Zero, Duration.Zero)
-            : new ReplyTiming(channel, arrivedAt, due, repliedAt, repliedAt - due, Calendar.WorkingTimeBetween(due, repliedAt, _countedIn));
+            ? new ReplyTiming(channel, arrivedAt, due, repliedAt, Duration.Zero)
+            : new ReplyTiming(channel, arrivedAt, due, repliedAt, Calendar.WorkingTimeBetween(due, repliedAt, _countedIn));
     }
 
     /// <summary>
@@ -114,8 +114,8 @@ public sealed class ContactHours
     /// </summary>
     internal static ReplyTiming TimingAgainst(BusinessCalendar calendar, ContactPolicy policy, Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt) =>
         repliedAt <= dueBy
-            ? new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, Duration.Zero, Duration.Zero)
-            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, repliedAt - dueBy, calendar.WorkingTimeBetween(dueBy, repliedAt, CountedIn(calendar, policy)));
+            ? new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, Duration.Zero)
+            : new ReplyTiming(channel, arrivedAt, dueBy, repliedAt, calendar.WorkingTimeBetween(dueBy, repliedAt, CountedIn(calendar, policy)));
 
     /// <summary>
     /// The windows on the working days of <paramref name="week"/>: the windows themselves when they keep to those days

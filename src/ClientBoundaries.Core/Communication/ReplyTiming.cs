@@ -9,13 +9,12 @@ namespace ClientBoundaries.Communication;
 /// <remarks>Made by <see cref="ContactHours.TimingOf"/>. Immutable and thread-safe; equal when every field is equal.</remarks>
 public sealed record ReplyTiming
 {
-    internal ReplyTiming(Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt, Duration lateBy, Duration lateByBusinessTime)
+    internal ReplyTiming(Channel channel, Instant arrivedAt, Instant dueBy, Instant repliedAt, Duration lateByBusinessTime)
     {
         Channel = channel;
         ArrivedAt = arrivedAt;
         DueBy = dueBy;
         RepliedAt = repliedAt;
-        LateBy = lateBy;
         LateByBusinessTime = lateByBusinessTime;
     }
 
@@ -35,7 +34,7 @@ public sealed record ReplyTiming
     public bool IsLate => RepliedAt > DueBy;
 
     /// <summary>How long after the due instant the reply came, on the clock; zero when on time.</summary>
-    public Duration LateBy { get; }
+    public Duration LateBy => IsLate ? RepliedAt - DueBy : Duration.Zero;
 
     /// <summary>How much of the party's business time (contact windows on business days) passed between the due instant and the reply; zero when on time.</summary>
     public Duration LateByBusinessTime { get; }

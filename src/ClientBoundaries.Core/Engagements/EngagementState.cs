@@ -41,9 +41,14 @@ public sealed record EngagementState
     private Instant _nextAttentionAt = Instant.MaxValue;
     private object? _attentionPending;
 
-    // The fold this state was made in, if any (see NodeOwner): that fold changes it in place for the events that change
-    // one stage's counters or the conversation. Not part of equality, and never copied: a `with` copy belongs to nobody.
+    // The fold this state was made in, if any (see NodeOwner): that fold moves it on in place, and changes in place one
+    // stage's counters and the conversation. Not part of equality, and never copied: a `with` copy belongs to nobody
+    // until the fold that made it takes it (MadeIn).
     private NodeOwner? _owner;
+
+    // Whether the stages list is one that fold made for this very state: the fold then changes a stage in it in place.
+    // Never copied: a `with` copy shares the list with the state it was copied from.
+    private bool _stagesMadeInFold;
 
     private EngagementState()
     {
@@ -428,14 +433,21 @@ public sealed record EngagementState
     }
 
     /// <summary>
-    /// One event that changes one stage only: a single, small copy of the state, the hot path of a replay; none for a state
-    /// made in <paramref name="owner"/>'s fold, changed in place. When something next falls due does not move: such an
-    /// event changes nothing it reads.
+    /// One event that changes one stage only: a single, small copy of the state and of its list of stages, the hot path of
+    /// a replay; none for a state made in <paramref name="owner"/>'s fold, changed in place, nor for its list once the fold
+    /// has copied it. When something next falls due does not move: such an event changes nothing it reads.
     /// </summary>
     internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at, NodeOwner? owner)
     {
         var state = MovedOn(at, owner);
+        if (ReferenceEquals(state, this) && _stagesMadeInFold)
+        {
+            _stages.SetInPlace(index, progress);
+            return this;
+        }
+
         state._stages = _stages.SetItem(index, progress);
+        state._stagesMadeInFold = owner is not null;
         return state;
     }
 

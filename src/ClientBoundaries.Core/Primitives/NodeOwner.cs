@@ -3,9 +3,11 @@ namespace ClientBoundaries.Primitives;
 /// <summary>
 /// Who may change a <see cref="PersistentMap{TKey, TValue}"/> and its nodes, a <see cref="PersistentVector{T}"/> and its
 /// tail, a <see cref="Communication.CommunicationLog"/> or an <see cref="Engagements.EngagementState"/> in place: whoever
-/// made them under this owner. A replay makes one owner and passes it to the events that change one stage's counters or the
-/// conversation, the commonest, so that what it made for one event is changed in place by the next rather than copied
-/// again; everything else is copied, as without an owner.
+/// made them under this owner, and a <see cref="Communication.TrackedMessage"/> or <see cref="Communication.TrackedMeeting"/>
+/// the owner's log made. A replay makes one owner and passes it to every event, so that what it made for one event is
+/// changed in place by the next rather than copied again: the state moves on in place, the conversation and one stage's
+/// counters change in place, and what a milestone changes is copied into a new state that the fold then owns. What was
+/// made without the owner is copied, as without one.
 /// </summary>
 /// <remarks>
 /// <para>Changing a node in place changes every version that holds it. That is sound only while no version made under

@@ -51,6 +51,12 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     }
 
     /// <summary>A copy with <paramref name="item"/> added at the end.</summary>
+    /// <summary>
+    /// Replaces the item at <paramref name="index"/> in this very list: only for a list its maker holds alone, as a fold
+    /// holds the stages it copied for its newest state (see <see cref="NodeOwner"/>).
+    /// </summary>
+    internal void SetInPlace(int index, T item) => _items[index] = item;
+
     internal ValueList<T> Add(T item)
     {
         var copy = new T[_items.Length + 1];

@@ -80,6 +80,28 @@ public class FoldTests
     }
 
     [Fact]
+    public void A_fold_from_a_state_made_outside_it_leaves_the_stages_of_that_state_as_they_were()
+    {
+        var discovery = new StageKey("discovery");
+        var engagement = Engagement().Do(new StartStage(discovery, I("2026-03-02T03:00:00Z")));
+        var outside = engagement.State;
+        var outsideStage = outside.Stages[0];
+        engagement
+            .Do(new LogEffort(discovery, PartyRole.Provider, 2m, I("2026-03-02T04:00:00Z")))
+            .Do(new RecordMessage(First, PartyRole.Client, Channel.Email, I("2026-03-02T05:00:00Z")))
+            .Do(new LogEffort(discovery, PartyRole.Provider, 3m, I("2026-03-02T06:00:00Z")))
+            .Do(new LogEffort(discovery, PartyRole.Client, 1m, I("2026-03-02T07:00:00Z")));
+
+        var folded = Fold(outside, engagement.Events.Skip(engagement.Events.Count - 4));
+
+        outside.Stages[0].Should().BeSameAs(outsideStage);
+        outsideStage.HoursOf(PartyRole.Provider).Should().Be(0m, "the effort was logged in the fold, on a copy of the stages");
+        folded.Should().Be(engagement.State);
+        folded.Stages[0].HoursOf(PartyRole.Provider).Should().Be(5m);
+        folded.Stages[0].HoursOf(PartyRole.Client).Should().Be(1m);
+    }
+
+    [Fact]
     public void A_fold_that_records_and_answers_its_own_messages_and_meetings_ends_where_evolving_event_by_event_ends()
     {
         var engagement = Engagement()
@@ -88,9 +110,11 @@ public class FoldTests
             .Do(new RecordReply(First, I("2026-03-04T05:00:00Z")))
             .Do(new RecordMeetingHeld(KickOff, I("2026-03-02T09:00:00Z"), I("2026-03-02T10:00:00Z"), Talks.KickOffAgenda, I("2026-03-04T06:00:00Z")))
             .Do(new StartStage(new StageKey("discovery"), I("2026-03-04T07:00:00Z")))
+            .Do(new LogEffort(new StageKey("discovery"), PartyRole.Provider, 2m, I("2026-03-04T07:30:00Z")))
             .Do(new RecordMessage(Second, PartyRole.Provider, Channel.Email, I("2026-03-04T08:00:00Z")))
             .Do(new RecordReply(Second, I("2026-03-04T09:00:00Z")))
-            .Do(new RecordRecapSent(KickOff, I("2026-03-04T10:00:00Z")));
+            .Do(new RecordRecapSent(KickOff, I("2026-03-04T10:00:00Z")))
+            .Do(new LogEffort(new StageKey("discovery"), PartyRole.Provider, 1.5m, I("2026-03-04T11:00:00Z")));
 
         var replayed = EngagementDecider.Replay(engagement.Events);
 
@@ -100,6 +124,7 @@ public class FoldTests
         first.Reply!.IsLate.Should().BeTrue("the reply went two days after the message, past its 8 business hours");
         first.Should().Be(engagement.State.Communication.FindMessage(First));
         replayed.Communication.FindMeeting(KickOff)!.RecapSentAt.Should().Be(I("2026-03-04T10:00:00Z"));
+        replayed.Stages[0].HoursOf(PartyRole.Provider).Should().Be(3.5m);
         replayed.NextAttentionAt.Should().Be(engagement.State.NextAttentionAt);
     }
 
