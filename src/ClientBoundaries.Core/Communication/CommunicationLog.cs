@@ -28,8 +28,8 @@ public sealed record CommunicationLog
     // What is still open, by position in its list, so the agenda and the obligations look at those only: the messages
     // not answered, and the meetings booked and neither cancelled nor held with their recap sent. Worked out from the
     // lists, so not part of equality.
-    private PersistentMap<MessageId, int> _unanswered = PersistentMap<MessageId, int>.Empty;
-    private PersistentMap<MeetingId, int> _openMeetings = PersistentMap<MeetingId, int>.Empty;
+    private OpenPositions _unanswered = OpenPositions.None;
+    private OpenPositions _openMeetings = OpenPositions.None;
 
     // The fold this log was made in, if any: that fold changes the log in place (see NodeOwner). Not part of equality. A
     // `with` copy keeps it, and shares the lists the fold owns: in a fold, the log it was copied from is not read again.
@@ -169,11 +169,11 @@ public sealed record CommunicationLog
     /// <summary>How many messages have had no reply yet.</summary>
     internal int UnansweredCount => _unanswered.Count;
 
-    /// <summary>The messages not answered yet, in the order they arrived: O(k log k) for k of them, whatever the log's length.</summary>
-    internal IEnumerable<TrackedMessage> Unanswered => InOrder(_messages, _unanswered);
+    /// <summary>The messages not answered yet, in the order they arrived: a word read per 32 messages, an item per unanswered one.</summary>
+    internal IEnumerable<TrackedMessage> Unanswered => _unanswered.Of(_messages);
 
     /// <summary>The meetings booked and not cancelled that are not held yet or whose recap is owed, in the order booked.</summary>
-    internal IEnumerable<TrackedMeeting> OpenMeetings => InOrder(_meetings, _openMeetings);
+    internal IEnumerable<TrackedMeeting> OpenMeetings => _openMeetings.Of(_meetings);
 
     /// <summary>Whether a meeting is booked and neither held nor cancelled.</summary>
     internal bool HasMeetingBooked
@@ -234,11 +234,12 @@ public sealed record CommunicationLog
 
     /// <summary>
     /// An open meeting (booked and neither cancelled nor held, or held with its recap owed) and where it is in
-    /// <see cref="Meetings"/>; null when no open meeting has that id. Found among the open meetings only.
+    /// <see cref="Meetings"/>; null when no open meeting has that id.
     /// </summary>
     internal TrackedMeeting? OpenMeeting(MeetingId meeting, out int index)
     {
-        if (_openMeetings.TryGetValue(meeting, out index))
+        index = _meetings.IndexOf(meeting);
+        if (_openMeetings.Contains(index))
         {
             return _meetings[index];
         }
@@ -252,7 +253,7 @@ public sealed record CommunicationLog
     {
         var open = meeting.CancelledAt is null && (meeting.Held is null || meeting.IsRecapOwed)
             ? _openMeetings
-            : _openMeetings.Remove(meeting.Id, owner);
+            : _openMeetings.Closed(index, owner);
         var meetings = _meetings.SetAt(index, meeting, owner);
         var log = ToChange(owner);
         (log._meetings, log._openMeetings) = (meetings, open);
@@ -276,10 +277,11 @@ public sealed record CommunicationLog
         return log;
     }
 
-    /// <summary>A message waiting for a reply and where it is in <see cref="Messages"/>; null when no message of that id waits. Found among the unanswered only.</summary>
+    /// <summary>A message waiting for a reply and where it is in <see cref="Messages"/>; null when no message of that id waits.</summary>
     internal TrackedMessage? UnansweredMessage(MessageId message, out int index)
     {
-        if (_unanswered.TryGetValue(message, out index))
+        index = _messages.IndexOf(message);
+        if (_unanswered.Contains(index))
         {
             return _messages[index];
         }
@@ -292,7 +294,7 @@ public sealed record CommunicationLog
     internal CommunicationLog WithAnswered(int index, TrackedMessage answered, NodeOwner? owner)
     {
         var messages = _messages.SetAt(index, answered, owner);
-        var unanswered = _unanswered.Remove(answered.Id, owner);
+        var unanswered = _unanswered.Closed(index, owner);
         var log = ToChange(owner);
         (log._messages, log._unanswered) = (messages, unanswered);
         return log;
@@ -301,11 +303,11 @@ public sealed record CommunicationLog
     internal CommunicationLog WithIncident(Incident incident) => this with { _incidents = _incidents.Upsert(incident.Id, incident) };
 
     /// <summary>
-    /// The list with an item added under a key it does not hold yet, and the map of its open items with the item's position;
+    /// The list with an item added under a key it does not hold yet, and its open positions with the item's;
     /// false when the list holds the key.
     /// </summary>
     private static bool TryAppendOpen<TKey, T>(
-        KeyedList<TKey, T> list, PersistentMap<TKey, int> open, TKey key, T item, NodeOwner? owner, out (KeyedList<TKey, T> List, PersistentMap<TKey, int> Open) grown)
+        KeyedList<TKey, T> list, OpenPositions open, TKey key, T item, NodeOwner? owner, out (KeyedList<TKey, T> List, OpenPositions Open) grown)
         where TKey : notnull
         where T : class
     {
@@ -317,7 +319,7 @@ public sealed record CommunicationLog
             return false;
         }
 
-        grown = (appended, open.SetItem(key, position, owner));
+        grown = (appended, open.Opened(position, owner));
         return true;
     }
 
@@ -335,26 +337,6 @@ public sealed record CommunicationLog
 
     /// <summary>As <see cref="MadeMessageAt"/>, for the meeting at <paramref name="index"/>.</summary>
     internal bool MadeMeetingAt(int index, NodeOwner? owner) => owner is not null && ReferenceEquals(_owner, owner) && index >= _meetingsMadeFrom;
-
-    private static T[] InOrder<TKey, T>(KeyedList<TKey, T> list, PersistentMap<TKey, int> open)
-        where TKey : notnull
-        where T : class
-    {
-        if (open.Count == 0)
-        {
-            return System.Array.Empty<T>();
-        }
-
-        var positions = new List<int>(open.Values());
-        positions.Sort();
-        var items = new T[positions.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = list[positions[i]];
-        }
-
-        return items;
-    }
 
     private static ValueList<T> Upsert<T>(ValueList<T> list, T item, System.Func<T, bool> match)
     {

@@ -2,9 +2,9 @@ namespace ClientBoundaries.Primitives;
 
 /// <summary>
 /// Who may change a <see cref="PersistentMap{TKey, TValue}"/> and its nodes, a <see cref="PersistentVector{T}"/> and its
-/// tail, a <see cref="Communication.CommunicationLog"/> or an <see cref="Engagements.EngagementState"/> in place: whoever
-/// made them under this owner, and a <see cref="Communication.TrackedMessage"/> or <see cref="Communication.TrackedMeeting"/>
-/// the owner's log made. A replay makes one owner and passes it to every event, so that what it made for one event is
+/// tail, an <see cref="OpenPositions"/>, a <see cref="Communication.CommunicationLog"/> or an
+/// <see cref="Engagements.EngagementState"/> in place: whoever made them under this owner, and a
+/// <see cref="Communication.TrackedMessage"/> or <see cref="Communication.TrackedMeeting"/> the owner's log made. A replay makes one owner and passes it to every event, so that what it made for one event is
 /// changed in place by the next rather than copied again: the state moves on in place, the conversation and one stage's
 /// counters change in place, and what a milestone changes is copied into a new state that the fold then owns. What was
 /// made without the owner is copied, as without one.
