@@ -167,7 +167,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// The day number <paramref name="businessDays"/> business days from <paramref name="day"/> (see
     /// <see cref="AddBusinessDays"/>); false when it lies outside years 1 to 9999 or the span is larger than the calendar.
     /// </summary>
-    private bool TryAdd(int day, int businessDays, out int result)
+    internal bool TryAdd(int day, int businessDays, out int result)
     {
         result = day;
         if (businessDays == 0)
@@ -554,6 +554,24 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
         return IndexCovering(day, day).IsBusinessDay(day);
     }
 
+    /// <summary>
+    /// The day number of the first business day whose working hours begin at or after <paramref name="instant"/>: its
+    /// own date when that is a business day whose work has not begun, else the next business day (how a plan starts the
+    /// stage that receives the ball); false when that lies past the end of the calendar.
+    /// </summary>
+    internal bool TryFirstBusinessDayStartingAtOrAfter(Instant instant, out int day)
+    {
+        day = DayNumberAt(instant);
+        return (IndexCovering(day, day).IsBusinessDay(day) && StartOfWorkingDay(day) >= instant) || TryAdd(day, 1, out day);
+    }
+
+    /// <summary>The day number of <paramref name="day"/> itself when it is a business day, else of the next one; false when that lies past the end of the calendar.</summary>
+    internal bool TryBusinessDayOnOrAfter(int day, out int result)
+    {
+        result = day;
+        return IndexCovering(day, day).IsBusinessDay(day) || TryAdd(day, 1, out result);
+    }
+
     /// <summary>The day number of the party's local date at an instant (see <see cref="ToLocalDate"/>).</summary>
     private int DayNumberAt(Instant instant) =>
         Volatile.Read(ref _offsets).TryDayOf(instant, out var day) ? day : DayNumber.Of(ToLocalDate(instant), nameof(instant));
@@ -563,11 +581,13 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     /// <see cref="Zone"/>. For a date that is not a business day, the end of that date: the first
     /// instant of the next.
     /// </summary>
-    internal Instant EndOfWorkingDay(LocalDate date)
+    internal Instant EndOfWorkingDay(LocalDate date) => EndOfWorkingDay(DayNumber.Of(date, nameof(date)));
+
+    /// <summary><see cref="EndOfWorkingDay(LocalDate)"/> of a day number.</summary>
+    internal Instant EndOfWorkingDay(int day)
     {
-        var day = DayNumber.Of(date, nameof(date));
         var end = OnBusinessDay(day, WorkingWeek.LastEndNanoseconds);
-        return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, end, LatestEnd) : StartOfNextDay(date);
+        return end is >= 0 and < NodaConstants.NanosecondsPerDay ? Resolve(day, end, LatestEnd) : StartOfNextDay(DayNumber.ToDate(day));
     }
 
     /// <summary>A day's entry of a per-weekday table of the working week (a first start, a last end) when it is a business day; -1 when it is not.</summary>

@@ -165,23 +165,27 @@ public static class Scheduler
         {
             var stage = stages[i];
             var calendar = agreement.CalendarOf(stage.Owner);
-            var first = ballArrived is { } arrival
-                ? FirstBusinessDayStartingAtOrAfter(calendar, arrival)
-                : FirstBusinessDayOnOrAfter(calendar, start);
-            if (actuals.EarliestStartOf(i) is { } earliest && earliest > first)
+            var length = stage.DurationBusinessDays + actuals.ExtraBusinessDaysOf(i);
+            var earliest = actuals.EarliestStartOf(i);
+            if (!TryDatesOf(calendar, ballArrived, start, earliest, length, out var first, out var due, out var dueAt))
             {
-                first = FirstBusinessDayOnOrAfter(calendar, earliest);
+                // Past the end of the calendar: the same questions asked one date at a time throw what they always have.
+                first = ballArrived is { } arrival ? FirstBusinessDayStartingAtOrAfter(calendar, arrival) : FirstBusinessDayOnOrAfter(calendar, start);
+                if (earliest is { } notBefore && notBefore > first)
+                {
+                    first = FirstBusinessDayOnOrAfter(calendar, notBefore);
+                }
+
+                due = calendar.AddBusinessDays(first, length - 1);
+                dueAt = calendar.EndOfWorkingDay(due);
             }
 
-            var length = stage.DurationBusinessDays + actuals.ExtraBusinessDaysOf(i);
-            var due = calendar.AddBusinessDays(first, length - 1);
             var finish = actuals.FinishOf(i);
             if (finish is { } finished && finished.Date < first)
             {
                 first = finished.Date;
             }
 
-            var dueAt = calendar.EndOfWorkingDay(due);
             var baselineStage = baseline is not null && i < baseline.Stages.Count ? baseline.Stages[i] : null;
             planned[i] = new PlannedStage(
                 stage.Key,
@@ -206,6 +210,40 @@ public static class Scheduler
         }
 
         return new Plan(agreement.Id, agreement.Version, start, ValueList<PlannedStage>.Owning(planned), ValueList<PlannedHandoff>.Owning(handoffs));
+    }
+
+    /// <summary>
+    /// A stage's first day (the first business day whose work begins once the ball arrives, or on or after the plan's
+    /// start for the first stage, and not before its earliest start), its due date <paramref name="length"/> business
+    /// days on, and the end of that day's work; in day numbers from start to end, as a re-plan asks them of every stage
+    /// after a change. False when a date lies past the end of the calendar.
+    /// </summary>
+    internal static bool TryDatesOf(BusinessCalendar calendar, Instant? ballArrived, LocalDate start, LocalDate? earliest, int length, out LocalDate first, out LocalDate due, out Instant dueAt)
+    {
+        first = due = default;
+        dueAt = default;
+        if (!(ballArrived is { } arrival
+                ? calendar.TryFirstBusinessDayStartingAtOrAfter(arrival, out var firstDay)
+                : calendar.TryBusinessDayOnOrAfter(DayNumber.Of(start, nameof(start)), out firstDay)))
+        {
+            return false;
+        }
+
+        if (earliest is { } notBefore && DayNumber.Of(notBefore, nameof(earliest)) is var earliestDay && earliestDay > firstDay
+            && !calendar.TryBusinessDayOnOrAfter(earliestDay, out firstDay))
+        {
+            return false;
+        }
+
+        if (!calendar.TryAdd(firstDay, length - 1, out var dueDay))
+        {
+            return false;
+        }
+
+        first = DayNumber.ToDate(firstDay);
+        due = DayNumber.ToDate(dueDay);
+        dueAt = calendar.EndOfWorkingDay(dueDay);
+        return true;
     }
 
     /// <summary>How many times the ball passes between the parties along the agreement's stages (the last stage always passes it).</summary>

@@ -38,6 +38,40 @@ public class PlanPropertyTests
     private static Plan PlanOf(Case c) => Scheduler.Plan(c.Agreement, AgreementStatus.DepositReceived, c.Start).Value;
 
     [Fact]
+    public void A_stages_dates_worked_out_in_day_numbers_are_those_asked_of_the_calendar_one_date_at_a_time()
+    {
+        // Either party's calendar; the ball arriving at any minute of sixty years (or, for a first stage, a start date);
+        // an earliest start before, on or just after the first day, or none; any length a stage may run.
+        var gen =
+            from seed in Gen.Choose(0, int.MaxValue)
+            from client in Gen.Elements(false, true)
+            from arrives in Gen.Elements(false, true, true)
+            from minutes in Gen.Choose(0, 60 * 365 * 24 * 60)
+            from earliestOffset in Gen.Frequency((2, Gen.Constant<int?>(null)), (3, Gen.Choose(-3, 12).Select(d => (int?)d)))
+            from length in Gen.Choose(1, 40)
+            select (seed, client, arrives, minutes, earliestOffset, length);
+
+        PropertyCheck.Holds(gen.ToArbitrary(), c =>
+        {
+            var agreement = RandomAgreements.Make(c.seed);
+            var calendar = c.client ? agreement.Client.Calendar : agreement.Provider.Calendar;
+            var arrival = Instant.FromUtc(2000, 1, 1, 0, 0) + Duration.FromMinutes(c.minutes);
+            Instant? ballArrived = c.arrives ? arrival : null;
+            var start = calendar.ToLocalDate(arrival);
+            var first = c.arrives ? Scheduler.FirstBusinessDayStartingAtOrAfter(calendar, arrival) : Scheduler.FirstBusinessDayOnOrAfter(calendar, start);
+            LocalDate? earliest = c.earliestOffset is { } offset ? first.PlusDays(offset) : null;
+            if (earliest is { } notBefore && notBefore > first)
+            {
+                first = Scheduler.FirstBusinessDayOnOrAfter(calendar, notBefore);
+            }
+
+            var due = calendar.AddBusinessDays(first, c.length - 1);
+            return Scheduler.TryDatesOf(calendar, ballArrived, start, earliest, c.length, out var firstDay, out var dueDay, out var dueAt)
+                && firstDay == first && dueDay == due && dueAt == calendar.EndOfWorkingDay(due);
+        }, cases: 1500);
+    }
+
+    [Fact]
     public void A_plan_dates_every_stage_on_its_owner_business_days_in_the_agreement_order()
     {
         PropertyCheck.Holds(Cases(), c =>
