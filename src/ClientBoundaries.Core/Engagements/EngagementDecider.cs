@@ -260,8 +260,8 @@ public static partial class EngagementDecider
         {
             // Only an event Decide did not accept gets here (Decide applies every event it accepts before returning
             // it): one whose dates run past the end of the calendar. Like any event that does not fit, it only moves
-            // the version and the last instant on; in a fold, the state may have moved on in place already (Apply moves
-            // it on before it works out any date), and then nothing else about it changed.
+            // the version and the last instant on. In a fold the state may have moved on in place already (a milestone
+            // moves it on before it works out its dates), and then nothing else about it changed.
             fitted = false;
             return state.Version != version ? state : state.Applied(@event.At, owner);
         }
