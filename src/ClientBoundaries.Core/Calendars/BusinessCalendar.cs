@@ -562,7 +562,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>, IWorkingDay
     internal bool TryFirstBusinessDayStartingAtOrAfter(Instant instant, out int day)
     {
         day = DayNumberAt(instant);
-        return (IndexCovering(day, day).IsBusinessDay(day) && StartOfWorkingDay(day) >= instant) || TryAdd(day, 1, out day);
+        var start = OnBusinessDay(day, WorkingWeek.FirstStartNanoseconds);
+        return (start >= 0 && Resolve(day, start, EarliestStart) >= instant) || TryAdd(day, 1, out day);
     }
 
     /// <summary>The day number of <paramref name="day"/> itself when it is a business day, else of the next one; false when that lies past the end of the calendar.</summary>

@@ -50,27 +50,31 @@ public sealed record TrackedMeeting
         $"{Id}: {Booked}"
         + (CancelledAt is not null ? " (cancelled)" : Held is null ? " (booked)" : IsRecapOwed ? " (held, recap owed)" : " (held, recap sent)");
 
-    // Each change below makes a copy; with inPlace, it changes this very meeting instead, for the fold that made it and
-    // reads nothing it made but its newest state (see CommunicationLog.MadeMeetingAt).
     internal TrackedMeeting HeldAs(HeldMeeting held, bool inPlace)
     {
-        var meeting = inPlace ? this : this with { };
+        var meeting = ToChange(inPlace);
         meeting.Held = held;
         return meeting;
     }
 
     internal TrackedMeeting RecapSentOn(Instant at, bool inPlace)
     {
-        var meeting = inPlace ? this : this with { };
+        var meeting = ToChange(inPlace);
         meeting.RecapSentAt = at;
         return meeting;
     }
 
     internal TrackedMeeting CancelledOn(Instant at, string reason, bool inPlace)
     {
-        var meeting = inPlace ? this : this with { };
+        var meeting = ToChange(inPlace);
         meeting.CancelledAt = at;
         meeting.CancellationReason = reason;
         return meeting;
     }
+
+    /// <summary>
+    /// A copy to change; with <paramref name="inPlace"/>, this very meeting, for the fold that made it and reads nothing it
+    /// made but its newest state (see <see cref="CommunicationLog.MadeMeetingAt"/>).
+    /// </summary>
+    private TrackedMeeting ToChange(bool inPlace) => inPlace ? this : this with { };
 }

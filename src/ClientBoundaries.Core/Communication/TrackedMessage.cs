@@ -51,12 +51,8 @@ public sealed record TrackedMessage
     /// </summary>
     internal TrackedMessage RepliedAs(ReplyTiming reply, bool inPlace)
     {
-        if (!inPlace)
-        {
-            return this with { Reply = reply };
-        }
-
-        Reply = reply;
-        return this;
+        var message = inPlace ? this : this with { };
+        message.Reply = reply;
+        return message;
     }
 }

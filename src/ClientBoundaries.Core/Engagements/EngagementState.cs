@@ -419,7 +419,13 @@ public sealed record EngagementState
     /// what was recorded since (a reminder about another stage, a message), and a command must still not be dated
     /// before what was recorded.
     /// </remarks>
-    internal EngagementState Applied(Instant at, NodeOwner? owner) => MovedOn(at, owner);
+    internal EngagementState Applied(Instant at, NodeOwner? owner)
+    {
+        var state = owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
+        state.Version = Version + 1;
+        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
+        return state;
+    }
 
     /// <summary>
     /// This state, which the caller has just made in <paramref name="owner"/>'s fold and handed to nobody, marked as made
@@ -439,7 +445,7 @@ public sealed record EngagementState
     /// </summary>
     internal EngagementState AppliedToStage(int index, StageProgress progress, Instant at, NodeOwner? owner)
     {
-        var state = MovedOn(at, owner);
+        var state = Applied(at, owner);
         if (ReferenceEquals(state, this) && _stagesMadeInFold)
         {
             _stages.SetInPlace(index, progress);
@@ -514,18 +520,9 @@ public sealed record EngagementState
     /// </summary>
     internal EngagementState Communicated(CommunicationLog log, Instant at, Func<EngagementState, Instant> workOut, NodeOwner? owner)
     {
-        var state = MovedOn(at, owner);
+        var state = Applied(at, owner);
         state._communication = log;
         state._attentionPending = workOut;
-        return state;
-    }
-
-    /// <summary>What <see cref="Applied"/> does, for every method here that moves the state on by one event.</summary>
-    private EngagementState MovedOn(Instant at, NodeOwner? owner)
-    {
-        var state = owner is not null && ReferenceEquals(_owner, owner) ? this : this with { _owner = owner };
-        state.Version = Version + 1;
-        state.LastEventAt = LastEventAt is { } last && last > at ? last : at;
         return state;
     }
 
@@ -776,7 +773,7 @@ public sealed record EngagementState
             }
         }
 
-        var state = MovedOn(releasedAt, owner: null);
+        var state = Applied(releasedAt, owner: null);
         state._stages = ValueList<StageProgress>.Owning(stages);
         state._course = course with
         {

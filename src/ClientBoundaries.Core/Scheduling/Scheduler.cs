@@ -309,12 +309,11 @@ public static class Scheduler
     internal static LocalDate FirstBusinessDayOnOrAfter(BusinessCalendar calendar, LocalDate date) =>
         calendar.IsBusinessDay(date) ? date : calendar.NextBusinessDay(date);
 
-    /// <summary>The receiver's first business day whose working hours begin at or after the ball arrives.</summary>
-    internal static LocalDate FirstBusinessDayStartingAtOrAfter(BusinessCalendar calendar, Instant arrival)
-    {
-        var date = calendar.ToLocalDate(arrival);
-        return calendar.IsBusinessDay(date) && calendar.StartOfWorkingDay(date) >= arrival
-            ? date
-            : calendar.NextBusinessDay(date);
-    }
+    /// <summary>
+    /// The receiver's first business day whose working hours begin at or after the ball arrives (see
+    /// <see cref="BusinessCalendar.TryFirstBusinessDayStartingAtOrAfter"/>); past the end of the calendar, the calendar's
+    /// out-of-range exception for the day after the arrival's date.
+    /// </summary>
+    internal static LocalDate FirstBusinessDayStartingAtOrAfter(BusinessCalendar calendar, Instant arrival) =>
+        calendar.TryFirstBusinessDayStartingAtOrAfter(arrival, out var day) ? DayNumber.ToDate(day) : calendar.NextBusinessDay(calendar.ToLocalDate(arrival));
 }
